@@ -1,0 +1,17 @@
+/**
+ * Every top-level command, loaded only when used, so `sentinela screen` never pays for loading
+ * the targeting or early-warning engines. Add a line here when adding a command file.
+ */
+import type { Command } from 'commander';
+
+export interface CommandModule {
+  register(program: Command): void;
+}
+
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<CommandModule>;
+}
+
+export const commandTable: CommandEntry[] = [];

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+/** The `sentinela` command: picks the subcommand and loads only its module. */
+import { Command } from 'commander';
+import { commandTable } from './command-table.js';
+import { exitWithError } from './cli-errors.js';
+
+async function main(argv: string[]): Promise<void> {
+  const program = new Command('sentinela')
+    .description('Counter-narcotics screening and early-warning platform')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .enablePositionalOptions();
+  const wanted = argv[2];
+  const entry = commandTable.find((c) => c.name === wanted);
+  if (entry) {
+    (await entry.load()).register(program);
+  } else {
+    for (const c of commandTable) program.command(c.name).description(c.summary);
+  }
+  await program.parseAsync(argv);
+}
+
+main(process.argv).catch((error: unknown) => exitWithError(error));

@@ -1,0 +1,6 @@
+/** Domain types shared by every part of Sentinela. */
+export * from './entity.js';
+export * from './input-error.js';
+export * from './list-source.js';
+export * from './list-store.js';
+export * from './party-query.js';

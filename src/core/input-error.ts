@@ -1,0 +1,35 @@
+/**
+ * The one error type for bad input: it always says where (file, line, field) and what to do,
+ * so the CLI can print it as is and a batch can report it per row.
+ */
+export interface InputLocation {
+  file?: string;
+  line?: number;
+  field?: string;
+}
+
+export class InputError extends Error {
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly field: string | undefined;
+  readonly reason: string;
+
+  constructor(reason: string, where: InputLocation = {}) {
+    super(formatLocation(where) + reason);
+    this.name = 'InputError';
+    this.reason = reason;
+    this.file = where.file;
+    this.line = where.line;
+    this.field = where.field;
+  }
+}
+
+/** `file:line: field "x": ` — the prefix every user-facing input error starts with. */
+export function formatLocation({ file, line, field }: InputLocation): string {
+  let out = '';
+  if (file) out += file;
+  if (line !== undefined) out += `${file ? ':' : 'line '}${line}`;
+  if (out) out += ': ';
+  if (field) out += `field "${field}": `;
+  return out;
+}

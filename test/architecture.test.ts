@@ -1,0 +1,93 @@
+/**
+ * The architecture as a test: engines stay pure (no database, HTTP, queue or filesystem clients),
+ * folders talk through their public faces, and there is no import cycle.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const srcRoot = resolve(import.meta.dirname, '../src');
+const engineFolders = ['core', 'screening', 'targeting', 'warning', 'goods', 'reconcile'];
+const forbiddenInEngines = [
+  /^better-sqlite3$/,
+  /^pg$/,
+  /^kysely/,
+  /^@duckdb\//,
+  /^hono/,
+  /^@nats-io\//,
+  /^nats$/,
+  /^node:http2?$/,
+  /^node:https$/,
+  /^node:net$/,
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs: string[] = [];
+  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/g))
+    specs.push(m[1]!);
+  for (const m of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.push(m[1]!);
+  return specs;
+}
+
+function resolveLocal(from: string, spec: string): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  return resolve(dirname(from), spec.replace(/\.js$/, '.ts'));
+}
+
+const files = sourceFiles(srcRoot);
+
+describe('architecture', () => {
+  it('engines import no database, HTTP or queue client', () => {
+    const offences: string[] = [];
+    for (const file of files) {
+      const folder = relative(srcRoot, file).split('/')[0]!;
+      if (!engineFolders.includes(folder)) continue;
+      for (const spec of importsOf(file)) {
+        if (forbiddenInEngines.some((re) => re.test(spec)))
+          offences.push(`${relative(srcRoot, file)} imports ${spec}`);
+        const target = resolveLocal(file, spec);
+        if (target) {
+          const targetFolder = relative(srcRoot, target).split('/')[0]!;
+          if (['store', 'api', 'queue', 'cli'].includes(targetFolder))
+            offences.push(`${relative(srcRoot, file)} imports ${targetFolder}/`);
+        }
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    const graph = new Map<string, string[]>();
+    for (const file of files) {
+      graph.set(
+        file,
+        importsOf(file)
+          .map((s) => resolveLocal(file, s))
+          .filter((t): t is string => t !== undefined),
+      );
+    }
+    const state = new Map<string, 'visiting' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (node: string, path: string[]): void => {
+      if (state.get(node) === 'done') return;
+      if (state.get(node) === 'visiting') {
+        cycles.push([...path.slice(path.indexOf(node)), node].map((p) => relative(srcRoot, p)).join(' -> '));
+        return;
+      }
+      state.set(node, 'visiting');
+      for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
+      state.set(node, 'done');
+    };
+    for (const node of graph.keys()) visit(node, []);
+    expect(cycles).toEqual([]);
+  });
+});
