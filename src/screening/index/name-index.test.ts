@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { type IndexableName, NameIndexBuilder } from './name-index.js';
+
+/** A deliberately naive tokenizer: the index must not depend on the matcher's normaliser to work. */
+function name(text: string): IndexableName {
+  const keyTokens = text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return { keyTokens, phonetic: keyTokens.map((t) => `P${t.replace(/[aeiou]/g, '').slice(0, 4)}`) };
+}
+
+const entities = [
+  ['GUZMAN LOERA, Joaquin', 'EL CHAPO'],
+  ['ZAMBADA GARCIA, Ismael', 'EL MAYO'],
+  ['CARIBBEAN TRADING LIMITED'],
+  ['PACIFIC TRADING LIMITED'],
+  ['ABDULHAI SALEK'],
+  ['MOHAMMED ALI HASSAN'],
+  ['NORTHERN STAR SHIPPING'],
+];
+
+function buildIndex() {
+  const builder = new NameIndexBuilder();
+  entities.forEach((aliases, entity) => {
+    for (const alias of aliases) builder.addAlias(entity, name(alias));
+  });
+  builder.addIdentifier(6, 'IMO 9123456');
+  builder.addIdentifier(0, 'GULJ570404HSLZRQ01');
+  // Many holders of "mohammed" and "trading", so those tokens become common.
+  for (let i = 0; i < 800; i++) builder.addAlias(entities.length + i, name(`MOHAMMED TRADING ${i}x`));
+  return builder.build();
+}
+
+const index = buildIndex();
+const topEntity = (text: string, ids: string[] = []) => {
+  const found = index.candidates(name(text), ids);
+  return found.aliases.length ? index.entityOf(found.aliases[0]!) : undefined;
+};
+
+describe('name index candidate generation', () => {
+  it('finds reordered names and names with missing parts', () => {
+    expect(topEntity('Joaquin Guzman')).toBe(0);
+    expect(topEntity('Ismael Zambada')).toBe(1);
+    expect(topEntity('Loera Guzman Joaquin')).toBe(0);
+  });
+
+  it('finds a name with a typo in one token', () => {
+    expect(topEntity('Joaquin Guzmna')).toBe(0);
+    expect(topEntity('Ismail Zambadda')).toBe(1);
+  });
+
+  it('finds joined and split words', () => {
+    expect(topEntity('Abdul Hai Salek')).toBe(4);
+    expect(topEntity('Northernstar Shipping')).toBe(6);
+  });
+
+  it('finds a name written with initials through its full tokens', () => {
+    expect(topEntity('J. Guzman Loera')).toBe(0);
+  });
+
+  it('ranks the distinctive word above the common ones', () => {
+    expect(topEntity('Caribbean Trading Ltd')).toBe(2);
+    expect(topEntity('Pacific Trading')).toBe(3);
+  });
+
+  it('does not open every alias holding a very common token', () => {
+    const found = index.candidates(name('Mohammed Hassan'));
+    expect(found.aliases.length).toBeLessThanOrEqual(100);
+    expect(index.entityOf(found.aliases[0]!)).toBe(5);
+  });
+
+  it('still finds candidates when every query token is common', () => {
+    const found = index.candidates(name('Mohammed Trading'), [], { limit: 10 });
+    expect(found.aliases.length).toBe(10);
+  });
+
+  it('looks identifiers up exactly after normalisation', () => {
+    expect(index.candidates(name('Some Vessel'), ['9123456']).identifierEntities).toEqual([6]);
+    expect(index.candidates(name('imo9123456')).identifierEntities).toEqual([6]);
+    expect(index.candidates(name('x'), ['gulj-570404-hslzrq01']).identifierEntities).toEqual([0]);
+    expect(index.candidates(name('x'), ['9123457']).identifierEntities).toEqual([]);
+  });
+
+  it('maps entities to their aliases', () => {
+    expect(index.aliasesOf(0)).toEqual({ first: 0, end: 2 });
+    expect(index.entityOf(1)).toBe(0);
+    expect(index.entityCount).toBe(entities.length + 800);
+  });
+});

@@ -1,0 +1,376 @@
+/**
+ * The name index: finds, for a query name, the few list aliases worth full scoring, without
+ * scanning the list. Keys are whole tokens, phonetic codes, single-deletion variants of tokens
+ * (typos), and joined/split token pairs; rare keys open candidates, very common keys (such as
+ * "mohammed" or "trading") only add evidence to candidates a rarer key already opened.
+ */
+import { minFuzzyTokenLength, singleDeletions } from './deletion-neighbourhood.js';
+import { identifierKey } from './identifier-key.js';
+import { IntBuffer } from './int-buffer.js';
+import { PostingListBuilder, type PostingLists } from './posting-lists.js';
+
+/** What the index needs of a prepared name: its distinctive tokens and their phonetic codes. */
+export interface IndexableName {
+  /** Normalised tokens that carry the name (legal forms and stopwords already removed). */
+  keyTokens: readonly string[];
+  /** Phonetic codes of the tokens (any order). */
+  phonetic: readonly string[];
+}
+
+/** Tuning of candidate generation; the defaults suit lists from a few thousand to a million aliases. */
+export interface CandidateOptions {
+  /** At most this many aliases are returned for full scoring. */
+  limit?: number;
+  /** Aliases with less than this share of the best candidate's evidence are dropped. */
+  relativeFloor?: number;
+  /** Aliases with less than this share of the query's total key weight are dropped. */
+  coverageFloor?: number;
+}
+
+export interface Candidates {
+  /** Alias ids, best evidence first. */
+  aliases: Int32Array;
+  /** Entities found by an exact identifier, whatever their names. */
+  identifierEntities: number[];
+}
+
+const exactWeight = 1;
+const fuzzyWeight = 0.8;
+const phoneticWeight = 0.6;
+const joinWeight = 0.9;
+const splitWeight = 0.45;
+/** A fuzzy token may expand to at most this many vocabulary tokens (short tokens expand a lot). */
+const maxFuzzyExpansions = 24;
+
+/** Adds aliases grouped by entity, entity ids ascending from 0, then builds the index once. */
+export class NameIndexBuilder {
+  private readonly tokens = new PostingListBuilder();
+  private readonly phonetics = new PostingListBuilder();
+  private readonly aliasEntity = new IntBuffer(1 << 16);
+  private readonly entityFirstAlias = new IntBuffer(1 << 12);
+  private readonly identifiers = new Map<string, number[]>();
+
+  /** Adds one alias of `entity` (entity ids must not decrease) and returns its alias id. */
+  addAlias(entity: number, name: IndexableName): number {
+    const alias = this.aliasEntity.length;
+    while (this.entityFirstAlias.length <= entity) this.entityFirstAlias.push(alias);
+    this.aliasEntity.push(entity);
+    for (const token of name.keyTokens) this.tokens.add(token, alias);
+    for (const code of name.phonetic) if (code) this.phonetics.add(code, alias);
+    return alias;
+  }
+
+  /** Registers an identifier (passport, IMO, R.F.C.…) of `entity` for exact lookups. */
+  addIdentifier(entity: number, value: string): void {
+    const key = identifierKey(value);
+    if (!key) return;
+    const holders = this.identifiers.get(key);
+    if (!holders) this.identifiers.set(key, [entity]);
+    else if (!holders.includes(entity)) holders.push(entity);
+  }
+
+  build(): NameIndex {
+    const tokens = this.tokens.build();
+    const deletions = new PostingListBuilder();
+    const vocabulary: string[] = new Array(tokens.keyCount);
+    for (const [token, id] of tokens.entries()) vocabulary[id] = token;
+    // Token ids are added in ascending order so each variant's posting stays sorted.
+    for (let id = 0; id < vocabulary.length; id++) {
+      const token = vocabulary[id]!;
+      if (token.length < minFuzzyTokenLength) continue;
+      for (const variant of singleDeletions(token)) deletions.add(variant, id);
+    }
+    const entityCount = this.entityFirstAlias.length;
+    this.entityFirstAlias.push(this.aliasEntity.length);
+    return new NameIndex(
+      tokens,
+      this.phonetics.build(),
+      deletions.build(),
+      vocabulary,
+      this.aliasEntity.toArray(),
+      this.entityFirstAlias.toArray(),
+      entityCount,
+      this.identifiers,
+    );
+  }
+}
+
+/** One key looked up for a query, with the weight an alias earns by holding it. */
+interface QueryKey {
+  slot: number;
+  postings: Int32Array;
+  weight: number;
+  frequency: number;
+}
+
+/**
+ * The built index. Not safe for concurrent queries from several threads (it owns scratch
+ * arrays); each worker builds or receives its own.
+ */
+export class NameIndex {
+  private readonly evidence: Float32Array;
+  private readonly slotBest: Float32Array;
+  private readonly slotStamp: Int32Array;
+  private readonly queryStamp: Int32Array;
+  private stamp = 0;
+  private slotCounter = 0;
+  /** Keys held by more aliases than this only boost candidates opened by rarer keys. */
+  readonly commonKeyFrequency: number;
+
+  constructor(
+    private readonly tokens: PostingLists,
+    private readonly phonetics: PostingLists,
+    private readonly deletions: PostingLists,
+    private readonly vocabulary: string[],
+    private readonly aliasEntity: Int32Array,
+    private readonly entityFirstAlias: Int32Array,
+    readonly entityCount: number,
+    private readonly identifiers: Map<string, number[]>,
+  ) {
+    const n = aliasEntity.length;
+    this.evidence = new Float32Array(n);
+    this.slotBest = new Float32Array(n);
+    this.slotStamp = new Int32Array(n);
+    this.queryStamp = new Int32Array(n);
+    this.commonKeyFrequency = Math.max(500, Math.ceil(n * 0.005));
+  }
+
+  get aliasCount(): number {
+    return this.aliasEntity.length;
+  }
+
+  /** The entity an alias belongs to. */
+  entityOf(alias: number): number {
+    return this.aliasEntity[alias]!;
+  }
+
+  /** The alias ids of an entity. */
+  aliasesOf(entity: number): { first: number; end: number } {
+    return { first: this.entityFirstAlias[entity]!, end: this.entityFirstAlias[entity + 1]! };
+  }
+
+  /** Entities holding this identifier exactly (after normalisation). */
+  entitiesWithIdentifier(value: string): number[] {
+    const key = identifierKey(value);
+    return key ? (this.identifiers.get(key) ?? []) : [];
+  }
+
+  /** Approximate bytes held in typed arrays (postings and scratch space). */
+  get arrayBytes(): number {
+    return (
+      this.tokens.arrayBytes +
+      this.phonetics.arrayBytes +
+      this.deletions.arrayBytes +
+      this.aliasEntity.byteLength +
+      this.entityFirstAlias.byteLength +
+      this.aliasEntity.length * 16
+    );
+  }
+
+  /** Inverse document frequency of a posting of `frequency` aliases. */
+  private rarity(frequency: number): number {
+    return Math.log((this.aliasEntity.length + 1) / (frequency + 0.5));
+  }
+
+  /**
+   * The aliases sharing enough rare evidence with the query, best first.
+   * @example
+   * const found = index.candidates({ keyTokens: ['guzman', 'joaquin'], phonetic: [] }, [], { limit: 50 });
+   */
+  candidates(
+    query: IndexableName,
+    identifierValues: readonly string[] = [],
+    options: CandidateOptions = {},
+  ): Candidates {
+    const limit = options.limit ?? 100;
+    const relativeFloor = options.relativeFloor ?? 0.5;
+    const coverageFloor = options.coverageFloor ?? 0.3;
+    const keys: QueryKey[] = [];
+    let totalWeight = 0;
+    const slotWeights: number[] = [];
+
+    const tokens = [...new Set(query.keyTokens)];
+    for (const token of tokens) {
+      const slot = slotWeights.length;
+      const slotWeight = this.addTokenKeys(token, slot, keys);
+      slotWeights.push(slotWeight);
+    }
+    for (let i = 0; i + 1 < tokens.length; i++)
+      this.addJoinKey(tokens[i]! + tokens[i + 1]!, slotWeights, keys);
+    for (const token of tokens) this.addSplitKeys(token, slotWeights, keys);
+    for (const code of new Set(query.phonetic)) {
+      if (!code) continue;
+      const id = this.phonetics.id(code);
+      if (id === undefined) continue;
+      const frequency = this.phonetics.frequency(id);
+      const weight = phoneticWeight * this.rarity(frequency);
+      keys.push({ slot: slotWeights.length, postings: this.phonetics.postings(id), weight, frequency });
+      slotWeights.push(0); // phonetic slots add evidence but never raise the query's total weight
+    }
+    for (let s = 0; s < tokens.length; s++) totalWeight += slotWeights[s]!;
+
+    const touched = this.accumulate(keys);
+    const identifierEntities = this.identifierHits(query, identifierValues);
+    return {
+      aliases: this.selectBest(touched, totalWeight, limit, relativeFloor, coverageFloor),
+      identifierEntities,
+    };
+  }
+
+  /** Exact and one-edit keys of a query token; returns the token's weight (its best rarity). */
+  private addTokenKeys(token: string, slot: number, keys: QueryKey[]): number {
+    let slotWeight = 0;
+    const exact = this.tokens.id(token);
+    if (exact !== undefined) {
+      const frequency = this.tokens.frequency(exact);
+      slotWeight = exactWeight * this.rarity(frequency);
+      keys.push({ slot, postings: this.tokens.postings(exact), weight: slotWeight, frequency });
+    }
+    if (token.length < minFuzzyTokenLength - 1) return slotWeight || this.rarity(1) * 0.25;
+    const neighbours = new Set<number>();
+    const variants = singleDeletions(token);
+    if (token.length >= minFuzzyTokenLength) variants.push(token);
+    for (const variant of variants) {
+      // A vocabulary token that equals the query minus one letter.
+      const shorter = variant !== token ? this.tokens.id(variant) : undefined;
+      if (shorter !== undefined && variant.length >= minFuzzyTokenLength - 1) neighbours.add(shorter);
+      const shared = this.deletions.id(variant);
+      if (shared === undefined) continue;
+      for (const id of this.deletions.postings(shared)) {
+        neighbours.add(id);
+        if (neighbours.size > maxFuzzyExpansions) break;
+      }
+      if (neighbours.size > maxFuzzyExpansions) break;
+    }
+    if (exact !== undefined) neighbours.delete(exact);
+    for (const id of neighbours) {
+      const frequency = this.tokens.frequency(id);
+      const weight = fuzzyWeight * this.rarity(frequency);
+      keys.push({ slot, postings: this.tokens.postings(id), weight, frequency });
+      slotWeight = Math.max(slotWeight, weight / fuzzyWeight);
+    }
+    // A token found nowhere still counts towards the query's weight, as a rare token would.
+    return slotWeight || this.rarity(1);
+  }
+
+  /** "abdul hai" in the query may be "abdulhai" in the list. */
+  private addJoinKey(joined: string, slotWeights: number[], keys: QueryKey[]): void {
+    const id = this.tokens.id(joined);
+    if (id === undefined) return;
+    const frequency = this.tokens.frequency(id);
+    keys.push({
+      slot: slotWeights.length,
+      postings: this.tokens.postings(id),
+      weight: joinWeight * this.rarity(frequency),
+      frequency,
+    });
+    slotWeights.push(0);
+  }
+
+  /** "abdulhai" in the query may be "abdul hai" in the list: both halves must be list tokens. */
+  private addSplitKeys(token: string, slotWeights: number[], keys: QueryKey[]): void {
+    if (token.length < 6) return;
+    let found = 0;
+    for (let cut = 3; cut <= token.length - 3 && found < 2; cut++) {
+      const left = this.tokens.id(token.slice(0, cut));
+      const right = this.tokens.id(token.slice(cut));
+      if (left === undefined || right === undefined) continue;
+      found++;
+      for (const id of [left, right]) {
+        const frequency = this.tokens.frequency(id);
+        keys.push({
+          slot: slotWeights.length,
+          postings: this.tokens.postings(id),
+          weight: splitWeight * this.rarity(frequency),
+          frequency,
+        });
+        slotWeights.push(0);
+      }
+    }
+  }
+
+  /**
+   * Sums per-slot best evidence into each alias. Keys run rarest first; a common key opens new
+   * candidates only when nothing rarer found any, so "mohammed" alone never floods the scorer
+   * while "mohammed" beside a rare surname still ranks the alias holding both first.
+   */
+  private accumulate(keys: QueryKey[]): IntBuffer {
+    keys.sort((a, b) => a.frequency - b.frequency);
+    const stamp = ++this.stamp;
+    const touched = new IntBuffer(256);
+    const slotTouched = new IntBuffer(256);
+    const bySlot = new Map<number, QueryKey[]>();
+    const slotOrder: number[] = [];
+    for (const key of keys) {
+      const list = bySlot.get(key.slot);
+      if (list) list.push(key);
+      else {
+        bySlot.set(key.slot, [key]);
+        slotOrder.push(key.slot);
+      }
+    }
+    for (const slot of slotOrder) {
+      const slotKeys = bySlot.get(slot)!;
+      const slotStamp = ++this.slotCounter;
+      let slotTouchedCount = 0;
+      for (const key of slotKeys) {
+        const mayOpen = key.frequency <= this.commonKeyFrequency || touched.length === 0;
+        for (const alias of key.postings) {
+          if (!mayOpen && this.queryStamp[alias] !== stamp) continue;
+          if (this.slotStamp[alias] !== slotStamp) {
+            this.slotStamp[alias] = slotStamp;
+            this.slotBest[alias] = key.weight;
+            slotTouched.push(alias);
+            slotTouchedCount++;
+          } else if (this.slotBest[alias]! < key.weight) {
+            this.slotBest[alias] = key.weight;
+          }
+        }
+      }
+      for (let i = slotTouched.length - slotTouchedCount; i < slotTouched.length; i++) {
+        const alias = slotTouched.at(i);
+        if (this.queryStamp[alias] !== stamp) {
+          this.queryStamp[alias] = stamp;
+          this.evidence[alias] = 0;
+          touched.push(alias);
+        }
+        this.evidence[alias]! += this.slotBest[alias]!;
+      }
+    }
+    return touched;
+  }
+
+  private selectBest(
+    touched: IntBuffer,
+    totalWeight: number,
+    limit: number,
+    relativeFloor: number,
+    coverageFloor: number,
+  ): Int32Array {
+    let best = 0;
+    for (let i = 0; i < touched.length; i++) best = Math.max(best, this.evidence[touched.at(i)]!);
+    const floor = Math.max(best * relativeFloor, totalWeight * coverageFloor);
+    const kept: number[] = [];
+    for (let i = 0; i < touched.length; i++) {
+      const alias = touched.at(i);
+      if (this.evidence[alias]! >= floor) kept.push(alias);
+    }
+    kept.sort((a, b) => this.evidence[b]! - this.evidence[a]! || a - b);
+    return Int32Array.from(kept.length > limit ? kept.slice(0, limit) : kept);
+  }
+
+  private identifierHits(query: IndexableName, identifierValues: readonly string[]): number[] {
+    const found = new Set<number>();
+    for (const value of identifierValues) for (const e of this.entitiesWithIdentifier(value)) found.add(e);
+    // Vessel and aircraft queries often carry the IMO number or tail number in the name itself.
+    for (const token of query.keyTokens) {
+      if (/\d/.test(token)) for (const e of this.entitiesWithIdentifier(token)) found.add(e);
+    }
+    return [...found];
+  }
+
+  /** The vocabulary token behind a token id (for debugging and explanations). */
+  token(id: number): string | undefined {
+    return this.vocabulary[id];
+  }
+}

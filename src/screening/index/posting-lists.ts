@@ -1,0 +1,88 @@
+/**
+ * Posting lists in compressed-sparse-row form: one offsets array and one documents array for all
+ * keys, so a million-alias index is a few typed arrays rather than millions of small JS arrays.
+ */
+import { IntBuffer } from './int-buffer.js';
+
+/** Read side: key → sorted, de-duplicated document ids. */
+export class PostingLists {
+  constructor(
+    private readonly keyIds: Map<string, number>,
+    private readonly offsets: Uint32Array,
+    private readonly documents: Int32Array,
+  ) {}
+
+  get keyCount(): number {
+    return this.keyIds.size;
+  }
+
+  get postingCount(): number {
+    return this.documents.length;
+  }
+
+  /** The key's id, or undefined when no document holds it. */
+  id(key: string): number | undefined {
+    return this.keyIds.get(key);
+  }
+
+  /** How many documents hold the key (its document frequency). */
+  frequency(keyId: number): number {
+    return this.offsets[keyId + 1]! - this.offsets[keyId]!;
+  }
+
+  /** The documents holding the key, as a view (no copy). */
+  postings(keyId: number): Int32Array {
+    return this.documents.subarray(this.offsets[keyId]!, this.offsets[keyId + 1]!);
+  }
+
+  /** Every key with its id, for building second-level indexes over the vocabulary. */
+  entries(): IterableIterator<[string, number]> {
+    return this.keyIds.entries();
+  }
+
+  /** Approximate heap bytes of the typed arrays (the key strings are not counted). */
+  get arrayBytes(): number {
+    return this.offsets.byteLength + this.documents.byteLength;
+  }
+}
+
+/**
+ * Write side. Documents must be added in non-decreasing id order; a key added twice for the same
+ * document is stored once.
+ */
+export class PostingListBuilder {
+  private readonly keyIds = new Map<string, number>();
+  private readonly pairKeys = new IntBuffer(1 << 16);
+  private readonly pairDocs = new IntBuffer(1 << 16);
+  private readonly lastDoc = new IntBuffer(1 << 12);
+
+  add(key: string, document: number): void {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keyIds.size;
+      this.keyIds.set(key, id);
+      this.lastDoc.push(-1);
+    } else if (this.lastDoc.at(id) === document) {
+      return;
+    }
+    this.lastDoc.set(id, document);
+    this.pairKeys.push(id);
+    this.pairDocs.push(document);
+  }
+
+  /** Counting sort of the (key, document) pairs into CSR form; document order within a key is kept. */
+  build(): PostingLists {
+    const keyCount = this.keyIds.size;
+    const offsets = new Uint32Array(keyCount + 1);
+    const n = this.pairKeys.length;
+    for (let i = 0; i < n; i++) offsets[this.pairKeys.at(i) + 1]!++;
+    for (let k = 0; k < keyCount; k++) offsets[k + 1]! += offsets[k]!;
+    const cursor = offsets.slice(0, keyCount);
+    const documents = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const key = this.pairKeys.at(i);
+      documents[cursor[key]!++] = this.pairDocs.at(i);
+    }
+    return new PostingLists(this.keyIds, offsets, documents);
+  }
+}
