@@ -4,3 +4,4 @@ export * from './input-error.js';
 export * from './list-source.js';
 export * from './list-store.js';
 export * from './party-query.js';
+export * from './review-store.js';

@@ -1,0 +1,31 @@
+/**
+ * Reviewed false positives: an analyst's recorded decision that a screened party is not a listed
+ * entity. Screening honours the decision for as long as the entity's listed content is unchanged,
+ * so a new list version that changes the entity brings the match back for a fresh look.
+ */
+
+export interface ReviewedFalsePositive {
+  /** Hash of the query's normalised name and qualifiers (see `reviewQueryKey` in screening). */
+  queryKey: string;
+  /** The name as the analyst saw it, for people reading the review log. */
+  queryName: string;
+  list: string;
+  entityId: string;
+  /** Hash of the entity's content when reviewed; a different hash means the listing changed. */
+  entityHash: string;
+  analyst: string;
+  reason: string;
+  /** ISO timestamp. */
+  reviewedAt: string;
+}
+
+export type NewReview = Omit<ReviewedFalsePositive, 'reviewedAt'> & { reviewedAt?: string };
+
+/** Storage of reviewed false positives. Implementations: `store/sqlite/sqlite-review-store.ts`. */
+export interface ReviewStore {
+  /** Stores a decision; a second decision on the same query, entity and content replaces the first. */
+  record(review: NewReview): ReviewedFalsePositive;
+  /** All decisions, optionally only for one query key; newest first. */
+  reviews(filter?: { queryKey?: string }): ReviewedFalsePositive[];
+  close(): void;
+}
