@@ -27,15 +27,21 @@ export interface NewListVersion {
   files: SourceFile[];
   baseVersionId?: number;
   entities: Entity[];
+  /** Precomputed `contentHash(entities)` (see `list-versions`); the store computes it when absent. */
+  contentHash?: string;
 }
 
 export interface ListStore {
   /** Writes a whole version in one transaction: either all of it is stored or none. */
   saveVersion(version: NewListVersion): ListVersion;
+  /** Versions in id order (oldest first), of one list or of all lists. */
   versions(list?: string): ListVersion[];
   version(id: number): ListVersion | undefined;
+  /** The newest version of one list, if it has any. */
+  latestVersion(list: string): ListVersion | undefined;
   /** The newest version of each list. */
   latestVersions(): ListVersion[];
+  /** A version's entities in id order (numeric ids by value). */
   entities(versionId: number): Entity[];
   entity(versionId: number, entityId: string): Entity | undefined;
   close(): void;

@@ -1,0 +1,173 @@
+/**
+ * Watchlist versions in the embedded SQLite file: one row per version, one row per entity of each
+ * version (its full JSON), so any version can be read back, diffed or screened against later.
+ */
+import {
+  type Entity,
+  type ListFormat,
+  type ListStore,
+  type ListVersion,
+  type NewListVersion,
+  type SourceFile,
+  displayName,
+} from '../../core/index.js';
+import { compareIds, contentHash } from '../../list-versions/index.js';
+import type { SqliteDatabase } from './sqlite-database.js';
+
+const schemaSql = `
+CREATE TABLE IF NOT EXISTS list_versions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  list TEXT NOT NULL,
+  format TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  published_at TEXT,
+  files TEXT NOT NULL,
+  entity_count INTEGER NOT NULL,
+  base_version_id INTEGER REFERENCES list_versions(id),
+  content_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS list_versions_by_list ON list_versions(list, id);
+CREATE TABLE IF NOT EXISTS list_entities (
+  version_id INTEGER NOT NULL REFERENCES list_versions(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  entity_id TEXT NOT NULL,
+  schema TEXT NOT NULL,
+  name TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (version_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS list_entities_by_seq ON list_entities(version_id, seq);
+`;
+
+interface VersionRow {
+  id: number;
+  list: string;
+  format: string;
+  imported_at: string;
+  published_at: string | null;
+  files: string;
+  entity_count: number;
+  base_version_id: number | null;
+  content_hash: string;
+}
+
+/** Creates the list tables if needed; the database handle stays owned by the caller unless `ownsDatabase`. */
+export class SqliteListStore implements ListStore {
+  private readonly insertVersion;
+  private readonly insertEntity;
+  private readonly selectVersion;
+  private readonly selectEntities;
+  private readonly selectEntity;
+
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly ownsDatabase = false,
+  ) {
+    db.exec(schemaSql);
+    this.insertVersion = db.prepare(
+      `INSERT INTO list_versions (list, format, imported_at, published_at, files, entity_count, base_version_id, content_hash)
+       VALUES (@list, @format, @imported_at, @published_at, @files, @entity_count, @base_version_id, @content_hash)`,
+    );
+    this.insertEntity = db.prepare(
+      `INSERT INTO list_entities (version_id, seq, entity_id, schema, name, body)
+       VALUES (@version_id, @seq, @entity_id, @schema, @name, @body)`,
+    );
+    this.selectVersion = db.prepare<[number], VersionRow>('SELECT * FROM list_versions WHERE id = ?');
+    this.selectEntities = db.prepare<[number], { body: string }>(
+      'SELECT body FROM list_entities WHERE version_id = ? ORDER BY seq',
+    );
+    this.selectEntity = db.prepare<[number, string], { body: string }>(
+      'SELECT body FROM list_entities WHERE version_id = ? AND entity_id = ?',
+    );
+  }
+
+  saveVersion(version: NewListVersion): ListVersion {
+    const entities = [...version.entities].sort((a, b) => compareIds(a.id, b.id));
+    const row = {
+      list: version.list,
+      format: version.format,
+      imported_at: new Date().toISOString(),
+      published_at: version.publishedAt ?? null,
+      files: JSON.stringify(version.files),
+      entity_count: entities.length,
+      base_version_id: version.baseVersionId ?? null,
+      content_hash: version.contentHash ?? contentHash(entities),
+    };
+    // One transaction: a failure on any entity (duplicate id, disk full) rolls the version back whole.
+    const save = this.db.transaction((): number => {
+      const id = Number(this.insertVersion.run(row).lastInsertRowid);
+      entities.forEach((entity, seq) => {
+        this.insertEntity.run({
+          version_id: id,
+          seq,
+          entity_id: entity.id,
+          schema: entity.schema,
+          name: displayName(entity),
+          body: JSON.stringify(entity),
+        });
+      });
+      return id;
+    });
+    const id = save();
+    return this.version(id)!;
+  }
+
+  versions(list?: string): ListVersion[] {
+    const rows =
+      list === undefined
+        ? this.db.prepare<[], VersionRow>('SELECT * FROM list_versions ORDER BY id').all()
+        : this.db
+            .prepare<[string], VersionRow>('SELECT * FROM list_versions WHERE list = ? ORDER BY id')
+            .all(list);
+    return rows.map(toVersion);
+  }
+
+  version(id: number): ListVersion | undefined {
+    const row = this.selectVersion.get(id);
+    return row ? toVersion(row) : undefined;
+  }
+
+  latestVersion(list: string): ListVersion | undefined {
+    const row = this.db
+      .prepare<[string], VersionRow>('SELECT * FROM list_versions WHERE list = ? ORDER BY id DESC LIMIT 1')
+      .get(list);
+    return row ? toVersion(row) : undefined;
+  }
+
+  latestVersions(): ListVersion[] {
+    return this.db
+      .prepare<[], VersionRow>(
+        'SELECT * FROM list_versions WHERE id IN (SELECT MAX(id) FROM list_versions GROUP BY list) ORDER BY list',
+      )
+      .all()
+      .map(toVersion);
+  }
+
+  entities(versionId: number): Entity[] {
+    return this.selectEntities.all(versionId).map((r) => JSON.parse(r.body) as Entity);
+  }
+
+  entity(versionId: number, entityId: string): Entity | undefined {
+    const row = this.selectEntity.get(versionId, entityId);
+    return row ? (JSON.parse(row.body) as Entity) : undefined;
+  }
+
+  close(): void {
+    if (this.ownsDatabase) this.db.close();
+  }
+}
+
+function toVersion(row: VersionRow): ListVersion {
+  const version: ListVersion = {
+    id: row.id,
+    list: row.list,
+    format: row.format as ListFormat,
+    importedAt: row.imported_at,
+    files: JSON.parse(row.files) as SourceFile[],
+    entityCount: row.entity_count,
+    contentHash: row.content_hash,
+  };
+  if (row.published_at !== null) version.publishedAt = row.published_at;
+  if (row.base_version_id !== null) version.baseVersionId = row.base_version_id;
+  return version;
+}
