@@ -1,0 +1,161 @@
+/**
+ * What is known from past labelled declarations: per identifier, how often it was seen, how often
+ * inspections found fraud or critical fraud, and when it was last seen; per HS code, the robust
+ * norm of the unit price. Features and indicators read only this, so a row can never see its own
+ * label or a later one: the caller decides what has been added so far.
+ */
+import type { Declaration } from '../declaration.js';
+import { historyKeys } from './history-keys.js';
+
+/** Past record of one key: seen, fraud, critical (= 2) counts and last day seen. */
+export interface KeyRecord {
+  seen: number;
+  fraud: number;
+  critical: number;
+  lastDay: number;
+}
+
+/** Robust norm of log(value per kg) for one HS code. */
+export interface PriceNorm {
+  median: number;
+  /** Median absolute deviation (unscaled). */
+  mad: number;
+  count: number;
+}
+
+/** The compact JSON form: one column set per key type, norms per HS6. */
+export interface DeclarationHistoryJson {
+  total: { seen: number; fraud: number; critical: number; lastDay: number };
+  keys: Record<string, { key: string[]; seen: number[]; fraud: number[]; critical: number[]; lastDay: number[] }>;
+  priceNorms: { hs6: string[]; median: number[]; mad: number[]; count: number[] };
+}
+
+/** log(value per kg), the unit-price scale the norms use (+1 keeps zero values finite). */
+export function logUnitPrice(d: Pick<Declaration, 'value' | 'netMassKg'>): number {
+  return Math.log((d.value + 1) / (d.netMassKg + 1));
+}
+
+export class DeclarationHistory {
+  readonly total: KeyRecord = { seen: 0, fraud: 0, critical: 0, lastDay: Number.NaN };
+  private readonly records = historyKeys.map(() => new Map<string, KeyRecord>());
+  /** Sorted log unit prices per HS6 while the history grows; absent once frozen from JSON. */
+  private readonly priceSamples: Map<string, number[]> | undefined;
+  private readonly normCache = new Map<string, PriceNorm>();
+
+  constructor(frozen = false) {
+    this.priceSamples = frozen ? undefined : new Map();
+  }
+
+  /** Adds labelled declarations (in any order within one day; callers add a whole day at once). */
+  add(d: Declaration): void {
+    if (!d.labels) throw new Error(`declaration ${d.id} has no labels; only inspected rows enter the history`);
+    if (!this.priceSamples) throw new Error('this history was loaded from a model file and cannot grow');
+    const fraud = d.labels.fraud;
+    const critical = d.labels.critical === 2 ? 1 : 0;
+    bump(this.total, fraud, critical, d.day);
+    for (let k = 0; k < historyKeys.length; k++) {
+      const key = historyKeys[k]!.of(d);
+      if (key === undefined) continue;
+      const map = this.records[k]!;
+      let rec = map.get(key);
+      if (!rec) {
+        rec = { seen: 0, fraud: 0, critical: 0, lastDay: Number.NaN };
+        map.set(key, rec);
+      }
+      bump(rec, fraud, critical, d.day);
+    }
+    const samples = this.priceSamples.get(d.hs6) ?? [];
+    insertSorted(samples, logUnitPrice(d));
+    this.priceSamples.set(d.hs6, samples);
+    this.normCache.delete(d.hs6);
+  }
+
+  /** The record of key type `k` (index into historyKeys) for `key`, if it was ever seen. */
+  record(k: number, key: string): KeyRecord | undefined {
+    return this.records[k]!.get(key);
+  }
+
+  /** The unit-price norm of an HS6 code, if it has been declared before. */
+  priceNorm(hs6: string): PriceNorm | undefined {
+    const cached = this.normCache.get(hs6);
+    if (cached || !this.priceSamples) return cached;
+    const samples = this.priceSamples.get(hs6);
+    if (!samples || samples.length === 0) return undefined;
+    const median = medianOfSorted(samples);
+    const deviations = samples.map((v) => Math.abs(v - median)).sort((a, b) => a - b);
+    const norm = { median, mad: medianOfSorted(deviations), count: samples.length };
+    this.normCache.set(hs6, norm);
+    return norm;
+  }
+
+  toJSON(): DeclarationHistoryJson {
+    const keys: DeclarationHistoryJson['keys'] = {};
+    historyKeys.forEach((hk, k) => {
+      const col = { key: [] as string[], seen: [] as number[], fraud: [] as number[], critical: [] as number[], lastDay: [] as number[] };
+      for (const [key, rec] of this.records[k]!) {
+        col.key.push(key);
+        col.seen.push(rec.seen);
+        col.fraud.push(rec.fraud);
+        col.critical.push(rec.critical);
+        col.lastDay.push(rec.lastDay);
+      }
+      keys[hk.name] = col;
+    });
+    const priceNorms: DeclarationHistoryJson['priceNorms'] = { hs6: [], median: [], mad: [], count: [] };
+    for (const hs6 of this.priceSamples?.keys() ?? this.normCache.keys()) {
+      const n = this.priceNorm(hs6)!;
+      priceNorms.hs6.push(hs6);
+      priceNorms.median.push(round6(n.median));
+      priceNorms.mad.push(round6(n.mad));
+      priceNorms.count.push(n.count);
+    }
+    return { total: { ...this.total }, keys, priceNorms };
+  }
+
+  /** A read-only history from its JSON form (key types unknown to this version are ignored). */
+  static fromJSON(json: DeclarationHistoryJson): DeclarationHistory {
+    const h = new DeclarationHistory(true);
+    Object.assign(h.total, json.total);
+    historyKeys.forEach((hk, k) => {
+      const col = json.keys[hk.name];
+      if (!col) return;
+      const map = h.records[k]!;
+      for (let i = 0; i < col.key.length; i++)
+        map.set(col.key[i]!, {
+          seen: col.seen[i]!,
+          fraud: col.fraud[i]!,
+          critical: col.critical[i]!,
+          lastDay: col.lastDay[i]!,
+        });
+    });
+    const pn = json.priceNorms;
+    for (let i = 0; i < pn.hs6.length; i++)
+      h.normCache.set(pn.hs6[i]!, { median: pn.median[i]!, mad: pn.mad[i]!, count: pn.count[i]! });
+    return h;
+  }
+}
+
+function bump(rec: KeyRecord, fraud: number, critical: number, day: number): void {
+  rec.seen++;
+  rec.fraud += fraud;
+  rec.critical += critical;
+  rec.lastDay = Number.isNaN(rec.lastDay) ? day : Math.max(rec.lastDay, day);
+}
+
+function insertSorted(a: number[], v: number): void {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  a.splice(lo, 0, v);
+}
+
+function medianOfSorted(a: readonly number[]): number {
+  const m = a.length >>> 1;
+  return a.length % 2 ? a[m]! : (a[m - 1]! + a[m]!) / 2;
+}
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -1,0 +1,84 @@
+/**
+ * CSV text to header-indexed rows with their line numbers, shared by the declaration readers so
+ * every per-row error can point at the right line.
+ */
+import { parse } from 'csv-parse/sync';
+import { InputError } from '../../core/index.js';
+
+export interface CsvRow {
+  /** 1-based line of the row in the file (the header is line 1). */
+  line: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  header: string[];
+  rows: CsvRow[];
+  /** Column index by trimmed header name. */
+  column(name: string): number | undefined;
+}
+
+/** Parses CSV text; a malformed file (unclosed quote) throws an InputError with its line. */
+export function parseCsvTable(text: string, file: string): CsvTable {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new InputError(`not readable as CSV: ${(error as Error).message}`, { file, line });
+  }
+  const first = records[0];
+  if (!first) throw new InputError('the file is empty: expected a header row', { file, line: 1 });
+  const header = first.record.map((h) => h.trim());
+  const index = new Map(header.map((h, i) => [h, i]));
+  return {
+    header,
+    rows: records.slice(1).map((r) => ({ line: r.info.lines, cells: r.record })),
+    column: (name) => index.get(name),
+  };
+}
+
+/** Stops a row's validation at its first bad field; the reader turns it into a rejection. */
+export class RowRejection extends Error {
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** Reads one named cell of a row with typed checks, throwing RowRejection on the first problem. */
+export class RowCells {
+  constructor(
+    private readonly table: CsvTable,
+    private readonly row: CsvRow,
+  ) {}
+
+  text(name: string, required = false): string {
+    const i = this.table.column(name);
+    const value = i === undefined ? '' : (this.row.cells[i] ?? '').trim();
+    if (required && value === '') throw new RowRejection(name, 'is empty; a value is required');
+    return value;
+  }
+
+  number(name: string, { required = true, min }: { required?: boolean; min?: number } = {}): number {
+    const raw = this.text(name, required);
+    if (raw === '') return Number.NaN;
+    const value = Number(raw);
+    if (!Number.isFinite(value)) throw new RowRejection(name, `"${raw}" is not a number`);
+    if (min !== undefined && value < min) throw new RowRejection(name, `${raw} is below ${min}`);
+    return value;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T {
+    const raw = this.text(name, true);
+    if (!(allowed as readonly string[]).includes(raw))
+      throw new RowRejection(name, `"${raw}" is not one of ${allowed.join(', ')}`);
+    return raw as T;
+  }
+}
