@@ -5,9 +5,11 @@
 import type { ListFormat, ParsedList } from '../core/index.js';
 import { detectListFormat } from './detect-list-format.js';
 import { readOfacCsv } from './ofac-csv-reader.js';
+import { readUnXml } from './un-xml-reader.js';
 
 export { detectListFormat } from './detect-list-format.js';
 export { readOfacCsv } from './ofac-csv-reader.js';
+export { readUnXml } from './un-xml-reader.js';
 
 /** Options for `readList`. */
 export interface ReadListOptions {
@@ -36,6 +38,8 @@ export async function readList(paths: string[], options: ReadListOptions = {}): 
   switch (format) {
     case 'ofac-csv':
       return readOfacCsv(paths, readerOptions);
+    case 'un-xml':
+      return readUnXml(paths, readerOptions);
     default:
       throw new Error(`list format ${format} is not implemented yet`);
   }

@@ -83,6 +83,8 @@ export const OFAC_IDENTIFIER_LABELS: ReadonlyArray<readonly [string, IdentifierT
   ['IMO', 'imo'],
   ['MMSI', 'mmsi'],
   ['Aircraft Tail Number', 'tail-number'],
+  ['Previous Aircraft Tail Number', 'tail-number'],
+  ['Vessel Registration Identification', 'registration'],
   ['SWIFT/BIC', 'swift-bic'],
   ['Email Address', 'email'],
   ['Website', 'website'],
