@@ -1,0 +1,17 @@
+/**
+ * The name-matching core of screening: prepare names once, compare them pairwise with a readable
+ * explanation, and score a whole party with its qualifiers. The index and screener build on this.
+ */
+export { prepareName, toNameSchema, type NameSchema, type PreparedName } from './prepared-name.js';
+export { compareNames, scoreNames, type NameComparison } from './name-comparison.js';
+export { scoreParty, IDENTIFIER_MATCH_SCORE } from './party-scoring.js';
+export { normalizeIdentifier } from './qualifiers.js';
+
+/**
+ * The one default match threshold: a name score at or above it is a match. Chosen on the public
+ * half of the nomenklatura name benchmark as the F1-best round value, and kept fixed.
+ */
+export const DEFAULT_THRESHOLD = 0.8;
+
+/** Identifies the scoring algorithm in every explanation; bump whenever scores change. */
+export const MATCHER_VERSION = 'sentinela-match-1';

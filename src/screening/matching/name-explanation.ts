@@ -1,0 +1,154 @@
+/**
+ * Turns an alignment of two names into FeatureContributions an analyst can read:
+ * "name part GUZMAN matched exactly", "given name JOSE ↔ JOSEPH (known variant)",
+ * "legal form 'SA de CV' ignored", "extra part LOERA (missing on one side)".
+ */
+import type { FeatureContribution } from '../../core/index.js';
+import type { PreparedName } from './prepared-name.js';
+import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
+import type { Alignment } from './token-alignment.js';
+import type { TokenMatchKind } from './token-similarity.js';
+
+export interface ScoreParts {
+  aligned: number;
+  joined: number;
+  acronym: number;
+  final: number;
+  nickname: boolean;
+}
+
+const kindText: Record<TokenMatchKind, string> = {
+  exact: 'matched exactly',
+  variant: 'known variant of the same name',
+  initial: 'initial',
+  prefix: 'shortened form',
+  phonetic: 'sounds the same',
+  spelling: 'spelling differs',
+  consonants: 'same consonants (transliterated from a script without vowels)',
+  different: 'different',
+};
+
+const up = (t: string) => t.toUpperCase();
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/** Builds the per-feature explanation of a name comparison. */
+export function explainAlignment(
+  q: PreparedName,
+  c: PreparedName,
+  a: Alignment,
+  org: boolean,
+  parts: ScoreParts,
+): FeatureContribution[] {
+  const features: FeatureContribution[] = [];
+  if (parts.nickname) {
+    features.push({
+      feature: 'nickname',
+      value: 1,
+      weight: 0,
+      detail: `compared as nickname: "${q.original}" ↔ "${c.original}"`,
+    });
+  }
+  let total = 0;
+  for (let p = 0; p < a.count; p++)
+    total += (q.weights[a.queryIndex[p]!]! + c.weights[a.candidateIndex[p]!]!) / 2;
+  for (let p = 0; p < a.count; p++) {
+    const i = a.queryIndex[p]!;
+    const j = a.candidateIndex[p]!;
+    const s = a.similarity[p]!;
+    const x = q.keyTokens[i]!;
+    const y = c.keyTokens[j]!;
+    const w = (q.weights[i]! + c.weights[j]!) / 2;
+    const same = s >= SAME_PART_SIMILARITY;
+    const common = w < 0.9 ? ' (common word, low weight)' : '';
+    const detail =
+      x === y
+        ? `name part ${up(x)} ${kindText.exact}${common}`
+        : `name part ${up(x)} ↔ ${up(y)}: ${same ? kindText[a.kinds[p]!] : 'conflicting parts'} (${round(s)})${common}`;
+    features.push({
+      feature: same ? 'name-part' : 'name-conflict',
+      value: round(s),
+      weight: round(w / (total || 1)),
+      detail,
+    });
+  }
+  for (let i = 0; i < q.keyTokens.length && i < a.queryUsed.length; i++) {
+    if (!a.queryUsed[i]) features.push(extra(q.keyTokens[i]!, 'query', org));
+  }
+  for (let j = 0; j < c.keyTokens.length && j < a.candidateUsed.length; j++) {
+    if (!a.candidateUsed[j]) features.push(extra(c.keyTokens[j]!, 'candidate', org));
+  }
+  for (const [side, name] of [
+    ['query', q],
+    ['candidate', c],
+  ] as const) {
+    for (const form of name.legalForms) {
+      features.push({
+        feature: 'legal-form',
+        value: 0,
+        weight: 0,
+        detail: `legal form '${form.canonical}' ignored (${side})`,
+      });
+    }
+    if (name.titles.length > 0) {
+      features.push({
+        feature: 'title',
+        value: 0,
+        weight: 0,
+        detail: `title '${name.titles.join(' ')}' ignored (${side})`,
+      });
+    }
+    if (name.droppedParticles.length > 0) {
+      features.push({
+        feature: 'particle',
+        value: 0,
+        weight: 0,
+        detail: `particles ${name.droppedParticles.map((t) => `'${t}'`).join(', ')} ignored (${side})`,
+      });
+    }
+    if (name.transliterated) {
+      features.push({
+        feature: 'transliteration',
+        value: 0,
+        weight: 0,
+        detail: `"${name.original}" romanised (${side})`,
+      });
+    }
+  }
+  if (parts.joined > parts.aligned && parts.joined >= parts.final - 1e-9) {
+    features.push({
+      feature: 'joined-words',
+      value: round(parts.joined),
+      weight: 1,
+      detail: `words joined or split differently: ${up(q.joined)} ↔ ${up(c.joined)}`,
+    });
+  }
+  if (parts.acronym > parts.aligned && parts.acronym >= parts.final - 1e-9) {
+    features.push({
+      feature: 'acronym',
+      value: round(parts.acronym),
+      weight: 1,
+      detail: `acronym ${up(q.keyTokens.length === 1 ? q.keyTokens[0]! : c.keyTokens[0]!)} = initials of the other name`,
+    });
+  }
+  if (parts.final < parts.aligned - 1e-9) {
+    features.push({
+      feature: 'org-adjustment',
+      value: round(parts.final / (parts.aligned || 1)),
+      weight: 0,
+      detail: 'legal forms or numbers disagree',
+    });
+  }
+  return features;
+}
+
+function extra(token: string, side: 'query' | 'candidate', org: boolean): FeatureContribution {
+  return {
+    feature: 'name-extra',
+    value: 0,
+    weight: 0,
+    detail: `${org ? 'word' : 'name part'} ${up(token)} only in the ${side} (costs ${org ? 'some' : 'little'})`,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The weights of the name scorer in one place, each with the reason it has its value. Changing any
+ * of them changes scores: bump MATCHER_VERSION.
+ */
+
+/** A token pair at or above this similarity is the same name part (typo, variant, initial). */
+export const SAME_PART_SIMILARITY = 0.7;
+
+/**
+ * Share of an unpaired token's weight that counts against the score. People: a missing middle
+ * name or maternal surname ("Joaquin Guzman" vs "GUZMAN LOERA, Joaquin") costs little.
+ * Organisations: an extra distinctive word ("Banco Santander Chile") says more.
+ */
+export const EXTRA_PART_SHARE = { person: 0.2, organization: 0.45 } as const;
+
+/**
+ * Multiplier per conflicting part (a part on each side that pairs with nothing alike):
+ * "Daniel Tusk" vs "Donald Tusk" is another person even though half the name agrees.
+ */
+export const CONFLICT_FACTOR = { person: 0.75, organization: 0.85 } as const;
+
+/** Legal forms from different families (AG vs GmbH) suggest different companies; same family less so. */
+export const LEGAL_FORM_FAMILY_FACTOR = 0.9;
+export const LEGAL_FORM_VARIANT_FACTOR = 0.96;
+
+/** Numbers in organisation names must agree ("Brigade 44" vs "Brigade 45"). */
+export const NUMBER_CONFLICT_FACTOR = 0.6;
+export const NUMBER_EXTRA_FACTOR = 0.85;
+
+/** An acronym against the initials of the full name ("CJNG" ~ "Cartel de Jalisco Nueva Generacion"). */
+export const ACRONYM_SCORE = 0.9;
+
+/** Joined/split-word comparison ("AlisherUsmanov" ~ "Alisher Usmanov") counts from this similarity. */
+export const JOINED_MIN_SIMILARITY = 0.86;
+/** Small discount so an exact token match ranks above a joined one. */
+export const JOINED_DISCOUNT = 0.02;

@@ -1,0 +1,120 @@
+/**
+ * A name made ready for comparison: parsed once (per alias at index build, per query) with
+ * everything the scorer needs precomputed, so comparing two prepared names allocates little.
+ */
+import {
+  isDigits,
+  nameVariantGroup,
+  orgCommonWords,
+  parseName,
+  phoneticKey,
+  weakNameWords,
+  type LegalForm,
+  type NameKindHint,
+} from '../normalize/index.js';
+
+export type NameSchema = 'Person' | 'Organization' | 'Vessel' | 'Aircraft' | 'Unknown';
+
+export interface PreparedName {
+  original: string;
+  schema: NameSchema;
+  /** Normalised Latin tokens (lowercase, no accents, transliterated), titles and legal forms included. */
+  tokens: string[];
+  /** Tokens that carry identity (not legal forms / stopwords / particles) — the index keys on these. */
+  keyTokens: string[];
+  /** One phonetic key per keyToken (same order). */
+  phonetic: string[];
+  /** One weight per keyToken: common words and weak name parts weigh less. */
+  weights: number[];
+  /** Given-name variant group per keyToken (0 = none), so José ~ Joseph costs little. */
+  variantGroups: number[];
+  /** keyToken is all digits (numbers must agree). */
+  numeric: boolean[];
+  /** keyTokens joined without spaces, for joined/split-word comparison. */
+  joined: string;
+  /** First letters of keyTokens, for acronyms ("CJNG"). */
+  initials: string;
+  legalForms: LegalForm[];
+  titles: string[];
+  droppedParticles: string[];
+  /** Quoted nicknames ('El Mencho') prepared as names of their own. */
+  nicknames: PreparedName[];
+  /** Romanised from Arabic or Hebrew script: vowels are unreliable, compare consonants. */
+  fromAbjad: boolean;
+  transliterated: boolean;
+}
+
+const schemaAliases: Record<string, NameSchema> = {
+  person: 'Person',
+  individual: 'Person',
+  organization: 'Organization',
+  organisation: 'Organization',
+  company: 'Organization',
+  legalentity: 'Organization',
+  business: 'Organization',
+  entity: 'Organization',
+  vessel: 'Vessel',
+  aircraft: 'Aircraft',
+};
+
+/** Maps a FollowTheMoney / list schema name to the matcher's name schema. */
+export function toNameSchema(schema: string | undefined): NameSchema {
+  if (!schema) return 'Unknown';
+  return schemaAliases[schema.toLowerCase().replace(/[^a-z]/g, '')] ?? 'Unknown';
+}
+
+function kindHint(schema: NameSchema): NameKindHint {
+  if (schema === 'Person') return 'person';
+  if (schema === 'Unknown') return 'unknown';
+  return 'organization';
+}
+
+/** Weight of an organisation token: generic business words identify little. */
+const COMMON_ORG_WORD_WEIGHT = 0.35;
+/** Weight of a very common personal-name part (Mohammed, Ali, Kim, Garcia). */
+const WEAK_PERSON_WORD_WEIGHT = 0.55;
+
+/**
+ * Prepares a raw name for comparison.
+ * @example prepareName('GUZMAN LOERA, Joaquin', 'Person').keyTokens // ['joaquin', 'guzman', 'loera']
+ */
+export function prepareName(raw: string, schema?: string): PreparedName {
+  return prepareWithSchema(raw, toNameSchema(schema), true);
+}
+
+function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boolean): PreparedName {
+  let parsed = parseName(raw, kindHint(schema));
+  let effective = schema;
+  if (schema === 'Unknown' && parsed.legalForms.length > 0) {
+    effective = 'Organization';
+    parsed = parseName(raw, 'organization');
+  }
+  const org = effective === 'Organization' || effective === 'Vessel' || effective === 'Aircraft';
+  const keyTokens = parsed.keyTokens;
+  const weights = keyTokens.map((t) => tokenWeight(t, org));
+  return {
+    original: raw,
+    schema: effective,
+    tokens: parsed.tokens,
+    keyTokens,
+    phonetic: keyTokens.map(phoneticKey),
+    weights,
+    variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
+    numeric: keyTokens.map(isDigits),
+    joined: keyTokens.join(''),
+    initials: keyTokens.map((t) => t[0]).join(''),
+    legalForms: parsed.legalForms,
+    titles: parsed.titles,
+    droppedParticles: parsed.droppedParticles,
+    nicknames: withNicknames ? parsed.nicknames.map((n) => prepareWithSchema(n, effective, false)) : [],
+    fromAbjad: parsed.fromAbjad,
+    transliterated: parsed.transliterated,
+  };
+}
+
+function tokenWeight(token: string, org: boolean): number {
+  if (org) return orgCommonWords.has(token) ? COMMON_ORG_WORD_WEIGHT : 1;
+  if (token.length === 1) return 0.5;
+  if (weakNameWords.has(token)) return WEAK_PERSON_WORD_WEIGHT;
+  return 1;
+}

@@ -1,0 +1,80 @@
+/**
+ * Pairs the tokens of two names, best pairs first, in any order: "GUZMAN LOERA Joaquin" and
+ * "Joaquin Guzman" align joaquin↔joaquin and guzman↔guzman and leave loera unpaired. Results go
+ * into a reusable scratch structure so the hot path does not allocate.
+ */
+import type { PreparedName } from './prepared-name.js';
+import { lastTokenMatchKind, tokenSimilarity, type TokenMatchKind } from './token-similarity.js';
+
+/** Names longer than this are compared on their first tokens only (lists rarely exceed 10). */
+export const MAX_TOKENS = 24;
+
+export interface Alignment {
+  /** Number of pairs. */
+  count: number;
+  queryIndex: Int32Array;
+  candidateIndex: Int32Array;
+  similarity: Float64Array;
+  kinds: TokenMatchKind[];
+  /** 1 where the token is paired. */
+  queryUsed: Uint8Array;
+  candidateUsed: Uint8Array;
+}
+
+/** A scratch alignment, reused across calls. */
+export function newAlignment(): Alignment {
+  return {
+    count: 0,
+    queryIndex: new Int32Array(MAX_TOKENS),
+    candidateIndex: new Int32Array(MAX_TOKENS),
+    similarity: new Float64Array(MAX_TOKENS),
+    kinds: new Array<TokenMatchKind>(MAX_TOKENS).fill('different'),
+    queryUsed: new Uint8Array(MAX_TOKENS),
+    candidateUsed: new Uint8Array(MAX_TOKENS),
+  };
+}
+
+const matrix = new Float64Array(MAX_TOKENS * MAX_TOKENS);
+const kindMatrix: TokenMatchKind[] = new Array<TokenMatchKind>(MAX_TOKENS * MAX_TOKENS).fill('different');
+
+/** Greedy best-first alignment of the key tokens of `q` and `c` into `out`. */
+export function alignTokens(q: PreparedName, c: PreparedName, out: Alignment): Alignment {
+  const n = Math.min(q.keyTokens.length, MAX_TOKENS);
+  const m = Math.min(c.keyTokens.length, MAX_TOKENS);
+  out.count = 0;
+  out.queryUsed.fill(0, 0, n);
+  out.candidateUsed.fill(0, 0, m);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      matrix[i * MAX_TOKENS + j] = tokenSimilarity(q, i, c, j);
+      kindMatrix[i * MAX_TOKENS + j] = lastTokenMatchKind();
+    }
+  }
+  const pairs = Math.min(n, m);
+  for (let p = 0; p < pairs; p++) {
+    let best = -1;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < n; i++) {
+      if (out.queryUsed[i]) continue;
+      for (let j = 0; j < m; j++) {
+        if (out.candidateUsed[j]) continue;
+        // Ties go to the pair closest in position, keeping "A B" vs "A B" straight.
+        const s = matrix[i * MAX_TOKENS + j]! - Math.abs(i - j) * 1e-6;
+        if (s > best) {
+          best = s;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    out.queryUsed[bi] = 1;
+    out.candidateUsed[bj] = 1;
+    out.queryIndex[p] = bi;
+    out.candidateIndex[p] = bj;
+    out.similarity[p] = matrix[bi * MAX_TOKENS + bj]!;
+    out.kinds[p] = kindMatrix[bi * MAX_TOKENS + bj]!;
+    out.count++;
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * How alike two name tokens are, in [0, 1], and why: exact, known variant (José ~ Joseph),
+ * initial (J ~ Joaquin), same sound, or a spelling difference measured by edit distance.
+ */
+import { editDistance } from './edit-distance.js';
+import type { PreparedName } from './prepared-name.js';
+
+export type TokenMatchKind =
+  | 'exact'
+  | 'variant'
+  | 'initial'
+  | 'prefix'
+  | 'phonetic'
+  | 'spelling'
+  | 'consonants'
+  | 'different';
+
+/** Similarity of a known given-name variant (José ~ Joseph, Bill ~ William). */
+export const VARIANT_SIMILARITY = 0.92;
+/** Similarity of an initial against a name starting with that letter. */
+export const INITIAL_SIMILARITY = 0.9;
+/** Similarity of a shortened name against its full form (Alex ~ Alexander). */
+export const PREFIX_SIMILARITY = 0.82;
+/** Floor for two spellings that sound the same. */
+export const PHONETIC_SIMILARITY = 0.88;
+
+/** Spelling similarity from edit distance: 1 − distance / longer length. */
+export function spellingSimilarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  const d = editDistance(a, b);
+  return d >= longer ? 0 : 1 - d / longer;
+}
+
+/**
+ * Similarity of keyToken i of `a` and keyToken j of `b`; writes the kind to `lastKind`.
+ */
+export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: number): number {
+  const x = a.keyTokens[i]!;
+  const y = b.keyTokens[j]!;
+  if (x === y) {
+    lastKind = 'exact';
+    return 1;
+  }
+  if (a.numeric[i] || b.numeric[j]) {
+    lastKind = 'different';
+    return 0;
+  }
+  const gx = a.variantGroups[i]!;
+  if (gx !== 0 && gx === b.variantGroups[j]) {
+    lastKind = 'variant';
+    return VARIANT_SIMILARITY;
+  }
+  if (x.length === 1 || y.length === 1) {
+    if (x.charCodeAt(0) === y.charCodeAt(0)) {
+      lastKind = 'initial';
+      return INITIAL_SIMILARITY;
+    }
+    lastKind = 'different';
+    return 0;
+  }
+  let best = spellingSimilarity(x, y);
+  lastKind = best > 0 ? 'spelling' : 'different';
+  const px = a.phonetic[i]!;
+  const py = b.phonetic[j]!;
+  if (px.length >= 2 && px === py && best < PHONETIC_SIMILARITY) {
+    best = PHONETIC_SIMILARITY;
+    lastKind = 'phonetic';
+  } else if ((a.fromAbjad || b.fromAbjad) && px.length >= 2 && py.length >= 2) {
+    // Arabic/Hebrew script writes no short vowels: compare consonant skeletons instead.
+    const c = px === py ? 0.9 : spellingSimilarity(px, py) * 0.9;
+    if (c > best) {
+      best = c;
+      lastKind = 'consonants';
+    }
+  }
+  if (best < PREFIX_SIMILARITY) {
+    const short = x.length < y.length ? x : y;
+    const long = x.length < y.length ? y : x;
+    if (short.length >= 3 && long.length >= short.length + 2 && long.startsWith(short)) {
+      best = PREFIX_SIMILARITY;
+      lastKind = 'prefix';
+    }
+  }
+  return best;
+}
+
+let lastKind: TokenMatchKind = 'different';
+
+/** The kind of the last tokenSimilarity() result (kept out of the return value to avoid allocation). */
+export function lastTokenMatchKind(): TokenMatchKind {
+  return lastKind;
+}

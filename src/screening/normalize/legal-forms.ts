@@ -1,0 +1,146 @@
+/**
+ * Company legal forms (S.A. de C.V., LLC, GmbH, OOO …) as token phrases, so they can be recognised
+ * and given little weight: "MOREXPRESS S.A. DE C.V." and "Morexpress SA de CV" name one company.
+ * Phrases are written as they look after romanisation and dotted-initial collapsing
+ * ("S. de R.L. de C.V." → "s de rl de cv"). Informed by the rigour org_types list
+ * (opensanctions/rigour, resources/names/org_types.yml, MIT) but written here from scratch.
+ */
+
+/** Limited-liability forms vs share-capital forms: a mismatch across families is a (small) signal. */
+export type LegalFormFamily = 'limited' | 'stock' | 'partnership' | 'nonprofit' | 'other';
+
+export interface LegalForm {
+  /** Canonical short form shown in explanations, e.g. "SA de CV". */
+  canonical: string;
+  family: LegalFormFamily;
+  /** Short, ambiguous forms ("sa", "co", "ag") only count at the start or end of a name. */
+  edgeOnly: boolean;
+}
+
+const entries: Array<[string[], string, LegalFormFamily, boolean?]> = [
+  // Mexico and the Spanish-speaking world
+  [['sa de cv', 'sociedad anonima de capital variable', 'sa cv'], 'SA de CV', 'stock'],
+  [
+    ['sapi de cv', 'sapi', 'sociedad anonima promotora de inversion de capital variable'],
+    'SAPI de CV',
+    'stock',
+  ],
+  [['sab de cv', 'sab', 'sociedad anonima bursatil de capital variable'], 'SAB de CV', 'stock'],
+  [
+    ['s de rl de cv', 'srl de cv', 'sociedad de responsabilidad limitada de capital variable'],
+    'S de RL de CV',
+    'limited',
+  ],
+  [['s de rl', 'sociedad de responsabilidad limitada'], 'S de RL', 'limited'],
+  [['sc de rl de cv', 'sc de rl'], 'SC de RL', 'partnership'],
+  [['spr de rl', 'spr de ri', 'sociedad de produccion rural'], 'SPR de RL', 'partnership'],
+  [['sa', 'sociedad anonima', 'societe anonyme', 'sociedade anonima'], 'SA', 'stock', true],
+  [['sas', 'sociedad por acciones simplificada', 'societe par actions simplifiee'], 'SAS', 'stock', true],
+  [['ltda', 'limitada'], 'Ltda', 'limited'],
+  [['sl', 'sociedad limitada', 'srl', 'sarl', 'societa a responsabilita limitata'], 'SRL', 'limited', true],
+  [['sc', 'sociedad civil'], 'SC', 'partnership', true],
+  [['ac', 'asociacion civil'], 'AC', 'nonprofit', true],
+  [['iap', 'institucion de asistencia privada'], 'IAP', 'nonprofit', true],
+  [['scp', 'scs', 'sca'], 'SC', 'partnership', true],
+  // English-speaking world
+  [
+    ['llc', 'l l c', 'limited liability company', 'ltd liability co', 'ltd liability company'],
+    'LLC',
+    'limited',
+  ],
+  [
+    [
+      'ltd',
+      'limited',
+      'ltd co',
+      'co ltd',
+      'company limited',
+      'co limited',
+      'private limited',
+      'pvt ltd',
+      'pte ltd',
+      'pty ltd',
+      'private limited company',
+    ],
+    'Ltd',
+    'limited',
+  ],
+  [['plc', 'public limited company', 'public ltd co'], 'PLC', 'stock'],
+  [['inc', 'incorporated'], 'Inc', 'stock'],
+  [['corp', 'corporation', 'incorporation'], 'Corp', 'stock'],
+  [['co', 'company', 'compania', 'compagnie', 'cia'], 'Co', 'other', true],
+  [['llp', 'limited liability partnership'], 'LLP', 'partnership'],
+  [['lp', 'limited partnership'], 'LP', 'partnership', true],
+  [['pte', 'pty', 'pvt', 'private'], 'Pte', 'limited', true],
+  // German-speaking world and northern Europe
+  [['gmbh', 'gesellschaft mit beschrankter haftung', 'gmbh co kg'], 'GmbH', 'limited'],
+  [['ag', 'aktiengesellschaft'], 'AG', 'stock', true],
+  [['kg', 'kommanditgesellschaft'], 'KG', 'partnership', true],
+  [['bv', 'besloten vennootschap'], 'BV', 'limited', true],
+  [['nv', 'naamloze vennootschap'], 'NV', 'stock', true],
+  [['ab', 'aktiebolag'], 'AB', 'stock', true],
+  [['as', 'asa', 'aktieselskab', 'aksjeselskap'], 'AS', 'stock', true],
+  [['oy', 'oyj'], 'Oy', 'stock', true],
+  [['spa', 'societa per azioni'], 'SpA', 'stock', true],
+  [['se', 'societas europaea'], 'SE', 'stock', true],
+  [['sro', 'spol s ro'], 'sro', 'limited', true],
+  [['kft'], 'Kft', 'limited', true],
+  [['doo', 'd o o'], 'doo', 'limited', true],
+  // Russia and the former Soviet Union (romanised from ООО, ОАО, ЗАО …)
+  [['ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'too', 'tov'], 'OOO', 'limited'],
+  [
+    [
+      'jsc',
+      'ojsc',
+      'cjsc',
+      'pjsc',
+      'joint stock company',
+      'open joint stock company',
+      'closed joint stock company',
+      'public joint stock company',
+      'joint stock co',
+      'aktsionernoe obshchestvo',
+    ],
+    'JSC',
+    'stock',
+  ],
+  [['oao', 'zao', 'pao', 'ao', 'ooo tpk'], 'JSC', 'stock', true],
+  [
+    ['fgup', 'gup', 'mup', 'fsue', 'federal state unitary enterprise', 'state unitary enterprise'],
+    'Unitary enterprise',
+    'other',
+  ],
+  [
+    [
+      'ano',
+      'autonomous non profit organization',
+      'autonomous nonprofit organization',
+      'non profit organization',
+      'nonprofit organization',
+      'ngo',
+    ],
+    'Non-profit',
+    'nonprofit',
+  ],
+  // Gulf free zones and Asia
+  [['fze', 'free zone establishment'], 'FZE', 'limited'],
+  [['fzco', 'fzc', 'free zone company'], 'FZCO', 'limited'],
+  [['fz llc', 'fzllc', 'dmcc'], 'FZ-LLC', 'limited'],
+  [['bhd', 'sdn bhd', 'berhad', 'sendirian berhad'], 'Sdn Bhd', 'limited'],
+  [['tbk', 'pt'], 'PT', 'stock', true],
+  [['kk', 'kabushiki kaisha', 'yugen kaisha'], 'KK', 'stock', true],
+];
+
+/** Phrase (space-joined tokens) → legal form. */
+export const legalFormPhrases: ReadonlyMap<string, LegalForm> = (() => {
+  const map = new Map<string, LegalForm>();
+  for (const [phrases, canonical, family, edgeOnly] of entries) {
+    for (const phrase of phrases) map.set(phrase, { canonical, family, edgeOnly: edgeOnly === true });
+  }
+  return map;
+})();
+
+/** Longest phrase length in tokens, bounding the recogniser's look-ahead. */
+export const longestLegalFormPhrase = Math.max(
+  ...[...legalFormPhrases.keys()].map((p) => p.split(' ').length),
+);

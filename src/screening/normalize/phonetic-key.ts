@@ -1,0 +1,126 @@
+/**
+ * A Spanish- and English-aware phonetic key: a consonant skeleton after merging letters that
+ * sound alike in the names lists carry (b/v, z/s/soft c, ll/y, ph/f, silent h, k/c/q, sh/ch/sch).
+ * Two spellings of one name ("Vasquez"/"Basques", "Mohammed"/"Muhamad", "Khaled"/"Jaled") share a
+ * key; the index uses it to find candidates and the scorer as evidence of a phonetic variant.
+ */
+
+const VOWELS = 'aeiouy';
+
+function isVowel(c: string | undefined): boolean {
+  return c !== undefined && c !== '' && VOWELS.includes(c);
+}
+
+/**
+ * Phonetic key of one lowercase ASCII token. A leading vowel is kept as "a" so "Omar"/"Umar" agree
+ * but "Omar"/"Mar" do not.
+ * @example phoneticKey('vasquez') === phoneticKey('basques') // true
+ */
+export function phoneticKey(token: string): string {
+  let out = '';
+  const n = token.length;
+  let i = 0;
+  if (n > 0 && isVowel(token[0])) {
+    out = 'a';
+    i = 1;
+  }
+  for (; i < n; i++) {
+    const c = token[i]!;
+    const next = token[i + 1];
+    let code = '';
+    switch (c) {
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
+      case 'y':
+      case 'h':
+      case "'":
+        code = '';
+        break;
+      case 'b':
+      case 'v':
+      case 'w':
+        code = 'b';
+        break;
+      case 'p':
+        if (next === 'h') {
+          code = 'f';
+          i++;
+        } else code = 'p';
+        break;
+      case 'c':
+        if (next === 'h') {
+          code = 'x';
+          i++;
+        } else if (next === 'e' || next === 'i' || next === 'y') code = 's';
+        else code = 'k';
+        break;
+      case 's':
+        if (next === 'h') {
+          code = 'x';
+          i++;
+        } else if (next === 'c' && token[i + 2] === 'h') {
+          code = 'x';
+          i += 2;
+        } else code = 's';
+        break;
+      case 'z':
+        if (next === 'h') {
+          code = 'j';
+          i++;
+        } else code = 's';
+        break;
+      case 'k':
+        if (next === 'h') {
+          code = 'k';
+          i++;
+        } else code = 'k';
+        break;
+      case 'q':
+        code = 'k';
+        if (next === 'u') i++;
+        break;
+      case 'g':
+        code = next === 'e' || next === 'i' ? 'j' : 'k';
+        if (next === 'h') i++;
+        break;
+      case 'j':
+        code = 'j';
+        break;
+      case 'x':
+        code = 'ks';
+        break;
+      case 'd':
+        code = next === 'j' ? '' : 't';
+        break;
+      case 't':
+        if (next === 'h') {
+          code = 't';
+          i++;
+        } else if (next === 's' && token[i + 2] === 'c' && token[i + 3] === 'h') {
+          code = 'x';
+          i += 3;
+        } else code = 't';
+        break;
+      case 'l':
+        // Spanish ll before a vowel sounds as y (Castillo ~ Castiyo).
+        if (next === 'l' && isVowel(token[i + 2])) {
+          code = '';
+          i++;
+        } else code = 'l';
+        break;
+      case 'n':
+      case 'm':
+      case 'r':
+      case 'f':
+        code = c;
+        break;
+      default:
+        code = c >= '0' && c <= '9' ? c : '';
+    }
+    if (code !== '' && !out.endsWith(code)) out += code;
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+/**
+ * Turns a name in any supported script into lowercase ASCII Latin: accents and ligatures folded
+ * (Joaquín → joaquin, ñ → n, ß → ss), Cyrillic, Greek, Arabic, Hebrew, Thai, Hangul and common Han
+ * characters romanised. ASCII punctuation is kept for the name parser (commas, quotes, dots).
+ */
+import { hanToPinyin } from './han-pinyin.js';
+import { isHangulSyllable, romanizeHangulName } from './hangul-romanization.js';
+import { arabicToLatin, cyrillicToLatin, greekToLatin, hebrewToLatin, thaiToLatin } from './script-tables.js';
+
+/** Latin letters that Unicode decomposition does not reduce to ASCII. */
+const latinSpecials: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+  ŀ: 'l',
+  ħ: 'h',
+  ŋ: 'ng',
+  ĸ: 'k',
+  ſ: 's',
+  ɨ: 'i',
+  ə: 'e',
+  ʒ: 'zh',
+};
+
+/** Typographic punctuation mapped to the ASCII the parser understands. */
+const punctuation: Record<string, string> = {
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  ʼ: "'",
+  ʻ: "'",
+  '`': "'",
+  '´': "'",
+  ʹ: "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '«': '"',
+  '»': '"',
+  '‹': '"',
+  '›': '"',
+  '「': '"',
+  '」': '"',
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '–': '-',
+  '—': '-',
+  '―': '-',
+  '−': '-',
+  '·': ' ',
+  '・': ' ',
+  '，': ',',
+  '。': '.',
+  '（': '(',
+  '）': ')',
+  '＆': '&',
+  '\u00a0': ' ',
+};
+
+/** Which writing systems a romanised string came from: abjads drop short vowels. */
+export interface RomanizedText {
+  text: string;
+  /** Arabic or Hebrew letters were present: vowels in the Latin output are unreliable. */
+  fromAbjad: boolean;
+  /** Any non-Latin script was romanised. */
+  transliterated: boolean;
+}
+
+const charCache = new Map<string, string>();
+
+function romanizeChar(char: string): string {
+  const cached = charCache.get(char);
+  if (cached !== undefined) return cached;
+  let out: string;
+  const lower = char.toLowerCase();
+  const code = lower.codePointAt(0)!;
+  if (code < 0x80) out = lower;
+  else if (punctuation[char] !== undefined) out = punctuation[char]!;
+  else if (latinSpecials[lower] !== undefined) out = latinSpecials[lower]!;
+  else {
+    const stripped = lower.normalize('NFD').replace(/\p{M}/gu, '');
+    const base = stripped.normalize('NFC');
+    out =
+      latinSpecials[base] ??
+      cyrillicToLatin[base] ??
+      greekToLatin[base] ??
+      arabicToLatin[base] ??
+      hebrewToLatin[base] ??
+      thaiToLatin[lower] ??
+      (/^[\x20-\x7e]*$/.test(stripped) ? stripped : compatibility(lower));
+  }
+  charCache.set(char, out);
+  return out;
+}
+
+/** Full-width forms, ligatures (ﬁ), circled letters: NFKC brings them to ASCII. Anything else → space. */
+function compatibility(char: string): string {
+  const k = char.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  if (/^[\x20-\x7e]+$/.test(k)) return k;
+  if (/\p{M}/u.test(char)) return '';
+  return ' ';
+}
+
+const HAN = /\p{Script=Han}/u;
+const ARABIC_OR_HEBREW = /[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * Romanises a raw name.
+ * @example romanize('Joaquín GUZMÁN').text // 'joaquin guzman'
+ * @example romanize('Владимир Путин').text // 'vladimir putin'
+ */
+export function romanize(raw: string): RomanizedText {
+  const input = raw.normalize('NFC');
+  let out = '';
+  let transliterated = false;
+  const chars = Array.from(input);
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    if (char === '') continue; // consumed by a digraph
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) {
+      out += char.toLowerCase();
+      continue;
+    }
+    if (isHangulSyllable(code)) {
+      let run = char;
+      while (i + 1 < chars.length && isHangulSyllable(chars[i + 1]!.codePointAt(0)!)) run += chars[++i];
+      out += ` ${romanizeHangulName(run)} `;
+      transliterated = true;
+      continue;
+    }
+    if (HAN.test(char)) {
+      const run = [char];
+      while (i + 1 < chars.length && HAN.test(chars[i + 1]!)) run.push(chars[++i]!);
+      out += ` ${romanizeHanRun(run)} `;
+      transliterated = true;
+      continue;
+    }
+    if (code >= 0x370 && code < 0x2000) transliterated = true;
+    out += romanizeGreekDigraph(chars, i) ?? romanizeChar(char);
+  }
+  return { text: out, fromAbjad: ARABIC_OR_HEBREW.test(input), transliterated };
+}
+
+/** Chinese names: a two- or three-character run is surname + given name ("习近平" → "xi jinping"). */
+function romanizeHanRun(run: string[]): string {
+  const syllables = run.map((c) => hanToPinyin.get(c) ?? '');
+  if (syllables.some((s) => s === '')) return syllables.join(' ').trim();
+  if (run.length === 2 || run.length === 3) return `${syllables[0]} ${syllables.slice(1).join('')}`;
+  return syllables.join('');
+}
+
+/** Greek ου and initial μπ digraphs, which letter-by-letter tables get wrong. */
+function romanizeGreekDigraph(chars: string[], i: number): string | undefined {
+  const a = chars[i]!.toLowerCase().normalize('NFD').charAt(0);
+  if (a !== 'ο' && a !== 'μ') return undefined;
+  const b = chars[i + 1]?.toLowerCase().normalize('NFD').charAt(0);
+  if (a === 'ο' && b === 'υ') {
+    chars[i + 1] = '';
+    return 'ou';
+  }
+  if (i === 0 && a === 'μ' && b === 'π') {
+    chars[i + 1] = '';
+    return 'b';
+  }
+  return undefined;
+}
