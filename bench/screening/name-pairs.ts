@@ -1,0 +1,127 @@
+/**
+ * Name-matching quality on the nomenklatura labelled name pairs: precision, recall and F1 at
+ * DEFAULT_THRESHOLD overall, per schema and per category, beside OpenSanctions logic-v2's frozen
+ * scores on the same pairs (at its 0.70 threshold), plus each one's best F1 over all thresholds.
+ * Run: `npm run build && node dist/bench/screening/name-pairs.js` (add `--errors` to list misses).
+ */
+import { DEFAULT_THRESHOLD, compareNames, prepareName } from '../../src/screening/matching/index.js';
+import { benchFile, readCsv } from './bench-data.js';
+
+const LOGIC_V2_THRESHOLD = 0.7;
+
+interface Scored {
+  group: string;
+  schema: string;
+  category: string;
+  name1: string;
+  name2: string;
+  truth: boolean;
+  ours: number;
+  logicV2: number | undefined;
+}
+
+interface Prf {
+  n: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+function prf(rows: Scored[], score: (r: Scored) => number | undefined, threshold: number): Prf {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let n = 0;
+  for (const r of rows) {
+    const s = score(r);
+    if (s === undefined) continue;
+    n++;
+    const predicted = s >= threshold;
+    if (predicted && r.truth) tp++;
+    else if (predicted) fp++;
+    else if (r.truth) fn++;
+  }
+  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { n, tp, fp, fn, precision, recall, f1 };
+}
+
+function bestF1(rows: Scored[], score: (r: Scored) => number | undefined): { f1: number; threshold: number } {
+  let best = { f1: 0, threshold: 0 };
+  for (let t = 0.5; t <= 0.99; t += 0.01) {
+    const f1 = prf(rows, score, t).f1;
+    if (f1 > best.f1) best = { f1, threshold: Math.round(t * 100) / 100 };
+  }
+  return best;
+}
+
+const f = (x: number) => x.toFixed(3);
+
+function line(label: string, rows: Scored[]): string {
+  const ours = prf(rows, (r) => r.ours, DEFAULT_THRESHOLD);
+  const v2 = prf(rows, (r) => r.logicV2, LOGIC_V2_THRESHOLD);
+  return `${label.padEnd(32)} ${String(ours.n).padStart(4)}  ${f(ours.precision)} ${f(ours.recall)} ${f(ours.f1)}   ${f(v2.precision)} ${f(v2.recall)} ${f(v2.f1)} (n=${v2.n})`;
+}
+
+/** Scores every labelled pair; exported so `bench/screening/run.ts` can call it. */
+export async function runNamePairsBench(options: { errors?: boolean } = {}): Promise<void> {
+  const casesPath = benchFile('sanctions/eval/nomenklatura/name_bench_cases.csv');
+  const v2Path = benchFile('sanctions/eval/nomenklatura/name_bench_logicv2_frozen_scores.csv');
+  if (!casesPath) return;
+  const v2 = new Map<string, number>();
+  if (v2Path) {
+    for (const r of readCsv(v2Path)) v2.set(`${r.schema}\u0000${r.name1}\u0000${r.name2}`, Number(r.score));
+  }
+  const rows: Scored[] = readCsv(casesPath).map((r) => {
+    const schema = r.schema ?? '';
+    const name1 = r.name1 ?? '';
+    const name2 = r.name2 ?? '';
+    return {
+      group: r.case_group ?? '',
+      schema,
+      category: r.category || '(none)',
+      name1,
+      name2,
+      truth: r.is_match === 'true',
+      ours: compareNames(prepareName(name1, schema), prepareName(name2, schema)).score,
+      logicV2: v2.get(`${schema}\u0000${name1}\u0000${name2}`),
+    };
+  });
+
+  console.log(`Name pairs: ${rows.length} labelled pairs (the withheld half is scored the same way at acceptance)`);
+  console.log(`Sentinela at DEFAULT_THRESHOLD ${DEFAULT_THRESHOLD}; logic-v2 frozen scores at ${LOGIC_V2_THRESHOLD}`);
+  console.log(`${''.padEnd(32)}    n  P     R     F1      | logic-v2 P R F1`);
+  console.log(line('overall', rows));
+  for (const schema of [...new Set(rows.map((r) => r.schema))].sort()) {
+    console.log(line(`schema ${schema}`, rows.filter((r) => r.schema === schema)));
+  }
+  const categories = [...new Set(rows.map((r) => r.category))].sort();
+  for (const category of categories) {
+    const subset = rows.filter((r) => r.category === category);
+    if (subset.length >= 3) console.log(line(`category ${category}`.slice(0, 32), subset));
+  }
+  const small = rows.filter((r) => categories.some((c) => c === r.category) && rows.filter((x) => x.category === r.category).length < 3);
+  console.log(line('categories with < 3 pairs', small));
+  for (const group of [...new Set(rows.map((r) => r.group))].sort()) {
+    console.log(line(`group ${group}`, rows.filter((r) => r.group === group)));
+  }
+  const ob = bestF1(rows, (r) => r.ours);
+  const vb = bestF1(rows, (r) => r.logicV2);
+  console.log(`best F1 over thresholds (information only): sentinela ${f(ob.f1)} at ${ob.threshold}; logic-v2 ${f(vb.f1)} at ${vb.threshold}`);
+  if (options.errors) {
+    for (const r of rows) {
+      const predicted = r.ours >= DEFAULT_THRESHOLD;
+      if (predicted !== r.truth) {
+        console.log(`${r.truth ? 'FN' : 'FP'} ${r.ours.toFixed(3)} v2=${r.logicV2?.toFixed(3) ?? '-'} [${r.schema}/${r.category}] ${r.name1} | ${r.name2}`);
+      }
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runNamePairsBench({ errors: process.argv.includes('--errors') });
+}
