@@ -14,4 +14,10 @@ export interface CommandEntry {
   load: () => Promise<CommandModule>;
 }
 
-export const commandTable: CommandEntry[] = [];
+export const commandTable: CommandEntry[] = [
+  {
+    name: 'lists',
+    summary: 'watchlist versions: import, update, list, show, diff',
+    load: () => import('./lists-command.js'),
+  },
+];
