@@ -3,11 +3,15 @@
  * in-house CSV) into the entities of one list version. Pure file parsing; storing is elsewhere.
  */
 import type { ListFormat, ParsedList } from '../core/index.js';
+import { readCustomCsv } from './custom-csv-reader.js';
 import { detectListFormat } from './detect-list-format.js';
+import { readFtmJson } from './ftm-json-reader.js';
 import { readOfacCsv } from './ofac-csv-reader.js';
 import { readUnXml } from './un-xml-reader.js';
 
+export { readCustomCsv } from './custom-csv-reader.js';
 export { detectListFormat } from './detect-list-format.js';
+export { readFtmJson } from './ftm-json-reader.js';
 export { readOfacCsv } from './ofac-csv-reader.js';
 export { readUnXml } from './un-xml-reader.js';
 
@@ -20,6 +24,15 @@ export interface ReadListOptions {
   /** The files are a partial update: they add or replace entities and imply no removals. */
   partial?: boolean;
 }
+
+type Reader = (paths: string[], options: { list?: string; partial?: boolean }) => Promise<ParsedList>;
+
+const READERS: Record<ListFormat, Reader> = {
+  'ofac-csv': readOfacCsv,
+  'un-xml': readUnXml,
+  'ftm-json': readFtmJson,
+  csv: readCustomCsv,
+};
 
 /**
  * Reads one list version from one or more paths (files or an OFAC folder). All or nothing: on bad
@@ -34,13 +47,8 @@ export interface ReadListOptions {
  */
 export async function readList(paths: string[], options: ReadListOptions = {}): Promise<ParsedList> {
   const format = options.format ?? (await detectListFormat(paths));
-  const readerOptions = { list: options.list, partial: options.partial };
-  switch (format) {
-    case 'ofac-csv':
-      return readOfacCsv(paths, readerOptions);
-    case 'un-xml':
-      return readUnXml(paths, readerOptions);
-    default:
-      throw new Error(`list format ${format} is not implemented yet`);
-  }
+  const readerOptions: { list?: string; partial?: boolean } = {};
+  if (options.list !== undefined) readerOptions.list = options.list;
+  if (options.partial !== undefined) readerOptions.partial = options.partial;
+  return READERS[format](paths, readerOptions);
 }
