@@ -9,12 +9,14 @@ import { identifierKey } from './identifier-key.js';
 import { IntBuffer } from './int-buffer.js';
 import { PostingListBuilder, type PostingLists } from './posting-lists.js';
 
-/** What the index needs of a prepared name: its distinctive tokens and their phonetic codes. */
+/** What the index needs of a prepared name: its distinctive tokens and, aligned with them, keys of sounds and variants. */
 export interface IndexableName {
   /** Normalised tokens that carry the name (legal forms and stopwords already removed). */
   keyTokens: readonly string[];
-  /** Phonetic codes of the tokens (any order). */
+  /** Phonetic code of each key token (same order; empty string for none). */
   phonetic: readonly string[];
+  /** Given-name variant group of each key token (0 = none), so "Joseph" finds "José". */
+  variantGroups?: readonly number[];
 }
 
 /** Tuning of candidate generation; the defaults suit lists from a few thousand to a million aliases. */
@@ -37,10 +39,16 @@ export interface Candidates {
 const exactWeight = 1;
 const fuzzyWeight = 0.8;
 const phoneticWeight = 0.6;
+const variantWeight = 0.8;
 const joinWeight = 0.9;
 const splitWeight = 0.45;
 /** A fuzzy token may expand to at most this many vocabulary tokens (short tokens expand a lot). */
 const maxFuzzyExpansions = 24;
+
+/** Variant groups share the token posting lists under a key no real token can have. */
+function variantKey(group: number): string {
+  return `\u0001${group}`;
+}
 
 /** Adds aliases grouped by entity, entity ids ascending from 0, then builds the index once. */
 export class NameIndexBuilder {
@@ -55,8 +63,13 @@ export class NameIndexBuilder {
     const alias = this.aliasEntity.length;
     while (this.entityFirstAlias.length <= entity) this.entityFirstAlias.push(alias);
     this.aliasEntity.push(entity);
-    for (const token of name.keyTokens) this.tokens.add(token, alias);
-    for (const code of name.phonetic) if (code) this.phonetics.add(code, alias);
+    name.keyTokens.forEach((token, i) => {
+      this.tokens.add(token, alias);
+      const code = name.phonetic[i];
+      if (code) this.phonetics.add(code, alias);
+      const group = name.variantGroups?.[i];
+      if (group) this.tokens.add(variantKey(group), alias);
+    });
     return alias;
   }
 
@@ -77,7 +90,7 @@ export class NameIndexBuilder {
     // Token ids are added in ascending order so each variant's posting stays sorted.
     for (let id = 0; id < vocabulary.length; id++) {
       const token = vocabulary[id]!;
-      if (token.length < minFuzzyTokenLength) continue;
+      if (token.length < minFuzzyTokenLength || token.charCodeAt(0) === 1) continue;
       for (const variant of singleDeletions(token)) deletions.add(variant, id);
     }
     const entityCount = this.entityFirstAlias.length;
@@ -189,25 +202,29 @@ export class NameIndex {
     let totalWeight = 0;
     const slotWeights: number[] = [];
 
-    const tokens = [...new Set(query.keyTokens)];
-    for (const token of tokens) {
+    const seenTokens = new Set<string>();
+    const tokens: string[] = [];
+    query.keyTokens.forEach((token, i) => {
+      if (seenTokens.has(token)) return;
+      seenTokens.add(token);
+      tokens.push(token);
       const slot = slotWeights.length;
-      const slotWeight = this.addTokenKeys(token, slot, keys);
+      let slotWeight = this.addTokenKeys(token, slot, keys);
+      const code = query.phonetic[i];
+      if (code)
+        slotWeight = Math.max(slotWeight, this.addKey(this.phonetics, code, slot, phoneticWeight, keys));
+      const group = query.variantGroups?.[i];
+      if (group)
+        slotWeight = Math.max(
+          slotWeight,
+          this.addKey(this.tokens, variantKey(group), slot, variantWeight, keys),
+        );
       slotWeights.push(slotWeight);
-    }
+    });
+    for (const w of slotWeights) totalWeight += w;
     for (let i = 0; i + 1 < tokens.length; i++)
       this.addJoinKey(tokens[i]! + tokens[i + 1]!, slotWeights, keys);
     for (const token of tokens) this.addSplitKeys(token, slotWeights, keys);
-    for (const code of new Set(query.phonetic)) {
-      if (!code) continue;
-      const id = this.phonetics.id(code);
-      if (id === undefined) continue;
-      const frequency = this.phonetics.frequency(id);
-      const weight = phoneticWeight * this.rarity(frequency);
-      keys.push({ slot: slotWeights.length, postings: this.phonetics.postings(id), weight, frequency });
-      slotWeights.push(0); // phonetic slots add evidence but never raise the query's total weight
-    }
-    for (let s = 0; s < tokens.length; s++) totalWeight += slotWeights[s]!;
 
     const touched = this.accumulate(keys);
     const identifierEntities = this.identifierHits(query, identifierValues);
@@ -215,6 +232,16 @@ export class NameIndex {
       aliases: this.selectBest(touched, totalWeight, limit, relativeFloor, coverageFloor),
       identifierEntities,
     };
+  }
+
+  /** Adds one key's postings to a slot; returns the slot weight it implies (0 when absent). */
+  private addKey(lists: PostingLists, key: string, slot: number, factor: number, keys: QueryKey[]): number {
+    const id = lists.id(key);
+    if (id === undefined) return 0;
+    const frequency = lists.frequency(id);
+    const rarity = this.rarity(frequency);
+    keys.push({ slot, postings: lists.postings(id), weight: factor * rarity, frequency });
+    return rarity;
   }
 
   /** Exact and one-edit keys of a query token; returns the token's weight (its best rarity). */

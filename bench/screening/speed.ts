@@ -1,0 +1,189 @@
+/**
+ * Screening speed (benchmarks.md §2): batch names/s on both cores for 50,000 negatives_global +
+ * 1,000 positives against SDN + UN + non-SDN; single-query p50/p99 in-process and warm; index
+ * build time (from entities, and from the SQLite store); resident memory; and, on a sample, the
+ * exhaustive path (every alias scored by the same scorer) against the indexed path: speed ratio
+ * and the indexed path's recall of the exhaustive above-threshold matches.
+ */
+import type { PartyQuery, ScreeningMatch } from '../../src/core/index.js';
+import { BatchScreeningPool, createScreener, DEFAULT_THRESHOLD } from '../../src/screening/index.js';
+import { openSqlite, SqliteListStore } from '../../src/store/index.js';
+import {
+  type BenchOptions,
+  check,
+  type Figure,
+  formatFigures,
+  isMain,
+  loadSanctionsLists,
+  log,
+  parseBenchArgs,
+  percentile,
+  presentLists,
+  readYenteCsv,
+  rssMb,
+  sample,
+  yenteQuery,
+} from './screening-bench-data.js';
+
+function workload(quick: boolean): PartyQuery[] {
+  const negatives = readYenteCsv('negatives_global.csv').map((row, i) => yenteQuery(row, `neg-${i}`));
+  const positives = [
+    ...readYenteCsv('positives_un_untreated.csv'),
+    ...readYenteCsv('positives_un_treated.csv'),
+  ].map((row, i) => yenteQuery(row, `pos-${i}`));
+  return [...sample(negatives, quick ? 5000 : 50_000), ...sample(positives, quick ? 100 : 1000)];
+}
+
+/** Above-threshold (query, entity) pairs of one path. */
+function pairs(results: ScreeningMatch[][]): Set<string> {
+  const out = new Set<string>();
+  results.forEach((matches, i) => {
+    for (const m of matches) if (m.match) out.add(`${i}\u0000${m.list}\u0000${m.entityId}`);
+  });
+  return out;
+}
+
+export async function run(options: BenchOptions): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const lists = await loadSanctionsLists();
+  const present = presentLists(lists);
+  const entities = present.reduce((n, l) => n + l.entities.length, 0);
+  const listNote = `${present.map((l) => l.list).join(' + ')}${lists.missing.length ? ` (missing: ${lists.missing.length})` : ''}`;
+  const queries = workload(options.quick);
+  const threshold = DEFAULT_THRESHOLD;
+
+  // Index build from entities already in memory.
+  const rssBefore = rssMb();
+  const screener = createScreener(present);
+  figures.push({
+    name: 'index build (from entities)',
+    value: screener.buildMs / 1000,
+    unit: 's',
+    target: '<= 3',
+    ok: check(screener.buildMs / 1000, '<=', 3),
+    note: `${screener.entityCount} entities, ${screener.aliasCount} aliases; ${listNote}`,
+  });
+
+  // Index build from the store: read the entities back from SQLite, then build.
+  const db = openSqlite(':memory:');
+  const store = new SqliteListStore(db);
+  const versions = present.map((l) =>
+    store.saveVersion({ list: l.list, format: 'ofac-csv', files: [], entities: l.entities }),
+  );
+  const fromStoreStarted = performance.now();
+  const reloaded = versions.map((v) => ({
+    list: v.list,
+    version: String(v.id),
+    entities: store.entities(v.id),
+  }));
+  const fromStore = createScreener(reloaded);
+  const fromStoreSeconds = (performance.now() - fromStoreStarted) / 1000;
+  db.close();
+  figures.push({
+    name: 'index build (from the SQLite store)',
+    value: fromStoreSeconds,
+    unit: 's',
+    target: '<= 3',
+    ok: check(fromStoreSeconds, '<=', 3),
+    note: `read ${fromStore.entityCount} entities + build`,
+  });
+
+  // Single query, in-process and warm.
+  for (const q of sample(queries, 500)) screener.screen(q, { threshold });
+  const timed = sample(queries, options.quick ? 2000 : 10_000);
+  const times: number[] = [];
+  for (const q of timed) {
+    const t0 = performance.now();
+    screener.screen(q, { threshold });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const p50 = percentile(times, 50);
+  const p99 = percentile(times, 99);
+  figures.push({
+    name: 'single query p50 (warm)',
+    value: p50,
+    unit: 'ms',
+    target: '<= 0.5',
+    ok: check(p50, '<=', 0.5),
+    note: `${timed.length} queries`,
+  });
+  figures.push({
+    name: 'single query p99 (warm)',
+    value: p99,
+    unit: 'ms',
+    target: '<= 5',
+    ok: check(p99, '<=', 5),
+  });
+  const rss = rssMb();
+  figures.push({
+    name: 'resident memory (one index, in-process)',
+    value: rss,
+    unit: 'MB',
+    target: '<= 1024',
+    ok: check(rss, '<=', 1024),
+    note: `${Math.round(rss - rssBefore)} MB more than before the build (includes the from-store copy)`,
+  });
+
+  // Exhaustive vs indexed on a sample holding positives (which have above-threshold matches).
+  const positiveCount = options.quick ? 100 : 1000;
+  const perSide = options.quick ? 60 : 300;
+  const exhaustiveSample = [
+    ...sample(queries.slice(0, queries.length - positiveCount), perSide),
+    ...sample(queries.slice(queries.length - positiveCount), perSide),
+  ];
+  let t0 = performance.now();
+  const indexed = exhaustiveSample.map((q) => screener.screen(q, { threshold, limit: 50 }));
+  const indexedMs = performance.now() - t0;
+  t0 = performance.now();
+  const exhaustive = exhaustiveSample.map((q) =>
+    screener.screen(q, { threshold, limit: 50, exhaustive: true }),
+  );
+  const exhaustiveMs = performance.now() - t0;
+  const wanted = pairs(exhaustive);
+  const got = pairs(indexed);
+  let found = 0;
+  for (const p of wanted) if (got.has(p)) found++;
+  const agreement = wanted.size ? found / wanted.size : Number.NaN;
+  figures.push({
+    name: 'indexed recall of exhaustive matches',
+    value: agreement,
+    unit: '',
+    target: '>= 0.995',
+    ok: check(agreement, '>=', 0.995),
+    note: `${found}/${wanted.size} above-threshold pairs, ${exhaustiveSample.length} queries`,
+  });
+  figures.push({
+    name: 'speed ratio indexed / exhaustive',
+    value: exhaustiveMs / indexedMs,
+    unit: 'x',
+    target: '',
+    note: `exhaustive ${(exhaustiveMs / exhaustiveSample.length).toFixed(1)} ms/query, indexed ${(indexedMs / exhaustiveSample.length).toFixed(3)} ms/query`,
+  });
+
+  // Batch on both cores.
+  const startedPool = performance.now();
+  const pool = await BatchScreeningPool.start(present, { workers: 2 });
+  const poolReadyMs = performance.now() - startedPool;
+  const batchStarted = performance.now();
+  const results = await pool.screenAll(queries, { threshold, limit: 5 });
+  const batchSeconds = (performance.now() - batchStarted) / 1000;
+  await pool.close();
+  const failed = results.filter((r) => 'error' in r).length;
+  const namesPerSecond = queries.length / batchSeconds;
+  figures.push({
+    name: 'batch throughput (2 workers)',
+    value: namesPerSecond,
+    unit: 'names/s',
+    target: '>= 20000',
+    ok: check(namesPerSecond, '>=', 20_000),
+    note: `${queries.length} names in ${batchSeconds.toFixed(2)} s; +${(poolReadyMs / 1000).toFixed(2)} s to start workers (each builds its index); ${failed} failed rows`,
+  });
+  log(`speed: ${entities} entities loaded in ${(lists.loadMs / 1000).toFixed(1)} s`);
+  return figures;
+}
+
+if (isMain(import.meta.url)) {
+  const figures = await run(parseBenchArgs());
+  process.stdout.write(formatFigures('Screening speed', figures));
+}

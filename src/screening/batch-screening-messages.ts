@@ -1,0 +1,18 @@
+/** The messages exchanged between the batch screening pool and its worker threads. */
+import type { PartyQuery, ScreeningMatch } from '../core/index.js';
+import type { ScreenerOptions, ScreeningList, ScreenOptions } from './screener.js';
+
+export interface BatchWorkerData {
+  lists: ScreeningList[];
+  screener: ScreenerOptions;
+}
+
+/** One row's outcome: its matches, or why it could not be screened (never dropped silently). */
+export type BatchRowResult = { matches: ScreeningMatch[] } | { error: string };
+
+export type ToWorker = { type: 'screen'; chunk: number; queries: PartyQuery[]; options: ScreenOptions };
+
+export type FromWorker =
+  | { type: 'ready'; buildMs: number; aliasCount: number }
+  | { type: 'result'; chunk: number; results: BatchRowResult[] }
+  | { type: 'failed'; message: string };

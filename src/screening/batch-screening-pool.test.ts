@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PartyQuery } from '../core/index.js';
+import { BatchScreeningPool } from './batch-screening-pool.js';
+import { createScreener } from './screener.js';
+import { testEntities, unlistedNames } from './screener-test-entities.js';
+
+const lists = [{ list: 'test-list', version: '1', entities: testEntities }];
+const names = ['Joaquin Guzman', 'Ismael Zambada', 'CJNG', 'Northern Star', 'El Mencho', ...unlistedNames];
+const rows: PartyQuery[] = Array.from({ length: 403 }, (_, i) => ({
+  id: `r${i}`,
+  name: names[i % names.length]!,
+}));
+
+describe('BatchScreeningPool (real worker threads)', () => {
+  let pool: BatchScreeningPool;
+  beforeAll(async () => {
+    pool = await BatchScreeningPool.start(lists, { workers: 2 });
+  });
+  afterAll(async () => {
+    await pool?.close();
+  });
+
+  it('starts the requested number of workers, each with its own index', () => {
+    expect(pool.size).toBe(2);
+    expect(pool.buildMs).toHaveLength(2);
+  });
+
+  it('returns one result per row, in input order, equal to in-process screening', async () => {
+    const emitted: number[] = [];
+    let lastProgress = 0;
+    const results = await pool.screenAll(rows, {
+      chunkSize: 16,
+      onResults: (first, chunk) => emitted.push(first, chunk.length),
+      onProgress: (done) => {
+        lastProgress = done;
+      },
+    });
+    expect(results).toHaveLength(rows.length);
+    const local = createScreener(lists);
+    results.forEach((result, i) => {
+      expect('matches' in result).toBe(true);
+      if ('matches' in result) {
+        expect(result.matches.map((m) => m.entityId)).toEqual(local.screen(rows[i]!).map((m) => m.entityId));
+      }
+    });
+    // Emitted strictly in order and covering every row exactly once.
+    const firsts = emitted.filter((_, i) => i % 2 === 0);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    expect(emitted.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0)).toBe(rows.length);
+    expect(lastProgress).toBe(rows.length);
+  });
+
+  it('reports a row that fails to screen instead of dropping it', async () => {
+    const bad = [{ id: 'ok', name: 'Joaquin Guzman' }, { id: 'bad', name: null } as unknown as PartyQuery];
+    const results = await pool.screenAll(bad);
+    expect(results).toHaveLength(2);
+    expect('matches' in results[0]!).toBe(true);
+    expect('error' in results[1]!).toBe(true);
+  });
+
+  it('handles an empty batch', async () => {
+    expect(await pool.screenAll([])).toEqual([]);
+  });
+});

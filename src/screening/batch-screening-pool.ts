@@ -1,0 +1,173 @@
+/**
+ * Parallel batch screening: a pool of worker threads (one per core by default), each holding its
+ * own index, screening chunks of rows. Results come back in input order whatever order the
+ * workers finish in.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PartyQuery } from '../core/index.js';
+import type { BatchRowResult, BatchWorkerData, FromWorker, ToWorker } from './batch-screening-messages.js';
+import type { ScreenerOptions, ScreeningList, ScreenOptions } from './screener.js';
+
+export interface BatchPoolOptions {
+  /** Worker threads; default: one per available core. */
+  workers?: number;
+  screener?: ScreenerOptions;
+}
+
+export interface BatchScreenOptions extends ScreenOptions {
+  /** Rows per message to a worker; larger chunks cost less messaging, smaller ones balance better. */
+  chunkSize?: number;
+  /** Called after each chunk with rows done so far. */
+  onProgress?: (done: number, total: number) => void;
+  /** Called with consecutive results in input order, as soon as they are available. */
+  onResults?: (firstRow: number, results: BatchRowResult[]) => void;
+}
+
+/**
+ * The compiled worker (`.js`) beside this module; when running from TypeScript sources (tests,
+ * `tsx`) the `.ts` worker is started through tsx's loader, registered inside the new thread.
+ */
+function startWorker(workerData: BatchWorkerData): Worker {
+  const compiled = new URL('./batch-screening-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, { workerData });
+  const source = new URL('./batch-screening-worker.ts', import.meta.url);
+  if (!existsSync(fileURLToPath(source))) {
+    throw new Error(`batch screening worker not found beside ${fileURLToPath(import.meta.url)}`);
+  }
+  // The ESM build of tsx's API (require.resolve finds the CommonJS one, which cannot register ESM hooks here).
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source.href)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+interface PoolWorker {
+  worker: Worker;
+  busy: boolean;
+}
+
+/**
+ * @example
+ * const pool = await BatchScreeningPool.start(lists, { workers: 2 });
+ * const results = await pool.screenAll(rows, { threshold: 0.8 });
+ * await pool.close();
+ */
+export class BatchScreeningPool {
+  private constructor(
+    private readonly workers: PoolWorker[],
+    /** Index build time of each worker, in milliseconds. */
+    readonly buildMs: number[],
+  ) {}
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  static async start(lists: ScreeningList[], options: BatchPoolOptions = {}): Promise<BatchScreeningPool> {
+    const count = Math.max(1, options.workers ?? availableParallelism());
+    const data: BatchWorkerData = { lists, screener: options.screener ?? {} };
+    const started = await Promise.allSettled(
+      Array.from({ length: count }, () => {
+        const worker = startWorker(data);
+        return new Promise<{ worker: Worker; buildMs: number }>((resolve, reject) => {
+          const onMessage = (message: FromWorker) => {
+            worker.off('error', reject);
+            if (message.type === 'ready') resolve({ worker, buildMs: message.buildMs });
+            else
+              reject(
+                new Error(message.type === 'failed' ? message.message : 'worker sent a result before ready'),
+              );
+          };
+          worker.once('message', onMessage);
+          worker.once('error', reject);
+        });
+      }),
+    );
+    const ok = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed) {
+      await Promise.all(ok.map((w) => w.worker.terminate()));
+      throw failed.reason;
+    }
+    return new BatchScreeningPool(
+      ok.map((w) => ({ worker: w.worker, busy: false })),
+      ok.map((w) => w.buildMs),
+    );
+  }
+
+  /** Screens every row; the result array is in input order, one entry per row. */
+  screenAll(queries: PartyQuery[], options: BatchScreenOptions = {}): Promise<BatchRowResult[]> {
+    const { chunkSize = 256, onProgress, onResults, ...screenOptions } = options;
+    const chunkCount = Math.ceil(queries.length / chunkSize);
+    const results: BatchRowResult[] = new Array(queries.length);
+    const chunkDone: boolean[] = new Array(chunkCount).fill(false);
+    let nextChunk = 0;
+    let nextToEmit = 0;
+    let done = 0;
+    if (chunkCount === 0) return Promise.resolve(results);
+
+    return new Promise((resolve, reject) => {
+      const cleanups: Array<() => void> = [];
+      const finish = (error?: unknown) => {
+        for (const cleanup of cleanups) cleanup();
+        for (const w of this.workers) w.busy = false;
+        if (error) reject(error);
+        else resolve(results);
+      };
+      const dispatch = (w: PoolWorker) => {
+        if (nextChunk >= chunkCount) return;
+        const chunk = nextChunk++;
+        w.busy = true;
+        const message: ToWorker = {
+          type: 'screen',
+          chunk,
+          queries: queries.slice(chunk * chunkSize, (chunk + 1) * chunkSize),
+          options: screenOptions,
+        };
+        w.worker.postMessage(message);
+      };
+      for (const w of this.workers) {
+        const onMessage = (message: FromWorker) => {
+          if (message.type !== 'result')
+            return finish(new Error('unexpected message from a screening worker'));
+          const first = message.chunk * chunkSize;
+          for (let i = 0; i < message.results.length; i++) results[first + i] = message.results[i]!;
+          chunkDone[message.chunk] = true;
+          done += message.results.length;
+          w.busy = false;
+          while (nextToEmit < chunkCount && chunkDone[nextToEmit]) {
+            const start = nextToEmit * chunkSize;
+            onResults?.(start, results.slice(start, Math.min(start + chunkSize, queries.length)));
+            nextToEmit++;
+          }
+          onProgress?.(done, queries.length);
+          if (done === queries.length) return finish();
+          dispatch(w);
+        };
+        const onError = (error: Error) => finish(error);
+        const onExit = (code: number) => finish(new Error(`a screening worker stopped (exit code ${code})`));
+        w.worker.on('message', onMessage);
+        w.worker.on('error', onError);
+        w.worker.on('exit', onExit);
+        cleanups.push(() => {
+          w.worker.off('message', onMessage);
+          w.worker.off('error', onError);
+          w.worker.off('exit', onExit);
+        });
+      }
+      // Two chunks in flight per worker keep it busy while the main thread handles a result.
+      for (let round = 0; round < 2; round++) for (const w of this.workers) dispatch(w);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}

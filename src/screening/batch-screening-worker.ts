@@ -1,0 +1,25 @@
+/** Worker-thread entry of the batch screening pool: builds its own index once, then screens chunks. */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { BatchWorkerData, FromWorker, ToWorker } from './batch-screening-messages.js';
+import { screenRows } from './batch-screening-rows.js';
+import { createScreener } from './screener.js';
+
+const port = parentPort;
+if (!port) throw new Error('batch-screening-worker must run in a worker thread');
+
+const post = (message: FromWorker): void => port.postMessage(message);
+
+try {
+  const data = workerData as BatchWorkerData;
+  const screener = createScreener(data.lists, data.screener);
+  post({ type: 'ready', buildMs: screener.buildMs, aliasCount: screener.aliasCount });
+  port.on('message', (message: ToWorker) => {
+    post({
+      type: 'result',
+      chunk: message.chunk,
+      results: screenRows(screener, message.queries, message.options),
+    });
+  });
+} catch (error) {
+  post({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}

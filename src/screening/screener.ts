@@ -1,0 +1,194 @@
+/**
+ * The screener: screens one party against loaded list versions. Candidates come from the name
+ * index (or, in exhaustive mode, every alias), each is scored by the matcher, the best alias per
+ * entity is kept, reviewed false positives are applied, and the matches come back best first
+ * with their explanation and the list and algorithm versions needed to replay them.
+ */
+import {
+  displayName,
+  type Entity,
+  type PartyQuery,
+  type ReviewedFalsePositive,
+  type ScreeningMatch,
+} from '../core/index.js';
+import { type CandidateOptions, type IndexableName, NameIndexBuilder } from './index/index.js';
+import {
+  DEFAULT_THRESHOLD,
+  MATCHER_VERSION,
+  type PreparedName,
+  prepareName,
+  scoreParty,
+} from './matching/index.js';
+import { ReviewFilter } from './screener-review-filter.js';
+
+/** One list version to screen against. */
+export interface ScreeningList {
+  list: string;
+  version: string;
+  entities: Entity[];
+}
+
+export interface ScreenerOptions {
+  /** Analysts' cleared matches; see `ReviewStore`. */
+  reviews?: readonly ReviewedFalsePositive[];
+  /** Candidate generation tuning (how many aliases reach the scorer). */
+  candidates?: CandidateOptions;
+}
+
+export interface ScreenOptions {
+  /** Score at or above which a result is a match (an alert). Default: the matcher's DEFAULT_THRESHOLD. */
+  threshold?: number;
+  /** Results below this score are not returned; defaults to `threshold`. */
+  minScore?: number;
+  /** At most this many entities, best first. Default 10. */
+  limit?: number;
+  /** Score every alias instead of the index's candidates (slow; for checking the index). */
+  exhaustive?: boolean;
+}
+
+export interface Screener {
+  screen(query: PartyQuery, options?: ScreenOptions): ScreeningMatch[];
+  readonly entityCount: number;
+  readonly aliasCount: number;
+  /** Milliseconds spent preparing aliases and building the index. */
+  readonly buildMs: number;
+}
+
+/** Version of candidate generation + result assembly, reported beside the matcher's version. */
+export const SCREENER_VERSION = 'screener-1';
+
+interface EntitySlot {
+  entity: Entity;
+  list: string;
+  version: string;
+}
+
+/**
+ * Builds the index over every alias of every entity of the given list versions.
+ * @example
+ * const screener = createScreener([{ list: 'us-ofac-sdn', version: '3', entities }]);
+ * const matches = screener.screen({ id: 'c1', name: 'Joaquin Guzman', schema: 'Person' });
+ */
+export function createScreener(lists: ScreeningList[], options: ScreenerOptions = {}): Screener {
+  const started = performance.now();
+  const slots: EntitySlot[] = [];
+  const aliases: PreparedName[] = [];
+  const builder = new NameIndexBuilder();
+  for (const { list, version, entities } of lists) {
+    for (const entity of entities) {
+      const entityNumber = slots.length;
+      slots.push({ entity, list, version });
+      const seen = new Set<string>();
+      for (const name of entity.names) {
+        if (seen.has(name.full)) continue;
+        seen.add(name.full);
+        const prepared = prepareName(name.full, entity.schema);
+        aliases.push(prepared);
+        builder.addAlias(entityNumber, indexable(prepared));
+      }
+      for (const identifier of entity.identifiers) builder.addIdentifier(entityNumber, identifier.value);
+    }
+  }
+  const index = builder.build();
+  const reviews = new ReviewFilter(options.reviews ?? []);
+  const algorithm = `${MATCHER_VERSION}+${SCREENER_VERSION}`;
+  const buildMs = performance.now() - started;
+
+  function screen(query: PartyQuery, screenOptions: ScreenOptions = {}): ScreeningMatch[] {
+    const threshold = screenOptions.threshold ?? DEFAULT_THRESHOLD;
+    const minScore = screenOptions.minScore ?? threshold;
+    const limit = screenOptions.limit ?? 10;
+    const queryName = prepareName(query.name, query.schema);
+    const best = new Map<
+      number,
+      { alias: number; score: number; explanation: ScreeningMatch['explanation'] }
+    >();
+    const consider = (alias: number): void => {
+      const entityNumber = index.entityOf(alias);
+      const { score, explanation } = scoreParty(
+        query,
+        queryName,
+        slots[entityNumber]!.entity,
+        aliases[alias]!,
+      );
+      const held = best.get(entityNumber);
+      if (!held || score > held.score) best.set(entityNumber, { alias, score, explanation });
+    };
+
+    if (screenOptions.exhaustive) {
+      for (let alias = 0; alias < aliases.length; alias++) consider(alias);
+    } else {
+      const found = index.candidates(
+        indexable(queryName),
+        query.idNumber ? [query.idNumber] : [],
+        options.candidates,
+      );
+      for (const alias of found.aliases) consider(alias);
+      for (const entityNumber of found.identifierEntities) {
+        const { first, end } = index.aliasesOf(entityNumber);
+        for (let alias = first; alias < end; alias++) consider(alias);
+      }
+    }
+    return assemble(query, best, { threshold, minScore, limit });
+  }
+
+  function assemble(
+    query: PartyQuery,
+    best: Map<number, { alias: number; score: number; explanation: ScreeningMatch['explanation'] }>,
+    { threshold, minScore, limit }: { threshold: number; minScore: number; limit: number },
+  ): ScreeningMatch[] {
+    const queryReviews = reviews.reviewsFor(query);
+    const matches: ScreeningMatch[] = [];
+    for (const [entityNumber, hit] of best) {
+      if (hit.score < minScore) continue;
+      const { entity, list, version } = slots[entityNumber]!;
+      let explanation = hit.explanation;
+      if (queryReviews) {
+        const verdict = reviews.verdict(queryReviews, list, entity);
+        if (verdict.action === 'drop') continue;
+        if (verdict.action === 'flag') explanation = [...explanation, verdict.note];
+      }
+      matches.push({
+        entityId: entity.id,
+        list,
+        listVersion: version,
+        name: displayName(entity),
+        matchedAlias: aliases[hit.alias]!.original,
+        score: hit.score,
+        match: hit.score >= threshold,
+        explanation,
+        algorithm,
+      });
+    }
+    matches.sort(
+      (a, b) => b.score - a.score || a.list.localeCompare(b.list) || a.entityId.localeCompare(b.entityId),
+    );
+    return matches.slice(0, limit);
+  }
+
+  return {
+    screen,
+    entityCount: slots.length,
+    aliasCount: aliases.length,
+    buildMs,
+  };
+}
+
+/** The index keys of a prepared name: key tokens (or all tokens when none carry identity) and nicknames. */
+function indexable(name: PreparedName): IndexableName {
+  const base: IndexableName =
+    name.keyTokens.length > 0
+      ? name
+      : {
+          keyTokens: name.tokens,
+          phonetic: name.tokens.map(() => ''),
+          variantGroups: name.tokens.map(() => 0),
+        };
+  if (name.nicknames.length === 0) return base;
+  const parts = [base, ...name.nicknames];
+  return {
+    keyTokens: parts.flatMap((p) => p.keyTokens),
+    phonetic: parts.flatMap((p) => p.keyTokens.map((_, i) => p.phonetic[i] ?? '')),
+    variantGroups: parts.flatMap((p) => p.keyTokens.map((_, i) => p.variantGroups?.[i] ?? 0)),
+  };
+}
