@@ -20,4 +20,9 @@ export const commandTable: CommandEntry[] = [
     summary: 'watchlist versions: import, update, list, show, diff',
     load: () => import('./lists-command.js'),
   },
+  {
+    name: 'screen',
+    summary: 'screen names or a file of parties against the watchlists',
+    load: () => import('./screen-command.js'),
+  },
 ];
