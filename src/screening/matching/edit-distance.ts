@@ -36,6 +36,7 @@ for (const [a, b] of [
   ['g', 'j'],
   ['x', 'j'],
   ['l', 'i'],
+  ['x', 's'],
 ] as const) {
   confusable[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = 1;
   confusable[b.charCodeAt(0) * 128 + a.charCodeAt(0)] = 1;

@@ -4,22 +4,22 @@
  * and differ in weights (extra words, common words, legal forms, numbers, acronyms).
  */
 import type { FeatureContribution } from '../../core/index.js';
-import type { PreparedName } from './prepared-name.js';
+import { explainAlignment } from './name-explanation.js';
 import {
   ACRONYM_SCORE,
   CONFLICT_FACTOR,
   EXTRA_PART_SHARE,
+  FULL_VALUE_SIMILARITY,
   JOINED_DISCOUNT,
-  JOINED_MIN_SIMILARITY,
-  LEGAL_FORM_FAMILY_FACTOR,
-  LEGAL_FORM_VARIANT_FACTOR,
-  NUMBER_CONFLICT_FACTOR,
-  NUMBER_EXTRA_FACTOR,
+  JOINED_MAX_EDITS,
   SAME_PART_SIMILARITY,
+  VALUE_CURVE,
 } from './name-scoring-rules.js';
+import { orgFactor } from './org-name-rules.js';
+import type { PreparedName } from './prepared-name.js';
+import { mergeSplitWords } from './split-words.js';
 import { alignTokens, newAlignment, type Alignment } from './token-alignment.js';
-import { spellingSimilarity } from './token-similarity.js';
-import { explainAlignment } from './name-explanation.js';
+import { editDistance } from './edit-distance.js';
 
 export interface NameComparison {
   score: number;
@@ -33,8 +33,13 @@ function isOrgLike(q: PreparedName, c: PreparedName): boolean {
   return s === 'Organization' || s === 'Vessel' || s === 'Aircraft';
 }
 
+/** What an aligned part is worth: its similarity, discounted steeply below FULL_VALUE_SIMILARITY. */
+function partValue(s: number): number {
+  return s >= FULL_VALUE_SIMILARITY ? s : s - VALUE_CURVE * (FULL_VALUE_SIMILARITY - s);
+}
+
 /** Score of the aligned parts, before organisation adjustments and fallbacks. */
-function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org: boolean): number {
+export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org: boolean): number {
   const share = org ? EXTRA_PART_SHARE.organization : EXTRA_PART_SHARE.person;
   const conflictFactor = org ? CONFLICT_FACTOR.organization : CONFLICT_FACTOR.person;
   let agreed = 0;
@@ -46,7 +51,7 @@ function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org: boole
     const w = (q.weights[i]! + c.weights[j]!) / 2;
     const s = a.similarity[p]!;
     total += w;
-    if (s >= SAME_PART_SIMILARITY) agreed += w * s;
+    if (s >= SAME_PART_SIMILARITY) agreed += w * partValue(s);
     else factor *= conflictFactor;
   }
   const n = Math.min(q.keyTokens.length, a.queryUsed.length);
@@ -56,62 +61,40 @@ function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org: boole
   return total > 0 ? (agreed / total) * factor : 0;
 }
 
-/** Organisation-only multipliers: legal forms and numbers. */
-function orgFactor(q: PreparedName, c: PreparedName, a: Alignment): number {
-  let factor = 1;
-  if (q.legalForms.length > 0 && c.legalForms.length > 0) {
-    let same = false;
-    let sameFamily = false;
-    for (const x of q.legalForms) {
-      for (const y of c.legalForms) {
-        if (x.canonical === y.canonical) same = true;
-        if (x.family === y.family) sameFamily = true;
-      }
-    }
-    if (!same) factor *= sameFamily ? LEGAL_FORM_VARIANT_FACTOR : LEGAL_FORM_FAMILY_FACTOR;
-  }
-  for (let p = 0; p < a.count; p++) {
-    const i = a.queryIndex[p]!;
-    const j = a.candidateIndex[p]!;
-    if ((q.numeric[i] || c.numeric[j]) && a.similarity[p]! < 1) factor *= NUMBER_CONFLICT_FACTOR;
-  }
-  for (let i = 0; i < q.keyTokens.length && i < a.queryUsed.length; i++) {
-    if (q.numeric[i] && !a.queryUsed[i]) factor *= NUMBER_EXTRA_FACTOR;
-  }
-  for (let j = 0; j < c.keyTokens.length && j < a.candidateUsed.length; j++) {
-    if (c.numeric[j] && !a.candidateUsed[j]) factor *= NUMBER_EXTRA_FACTOR;
-  }
-  return factor;
-}
-
 /** "CJNG" against "Cartel de Jalisco Nueva Generacion". */
-function acronymScore(q: PreparedName, c: PreparedName): number {
+export function acronymScore(q: PreparedName, c: PreparedName): number {
   const short = q.keyTokens.length === 1 ? q : c.keyTokens.length === 1 ? c : undefined;
   const long = short === q ? c : q;
   if (!short || long.keyTokens.length < 2) return 0;
   const token = short.keyTokens[0]!;
   if (token.length < 2 || token.length > 8) return 0;
-  if (token === long.initials) return ACRONYM_SCORE;
-  return 0;
+  return token === long.initials ? ACRONYM_SCORE : 0;
 }
 
-/** Joined or split words: compare the names with spaces removed. */
-function joinedScore(q: PreparedName, c: PreparedName): number {
+/** Joined or split words: the names with spaces removed differ by at most a typo. */
+export function joinedScore(q: PreparedName, c: PreparedName): number {
   if (q.keyTokens.length === c.keyTokens.length) return 0;
   const a = q.joined;
   const b = c.joined;
   const diff = a.length > b.length ? a.length - b.length : b.length - a.length;
-  if (diff > 3 || a.length < 4) return 0;
-  const s = spellingSimilarity(a, b);
-  return s >= JOINED_MIN_SIMILARITY ? s - JOINED_DISCOUNT : 0;
+  if (diff > JOINED_MAX_EDITS || a.length < 4) return 0;
+  const d = editDistance(a, b);
+  if (d > JOINED_MAX_EDITS) return 0;
+  return 1 - d / Math.max(a.length, b.length) - JOINED_DISCOUNT;
 }
 
-function scoreOnce(q: PreparedName, c: PreparedName): number {
-  if (q.keyTokens.length === 0 || c.keyTokens.length === 0) return 0;
-  const org = isOrgLike(q, c);
+function scoreAligned(q: PreparedName, c: PreparedName, org: boolean): number {
   alignTokens(q, c, scratch);
   let score = alignedScore(q, c, scratch, org);
   if (org) score *= orgFactor(q, c, scratch);
+  return score;
+}
+
+function scoreOnce(q: PreparedName, c: PreparedName): number {
+  if (q.native && c.native) return scoreOnce(q.native, c.native);
+  if (q.keyTokens.length === 0 || c.keyTokens.length === 0) return 0;
+  const org = isOrgLike(q, c);
+  let score = scoreAligned(q, c, org);
   if (score < 0.95) {
     const joined = joinedScore(q, c);
     if (joined > score) score = joined;
@@ -119,13 +102,18 @@ function scoreOnce(q: PreparedName, c: PreparedName): number {
       const acronym = acronymScore(q, c);
       if (acronym > score) score = acronym;
     }
+    const merged = mergeSplitWords(q, c);
+    if (merged) {
+      const s = scoreAligned(merged.query, merged.candidate, org);
+      if (s > score) score = s;
+    }
   }
-  return Math.min(score, 1);
+  return score > 1 ? 1 : score < 0 ? 0 : score;
 }
 
 /**
  * Score only, no explanation: the fast path for ranking candidates.
- * @example scoreNames(prepareName('Joaquin Guzman', 'Person'), prepareName('GUZMAN LOERA, Joaquin', 'Person')) // ≈ 0.83
+ * @example scoreNames(prepareName('Joaquin Guzman', 'Person'), prepareName('GUZMAN LOERA, Joaquin', 'Person')) // ≈ 0.9
  */
 export function scoreNames(q: PreparedName, c: PreparedName): number {
   let best = scoreOnce(q, c);
@@ -154,14 +142,33 @@ export function compareNames(q: PreparedName, c: PreparedName): NameComparison {
       if (s > best) [best, bestQ, bestC] = [s, q, nick];
     }
   }
+  const nickname = bestQ !== q || bestC !== c;
+  if (bestQ.native && bestC.native) {
+    bestQ = bestQ.native;
+    bestC = bestC.native;
+  }
   const org = isOrgLike(bestQ, bestC);
+  const merged = mergeSplitWords(bestQ, bestC);
   alignTokens(bestQ, bestC, scratch);
+  let aligned = alignedScore(bestQ, bestC, scratch, org);
+  if (merged) {
+    const alt = newAlignment();
+    alignTokens(merged.query, merged.candidate, alt);
+    const s = alignedScore(merged.query, merged.candidate, alt, org);
+    if (s > aligned) {
+      bestQ = merged.query;
+      bestC = merged.candidate;
+      alignTokens(bestQ, bestC, scratch);
+      aligned = s;
+    }
+  }
   const features = explainAlignment(bestQ, bestC, scratch, org, {
-    aligned: alignedScore(bestQ, bestC, scratch, org),
+    aligned,
     joined: joinedScore(bestQ, bestC),
     acronym: org ? acronymScore(bestQ, bestC) : 0,
     final: best,
-    nickname: bestQ !== q || bestC !== c,
+    nickname,
+    merged: merged !== undefined && bestQ === merged.query,
   });
   return { score: best, features };
 }

@@ -15,6 +15,7 @@ export interface ScoreParts {
   acronym: number;
   final: number;
   nickname: boolean;
+  merged: boolean;
 }
 
 const kindText: Record<TokenMatchKind, string> = {
@@ -25,6 +26,7 @@ const kindText: Record<TokenMatchKind, string> = {
   phonetic: 'sounds the same',
   spelling: 'spelling differs',
   consonants: 'same consonants (transliterated from a script without vowels)',
+  role: "own name on one side, father's name on the other",
   different: 'different',
 };
 
@@ -51,6 +53,14 @@ export function explainAlignment(
       detail: `compared as nickname: "${q.original}" ↔ "${c.original}"`,
     });
   }
+  if (parts.merged) {
+    features.push({
+      feature: 'split-words',
+      value: 1,
+      weight: 0,
+      detail: `split words joined before comparing: ${q.keyTokens.map(up).join(' ')} ↔ ${c.keyTokens.map(up).join(' ')}`,
+    });
+  }
   let total = 0;
   for (let p = 0; p < a.count; p++)
     total += (q.weights[a.queryIndex[p]!]! + c.weights[a.candidateIndex[p]!]!) / 2;
@@ -66,7 +76,7 @@ export function explainAlignment(
     const detail =
       x === y
         ? `name part ${up(x)} ${kindText.exact}${common}`
-        : `name part ${up(x)} ↔ ${up(y)}: ${same ? kindText[a.kinds[p]!] : 'conflicting parts'} (${round(s)})${common}`;
+        : `name part ${up(x)} ↔ ${up(y)}: ${same ? kindText[a.kinds[p]!] : a.kinds[p] === 'role' ? kindText.role : 'conflicting parts'} (${round(s)})${common}`;
     features.push({
       feature: same ? 'name-part' : 'name-conflict',
       value: round(s),

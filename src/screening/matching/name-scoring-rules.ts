@@ -11,7 +11,7 @@ export const SAME_PART_SIMILARITY = 0.7;
  * name or maternal surname ("Joaquin Guzman" vs "GUZMAN LOERA, Joaquin") costs little.
  * Organisations: an extra distinctive word ("Banco Santander Chile") says more.
  */
-export const EXTRA_PART_SHARE = { person: 0.2, organization: 0.45 } as const;
+export const EXTRA_PART_SHARE = { person: 0.2, organization: 0.55 } as const;
 
 /**
  * Multiplier per conflicting part (a part on each side that pairs with nothing alike):
@@ -20,7 +20,7 @@ export const EXTRA_PART_SHARE = { person: 0.2, organization: 0.45 } as const;
 export const CONFLICT_FACTOR = { person: 0.75, organization: 0.85 } as const;
 
 /** Legal forms from different families (AG vs GmbH) suggest different companies; same family less so. */
-export const LEGAL_FORM_FAMILY_FACTOR = 0.9;
+export const LEGAL_FORM_FAMILY_FACTOR = 0.8;
 export const LEGAL_FORM_VARIANT_FACTOR = 0.96;
 
 /** Numbers in organisation names must agree ("Brigade 44" vs "Brigade 45"). */
@@ -30,7 +30,18 @@ export const NUMBER_EXTRA_FACTOR = 0.85;
 /** An acronym against the initials of the full name ("CJNG" ~ "Cartel de Jalisco Nueva Generacion"). */
 export const ACRONYM_SCORE = 0.9;
 
-/** Joined/split-word comparison ("AlisherUsmanov" ~ "Alisher Usmanov") counts from this similarity. */
-export const JOINED_MIN_SIMILARITY = 0.86;
+/**
+ * A part that is only alike (a typo, a different ending) is worth less than its similarity says:
+ * below FULL_VALUE_SIMILARITY each point of similarity lost costs (1 + VALUE_CURVE) points, so
+ * "Keir Starmer"/"Keir Starkey" stays close to the threshold while one exact part plus one loosely
+ * similar part does not reach it.
+ */
+export const FULL_VALUE_SIMILARITY = 0.9;
+export const VALUE_CURVE = 1;
+
+/** Joined/split-word comparison ("AlisherUsmanov" ~ "Alisher Usmanov") allows this many edits. */
+export const JOINED_MAX_EDITS = 1.5;
+/** Split words merged before alignment ("Patr ushev" ~ "Patrushev") must be at least this alike. */
+export const MERGE_MIN_SIMILARITY = 0.85;
 /** Small discount so an exact token match ranks above a joined one. */
 export const JOINED_DISCOUNT = 0.02;

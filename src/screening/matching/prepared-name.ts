@@ -24,6 +24,8 @@ export interface PreparedName {
   keyTokens: string[];
   /** One phonetic key per keyToken (same order). */
   phonetic: string[];
+  /** NAME_ROLE per keyToken (0 unknown, 1 own given name, 2 father's name) where the name says so. */
+  roles: number[];
   /** One weight per keyToken: common words and weak name parts weigh less. */
   weights: number[];
   /** Given-name variant group per keyToken (0 = none), so José ~ Joseph costs little. */
@@ -42,6 +44,11 @@ export interface PreparedName {
   /** Romanised from Arabic or Hebrew script: vowels are unreliable, compare consonants. */
   fromAbjad: boolean;
   transliterated: boolean;
+  /**
+   * The name in its own logographic script (Chinese/Japanese characters), compared instead of the
+   * romanisation when both names are written that way: one different character is a different name.
+   */
+  native: PreparedName | undefined;
 }
 
 const schemaAliases: Record<string, NameSchema> = {
@@ -98,6 +105,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     tokens: parsed.tokens,
     keyTokens,
     phonetic: keyTokens.map(phoneticKey),
+    roles: parsed.roles,
     weights,
     variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
     numeric: keyTokens.map(isDigits),
@@ -109,6 +117,55 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     nicknames: withNicknames ? parsed.nicknames.map((n) => prepareWithSchema(n, effective, false)) : [],
     fromAbjad: parsed.fromAbjad,
     transliterated: parsed.transliterated,
+    native: LOGOGRAPHIC.test(raw) ? nativeForm(raw, effective) : undefined,
+  };
+}
+
+const LOGOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Han/Kana names as written, split only at spaces and punctuation. */
+function nativeForm(raw: string, schema: NameSchema): PreparedName {
+  const keyTokens = raw
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t !== '');
+  return {
+    original: raw,
+    schema,
+    tokens: keyTokens,
+    keyTokens,
+    phonetic: keyTokens.map(() => ''),
+    roles: keyTokens.map(() => 0),
+    weights: keyTokens.map(() => 1),
+    variantGroups: keyTokens.map(() => 0),
+    numeric: keyTokens.map(isDigits),
+    joined: keyTokens.join(''),
+    initials: keyTokens.map((t) => t[0]).join(''),
+    legalForms: [],
+    titles: [],
+    droppedParticles: [],
+    nicknames: [],
+    fromAbjad: false,
+    transliterated: false,
+    native: undefined,
+  };
+}
+
+/** The same name with different key tokens (split words merged), everything derived recomputed. */
+export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: number[]): PreparedName {
+  const org = name.schema === 'Organization' || name.schema === 'Vessel' || name.schema === 'Aircraft';
+  return {
+    ...name,
+    keyTokens,
+    roles,
+    phonetic: keyTokens.map(phoneticKey),
+    weights: keyTokens.map((t) => tokenWeight(t, org)),
+    variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
+    numeric: keyTokens.map(isDigits),
+    joined: keyTokens.join(''),
+    initials: keyTokens.map((t) => t[0]).join(''),
+    nicknames: [],
+    native: undefined,
   };
 }
 

@@ -13,7 +13,11 @@ export type TokenMatchKind =
   | 'phonetic'
   | 'spelling'
   | 'consonants'
+  | 'role'
   | 'different';
+
+/** Similarity given to a pair whose roles disagree (own given name vs father's name). */
+export const ROLE_CONFLICT_SIMILARITY = 0.3;
 
 /** Similarity of a known given-name variant (José ~ Joseph, Bill ~ William). */
 export const VARIANT_SIMILARITY = 0.92;
@@ -23,6 +27,8 @@ export const INITIAL_SIMILARITY = 0.9;
 export const PREFIX_SIMILARITY = 0.82;
 /** Floor for two spellings that sound the same. */
 export const PHONETIC_SIMILARITY = 0.88;
+
+const PATRONYMIC_END = /(?:ovich|evich|ovych|evych|ovic|evic|ovna|evna|ivna|ichna)$/;
 
 /** Spelling similarity from edit distance: 1 − distance / longer length. */
 export function spellingSimilarity(a: string, b: string): number {
@@ -38,6 +44,13 @@ export function spellingSimilarity(a: string, b: string): number {
 export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: number): number {
   const x = a.keyTokens[i]!;
   const y = b.keyTokens[j]!;
+  const ra = a.roles[i]!;
+  const rb = b.roles[j]!;
+  if (ra !== 0 && rb !== 0 && ra !== rb) {
+    // "Salman bin Muhammad" vs "Muhammad bin Salman": the same word as own name and father's name.
+    lastKind = 'role';
+    return ROLE_CONFLICT_SIMILARITY;
+  }
   if (x === y) {
     lastKind = 'exact';
     return 1;
@@ -63,7 +76,10 @@ export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: 
   lastKind = best > 0 ? 'spelling' : 'different';
   const px = a.phonetic[i]!;
   const py = b.phonetic[j]!;
-  if (px.length >= 2 && px === py && best < PHONETIC_SIMILARITY) {
+  // Same sound counts when the keys carry enough (or the words are short syllables: Xi ~ Shi) and
+  // the spellings are not far apart (a bare consonant skeleton makes Ginta ~ Janett otherwise).
+  const keyLongEnough = px.length >= 2 || (x.length <= 3 && y.length <= 3 && px.length === 1);
+  if (keyLongEnough && px === py && best < PHONETIC_SIMILARITY && (best >= 0.5 || x.length <= 3)) {
     best = PHONETIC_SIMILARITY;
     lastKind = 'phonetic';
   } else if ((a.fromAbjad || b.fromAbjad) && px.length >= 2 && py.length >= 2) {
@@ -77,7 +93,8 @@ export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: 
   if (best < PREFIX_SIMILARITY) {
     const short = x.length < y.length ? x : y;
     const long = x.length < y.length ? y : x;
-    if (short.length >= 3 && long.length >= short.length + 2 && long.startsWith(short)) {
+    // A shortened name (Alex ~ Alexander), but not a patronymic (Oleksandr ≠ Oleksandrovych).
+    if (short.length >= 3 && long.length >= short.length + 2 && long.startsWith(short) && !PATRONYMIC_END.test(long)) {
       best = PREFIX_SIMILARITY;
       lastKind = 'prefix';
     }

@@ -1,9 +1,9 @@
 /** Name normalisation: romanisation, legal forms, titles, particles, phonetic keys — the text side of screening. */
-export { parseName, type NameKindHint, type ParsedName } from './name-parser.js';
+export { parseName, NAME_ROLE, type NameKindHint, type ParsedName } from './name-parser.js';
 export { romanize, type RomanizedText } from './romanize.js';
 export { phoneticKey } from './phonetic-key.js';
 export { legalFormPhrases, type LegalForm, type LegalFormFamily } from './legal-forms.js';
 export { orgCommonWords, orgStopwords } from './org-common-words.js';
-export { personParticles, personTitles, arabicParticles, weakNameWords } from './person-name-words.js';
+export { personParticles, personTitles, arabicParticles, filiationWords, weakNameWords } from './person-name-words.js';
 export { nameVariantGroup } from './name-variants.js';
 export { numberWordsToDigits, isDigits } from './number-words.js';

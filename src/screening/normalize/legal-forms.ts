@@ -84,6 +84,8 @@ const entries: Array<[string[], string, LegalFormFamily, boolean?]> = [
   [['spa', 'societa per azioni'], 'SpA', 'stock', true],
   [['se', 'societas europaea'], 'SE', 'stock', true],
   [['sro', 'spol s ro'], 'sro', 'limited', true],
+  [['sp z oo', 'spolka z ograniczona odpowiedzialnoscia', 'spzoo'], 'sp. z o.o.', 'limited'],
+  [['societatea cu raspundere limitata'], 'SRL', 'limited'],
   [['kft'], 'Kft', 'limited', true],
   [['doo', 'd o o'], 'doo', 'limited', true],
   // Russia and the former Soviet Union (romanised from ООО, ОАО, ЗАО …)

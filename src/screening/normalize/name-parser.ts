@@ -5,28 +5,32 @@
 import { legalFormPhrases, longestLegalFormPhrase, type LegalForm } from './legal-forms.js';
 import { numberWordsToDigits } from './number-words.js';
 import { orgStopwords } from './org-common-words.js';
-import { arabicParticles, personParticles, personTitles } from './person-name-words.js';
+import { arabicParticles, filiationWords, personParticles, personTitles } from './person-name-words.js';
 import { romanize } from './romanize.js';
 
 export type NameKindHint = 'person' | 'organization' | 'unknown';
+
+/** What a token is in its name, where the name says so: 0 unknown, 1 own given name, 2 father's name. */
+export const NAME_ROLE = { unknown: 0, given: 1, patronymic: 2 } as const;
 
 export interface ParsedName {
   /** Every normalised token in reading order (titles and legal forms included). */
   tokens: string[];
   /** Tokens that carry identity, in reading order. */
   keyTokens: string[];
-  /** Indices into keyTokens of the family name(s) when the source wrote "FAMILY, Given". */
-  familyTokenCount: number;
+  /** NAME_ROLE per keyToken: "X bin Y" and Russian "-ovich" names say whose name a part is. */
+  roles: number[];
   legalForms: LegalForm[];
   titles: string[];
   droppedParticles: string[];
-  /** Quoted or parenthesised nicknames ('El Mencho'), to be compared as names of their own. */
+  /** Quoted nicknames ('El Mencho'), to be compared as names of their own. */
   nicknames: string[];
   fromAbjad: boolean;
   transliterated: boolean;
 }
 
 const QUOTED = /(?:^|[\s(,])["']([^"']{2,}?)["'](?=$|[\s),])/g;
+const PATRONYMIC = /(?:ovich|evich|ovych|evych|ovic|evic|ovna|evna|ivna|ichna|oglu|ogly|kyzy|qizi)$/;
 
 /**
  * Parses a name.
@@ -35,25 +39,24 @@ const QUOTED = /(?:^|[\s(,])["']([^"']{2,}?)["'](?=$|[\s),])/g;
  */
 export function parseName(raw: string, kind: NameKindHint): ParsedName {
   const nicknames: string[] = [];
-  let text = raw.replace(QUOTED, (_m, inner: string) => {
-    nicknames.push(inner.trim());
-    return ' ';
-  });
-  if (text.trim() === '') text = raw;
+  let text = raw;
+  if (kind !== 'organization') {
+    text = raw.replace(QUOTED, (_m, inner: string) => {
+      nicknames.push(inner.trim());
+      return ' ';
+    });
+    if (text.trim() === '') text = raw;
+  }
 
-  let familyTokenCount = 0;
   const roman = romanize(text);
   let latin = roman.text;
   if (kind !== 'organization') {
-    // "FAMILY, Given" (OFAC, UN) → "Given FAMILY"; remember how many tokens the family part has.
+    // "FAMILY, Given" (OFAC, UN) → "Given FAMILY".
     const comma = latin.indexOf(',');
     if (comma > 0 && latin.indexOf(',', comma + 1) < 0) {
       const family = latin.slice(0, comma);
       const given = latin.slice(comma + 1);
-      if (given.trim() !== '' && !/\b(jr|sr|ii|iii|iv)\b/.test(given)) {
-        familyTokenCount = splitWords(family, kind).length;
-        latin = `${given} ${family}`;
-      }
+      if (given.trim() !== '' && !/\b(jr|sr|ii|iii|iv)\b/.test(given)) latin = `${given} ${family}`;
     }
   }
 
@@ -76,6 +79,9 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
 
   const droppedParticles: string[] = [];
   const key: string[] = [];
+  const roles: number[] = [];
+  let nextRole: number = NAME_ROLE.unknown;
+  let sawFiliation = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const inside = i > 0 && i < tokens.length - 1;
@@ -83,16 +89,32 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
       kind === 'organization'
         ? orgStopwords.has(token)
         : arabicParticles.has(token) || (inside && personParticles.has(token));
-    if (drop && tokens.length > 1) droppedParticles.push(token);
-    else key.push(token);
+    if (drop && tokens.length > 1) {
+      droppedParticles.push(token);
+      if (kind !== 'organization' && filiationWords.has(token)) {
+        // "X bin Y": X is the person's own name (when bin is not first), Y the father's.
+        if (key.length > 0 && roles[roles.length - 1] === NAME_ROLE.unknown && !sawFiliation) {
+          roles[roles.length - 1] = NAME_ROLE.given;
+        }
+        sawFiliation = true;
+        nextRole = NAME_ROLE.patronymic;
+      }
+      continue;
+    }
+    key.push(token);
+    roles.push(kind !== 'organization' && PATRONYMIC.test(token) && token.length > 6 ? NAME_ROLE.patronymic : nextRole);
+    if (token !== 'abd' && token !== 'abdul' && token !== 'abdel' && token !== 'abu') nextRole = NAME_ROLE.unknown;
   }
-  const keyTokens = kind === 'organization' ? key : joinArabicAbd(key);
-  if (keyTokens.length === 0) keyTokens.push(...tokens);
+  const joined = kind === 'organization' ? { tokens: key, roles } : joinArabicAbd(key, roles);
+  if (joined.tokens.length === 0) {
+    joined.tokens.push(...tokens);
+    joined.roles.push(...tokens.map(() => NAME_ROLE.unknown));
+  }
 
   return {
     tokens: all,
-    keyTokens,
-    familyTokenCount,
+    keyTokens: joined.tokens,
+    roles: joined.roles,
     legalForms,
     titles,
     droppedParticles,
@@ -102,7 +124,7 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
   };
 }
 
-/** Lowercase Latin text → word tokens: dotted initialisms, possessives, apostrophes and hyphens handled. */
+/** Lowercase text → word tokens: dotted initialisms, possessives, apostrophes and hyphens handled. */
 function splitWords(latin: string, kind: NameKindHint): string[] {
   let text = latin.replace(/&/g, ' and ');
   // "S.A." / "C.K." → "sa" / "ck" for organisations; "J.M." → "j m" for people.
@@ -110,7 +132,7 @@ function splitWords(latin: string, kind: NameKindHint): string[] {
     kind === 'person' ? m.replace(/\./g, ' ') : `${m.replace(/\./g, '')} `,
   );
   text = text.replace(/(\w)'s\b/g, '$1').replace(/'/g, '');
-  return text.split(/[^a-z0-9]+/).filter((t) => t !== '');
+  return text.split(/[^\p{L}\p{M}\p{N}]+/u).filter((t) => t !== '');
 }
 
 /** Removes legal-form phrases; short ambiguous ones only at the edges, people only at the end. */
@@ -146,33 +168,27 @@ function stripLegalForms(tokens: string[], kind: NameKindHint, found: LegalForm[
   return out;
 }
 
+const ABD_FORMS = new Set(['abd', 'abdul', 'abdel', 'abdal', 'abdu', 'abdur', 'abdus', 'abdoul', 'abdol']);
+
 /**
  * Arabic "Abd al-X" names are written joined or split in many ways (Abdul Rahman, Abdulrahman,
  * Abd al-Rahman, Abdur Rahman): all become one token "abd" + X.
  */
-function joinArabicAbd(tokens: string[]): string[] {
+function joinArabicAbd(tokens: string[], roles: number[]): { tokens: string[]; roles: number[] } {
   const out: string[] = [];
+  const outRoles: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    if (
-      (token === 'abd' ||
-        token === 'abdul' ||
-        token === 'abdel' ||
-        token === 'abdal' ||
-        token === 'abdu' ||
-        token === 'abdur' ||
-        token === 'abdus') &&
-      next !== undefined &&
-      next.length > 2
-    ) {
+    if (ABD_FORMS.has(token) && next !== undefined && next.length > 2) {
       out.push(`abd${stripArticle(next)}`);
       i++;
     } else if (token.length > 6 && token.startsWith('abd')) {
       out.push(`abd${stripArticle(token.slice(3))}`);
     } else out.push(token);
+    outRoles.push(roles[i] ?? NAME_ROLE.unknown);
   }
-  return out;
+  return { tokens: out, roles: outRoles };
 }
 
 /** "ul-lah", "allah", "ur-rahman", "el-kader" → the word without its article. */

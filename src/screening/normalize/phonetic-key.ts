@@ -90,7 +90,8 @@ export function phoneticKey(token: string): string {
         code = 'j';
         break;
       case 'x':
-        code = 'ks';
+        // Initial x is pinyin/Portuguese/Catalan "sh" (Xi, Xavier); elsewhere "ks".
+        code = out === '' ? 'x' : 'ks';
         break;
       case 'd':
         code = next === 'j' ? '' : 't';

@@ -96,7 +96,7 @@ function romanizeChar(char: string): string {
       arabicToLatin[base] ??
       hebrewToLatin[base] ??
       thaiToLatin[lower] ??
-      (/^[\x20-\x7e]*$/.test(stripped) ? stripped : compatibility(lower));
+      (/^[\x20-\x7e]*$/.test(stripped) && stripped !== '' ? stripped : compatibility(lower));
   }
   charCache.set(char, out);
   return out;
@@ -106,7 +106,10 @@ function romanizeChar(char: string): string {
 function compatibility(char: string): string {
   const k = char.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   if (/^[\x20-\x7e]+$/.test(k)) return k;
-  if (/\p{M}/u.test(char)) return '';
+  // Letters of scripts without a table (Devanagari, Khmer, Ethiopic …) are kept as they are, so
+  // two names in the same script still compare letter by letter.
+  if (/\p{M}/u.test(char) && char.codePointAt(0)! < 0x900) return ''; // Arabic, Hebrew, Greek marks
+  if (/[\p{L}\p{M}]/u.test(char)) return char;
   return ' ';
 }
 
