@@ -3,7 +3,7 @@
  * negative binomial with known θ), following R's `glm.fit` step by step — same start values,
  * convergence rule and final weights — so fitted values, dispersion and hat values match R's.
  */
-import { invertSymmetric, quadraticForm } from './symmetric-solve.js';
+import { invertSymmetric } from './symmetric-solve.js';
 
 /** Variance function of the count family: Poisson V(μ) = μ; negative binomial V(μ) = μ + μ²/θ. */
 export type CountFamily = { kind: 'poisson' } | { kind: 'negative-binomial'; theta: number };
@@ -34,10 +34,6 @@ export interface GlmFit {
   iterations: number;
 }
 
-function variance(family: CountFamily, mu: number): number {
-  return family.kind === 'poisson' ? mu : mu + (mu * mu) / family.theta;
-}
-
 function unitDeviance(family: CountFamily, y: number, mu: number): number {
   const ylogy = y > 0 ? y * Math.log(y / mu) : 0;
   if (family.kind === 'poisson') return 2 * (ylogy - (y - mu));
@@ -58,46 +54,69 @@ export function fitLogLinkGlm(
   options: GlmOptions = {},
 ): GlmFit {
   const family = options.family ?? { kind: 'poisson' };
+  // 1/θ for the negative binomial, 0 for Poisson: V(μ) = μ(1 + μ/θ).
+  const inverseTheta = family.kind === 'poisson' ? 0 : 1 / family.theta;
   const n = y.length;
   const p = x[0]?.length ?? 0;
   const priorWeights = options.weights ?? new Array<number>(n).fill(1);
   const maxIterations = options.maxIterations ?? 25;
   const epsilon = options.epsilon ?? 1e-8;
 
-  let eta: number[];
-  if (options.etaStart) eta = [...options.etaStart];
-  else
-    eta = y.map((yi) => Math.log(family.kind === 'poisson' ? yi + 0.1 : yi + (yi === 0 ? 1 / 6 : 0)));
-  let mu = eta.map(Math.exp);
-  let devOld = 0;
-  for (let i = 0; i < n; i++) devOld += priorWeights[i]! * unitDeviance(family, y[i]!, mu[i]!);
+  // The designs here are sparse (intercept, trend, one seasonal dummy): keep each row's non-zeros.
+  const rowStart = new Int32Array(n + 1);
+  const nzIndex: number[] = [];
+  const nzValue: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = x[i]!;
+    for (let j = 0; j < p; j++) {
+      if (row[j] !== 0) {
+        nzIndex.push(j);
+        nzValue.push(row[j]!);
+      }
+    }
+    rowStart[i + 1] = nzIndex.length;
+  }
+  const eta = new Float64Array(n);
+  const mu = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const yi = y[i]!;
+    eta[i] = options.etaStart
+      ? options.etaStart[i]!
+      : Math.log(family.kind === 'poisson' ? yi + 0.1 : yi + (yi === 0 ? 1 / 6 : 0));
+    mu[i] = Math.exp(eta[i]!);
+  }
+  let devOld = deviance(family, y, mu, priorWeights);
 
   let coefficients = new Array<number>(p).fill(0);
   let aliased = new Array<boolean>(p).fill(false);
   let xtwxInverse: number[][] = [];
-  let workWeights = new Array<number>(n).fill(0);
+  let workWeights = new Float64Array(n);
   let converged = false;
   let iterations = 0;
   const xtwx: number[][] = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   const xtwz = new Array<number>(p).fill(0);
+  const newEta = new Float64Array(n);
+  const newMu = new Float64Array(n);
 
   for (let iter = 1; iter <= maxIterations; iter++) {
     iterations = iter;
     for (const row of xtwx) row.fill(0);
     xtwz.fill(0);
-    const w = new Array<number>(n).fill(0);
+    const w = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const m = mu[i]!;
-      if (!(priorWeights[i]! > 0) || m === 0) continue;
-      const wi = (priorWeights[i]! * m * m) / variance(family, m);
+      const pw = priorWeights[i]!;
+      if (!(pw > 0) || m === 0) continue;
+      const wi = (pw * m) / (1 + m * inverseTheta);
       const zi = eta[i]! + (y[i]! - m) / m;
       w[i] = wi;
-      const xi = x[i]!;
-      for (let a = 0; a < p; a++) {
-        const wxa = wi * xi[a]!;
-        xtwz[a]! += wxa * zi;
-        const row = xtwx[a]!;
-        for (let b = 0; b <= a; b++) row[b]! += wxa * xi[b]!;
+      const end = rowStart[i + 1]!;
+      for (let a = rowStart[i]!; a < end; a++) {
+        const wxa = wi * nzValue[a]!;
+        const ia = nzIndex[a]!;
+        xtwz[ia]! += wxa * zi;
+        const row = xtwx[ia]!;
+        for (let b = rowStart[i]!; b <= a; b++) row[nzIndex[b]!]! += wxa * nzValue[b]!;
       }
     }
     for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) xtwx[b]![a] = xtwx[a]![b]!;
@@ -109,26 +128,26 @@ export function fitLogLinkGlm(
       for (let b = 0; b < p; b++) s += inv.inverse[a]![b]! * xtwz[b]!;
       beta[a] = s;
     }
-    let newEta = x.map((xi) => xi.reduce((s, v, j) => s + v * beta[j]!, 0));
-    let newMu = newEta.map(Math.exp);
     let dev = 0;
-    for (let i = 0; i < n; i++) dev += priorWeights[i]! * unitDeviance(family, y[i]!, newMu[i]!);
     // R halves the step when the deviance is not finite; log-link counts rarely need it.
-    let halvings = 0;
-    while (!Number.isFinite(dev) && halvings < 30) {
-      halvings++;
-      for (let a = 0; a < p; a++) beta[a] = (beta[a]! + coefficients[a]!) / 2;
-      newEta = x.map((xi) => xi.reduce((s, v, j) => s + v * beta[j]!, 0));
-      newMu = newEta.map(Math.exp);
-      dev = 0;
-      for (let i = 0; i < n; i++) dev += priorWeights[i]! * unitDeviance(family, y[i]!, newMu[i]!);
+    for (let halvings = 0; halvings <= 30; halvings++) {
+      if (halvings > 0) for (let a = 0; a < p; a++) beta[a] = (beta[a]! + coefficients[a]!) / 2;
+      for (let i = 0; i < n; i++) {
+        let e = 0;
+        const end = rowStart[i + 1]!;
+        for (let a = rowStart[i]!; a < end; a++) e += nzValue[a]! * beta[nzIndex[a]!]!;
+        newEta[i] = e;
+        newMu[i] = Math.exp(e);
+      }
+      dev = deviance(family, y, newMu, priorWeights);
+      if (Number.isFinite(dev)) break;
     }
     coefficients = beta;
     aliased = inv.aliased;
     xtwxInverse = inv.inverse;
     workWeights = w;
-    eta = newEta;
-    mu = newMu;
+    eta.set(newEta);
+    mu.set(newMu);
     if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < epsilon) {
       converged = true;
       break;
@@ -136,8 +155,11 @@ export function fitLogLinkGlm(
     devOld = dev;
   }
 
-  const rank = aliased.filter((a) => !a).length;
-  const dfResidual = priorWeights.filter((w) => w > 0).length - rank;
+  let rank = 0;
+  for (const a of aliased) if (!a) rank++;
+  let positive = 0;
+  for (let i = 0; i < n; i++) if (priorWeights[i]! > 0) positive++;
+  const dfResidual = positive - rank;
   // As summary.glm: working weights of the last iteration times squared working residuals at the final fit.
   let pearson = 0;
   const hat = new Array<number>(n).fill(0);
@@ -146,12 +168,18 @@ export function fitLogLinkGlm(
     if (!(wi > 0)) continue;
     const r = (y[i]! - mu[i]!) / mu[i]!;
     pearson += wi * r * r;
-    hat[i] = wi * quadraticForm(xtwxInverse, x[i]!);
+    let q = 0;
+    const end = rowStart[i + 1]!;
+    for (let a = rowStart[i]!; a < end; a++) {
+      const row = xtwxInverse[nzIndex[a]!]!;
+      for (let b = rowStart[i]!; b < end; b++) q += nzValue[a]! * row[nzIndex[b]!]! * nzValue[b]!;
+    }
+    hat[i] = wi * q;
   }
   return {
     coefficients,
     aliased,
-    fitted: mu,
+    fitted: Array.from(mu),
     unscaledCovariance: xtwxInverse,
     hat,
     dispersion: dfResidual > 0 ? pearson / dfResidual : Number.NaN,
@@ -159,4 +187,10 @@ export function fitLogLinkGlm(
     converged,
     iterations,
   };
+}
+
+function deviance(family: CountFamily, y: readonly number[], mu: Float64Array, weights: readonly number[]): number {
+  let d = 0;
+  for (let i = 0; i < y.length; i++) d += weights[i]! * unitDeviance(family, y[i]!, mu[i]!);
+  return d;
 }
