@@ -16,6 +16,11 @@ export interface CommandEntry {
 
 export const commandTable: CommandEntry[] = [
   {
+    name: 'demo',
+    summary: 'load the sample watchlist and screen the sample customers (the quick start)',
+    load: () => import('./demo-command.js'),
+  },
+  {
     name: 'lists',
     summary: 'watchlist versions: import, update, list, show, diff',
     load: () => import('./lists-command.js'),
