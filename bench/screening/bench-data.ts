@@ -17,7 +17,9 @@ export const sharedDataRoot = resolve(repoRoot(), '../shared/data');
 export function benchFile(...parts: string[]): string | undefined {
   const path = resolve(sharedDataRoot, ...parts);
   if (existsSync(path)) return path;
-  process.stderr.write(`bench: ${path} not found — skipping (place the shared data at ../shared beside the clone)\n`);
+  process.stderr.write(
+    `bench: ${path} not found — skipping (place the shared data at ../shared beside the clone)\n`,
+  );
   return undefined;
 }
 

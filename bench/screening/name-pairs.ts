@@ -92,31 +92,52 @@ export async function runNamePairsBench(options: { errors?: boolean } = {}): Pro
     };
   });
 
-  console.log(`Name pairs: ${rows.length} labelled pairs (the withheld half is scored the same way at acceptance)`);
-  console.log(`Sentinela at DEFAULT_THRESHOLD ${DEFAULT_THRESHOLD}; logic-v2 frozen scores at ${LOGIC_V2_THRESHOLD}`);
+  console.log(
+    `Name pairs: ${rows.length} labelled pairs (the withheld half is scored the same way at acceptance)`,
+  );
+  console.log(
+    `Sentinela at DEFAULT_THRESHOLD ${DEFAULT_THRESHOLD}; logic-v2 frozen scores at ${LOGIC_V2_THRESHOLD}`,
+  );
   console.log(`${''.padEnd(32)}    n  P     R     F1      | logic-v2 P R F1`);
   console.log(line('overall', rows));
   for (const schema of [...new Set(rows.map((r) => r.schema))].sort()) {
-    console.log(line(`schema ${schema}`, rows.filter((r) => r.schema === schema)));
+    console.log(
+      line(
+        `schema ${schema}`,
+        rows.filter((r) => r.schema === schema),
+      ),
+    );
   }
   const categories = [...new Set(rows.map((r) => r.category))].sort();
   for (const category of categories) {
     const subset = rows.filter((r) => r.category === category);
     if (subset.length >= 3) console.log(line(`category ${category}`.slice(0, 32), subset));
   }
-  const small = rows.filter((r) => categories.some((c) => c === r.category) && rows.filter((x) => x.category === r.category).length < 3);
+  const small = rows.filter(
+    (r) =>
+      categories.some((c) => c === r.category) && rows.filter((x) => x.category === r.category).length < 3,
+  );
   console.log(line('categories with < 3 pairs', small));
   for (const group of [...new Set(rows.map((r) => r.group))].sort()) {
-    console.log(line(`group ${group}`, rows.filter((r) => r.group === group)));
+    console.log(
+      line(
+        `group ${group}`,
+        rows.filter((r) => r.group === group),
+      ),
+    );
   }
   const ob = bestF1(rows, (r) => r.ours);
   const vb = bestF1(rows, (r) => r.logicV2);
-  console.log(`best F1 over thresholds (information only): sentinela ${f(ob.f1)} at ${ob.threshold}; logic-v2 ${f(vb.f1)} at ${vb.threshold}`);
+  console.log(
+    `best F1 over thresholds (information only): sentinela ${f(ob.f1)} at ${ob.threshold}; logic-v2 ${f(vb.f1)} at ${vb.threshold}`,
+  );
   if (options.errors) {
     for (const r of rows) {
       const predicted = r.ours >= DEFAULT_THRESHOLD;
       if (predicted !== r.truth) {
-        console.log(`${r.truth ? 'FN' : 'FP'} ${r.ours.toFixed(3)} v2=${r.logicV2?.toFixed(3) ?? '-'} [${r.schema}/${r.category}] ${r.name1} | ${r.name2}`);
+        console.log(
+          `${r.truth ? 'FN' : 'FP'} ${r.ours.toFixed(3)} v2=${r.logicV2?.toFixed(3) ?? '-'} [${r.schema}/${r.category}] ${r.name1} | ${r.name2}`,
+        );
       }
     }
   }

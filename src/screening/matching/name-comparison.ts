@@ -73,9 +73,11 @@ export function acronymScore(q: PreparedName, c: PreparedName): number {
 
 /** Joined or split words: the names with spaces removed differ by at most a typo. */
 export function joinedScore(q: PreparedName, c: PreparedName): number {
-  if (q.keyTokens.length === c.keyTokens.length) return 0;
-  const a = q.joined;
-  const b = c.joined;
+  const sameCount = q.keyTokens.length === c.keyTokens.length;
+  // Same token count: only a legal form glued to the name ("SiemensAG") can be a joining difference.
+  if (sameCount && q.legalForms.length === c.legalForms.length) return 0;
+  const a = sameCount ? q.joinedAll : q.joined;
+  const b = sameCount ? c.joinedAll : c.joined;
   const diff = a.length > b.length ? a.length - b.length : b.length - a.length;
   if (diff > JOINED_MAX_EDITS || a.length < 4) return 0;
   const d = editDistance(a, b);

@@ -4,6 +4,7 @@
  */
 import {
   isDigits,
+  vesselPrefixes,
   nameVariantGroup,
   orgCommonWords,
   parseName,
@@ -34,6 +35,8 @@ export interface PreparedName {
   numeric: boolean[];
   /** keyTokens joined without spaces, for joined/split-word comparison. */
   joined: string;
+  /** All tokens (legal forms included) joined, for "SiemensAG" ~ "Siemens AG". */
+  joinedAll: string;
   /** First letters of keyTokens, for acronyms ("CJNG"). */
   initials: string;
   legalForms: LegalForm[];
@@ -78,6 +81,8 @@ function kindHint(schema: NameSchema): NameKindHint {
 
 /** Weight of an organisation token: generic business words identify little. */
 const COMMON_ORG_WORD_WEIGHT = 0.35;
+/** Weight of a single letter ("L & H"): initials identify less than words. */
+const SINGLE_LETTER_WEIGHT = 0.5;
 /** Weight of a very common personal-name part (Mohammed, Ali, Kim, Garcia). */
 const WEAK_PERSON_WORD_WEIGHT = 0.55;
 
@@ -97,7 +102,8 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     parsed = parseName(raw, 'organization');
   }
   const org = effective === 'Organization' || effective === 'Vessel' || effective === 'Aircraft';
-  const keyTokens = parsed.keyTokens;
+  const keyTokens = effective === 'Vessel' ? dropVesselPrefix(parsed.keyTokens) : parsed.keyTokens;
+  if (keyTokens !== parsed.keyTokens) parsed.roles.shift();
   const weights = keyTokens.map((t) => tokenWeight(t, org));
   return {
     original: raw,
@@ -110,6 +116,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
     numeric: keyTokens.map(isDigits),
     joined: keyTokens.join(''),
+    joinedAll: parsed.tokens.join(''),
     initials: keyTokens.map((t) => t[0]).join(''),
     legalForms: parsed.legalForms,
     titles: parsed.titles,
@@ -140,6 +147,7 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
     variantGroups: keyTokens.map(() => 0),
     numeric: keyTokens.map(isDigits),
     joined: keyTokens.join(''),
+    joinedAll: keyTokens.join(''),
     initials: keyTokens.map((t) => t[0]).join(''),
     legalForms: [],
     titles: [],
@@ -169,8 +177,15 @@ export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: nu
   };
 }
 
+/** "MV Hellenic Spirit" is the vessel "Hellenic Spirit": ship-type prefixes are not part of the name. */
+function dropVesselPrefix(tokens: string[]): string[] {
+  if (tokens.length < 2 || !vesselPrefixes.has(tokens[0]!)) return tokens;
+  return tokens.slice(1);
+}
+
 function tokenWeight(token: string, org: boolean): number {
-  if (org) return orgCommonWords.has(token) ? COMMON_ORG_WORD_WEIGHT : 1;
+  if (org)
+    return token.length === 1 ? SINGLE_LETTER_WEIGHT : orgCommonWords.has(token) ? COMMON_ORG_WORD_WEIGHT : 1;
   if (token.length === 1) return 0.5;
   if (weakNameWords.has(token)) return WEAK_PERSON_WORD_WEIGHT;
   return 1;

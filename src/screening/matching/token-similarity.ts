@@ -78,7 +78,9 @@ export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: 
   const py = b.phonetic[j]!;
   // Same sound counts when the keys carry enough (or the words are short syllables: Xi ~ Shi) and
   // the spellings are not far apart (a bare consonant skeleton makes Ginta ~ Janett otherwise).
-  const keyLongEnough = px.length >= 2 || (x.length <= 3 && y.length <= 3 && px.length === 1);
+  const keyLongEnough =
+    px.length >= 2 ||
+    (x.length <= 3 && y.length <= 3 && px.length === 1 && a.schema === 'Person' && b.schema === 'Person');
   if (keyLongEnough && px === py && best < PHONETIC_SIMILARITY && (best >= 0.5 || x.length <= 3)) {
     best = PHONETIC_SIMILARITY;
     lastKind = 'phonetic';
@@ -94,7 +96,12 @@ export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: 
     const short = x.length < y.length ? x : y;
     const long = x.length < y.length ? y : x;
     // A shortened name (Alex ~ Alexander), but not a patronymic (Oleksandr ≠ Oleksandrovych).
-    if (short.length >= 3 && long.length >= short.length + 2 && long.startsWith(short) && !PATRONYMIC_END.test(long)) {
+    if (
+      short.length >= 3 &&
+      long.length >= short.length + 2 &&
+      long.startsWith(short) &&
+      !PATRONYMIC_END.test(long)
+    ) {
       best = PREFIX_SIMILARITY;
       lastKind = 'prefix';
     }

@@ -102,8 +102,11 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
       continue;
     }
     key.push(token);
-    roles.push(kind !== 'organization' && PATRONYMIC.test(token) && token.length > 6 ? NAME_ROLE.patronymic : nextRole);
-    if (token !== 'abd' && token !== 'abdul' && token !== 'abdel' && token !== 'abu') nextRole = NAME_ROLE.unknown;
+    roles.push(
+      kind !== 'organization' && PATRONYMIC.test(token) && token.length > 6 ? NAME_ROLE.patronymic : nextRole,
+    );
+    if (token !== 'abd' && token !== 'abdul' && token !== 'abdel' && token !== 'abu')
+      nextRole = NAME_ROLE.unknown;
   }
   const joined = kind === 'organization' ? { tokens: key, roles } : joinArabicAbd(key, roles);
   if (joined.tokens.length === 0) {

@@ -38,6 +38,27 @@ export const orgStopwords: ReadonlySet<string> = new Set([
   'al',
 ]);
 
+/** Ship-type prefixes written before vessel names (MV, M/V, MT, SS …), dropped for comparison. */
+export const vesselPrefixes: ReadonlySet<string> = new Set([
+  'mv',
+  'mt',
+  'ss',
+  'ms',
+  'fv',
+  'mfv',
+  'my',
+  'sy',
+  'rv',
+  'tb',
+  'lng',
+  'lpg',
+  'hms',
+  'mts',
+  'mys',
+  'tss',
+  'fpso',
+]);
+
 /** Kept, but weighted low: generic business words in English, Spanish and a few other languages. */
 export const orgCommonWords: ReadonlySet<string> = new Set([
   'trading',

@@ -152,7 +152,15 @@ export const arabicParticles: ReadonlySet<string> = new Set([
 ]);
 
 /** Filiation words: the name after them is the father's ("Mohammed bin Salman"). */
-export const filiationWords: ReadonlySet<string> = new Set(['bin', 'ben', 'ibn', 'bint', 'binti', 'ould', 'walad']);
+export const filiationWords: ReadonlySet<string> = new Set([
+  'bin',
+  'ben',
+  'ibn',
+  'bint',
+  'binti',
+  'ould',
+  'walad',
+]);
 
 /** Arabic-name words that are part of the name but say little about identity (kunya "abu", "haji"). */
 export const weakNameWords: ReadonlySet<string> = new Set([

@@ -41,8 +41,10 @@ export function phoneticKey(token: string): string {
         break;
       case 'b':
       case 'v':
-      case 'w':
         code = 'b';
+        break;
+      case 'w':
+        code = 'w';
         break;
       case 'p':
         if (next === 'h') {
