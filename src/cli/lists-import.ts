@@ -2,7 +2,7 @@
  * `sentinela lists import PATH...`: reads one list publication (several files or an OFAC folder
  * form one version) and stores it as the next version of its list. All or nothing.
  */
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { type Entity, type ListFormat, listFormats } from '../core/index.js';
 import { countBy, formatBytes, formatCounts, type ListsIo, processIo, writeJson } from './lists-output.js';
@@ -41,11 +41,13 @@ export async function runListsImport(paths: string[], flags: ListsImportFlags, i
   const { readList } = await import('../lists/index.js');
   const { importListVersion } = await import('../list-versions/index.js');
   // Read and check every file before the store is opened: bad input writes nothing.
-  const parsed = await readList(paths, {
+  const read = await readList(paths, {
     ...(flags.format && { format: flags.format }),
     ...(flags.list && { list: flags.list }),
     ...(flags.partial && { partial: true }),
   });
+  // Absolute paths, so the version record still says where its files were when read from elsewhere.
+  const parsed = { ...read, files: read.files.map((f) => ({ ...f, path: resolve(f.path) })) };
   const { store, dbPath } = await openListStoreForCommand(flags.db, 'write');
   let outcome: ReturnType<typeof importListVersion>;
   try {

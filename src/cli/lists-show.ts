@@ -99,10 +99,11 @@ function formatEntity(e: Entity, v: ListVersion, io: ListsIo): string {
   const lines = [
     io.bold(`${e.id}  ${e.names.find((n) => n.kind === 'primary')?.full ?? e.names[0]?.full ?? ''}`),
   ];
+  const width = Math.max(14, ...Object.keys(e.attributes).map((k) => k.length + 2));
   const row = (label: string, values: string[]): void => {
     if (values.length === 0) return;
-    lines.push(`  ${label.padEnd(14)}${values[0]}`);
-    for (const value of values.slice(1)) lines.push(`  ${''.padEnd(14)}${value}`);
+    lines.push(`  ${label.padEnd(width)}${values[0]}`);
+    for (const value of values.slice(1)) lines.push(`  ${''.padEnd(width)}${value}`);
   };
   row('list', [`${versionLabel(v)}`]);
   row('schema', [e.schema]);
