@@ -16,6 +16,11 @@ export interface CommandEntry {
 
 export const commandTable: CommandEntry[] = [
   {
+    name: 'compare',
+    summary: 'score name pairs from a CSV (schema,name1,name2) with the screening matcher',
+    load: () => import('./compare-command.js'),
+  },
+  {
     name: 'demo',
     summary: 'load the sample watchlist and screen the sample customers (the quick start)',
     load: () => import('./demo-command.js'),
