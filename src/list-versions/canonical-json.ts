@@ -4,32 +4,32 @@
  * order get the same text, so hashing and diffing do not report reshuffles as changes.
  */
 
-/** Canonical text of any JSON-like value; `undefined` properties, empty arrays and empty objects are omitted. */
+/**
+ * Canonical text of any JSON-like value; `undefined` properties, empty arrays and empty objects are omitted.
+ *
+ * @example
+ * canonicalJson({ b: [2, 1], a: 'x', c: [] }) === canonicalJson({ a: 'x', b: [1, 2] }); // true
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(canonicalValue(value)) ?? 'null';
+  return canonicalText(value) ?? 'null';
 }
 
-function canonicalValue(value: unknown): unknown {
+/** The canonical text, or undefined for a value that is omitted (undefined, empty array or object). */
+function canonicalText(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) {
-    return value
-      .map((v) => canonicalValue(v))
-      .map((v) => [JSON.stringify(v), v] as const)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, v]) => v);
+    if (value.length === 0) return undefined;
+    const items: string[] = [];
+    for (const item of value) items.push(canonicalText(item) ?? 'null');
+    items.sort();
+    return `[${items.join(',')}]`;
   }
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = canonicalValue((value as Record<string, unknown>)[key]);
-      if (v === undefined || isEmpty(v)) continue;
-      out[key] = v;
-    }
-    return out;
+  const record = value as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of Object.keys(record).sort()) {
+    const text = canonicalText(record[key]);
+    if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
   }
-  return value;
-}
-
-function isEmpty(v: unknown): boolean {
-  if (Array.isArray(v)) return v.length === 0;
-  return v !== null && typeof v === 'object' && Object.keys(v).length === 0;
+  return parts.length === 0 ? undefined : `{${parts.join(',')}}`;
 }
