@@ -114,6 +114,7 @@ function compatibility(char: string): string {
 }
 
 const HAN = /\p{Script=Han}/u;
+const ARABIC_LETTER = /[\u0620-\u064a\u0671-\u06d3]/;
 const ARABIC_OR_HEBREW = /[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]/;
 
 /**
@@ -149,6 +150,11 @@ export function romanize(raw: string): RomanizedText {
       continue;
     }
     if (code >= 0x370 && code < 0x2000) transliterated = true;
+    if ((char === 'و' || char === 'ي') && i > 0 && ARABIC_LETTER.test(chars[i - 1]!)) {
+      // Inside a word waw and ya are mostly the long vowels u and i (Mahmoud, Ali), not w/y.
+      out += char === 'و' ? 'u' : 'i';
+      continue;
+    }
     out += romanizeGreekDigraph(chars, i) ?? romanizeChar(char);
   }
   return { text: out, fromAbjad: ARABIC_OR_HEBREW.test(input), transliterated };
