@@ -8,7 +8,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeWithSharedData, sharedData } from '../../test/shared-data.js';
 import { readList } from '../lists/index.js';
 import { openListUpdateStores, type ListUpdateStores } from '../store/index.js';
@@ -283,5 +283,51 @@ describeWithSharedData('updateLists against a local server', () => {
     // The stored validators are still those of the good import, so the restored file is a 304.
     expect((await run()).status).toBe('unchanged');
     expect(server.requests[0]).toMatchObject({ status: 304, ifNoneMatch: good.etag });
+  });
+
+  describe('the UN consolidated XML', () => {
+    const unXml = (): Buffer =>
+      readFileSync(sharedData('sanctions/un_consolidated_2026-02-27/UN_consolidated.xml'));
+    const runUn = async (): Promise<ListUpdateResult> => {
+      const sources = resolveListSources({
+        sourceUrls: [`un-sc=http://127.0.0.1:${server.port}/un/consolidated.xml`],
+        lists: ['un-sc'],
+      });
+      const [result] = await updateLists(sources, {
+        store: stores.lists,
+        validators: stores.validators,
+        readList,
+      });
+      return result!;
+    };
+
+    it('imports the list, then 304, then keeps it when the XML is cut at an element boundary', async () => {
+      server.serve('/un/consolidated.xml', unXml());
+      const first = await runUn();
+      expect(first.status).toBe('updated');
+      if (first.status !== 'updated') return;
+      expect(first.version).toMatchObject({ list: 'un-sc', format: 'un-xml', entityCount: 1003 });
+      expect((await runUn()).status).toBe('unchanged');
+
+      const whole = unXml().toString('utf8');
+      const cut = whole.slice(0, whole.indexOf('</INDIVIDUAL>', whole.length / 2) + '</INDIVIDUAL>'.length);
+      server.serve('/un/consolidated.xml', Buffer.from(cut));
+      const failed = await runUn();
+      expect(failed.status).toBe('failed');
+      if (failed.status !== 'failed') return;
+      expect(failed.reason).toMatch(/does not parse/);
+      expect(failed.url).toMatch(/\/un\/consolidated\.xml$/);
+      expect(stores.lists.versions().map((v) => v.id)).toEqual([first.version.id]);
+    });
+
+    it('rejects XML cut mid-element before the reader runs', async () => {
+      server.serve('/un/consolidated.xml', unXml());
+      await runUn();
+      server.serve('/un/consolidated.xml', unXml().subarray(0, 100_001));
+      expect(await runUn()).toMatchObject({
+        status: 'failed',
+        reason: expect.stringMatching(/truncated|does not parse/),
+      });
+    });
   });
 });
