@@ -25,7 +25,11 @@ function scriptOf(text: string): string {
 export async function runCrossScriptBench(options: { verbose?: boolean } = {}): Promise<void> {
   const path = benchFile('sanctions/eval/watchman/cross_script_pairs.csv');
   if (!path) return;
-  const rows = parse(readFileSync(path, 'utf8'), { comment: '#', skip_empty_lines: true, relax_column_count: true }) as string[][];
+  const rows = parse(readFileSync(path, 'utf8'), {
+    comment: '#',
+    skip_empty_lines: true,
+    relax_column_count: true,
+  }) as string[][];
   const byScript = new Map<string, { n: number; above: number }>();
   let above = 0;
   for (const [query = '', expected = ''] of rows) {
@@ -40,7 +44,9 @@ export async function runCrossScriptBench(options: { verbose?: boolean } = {}): 
     byScript.set(script, entry);
     if (options.verbose) console.log(`  ${score.toFixed(3)} ${query} → ${expected}`);
   }
-  console.log(`Cross-script pairs: ${above}/${rows.length} (${((100 * above) / rows.length).toFixed(1)} %) scored ≥ ${DEFAULT_THRESHOLD}`);
+  console.log(
+    `Cross-script pairs: ${above}/${rows.length} (${((100 * above) / rows.length).toFixed(1)} %) scored ≥ ${DEFAULT_THRESHOLD}`,
+  );
   for (const [script, e] of byScript) console.log(`  ${script.padEnd(9)} ${e.above}/${e.n}`);
 }
 
