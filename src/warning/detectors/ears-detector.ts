@@ -33,7 +33,12 @@ interface BaselineStats {
 }
 
 /** Mean and sample sd (n − 1) of `count` values ending `lag` periods before t. */
-function baselineStats(series: readonly number[], t: number, lag: number, count: number): BaselineStats | null {
+function baselineStats(
+  series: readonly number[],
+  t: number,
+  lag: number,
+  count: number,
+): BaselineStats | null {
   const first = t - lag - count + 1;
   if (first < 0) return null;
   let sum = 0;
@@ -84,12 +89,19 @@ export function createEarsDetector(options: EarsOptions): Detector {
         if (c3Mode === 'r-compatible') {
           const upper = Math.max(0, observed + s * (z - excess));
           const alarm = Number.isNaN(upper) ? null : observed > upper;
-          return { period: t, observed, expected: st.mean, upperbound: Number.isNaN(upper) ? null : upper, alarm };
+          return {
+            period: t,
+            observed,
+            expected: st.mean,
+            upperbound: Number.isNaN(upper) ? null : upper,
+            alarm,
+          };
         }
         // Textbook: alarm when Σ max(0, C2 − 1) over t−2..t exceeds z. The bound is the count
         // that would make the current week tip it (≥ mean + s when the past two already do).
         const statistic = excess + Math.max(0, c2(series, t) - 1);
-        if (Number.isNaN(statistic)) return { period: t, observed, expected: st.mean, upperbound: null, alarm: null };
+        if (Number.isNaN(statistic))
+          return { period: t, observed, expected: st.mean, upperbound: null, alarm: null };
         const upper = st.mean + s * (1 + Math.max(0, z - excess));
         return { period: t, observed, expected: st.mean, upperbound: upper, alarm: statistic > z };
       });

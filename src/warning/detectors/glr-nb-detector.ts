@@ -27,7 +27,14 @@ function designRow(t: number, trend: boolean, harmonics: number, frequency: numb
 }
 
 /** Σ_{i=k..n} [κ·x_i − (x_i + 1/α)·log((1 + α·μ_i·e^κ)/(1 + α·μ_i))]. */
-function logLikelihoodRatio(kappa: number, x: number[], mu0: number[], alpha: number, k: number, n: number): number {
+function logLikelihoodRatio(
+  kappa: number,
+  x: number[],
+  mu0: number[],
+  alpha: number,
+  k: number,
+  n: number,
+): number {
   let sum = 0;
   const ek = Math.exp(kappa);
   for (let i = k; i <= n; i++) {
@@ -37,7 +44,14 @@ function logLikelihoodRatio(kappa: number, x: number[], mu0: number[], alpha: nu
 }
 
 /** Newton–Raphson for the ML intercept change on x[k..n], warm-started as R does. */
-function kappaEstimate(start: number, x: number[], mu0: number[], alpha: number, k: number, n: number): number {
+function kappaEstimate(
+  start: number,
+  x: number[],
+  mu0: number[],
+  alpha: number,
+  k: number,
+  n: number,
+): number {
   let kappaOld = 0.4;
   let kappa = start;
   for (let iter = 0; kappa > -18 && Math.abs(kappa - kappaOld) > 1e-6 && iter < 1000; iter++) {
@@ -73,20 +87,31 @@ export function createGlrNbDetector(options: GlrNbOptions = {}): Detector {
       if (range.length === 0) return [];
       const first = range[0]!;
       // R fits the in-control model on positions 1..range[1]−1 with t the 1-based position.
-      const x = [];
-      const y = [];
+      const x: number[][] = [];
+      const y: number[] = [];
       for (let i = 0; i < first; i++) {
         x.push(designRow(i + 1, trend, harmonics, frequency));
         y.push(series[i]!);
       }
-      const none = range.map((t) => ({ period: t, observed: series[t]!, expected: null, upperbound: null, alarm: null }));
+      const none = range.map((t) => ({
+        period: t,
+        observed: series[t]!,
+        expected: null,
+        upperbound: null,
+        alarm: null,
+      }));
       if (y.length < x[0]!.length + 2 || y.every((v) => v === y[0])) return none;
       const fit = fitNegativeBinomialGlm(x, y);
       const alpha = 1 / fit.theta;
       if (!Number.isFinite(alpha) || !(alpha > 0)) return none;
       const beta = fit.glm.coefficients;
       const mu0 = range.map((t) =>
-        Math.exp(designRow(t + 1, trend, harmonics, frequency).reduce((s, v, j) => s + v * (fit.glm.aliased[j] ? 0 : beta[j]!), 0)),
+        Math.exp(
+          designRow(t + 1, trend, harmonics, frequency).reduce(
+            (s, v, j) => s + v * (fit.glm.aliased[j] ? 0 : beta[j]!),
+            0,
+          ),
+        ),
       );
       const counts = range.map((t) => series[t]!);
       const statistic = new Array<number>(range.length).fill(0);

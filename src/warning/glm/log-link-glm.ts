@@ -189,7 +189,12 @@ export function fitLogLinkGlm(
   };
 }
 
-function deviance(family: CountFamily, y: readonly number[], mu: Float64Array, weights: readonly number[]): number {
+function deviance(
+  family: CountFamily,
+  y: readonly number[],
+  mu: Float64Array,
+  weights: readonly number[],
+): number {
   let d = 0;
   for (let i = 0; i < y.length; i++) d += weights[i]! * unitDeviance(family, y[i]!, mu[i]!);
   return d;

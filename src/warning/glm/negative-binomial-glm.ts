@@ -68,7 +68,11 @@ export function fitNegativeBinomialGlm(
   let del = 1;
   let lm = logLikelihood(y, mu, theta);
   let lm0 = lm + 2 * d1;
-  for (let iter = 1; iter <= maxIterations && Math.abs(lm0 - lm) / d1 + Math.abs(del) / d2 > epsilon; iter++) {
+  for (
+    let iter = 1;
+    iter <= maxIterations && Math.abs(lm0 - lm) / d1 + Math.abs(del) / d2 > epsilon;
+    iter++
+  ) {
     const eta = mu.map(Math.log);
     glm = fitLogLinkGlm(x, y, { family: { kind: 'negative-binomial', theta }, etaStart: eta });
     const t0 = theta;

@@ -120,7 +120,9 @@ export function predictFarrington(
   if (model.withTrend) {
     const { eta } = predict(model, time, s.noPeriods);
     const se = Math.sqrt(model.reportedDispersion * model.fit.unscaledCovariance[1]![1]!);
-    const pValue = model.fit.aliased[1] ? Number.NaN : studentTwoSidedP(model.fit.coefficients[1]! / se, model.fit.dfResidual);
+    const pValue = model.fit.aliased[1]
+      ? Number.NaN
+      : studentTwoSidedP(model.fit.coefficients[1]! / se, model.fit.dfResidual);
     const significant = pValue < s.pThresholdTrend;
     const noExtrapolation = Math.exp(eta) <= Math.max(...data.response);
     trendKept = s.b >= 3 && significant && noExtrapolation;
