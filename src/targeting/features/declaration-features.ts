@@ -53,6 +53,16 @@ function categoryCode(v: string): number {
   return /^\d+$/.test(v) ? Number(v) : Number.parseInt(v.slice(0, 8), 36);
 }
 
+const excludedCache = new WeakMap<FeatureOptions, boolean[]>();
+function excludedFlags(options: FeatureOptions): boolean[] {
+  let flags = excludedCache.get(options);
+  if (!flags) {
+    flags = historyKeys.map((k) => options.excludedKeys.includes(k.name));
+    excludedCache.set(options, flags);
+  }
+  return flags;
+}
+
 /**
  * Writes the feature row of `d` at `out[offset..]`, from `history` only.
  * @example writeFeatures(d, history, 0.3, row, 0, defaultFeatureOptions)
@@ -69,13 +79,12 @@ export function writeFeatures(
   const total = history.total;
   const prior = total.seen > 0 ? total.fraud / total.seen : 0.2;
   const criticalPrior = total.seen > 0 ? total.critical / total.seen : 0.01;
+  const excluded = excludedFlags(options);
   let o = offset;
   for (let k = 0; k < historyKeys.length; k++) {
     const hk = historyKeys[k]!;
-    const key = hk.of(d);
-    const excluded = options.excludedKeys.includes(hk.name);
-    const rec = key === undefined || excluded ? undefined : history.record(k, key);
-    if (key === undefined || excluded) {
+    const rec = excluded[k] === true ? undefined : history.lookup(k, d);
+    if (rec === undefined) {
       out[o++] = Number.NaN;
       out[o++] = Number.NaN;
       out[o++] = Number.NaN;

@@ -5,7 +5,7 @@
  * label or a later one: the caller decides what has been added so far.
  */
 import type { Declaration } from '../declaration.js';
-import { historyKeys } from './history-keys.js';
+import { type HistoryKey, historyKeys, type KeyPart } from './history-keys.js';
 
 /** Past record of one key: seen, fraud, critical (= 2) counts and last day seen. */
 export interface KeyRecord {
@@ -26,7 +26,10 @@ export interface PriceNorm {
 /** The compact JSON form: one column set per key type, norms per HS6. */
 export interface DeclarationHistoryJson {
   total: { seen: number; fraud: number; critical: number; lastDay: number };
-  keys: Record<string, { key: string[]; seen: number[]; fraud: number[]; critical: number[]; lastDay: number[] }>;
+  keys: Record<
+    string,
+    { first: KeyPart[]; second?: KeyPart[]; seen: number[]; fraud: number[]; critical: number[]; lastDay: number[] }
+  >;
   priceNorms: { hs6: string[]; median: number[]; mad: number[]; count: number[] };
 }
 
@@ -37,7 +40,8 @@ export function logUnitPrice(d: Pick<Declaration, 'value' | 'netMassKg'>): numbe
 
 export class DeclarationHistory {
   readonly total: KeyRecord = { seen: 0, fraud: 0, critical: 0, lastDay: Number.NaN };
-  private readonly records = historyKeys.map(() => new Map<string, KeyRecord>());
+  /** Per key type: first part → record, or (pair keys) first part → second part → record. */
+  private readonly records = historyKeys.map(() => new Map<KeyPart, KeyRecord | Map<KeyPart, KeyRecord>>());
   /** Sorted log unit prices per HS6 while the history grows; absent once frozen from JSON. */
   private readonly priceSamples: Map<string, number[]> | undefined;
   private readonly normCache = new Map<string, PriceNorm>();
@@ -54,15 +58,8 @@ export class DeclarationHistory {
     const critical = d.labels.critical === 2 ? 1 : 0;
     bump(this.total, fraud, critical, d.day);
     for (let k = 0; k < historyKeys.length; k++) {
-      const key = historyKeys[k]!.of(d);
-      if (key === undefined) continue;
-      const map = this.records[k]!;
-      let rec = map.get(key);
-      if (!rec) {
-        rec = { seen: 0, fraud: 0, critical: 0, lastDay: Number.NaN };
-        map.set(key, rec);
-      }
-      bump(rec, fraud, critical, d.day);
+      const rec = this.recordFor(k, d, true);
+      if (rec) bump(rec, fraud, critical, d.day);
     }
     const samples = this.priceSamples.get(d.hs6) ?? [];
     insertSorted(samples, logUnitPrice(d));
@@ -70,9 +67,48 @@ export class DeclarationHistory {
     this.normCache.delete(d.hs6);
   }
 
-  /** The record of key type `k` (index into historyKeys) for `key`, if it was ever seen. */
-  record(k: number, key: string): KeyRecord | undefined {
-    return this.records[k]!.get(key);
+  /**
+   * The record of key type `k` (index into historyKeys) for declaration `d`: null when the key
+   * was never seen, undefined when `d` has no such key at all (a blank seller).
+   */
+  lookup(k: number, d: Declaration): KeyRecord | null | undefined {
+    const hk: HistoryKey = historyKeys[k]!;
+    const first = hk.first(d);
+    if (first === undefined) return undefined;
+    const top = this.records[k]!.get(first);
+    if (!hk.second) return (top as KeyRecord | undefined) ?? null;
+    const second = hk.second(d);
+    if (second === undefined) return undefined;
+    return (top as Map<KeyPart, KeyRecord> | undefined)?.get(second) ?? null;
+  }
+
+  /** The record of key type `k` for explicit key parts, if ever seen. */
+  recordOf(k: number, first: KeyPart, second?: KeyPart): KeyRecord | undefined {
+    const top = this.records[k]!.get(first);
+    if (second === undefined) return top as KeyRecord | undefined;
+    return (top as Map<KeyPart, KeyRecord> | undefined)?.get(second);
+  }
+
+  private recordFor(k: number, d: Declaration, create: boolean): KeyRecord | undefined {
+    const hk: HistoryKey = historyKeys[k]!;
+    const first = hk.first(d);
+    if (first === undefined) return undefined;
+    const map = this.records[k]!;
+    if (!hk.second) {
+      let rec = map.get(first) as KeyRecord | undefined;
+      if (!rec && create) map.set(first, (rec = newRecord()));
+      return rec;
+    }
+    const second = hk.second(d);
+    if (second === undefined) return undefined;
+    let inner = map.get(first) as Map<KeyPart, KeyRecord> | undefined;
+    if (!inner) {
+      if (!create) return undefined;
+      map.set(first, (inner = new Map()));
+    }
+    let rec = inner.get(second);
+    if (!rec && create) inner.set(second, (rec = newRecord()));
+    return rec;
   }
 
   /** The unit-price norm of an HS6 code, if it has been declared before. */
@@ -91,13 +127,19 @@ export class DeclarationHistory {
   toJSON(): DeclarationHistoryJson {
     const keys: DeclarationHistoryJson['keys'] = {};
     historyKeys.forEach((hk, k) => {
-      const col = { key: [] as string[], seen: [] as number[], fraud: [] as number[], critical: [] as number[], lastDay: [] as number[] };
-      for (const [key, rec] of this.records[k]!) {
-        col.key.push(key);
+      const col: DeclarationHistoryJson['keys'][string] = { first: [], seen: [], fraud: [], critical: [], lastDay: [] };
+      if (hk.second) col.second = [];
+      const push = (first: KeyPart, second: KeyPart | undefined, rec: KeyRecord) => {
+        col.first.push(first);
+        if (second !== undefined) col.second!.push(second);
         col.seen.push(rec.seen);
         col.fraud.push(rec.fraud);
         col.critical.push(rec.critical);
         col.lastDay.push(rec.lastDay);
+      };
+      for (const [first, value] of this.records[k]!) {
+        if (value instanceof Map) for (const [second, rec] of value) push(first, second, rec);
+        else push(first, undefined, value);
       }
       keys[hk.name] = col;
     });
@@ -120,19 +162,27 @@ export class DeclarationHistory {
       const col = json.keys[hk.name];
       if (!col) return;
       const map = h.records[k]!;
-      for (let i = 0; i < col.key.length; i++)
-        map.set(col.key[i]!, {
-          seen: col.seen[i]!,
-          fraud: col.fraud[i]!,
-          critical: col.critical[i]!,
-          lastDay: col.lastDay[i]!,
-        });
+      for (let i = 0; i < col.first.length; i++) {
+        const rec = { seen: col.seen[i]!, fraud: col.fraud[i]!, critical: col.critical[i]!, lastDay: col.lastDay[i]! };
+        const first = col.first[i]!;
+        if (!hk.second) {
+          map.set(first, rec);
+          continue;
+        }
+        let inner = map.get(first) as Map<KeyPart, KeyRecord> | undefined;
+        if (!inner) map.set(first, (inner = new Map()));
+        inner.set(col.second![i]!, rec);
+      }
     });
     const pn = json.priceNorms;
     for (let i = 0; i < pn.hs6.length; i++)
       h.normCache.set(pn.hs6[i]!, { median: pn.median[i]!, mad: pn.mad[i]!, count: pn.count[i]! });
     return h;
   }
+}
+
+function newRecord(): KeyRecord {
+  return { seen: 0, fraud: 0, critical: 0, lastDay: Number.NaN };
 }
 
 function bump(rec: KeyRecord, fraud: number, critical: number, day: number): void {

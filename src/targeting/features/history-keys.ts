@@ -5,10 +5,15 @@
  */
 import type { Declaration } from '../declaration.js';
 
+/** One part of a key: strings for ids and codes, numbers for amounts (cheap to hash, no concatenation). */
+export type KeyPart = string | number;
+
 export interface HistoryKey {
   name: string;
-  /** The key of a declaration, or undefined when the declaration has none (blank seller). */
-  of(d: Declaration): string | undefined;
+  /** The key's first part, or undefined when the declaration has none (blank seller). */
+  first(d: Declaration): KeyPart | undefined;
+  /** The second part of a pair key. */
+  second?: (d: Declaration) => KeyPart | undefined;
   /** Whether "days since last seen" is informative for this key (ids, not categories). */
   recency: boolean;
 }
@@ -20,32 +25,35 @@ export function priceBand(d: Declaration): number {
   return Math.round(Math.log((d.value + 1) / (d.netMassKg + 1)) * 2);
 }
 
+const hs4 = (d: Declaration) => Math.floor(Number(d.hs6) / 100);
+const hs2 = (d: Declaration) => Math.floor(Number(d.hs6) / 10_000);
+
 /** Every key the history keeps, in feature order. */
 export const historyKeys: readonly HistoryKey[] = [
-  { name: 'importer', of: (d) => blankless(d.importer), recency: true },
-  { name: 'declarant', of: (d) => blankless(d.declarant), recency: true },
-  { name: 'seller', of: (d) => blankless(d.seller), recency: true },
-  { name: 'courier', of: (d) => blankless(d.courier), recency: false },
-  { name: 'office', of: (d) => blankless(d.office), recency: false },
-  { name: 'hs6', of: (d) => d.hs6, recency: true },
-  { name: 'hs4', of: (d) => d.hs6.slice(0, 4), recency: false },
-  { name: 'hs2', of: (d) => d.hs6.slice(0, 2), recency: false },
-  { name: 'departure', of: (d) => blankless(d.departureCountry), recency: false },
-  { name: 'origin', of: (d) => blankless(d.originCountry), recency: false },
-  { name: 'importType', of: (d) => `${d.processType}|${d.importType}|${d.importUse}`, recency: false },
-  { name: 'taxType', of: (d) => `${d.taxType}|${d.taxRate}`, recency: false },
-  { name: 'importer×hs6', of: (d) => (d.importer ? `${d.importer}|${d.hs6}` : undefined), recency: true },
-  { name: 'declarant×hs6', of: (d) => (d.declarant ? `${d.declarant}|${d.hs6}` : undefined), recency: true },
-  { name: 'seller×hs6', of: (d) => (d.seller ? `${d.seller}|${d.hs6}` : undefined), recency: true },
-  { name: 'importer×seller', of: (d) => (d.importer && d.seller ? `${d.importer}|${d.seller}` : undefined), recency: true },
-  { name: 'hs6×origin', of: (d) => `${d.hs6}|${d.originCountry}`, recency: false },
-  { name: 'hs6×priceBand', of: (d) => `${d.hs6}|${priceBand(d)}`, recency: false },
-  { name: 'value', of: (d) => String(d.value), recency: true },
-  { name: 'mass', of: (d) => String(d.netMassKg), recency: true },
-  { name: 'value×mass', of: (d) => `${d.value}|${d.netMassKg}`, recency: true },
+  { name: 'importer', first: (d) => blankless(d.importer), recency: true },
+  { name: 'declarant', first: (d) => blankless(d.declarant), recency: true },
+  { name: 'seller', first: (d) => blankless(d.seller), recency: true },
+  { name: 'courier', first: (d) => blankless(d.courier), recency: false },
+  { name: 'office', first: (d) => blankless(d.office), recency: false },
+  { name: 'hs6', first: (d) => d.hs6, recency: true },
+  { name: 'hs4', first: hs4, recency: false },
+  { name: 'hs2', first: hs2, recency: false },
+  { name: 'departure', first: (d) => blankless(d.departureCountry), recency: false },
+  { name: 'origin', first: (d) => blankless(d.originCountry), recency: false },
+  { name: 'importType×use', first: (d) => d.importType, second: (d) => d.importUse, recency: false },
+  { name: 'taxType×rate', first: (d) => d.taxType, second: (d) => d.taxRate, recency: false },
+  { name: 'importer×hs6', first: (d) => blankless(d.importer), second: (d) => d.hs6, recency: true },
+  { name: 'declarant×hs6', first: (d) => blankless(d.declarant), second: (d) => d.hs6, recency: true },
+  { name: 'seller×hs6', first: (d) => blankless(d.seller), second: (d) => d.hs6, recency: true },
+  { name: 'importer×seller', first: (d) => blankless(d.importer), second: (d) => blankless(d.seller), recency: true },
+  { name: 'hs6×origin', first: (d) => d.hs6, second: (d) => d.originCountry, recency: false },
+  { name: 'hs6×priceBand', first: (d) => d.hs6, second: priceBand, recency: false },
+  { name: 'value', first: (d) => d.value, recency: true },
+  { name: 'mass', first: (d) => d.netMassKg, recency: true },
+  { name: 'value×mass', first: (d) => d.value, second: (d) => d.netMassKg, recency: true },
 ];
 
-/** Keys whose exact-value recurrence the ablation can switch off (see bench/targeting). */
+/** Keys of exact declared amounts (value, mass): the ablation switches them off. */
 export const valueKeyNames: readonly string[] = ['value', 'mass', 'value×mass'];
 /** Party identifier keys (the "id encodings" of the ablation). */
 export const partyKeyNames: readonly string[] = [

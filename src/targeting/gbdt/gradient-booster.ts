@@ -86,6 +86,7 @@ export function trainBooster(
   let bestLoss = Number.POSITIVE_INFINITY;
   const sampleSize = Math.max(1, Math.round(train.rows * p.rowSample));
   const featureTake = Math.max(1, Math.round(features * p.featureSample));
+  const pool: Float64Array[] = [];
 
   for (let round = 1; round <= p.rounds; round++) {
     for (let r = 0; r < train.rows; r++) {
@@ -100,7 +101,7 @@ export function trainBooster(
         ? Array.from(shuffledIndices(features, rand).subarray(0, featureTake)).sort((a, b) => a - b)
         : Array.from({ length: features }, (_, i) => i);
     const tree = growTree(
-      { matrix, grad, hess, rows, features: chosen, binCounts, thresholdOf: (f, b) => binner.thresholdOf(f, b) },
+      { matrix, grad, hess, rows, features: chosen, binCounts, thresholdOf: (f, b) => binner.thresholdOf(f, b), pool },
       p,
     );
     trees.push(tree);

@@ -36,9 +36,9 @@ export function buildHistogram(
     for (let k = 0; k < nf; k++) {
       const f = features[k]!;
       const slot = f * histogramStride + bins[base + f]! * 3;
-      hist[slot] += g;
-      hist[slot + 1] += h;
-      hist[slot + 2]++;
+      hist[slot]! += g;
+      hist[slot + 1]! += h;
+      hist[slot + 2]!++;
     }
   }
 }

@@ -47,6 +47,8 @@ export interface GrowInput {
   binCounts: readonly number[];
   /** Raw threshold for "bin ≤ b" of feature f. */
   thresholdOf: (f: number, bin: number) => number;
+  /** Spare histogram buffers kept between trees so each tree does not allocate its own. */
+  pool?: Float64Array[];
 }
 
 /**
@@ -55,7 +57,7 @@ export interface GrowInput {
  */
 export function growTree(input: GrowInput, p: GrowParams): RegressionTree {
   const { matrix, grad, hess, rows, features } = input;
-  const pool: Float64Array[] = [];
+  const pool = input.pool ?? [];
   const takeHistogram = (): Float64Array => {
     const h = pool.pop() ?? emptyHistogram(matrix.features);
     for (const f of features) h.fill(0, f * histogramStride, (f + 1) * histogramStride);

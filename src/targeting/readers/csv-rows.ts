@@ -16,6 +16,25 @@ export interface CsvTable {
   rows: CsvRow[];
   /** Column index by trimmed header name. */
   column(name: string): number | undefined;
+  /** The canonical copy of a cell value (see `internedText`). */
+  intern(value: string): string;
+}
+
+/**
+ * Repeated ids (importer, HS code) become one internalized string each: parsed cells are
+ * fresh strings, and hash lookups of the same id against the model's history run several
+ * times faster on internalized strings, which compare by identity.
+ */
+function stringPool(): (value: string) => string {
+  const pool = new Map<string, string>();
+  return (value) => {
+    let canonical = pool.get(value);
+    if (canonical === undefined) {
+      canonical = Object.keys({ [value]: 0 })[0]!;
+      pool.set(canonical, canonical);
+    }
+    return canonical;
+  };
 }
 
 /** Parses CSV text; a malformed file (unclosed quote) throws an InputError with its line. */
@@ -26,7 +45,7 @@ export function parseCsvTable(text: string, file: string): CsvTable {
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new InputError(`not readable as CSV: ${(error as Error).message}`, { file, line });
@@ -39,6 +58,7 @@ export function parseCsvTable(text: string, file: string): CsvTable {
     header,
     rows: records.slice(1).map((r) => ({ line: r.info.lines, cells: r.record })),
     column: (name) => index.get(name),
+    intern: stringPool(),
   };
 }
 
@@ -63,7 +83,7 @@ export class RowCells {
     const i = this.table.column(name);
     const value = i === undefined ? '' : (this.row.cells[i] ?? '').trim();
     if (required && value === '') throw new RowRejection(name, 'is empty; a value is required');
-    return value;
+    return value === '' ? '' : this.table.intern(value);
   }
 
   number(name: string, { required = true, min }: { required?: boolean; min?: number } = {}): number {

@@ -1,0 +1,116 @@
+/**
+ * Scores declarations for inspection: the model's fraud probability (features from the history
+ * stored in the model) combined with the indicator rules, with the reasons an officer reads.
+ */
+import type { Declaration } from './declaration.js';
+import { featureNames, writeFeatures } from './features/declaration-features.js';
+import { DeclarationHistory } from './features/declaration-history.js';
+import { CompiledForest } from './gbdt/compiled-forest.js';
+import { featureContributions } from './gbdt/gradient-booster.js';
+import { type FiredRule, IndicatorEngine } from './indicators/indicator-engine.js';
+import type { IndicatorWeightSet } from './indicators/indicator-weights.js';
+import type { TargetingHooks } from './indicators/targeting-hooks.js';
+import type { TargetingModelJson } from './targeting-model.js';
+
+export interface ModelContribution {
+  feature: string;
+  /** Change in log-odds this feature caused along the trees' paths (Saabas). */
+  logOdds: number;
+  value: number;
+}
+
+export interface DeclarationScore {
+  id: string;
+  /** Final risk in [0, 1]: 1 − (1 − model)·(1 − rules). Ranking uses only this. */
+  score: number;
+  /** Model fraud probability; NaN when scoring with rules only. */
+  model: number;
+  /** Combined indicator score of the fired rules. */
+  rules: number;
+  fired: FiredRule[];
+  /** Largest positive model contributions first (only when explanations were asked for). */
+  contributions: ModelContribution[];
+}
+
+export interface ScorerOptions {
+  /** Rules for reasons and the rule score; defaults to the model's own weight set. */
+  weights?: IndicatorWeightSet;
+  hooks?: TargetingHooks;
+  /** How many model contributions to keep per declaration (0 = skip the attribution work). */
+  topContributions?: number;
+  /** Build reason texts (default true); false is the fast path for ranking only. */
+  explain?: boolean;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export class TargetingScorer {
+  readonly history: DeclarationHistory;
+  readonly rules: IndicatorEngine;
+  private readonly featureRules: IndicatorEngine | undefined;
+  private readonly row = new Float64Array(featureNames.length);
+  private readonly forest: CompiledForest | undefined;
+
+  /** `model` undefined = rules only (e.g. crossings with no inspection history yet). */
+  constructor(
+    readonly model: TargetingModelJson | undefined,
+    private readonly options: ScorerOptions = {},
+  ) {
+    this.history = model ? DeclarationHistory.fromJSON(model.history) : new DeclarationHistory(true);
+    const weights = options.weights ?? model?.featureWeights;
+    if (!weights) throw new Error('scoring without a model needs an indicator weight set');
+    this.rules = new IndicatorEngine(weights, options.hooks);
+    this.featureRules = model ? new IndicatorEngine(model.featureWeights) : undefined;
+    this.forest = model ? new CompiledForest(model.booster) : undefined;
+  }
+
+  /**
+   * Scores one declaration.
+   * @example new TargetingScorer(model, { weights }).score(declaration).score
+   */
+  score(d: Declaration): DeclarationScore {
+    const ruleResult =
+      this.options.explain === false
+        ? { score: this.rules.score(d, this.history), fired: [] }
+        : this.rules.evaluate(d, this.history);
+    let model = Number.NaN;
+    let contributions: ModelContribution[] = [];
+    if (this.model && this.featureRules) {
+      const featureScore =
+        this.options.weights || this.options.hooks ? this.featureRules.score(d, this.history) : ruleResult.score;
+      writeFeatures(d, this.history, featureScore, this.row, 0, this.model.recipe.features);
+      const top = this.options.topContributions ?? 0;
+      if (top > 0) {
+        const { bias, contributions: c } = featureContributions(this.model.booster, this.row, 0);
+        let raw = bias;
+        for (const v of c) raw += v;
+        model = sigmoid(raw);
+        contributions = topPositive(c, this.row, top);
+      } else model = sigmoid(this.forest!.rawScore(this.row, 0));
+    }
+    const score = Number.isNaN(model) ? ruleResult.score : 1 - (1 - model) * (1 - ruleResult.score);
+    return { id: d.id, score, model, rules: ruleResult.score, fired: ruleResult.fired, contributions };
+  }
+
+  /** Scores many declarations; order is kept. */
+  scoreAll(declarations: readonly Declaration[]): DeclarationScore[] {
+    return declarations.map((d) => this.score(d));
+  }
+}
+
+function topPositive(c: Float64Array, row: Float64Array, n: number): ModelContribution[] {
+  const idx: number[] = [];
+  for (let i = 0; i < c.length; i++) if (c[i]! > 0) idx.push(i);
+  idx.sort((a, b) => c[b]! - c[a]!);
+  return idx.slice(0, n).map((i) => ({ feature: featureNames[i]!, logOdds: c[i]!, value: row[i]! }));
+}
+
+/** One line of reasons: fired rules, then the model's strongest contributions. */
+export function reasonText(s: DeclarationScore): string {
+  const parts = s.fired.map((f) => f.reason);
+  for (const c of s.contributions)
+    parts.push(`model: ${c.feature}=${Number.isNaN(c.value) ? 'missing' : round(c.value)} (+${round(c.logOdds)} log-odds)`);
+  return parts.join('; ');
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
