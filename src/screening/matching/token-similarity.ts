@@ -86,7 +86,10 @@ export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: 
     lastKind = 'phonetic';
   } else if ((a.fromAbjad || b.fromAbjad) && px.length >= 2 && py.length >= 2) {
     // Arabic/Hebrew script writes no short vowels: compare consonant skeletons instead.
-    const c = px === py ? 0.9 : spellingSimilarity(px, py) * 0.9;
+    // Leading-vowel markers are unreliable too (حسن → "hsn" vs "Hassan").
+    const kx = px.charCodeAt(0) === 97 ? px.slice(1) : px;
+    const ky = py.charCodeAt(0) === 97 ? py.slice(1) : py;
+    const c = kx === ky ? 0.9 : spellingSimilarity(kx, ky) * 0.9;
     if (c > best) {
       best = c;
       lastKind = 'consonants';

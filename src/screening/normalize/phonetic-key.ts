@@ -19,10 +19,11 @@ function isVowel(c: string | undefined): boolean {
 export function phoneticKey(token: string): string {
   let out = '';
   const n = token.length;
-  let i = 0;
-  if (n > 0 && isVowel(token[0])) {
+  // A silent leading h (Hernandez ~ Ernandes) does not hide the vowel after it.
+  let i = token[0] === 'h' && isVowel(token[1]) ? 1 : 0;
+  if (i < n && isVowel(token[i])) {
     out = 'a';
-    i = 1;
+    i++;
   }
   for (; i < n; i++) {
     const c = token[i]!;

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLD, compareNames, prepareName, scoreNames } from './index.js';
+
+const person = (a: string, b: string) => compareNames(prepareName(a, 'Person'), prepareName(b, 'Person'));
+const org = (a: string, b: string) =>
+  compareNames(prepareName(a, 'Organization'), prepareName(b, 'Organization'));
+const matches = (r: { score: number }) => r.score >= DEFAULT_THRESHOLD;
+
+describe('person names', () => {
+  it('finds a listed Spanish double surname from paternal surname + given name', () => {
+    expect(matches(person('Joaquin Guzman', 'GUZMAN LOERA, Joaquin'))).toBe(true);
+    expect(matches(person('Ismael Zambada', 'ZAMBADA GARCIA, Ismael'))).toBe(true);
+  });
+  it('ignores order', () => {
+    expect(person('LOPEZ OBRADOR, Andres Manuel', 'Andres Manuel Lopez Obrador').score).toBe(1);
+  });
+  it('lets a missing middle name cost little, a conflicting given name a lot', () => {
+    const missing = person('Rafael Quintero', 'Rafael Caro Quintero').score;
+    const conflicting = person('Ramon Quintero', 'Rafael Quintero').score;
+    expect(missing).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(conflicting).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(missing - conflicting).toBeGreaterThan(0.3);
+  });
+  it('matches initials against the names they abbreviate, not other names', () => {
+    expect(matches(person('J. Guzman', 'Joaquin Guzman'))).toBe(true);
+    expect(matches(person('R. Guzman', 'Joaquin Guzman'))).toBe(false);
+  });
+  it('ignores accents and ñ', () => {
+    expect(person('Joaquín Núñez', 'Joaquin Nunez').score).toBe(1);
+  });
+  it('ignores particles and titles', () => {
+    expect(person('Sr. Juan de la Cruz Ramos', 'Juan Cruz Ramos').score).toBe(1);
+  });
+  it('matches hyphenated and joined compound names', () => {
+    expect(matches(person('Jose-Luis Carrillo', 'Jose Luis Carrillo'))).toBe(true);
+    expect(matches(person('JoseLuis Carrillo', 'Jose Luis Carrillo'))).toBe(true);
+    expect(matches(person('Abdulrahman Haddad', 'Abd al-Rahman Haddad'))).toBe(true);
+  });
+  it('merges split words back into the name they spell', () => {
+    expect(matches(person('Emilio Carri llo Fuentes', 'Emilio Carrillo Fuentes'))).toBe(true);
+  });
+  it('compares a quoted nickname as a name of its own', () => {
+    const r = compareNames(
+      prepareName('El Tigrillo', 'Person'),
+      prepareName("Alfonso ROMERO 'El Tigrillo'", 'Person'),
+    );
+    expect(matches(r)).toBe(true);
+    expect(r.features.some((f) => f.feature === 'nickname')).toBe(true);
+  });
+  it('tolerates typos and confusable characters, not different names', () => {
+    expect(matches(person('Joaqiun Guzman', 'Joaquin Guzman'))).toBe(true);
+    expect(matches(person('Ism4el Zambada', 'Ismael Zambada'))).toBe(true);
+    expect(matches(person('Hector Beltran', 'Arturo Beltran'))).toBe(false);
+  });
+  it('matches known variants and phonetic spellings', () => {
+    expect(matches(person('Jose Vasquez', 'Joseph Vasquez'))).toBe(true);
+    expect(matches(person('Mohammed Rahimi', 'Muhammad Rahimi'))).toBe(true);
+    expect(matches(person('Gilberto Baskez', 'Gilberto Vasquez'))).toBe(true);
+  });
+  it('treats the same word as own name vs father name as a conflict', () => {
+    expect(matches(person('Tariq bin Hamid al-Harbi', 'Hamid bin Tariq al-Harbi'))).toBe(false);
+    expect(matches(person('Tariq bin Hamid al-Harbi', 'Tariq Hamid Harbi'))).toBe(true);
+  });
+  it('does not read a patronymic as a shortened given name', () => {
+    expect(matches(person('Pavel Morozov', 'Ivan Pavlovich Morozov'))).toBe(false);
+  });
+});
+
+describe('names in other scripts', () => {
+  it('matches Cyrillic against Latin', () => {
+    expect(matches(person('Дмитрий Соколов', 'Dmitry Sokolov'))).toBe(true);
+  });
+  it('matches Arabic against Latin on consonants', () => {
+    expect(matches(person('خالد حسن', 'Khaled Hassan'))).toBe(true);
+  });
+  it('matches Chinese characters against pinyin, and one different character is another person', () => {
+    expect(matches(person('王伟', 'Wang Wei'))).toBe(true);
+    expect(matches(person('王伟', '王芳'))).toBe(false);
+  });
+  it('matches Hangul against the customary spelling', () => {
+    expect(matches(person('김민수', 'Kim Min Su'))).toBe(true);
+  });
+});
+
+describe('organisation names', () => {
+  it('ignores legal forms, including Mexican ones', () => {
+    const r = org('Transportes Nieves S.A. de C.V.', 'TRANSPORTES NIEVES SA DE CV');
+    expect(r.score).toBe(1);
+    expect(r.features.some((f) => f.detail.includes("legal form 'SA de CV' ignored"))).toBe(true);
+    expect(org('Grupo Fuentes S. de R.L. de C.V.', 'Grupo Fuentes').score).toBe(1);
+  });
+  it('lets different legal-form families cost a little', () => {
+    const same = org('Halcon Logistica LLC', 'Halcon Logistica Ltd').score;
+    const different = org('Halcon Logistica GmbH', 'Halcon Logistica AG').score;
+    expect(same).toBeGreaterThan(different);
+    expect(different).toBeLessThan(1);
+  });
+  it('does not match on shared common words alone', () => {
+    expect(matches(org('CARIBBEAN TRADING LIMITED', 'PACIFIC TRADING LIMITED'))).toBe(false);
+    expect(matches(org('Andes Import Export Group', 'Orinoco Import Export Group'))).toBe(false);
+  });
+  it('matches acronyms against the initials of the full name', () => {
+    const r = org('CJNG', 'Cartel de Jalisco Nueva Generacion');
+    expect(matches(r)).toBe(true);
+    expect(r.features.some((f) => f.feature === 'acronym')).toBe(true);
+  });
+  it('matches joined and split words', () => {
+    expect(matches(org('AEROSUR CARGO', 'AERO SUR CARGO'))).toBe(true);
+    expect(matches(org('Halcon Logistica AG', 'HalconLogistica AG'))).toBe(true);
+  });
+  it('requires numbers to agree', () => {
+    expect(matches(org('Brigada 44', 'Brigada 45'))).toBe(false);
+    expect(matches(org('Brigada Cuarenta y Cuatro', 'Brigada 44'))).toBe(true);
+  });
+  it('penalises an extra distinctive word more than for people', () => {
+    expect(org('Banco Regional Sur', 'Banco Regional Norte Sur').score).toBeLessThan(
+      person('Maria Sur', 'Maria Norte Sur').score,
+    );
+  });
+});
+
+describe('vessels', () => {
+  it('compares vessel names plainly, without ship-type prefixes', () => {
+    expect(
+      compareNames(prepareName('MV Ocean Pearl', 'Vessel'), prepareName('OCEAN PEARL', 'Vessel')).score,
+    ).toBe(1);
+  });
+});
+
+describe('explanations and the fast path', () => {
+  it('explains each name part', () => {
+    const r = person('Joaquín Guzmán', 'GUZMAN LOERA, Joaquin');
+    const details = r.features.map((f) => f.detail);
+    expect(details).toContain('name part JOAQUIN matched exactly');
+    expect(details).toContain('name part GUZMAN matched exactly');
+    expect(details.some((d) => d.includes('LOERA') && d.includes('only in the candidate'))).toBe(true);
+  });
+  it('explains a variant and a conflict', () => {
+    const details = person('Jose Ramirez', 'Joseph Ramirez')
+      .features.map((f) => f.detail)
+      .join('\n');
+    expect(details).toContain('JOSE ↔ JOSEPH: known variant');
+    const conflict = person('Hector Beltran', 'Arturo Beltran').features.find(
+      (f) => f.feature === 'name-conflict',
+    );
+    expect(conflict?.detail).toContain('HECTOR ↔ ARTURO');
+  });
+  it('scoreNames gives the same score as compareNames', () => {
+    for (const [a, b] of [
+      ['Joaquin Guzman', 'GUZMAN LOERA, Joaquin'],
+      ['Hector Beltran', 'Arturo Beltran'],
+      ['JoseLuis Carrillo', 'Jose Luis Carrillo'],
+    ] as const) {
+      const q = prepareName(a, 'Person');
+      const c = prepareName(b, 'Person');
+      expect(scoreNames(q, c)).toBeCloseTo(compareNames(q, c).score, 10);
+    }
+  });
+  it('is symmetric enough to be order-independent on these examples', () => {
+    expect(person('Joaquin Guzman', 'GUZMAN LOERA, Joaquin').score).toBeCloseTo(
+      person('GUZMAN LOERA, Joaquin', 'Joaquin Guzman').score,
+      6,
+    );
+  });
+});
