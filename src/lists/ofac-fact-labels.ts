@@ -135,11 +135,31 @@ export function matchLabel<T>(
   labels: ReadonlyArray<readonly [string, T]>,
 ): [string, T] | undefined {
   let best: [string, T] | undefined;
-  for (const [label, value] of labels) {
+  for (const [label, value] of labelsByFirstChar(labels).get(part.charAt(0)) ?? []) {
     if (!part.startsWith(label)) continue;
     const next = part.charAt(label.length);
     if (next !== '' && next !== ' ' && next !== ':' && next !== '#' && !label.endsWith(':')) continue;
     if (!best || label.length > best[0].length) best = [label, value];
   }
   return best;
+}
+
+const firstCharIndexes = new WeakMap<object, Map<string, Array<readonly [string, unknown]>>>();
+
+/** Labels grouped by first character, so each fact is compared with a handful of labels, not all. */
+function labelsByFirstChar<T>(
+  labels: ReadonlyArray<readonly [string, T]>,
+): Map<string, Array<readonly [string, T]>> {
+  let index = firstCharIndexes.get(labels);
+  if (!index) {
+    index = new Map();
+    for (const entry of labels) {
+      const key = entry[0].charAt(0);
+      const group = index.get(key);
+      if (group) group.push(entry);
+      else index.set(key, [entry]);
+    }
+    firstCharIndexes.set(labels, index);
+  }
+  return index as Map<string, Array<readonly [string, T]>>;
 }

@@ -49,7 +49,7 @@ export function ofacFileRole(path: string): Omit<OfacFile, 'path'> | undefined {
   const cons = name.startsWith('cons_');
   const stem = cons ? name.slice(5) : name;
   const family = cons ? 'cons' : 'sdn';
-  if (/^(sdn_)?comments\b/.test(stem) || (!cons && stem.startsWith('sdn_comments'))) {
+  if (/^(sdn_)?comments\b/.test(stem)) {
     return { role: 'comments', family };
   }
   if (cons ? stem.startsWith('prim') : stem.startsWith('sdn')) return { role: 'primary', family };

@@ -9,6 +9,7 @@ import {
   InputError,
   type NameKind,
 } from '../core/index.js';
+import { ofacBirthDates } from './ofac-date.js';
 import { type XmlNode, childText, childValues, childrenNamed } from './xml-records.js';
 
 /** UN alias QUALITY: "Good"/"a.k.a." are strong aliases, "Low" weak, "f.k.a." former names. */
@@ -86,8 +87,12 @@ export function unRecordToEntity(node: XmlNode, id: string, file: string): Entit
   }
   for (const dob of childrenNamed(node, 'INDIVIDUAL_DATE_OF_BIRTH')) {
     const dates = unBirthDates(dob);
+    const note = clean(childText(dob, 'NOTE'));
+    // A date given only in the note ("Nov. 1973") is still a date.
+    const fromNote = dates.length === 0 && note ? ofacBirthDates(note.replace(/\./g, '')) : undefined;
     if (dates.length > 0) pushUnique(entity.birthDates, ...dates);
-    else if (childText(dob, 'NOTE')) attr('birthDateNote', childText(dob, 'NOTE'));
+    else if (fromNote) pushUnique(entity.birthDates, ...fromNote);
+    if (note && !fromNote) attr('birthDateNote', note);
   }
   for (const pob of childrenNamed(node, 'INDIVIDUAL_PLACE_OF_BIRTH')) {
     const place = joinParts(['STREET', 'CITY', 'STATE_PROVINCE', 'COUNTRY'].map((n) => childText(pob, n)));
