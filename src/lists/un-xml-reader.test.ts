@@ -65,6 +65,8 @@ describeWithSharedData('readUnXml on the shared UN consolidated list', () => {
     expect(badege.gender).toBe('male');
     expect(badege.birthDates).toEqual(['1971']);
     expect(badege.nationalities).toEqual(['Democratic Republic of the Congo']);
+    // CDi.004 gives its date of birth only in a note: "Nov. 1973".
+    expect(byId.get('CDi.004')!.birthDates).toEqual(['1973-11']);
 
     const between = list.entities.filter(
       (e) => e.birthDates.length >= 2 && e.birthDates.every((d) => /^\d{4}$/.test(d)),
