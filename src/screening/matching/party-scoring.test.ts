@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, PartyQuery } from '../../core/index.js';
+import { DEFAULT_THRESHOLD, prepareName, scoreParty } from './index.js';
+
+const entity: Entity = {
+  id: 'e1',
+  schema: 'Person',
+  names: [{ full: 'FUENTES RIVAS, Hector Manuel', kind: 'primary' }],
+  addresses: [{ full: 'Culiacan, Sinaloa, Mexico', country: 'Mexico' }],
+  birthDates: ['1968-03-14'],
+  birthPlaces: [],
+  nationalities: ['Mexico'],
+  countries: [],
+  gender: 'male',
+  identifiers: [{ type: 'rfc', value: 'FURH-680314-AB1', label: 'R.F.C.' }],
+  programs: [],
+  links: [],
+  attributes: {},
+};
+const alias = prepareName(entity.names[0]!.full, 'Person');
+
+function score(query: Partial<PartyQuery> & { name: string }) {
+  const q: PartyQuery = { id: 'q', ...query };
+  return scoreParty(q, prepareName(q.name, q.schema ?? 'Person'), entity, alias);
+}
+
+describe('scoreParty qualifiers', () => {
+  const base = score({ name: 'Hector Fuentes' }).score;
+
+  it('gives a small boost for the same date of birth', () => {
+    const r = score({ name: 'Hector Fuentes', birthDate: '1968-03-14' });
+    expect(r.score).toBeGreaterThan(base);
+    expect(r.explanation.find((f) => f.feature === 'birth-date')?.detail).toBe(
+      'DOB 1968-03-14 vs 1968-03-14: same date',
+    );
+  });
+  it('costs nothing when only the year is known and it agrees', () => {
+    const r = score({ name: 'Hector Fuentes', birthDate: '1968' });
+    expect(r.score).toBe(base);
+    expect(r.explanation.find((f) => f.feature === 'birth-date')?.detail).toContain('year agrees');
+  });
+  it('penalises a different day less than a different year', () => {
+    const day = score({ name: 'Hector Fuentes', birthDate: '1968-07-02' }).score;
+    const year = score({ name: 'Hector Fuentes', birthDate: '1975-03-14' }).score;
+    expect(day).toBeLessThan(base);
+    expect(year).toBeLessThan(day);
+    expect(year).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+  it('penalises a different nationality and rewards the same one', () => {
+    expect(score({ name: 'Hector Fuentes', nationality: 'Colombia' }).score).toBeLessThan(base);
+    expect(score({ name: 'Hector Fuentes', nationality: 'MX' }).score).toBeGreaterThan(base);
+  });
+  it('penalises a different gender', () => {
+    const r = score({ name: 'Hector Fuentes', gender: 'female' });
+    expect(r.score).toBeLessThan(base);
+    expect(r.explanation.some((f) => f.feature === 'gender')).toBe(true);
+  });
+  it('makes an exact identifier match decisive, ignoring spaces, dashes and case', () => {
+    const r = score({ name: 'H. M. Fuentes-Rivas Comercial', idNumber: 'furh680314ab1' });
+    expect(r.score).toBeGreaterThanOrEqual(0.99);
+    expect(r.explanation.find((f) => f.feature === 'identifier')?.detail).toContain('exact match');
+  });
+  it('lowers the score when the query is of another kind than the entity', () => {
+    expect(score({ name: 'Hector Fuentes', schema: 'Vessel' }).score).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+  it('explains the name comparison first', () => {
+    const r = score({ name: 'Hector Fuentes' });
+    expect(r.explanation[0]?.feature).toBe('name');
+    expect(r.explanation.some((f) => f.detail === 'name part FUENTES matched exactly')).toBe(true);
+  });
+});
