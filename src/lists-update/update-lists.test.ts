@@ -265,6 +265,18 @@ describeWithSharedData('updateLists against a local server', () => {
     });
   }
 
+  it('fails when a server answers 304 to a request without validators', async () => {
+    await run();
+    server.serve('/ofac/SDN.CSV', Buffer.alloc(0), { handler: (_q, res) => res.writeHead(304).end() });
+    server.serve('/ofac/ALT.CSV', Buffer.concat([fixture('alt.csv'), Buffer.from('')]), { etag: '"alt-v2"' });
+    const failed = await run();
+    expect(failed).toMatchObject({
+      status: 'failed',
+      reason: 'answered 304 to a request without validators',
+    });
+    expect(stores.lists.versions()).toHaveLength(1);
+  });
+
   it('fails with a clear reason when the server refuses connections', async () => {
     await server.stop();
     const failed = await run();

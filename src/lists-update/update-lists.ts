@@ -129,7 +129,9 @@ async function updateList(
     // Some files changed: the others are needed too for a whole version, so fetch them unconditionally.
     for (let i = 0; i < source.files.length; i++) if (files[i]!.httpStatus === 304) await fetchFile(i, false);
     for (const file of source.files) {
-      const outcome = outcomes.get(file.url)!;
+      const outcome = outcomes.get(file.url);
+      if (!outcome)
+        throw new ListDownloadError(source.list, file.url, 'answered 304 to a request without validators');
       const reason = implausibleDownload(
         await readFile(join(dir, file.name)),
         source.format,
