@@ -35,4 +35,14 @@ export const commandTable: CommandEntry[] = [
     summary: 'screen names or a file of parties against the watchlists',
     load: () => import('./screen-command.js'),
   },
+  {
+    name: 'warning',
+    summary: 'early warning: detect (one detector on count series), run (rises, new substances, spread in reports)',
+    load: () => import('./warning-command.js'),
+  },
+  {
+    name: 'targeting',
+    summary: 'rank declarations and truck crossings for inspection: train, score, eval',
+    load: () => import('./targeting-command.js'),
+  },
 ];

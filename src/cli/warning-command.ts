@@ -1,0 +1,12 @@
+/** The `sentinela warning` command: early-warning detection (`detect` on count series, `run` on raw reports). */
+import type { Command } from 'commander';
+import { registerWarningDetect } from './warning-detect-command.js';
+import { registerWarningRun } from './warning-run-command.js';
+
+export function register(program: Command): void {
+  const warning = program
+    .command('warning')
+    .description('Early warning: detect new substances, rises and spread in identification reports');
+  registerWarningDetect(warning);
+  registerWarningRun(warning);
+}

@@ -1,0 +1,105 @@
+/** `sentinela warning detect`: run one outbreak detector over count series given as `series,period,count`. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { CliError } from './cli-errors.js';
+
+interface DetectFlags {
+  input: string;
+  method: string;
+  fromPeriod: string;
+  output?: string;
+  frequency: string;
+  minSigma?: string;
+  c3Mode: string;
+}
+
+function formatNumber(v: number | null): string {
+  return v === null || Number.isNaN(v) ? 'NA' : String(Number(v.toPrecision(10)));
+}
+
+export function registerWarningDetect(warning: Command): void {
+  warning
+    .command('detect')
+    .description(
+      'Apply a detector to count series (CSV columns series,period,count; period an integer index)',
+    )
+    .requiredOption('--input <file>', 'CSV with columns series,period,count')
+    .requiredOption('--method <name>', 'farrington | noufaily | ears-c1 | ears-c2 | ears-c3 | glrnb')
+    .requiredOption('--from-period <n>', 'first period to evaluate; earlier periods are history')
+    .option('--output <file>', 'write series,period,expected,upperbound,alarm here (default stdout)')
+    .option('--frequency <n>', 'periods per year (52 weekly, 12 monthly)', '52')
+    .option('--min-sigma <x>', 'EARS: floor for the baseline standard deviation (R default 0)')
+    .option('--c3-mode <mode>', 'EARS C3: textbook (current week counts) or r-compatible', 'textbook')
+    .action(async (flags: DetectFlags) => {
+      const { parse } = await import('csv-parse/sync');
+      const { seriesFromRows } = await import('../warning/series-table.js');
+      const { createDetector, detectorMethods, isDetectorMethod } = await import(
+        '../warning/detectors/detector-registry.js'
+      );
+      if (!isDetectorMethod(flags.method)) {
+        throw new CliError(`unknown --method "${flags.method}"; use one of ${detectorMethods.join(', ')}`);
+      }
+      const from = Number(flags.fromPeriod);
+      if (!Number.isInteger(from))
+        throw new CliError(`--from-period must be an integer, got "${flags.fromPeriod}"`);
+      if (flags.c3Mode !== 'textbook' && flags.c3Mode !== 'r-compatible') {
+        throw new CliError(`--c3-mode must be textbook or r-compatible, got "${flags.c3Mode}"`);
+      }
+      let text: string;
+      try {
+        text = readFileSync(flags.input, 'utf8');
+      } catch (error) {
+        throw new CliError(`cannot read ${flags.input}: ${(error as Error).message}`);
+      }
+      const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true }) as {
+        record: Record<string, string>;
+        info: { lines: number };
+      }[];
+      const header = records[0] ? Object.keys(records[0].record) : [];
+      for (const column of ['series', 'period', 'count']) {
+        if (records.length && !header.includes(column)) {
+          throw new CliError(`${flags.input}:1: missing column "${column}" (need series,period,count)`, 2);
+        }
+      }
+      const series = seriesFromRows(
+        records.map((r) => ({
+          line: r.info.lines,
+          series: r.record.series,
+          period: r.record.period,
+          count: r.record.count,
+        })),
+        flags.input,
+      );
+      const detector = createDetector(flags.method, {
+        frequency: Number(flags.frequency),
+        minSigma: flags.minSigma === undefined ? undefined : Number(flags.minSigma),
+        c3Mode: flags.c3Mode,
+      });
+      const lines = ['series,period,expected,upperbound,alarm'];
+      let alarms = 0;
+      let evaluated = 0;
+      for (const s of series) {
+        const fromIndex = Math.max(0, from - s.firstPeriod);
+        if (fromIndex < detector.minimumHistory) {
+          process.stderr.write(
+            `warning detect: series "${s.id}": ${fromIndex} periods of history before ${from}; ${detector.name} needs ${detector.minimumHistory} (no bound where history is short)\n`,
+          );
+        }
+        for (const p of detector.detect(s.counts, { from: fromIndex })) {
+          evaluated++;
+          if (p.alarm) alarms++;
+          const alarm = p.alarm === null ? 'NA' : p.alarm ? '1' : '0';
+          const id = /[",\n]/.test(s.id) ? `"${s.id.replaceAll('"', '""')}"` : s.id;
+          lines.push(
+            `${id},${p.period + s.firstPeriod},${formatNumber(p.expected)},${formatNumber(p.upperbound)},${alarm}`,
+          );
+        }
+      }
+      const out = `${lines.join('\n')}\n`;
+      if (flags.output) writeFileSync(flags.output, out);
+      else process.stdout.write(out);
+      process.stderr.write(
+        `warning detect: ${series.length} series, ${records.length} rows read, ${evaluated} periods evaluated with ${detector.name}, ${alarms} alarms\n`,
+      );
+    });
+}

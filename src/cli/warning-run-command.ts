@@ -1,0 +1,120 @@
+/**
+ * `sentinela warning run`: raw identification reports → rise, novelty and spread signals, written
+ * as JSON lines and stored as alerts (SQLite, `--db`).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { formatLocation } from '../core/input-error.js';
+import { CliError } from './cli-errors.js';
+
+interface RunFlags {
+  input: string;
+  output: string;
+  db?: string;
+  period: string;
+  format?: string;
+  synonyms?: string;
+  store: boolean;
+  evaluate?: string;
+}
+
+/** The shipped table, found both from `src/cli` (tsx) and `dist/src/cli` (built). */
+function defaultSynonymsPath(): string {
+  for (const up of ['../..', '../../..']) {
+    const p = resolve(import.meta.dirname, up, 'data/warning/substance-synonyms.json');
+    if (existsSync(p)) return p;
+  }
+  throw new CliError('cannot find data/warning/substance-synonyms.json; pass --synonyms PATH');
+}
+
+export function registerWarningRun(warning: Command): void {
+  warning
+    .command('run')
+    .description('Detect rises, new substances and spread in raw reports (date,region,substance[,count,...])')
+    .requiredOption('--input <file>', 'reports as CSV or JSON lines')
+    .requiredOption('--output <file>', 'signals as JSON lines (one alert per line)')
+    .option('--db <path>', 'SQLite file for the alerts (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .option('--no-store', 'do not write alerts to the database')
+    .option('--period <unit>', 'week | month | year', 'week')
+    .option('--format <format>', 'csv | jsonl (default from the file extension)')
+    .option('--synonyms <file>', 'substance synonym table (default data/warning/substance-synonyms.json)')
+    .option('--evaluate <n>', 'raise rise/spread signals for the last n periods')
+    .action(async (flags: RunFlags) => {
+      const { parseReports } = await import('../warning/reports/substance-report.js');
+      const { SubstanceSynonyms } = await import('../warning/reports/substance-synonyms.js');
+      const { runEarlyWarning } = await import('../warning/early-warning-run.js');
+      if (!['week', 'month', 'year'].includes(flags.period)) {
+        throw new CliError(`--period must be week, month or year, got "${flags.period}"`);
+      }
+      const unit = flags.period as 'week' | 'month' | 'year';
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(flags.input);
+      } catch (error) {
+        throw new CliError(`cannot read ${flags.input}: ${(error as Error).message}`);
+      }
+      const format = flags.format ?? (/\.(jsonl|ndjson|json)$/i.test(flags.input) ? 'jsonl' : 'csv');
+      if (format !== 'csv' && format !== 'jsonl')
+        throw new CliError(`--format must be csv or jsonl, got "${format}"`);
+      const parsed = parseReports(bytes.toString('utf8'), format);
+      for (const r of parsed.rejected.slice(0, 20)) {
+        process.stderr.write(
+          `warning run: ${formatLocation({ file: flags.input, line: r.line, field: r.field })}${r.reason}\n`,
+        );
+      }
+      if (parsed.rejected.length > 20)
+        process.stderr.write(`warning run: … ${parsed.rejected.length - 20} more rejected rows\n`);
+
+      const synonymsPath = flags.synonyms ?? defaultSynonymsPath();
+      const synonyms = new SubstanceSynonyms(JSON.parse(readFileSync(synonymsPath, 'utf8')));
+      const unmapped = new Set<string>();
+      const reports = parsed.accepted.map((r) => {
+        const n = synonyms.normalise(r.substance);
+        if (!n.mapped) unmapped.add(n.name);
+        return { ...r, substance: n.name, region: r.region.trim() };
+      });
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const result = runEarlyWarning(reports, {
+        unit,
+        evaluatePeriods: flags.evaluate === undefined ? undefined : Number(flags.evaluate),
+        sources: [{ name: flags.input, sha256 }],
+        createdAt: new Date().toISOString(),
+      });
+      writeFileSync(
+        flags.output,
+        result.alerts.map((a) => JSON.stringify(a)).join('\n') + (result.alerts.length ? '\n' : ''),
+      );
+
+      let stored = '';
+      if (flags.store) {
+        const { openSqlite, resolveDatabasePath } = await import('../store/sqlite/sqlite-database.js');
+        const { SqliteAlertStore } = await import('../store/sqlite/sqlite-alert-store.js');
+        const path = resolveDatabasePath(flags.db);
+        const db = openSqlite(path);
+        try {
+          const r = new SqliteAlertStore(db).append(result.alerts);
+          stored = `; store ${path}: ${r.inserted} new, ${r.unchanged} already stored`;
+        } finally {
+          db.close();
+        }
+      }
+      const bySignal: Record<string, number> = {};
+      for (const a of result.alerts) {
+        const s = String(a.evidence.data.signal);
+        bySignal[s] = (bySignal[s] ?? 0) + 1;
+      }
+      const agg = result.aggregation;
+      process.stderr.write(
+        `warning run: ${parsed.accepted.length + parsed.rejected.length} reports in = ${parsed.accepted.length} accepted + ${parsed.rejected.length} rejected\n` +
+          `warning run: ${unmapped.size} substance names not in the synonym table${unmapped.size ? ` (${[...unmapped].slice(0, 8).join(', ')}${unmapped.size > 8 ? ', …' : ''})` : ''}\n` +
+          `warning run: ${agg.series.length} series over ${agg.periods.length} ${unit}s (${agg.periods[0] ?? '-'} … ${agg.periods.at(-1) ?? '-'}); rise detectors: ${JSON.stringify(result.detectorUse)}\n` +
+          `warning run: ${result.alerts.length} signals (${
+            Object.entries(bySignal)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ') || 'none'
+          }) → ${flags.output}${stored}\n`,
+      );
+    });
+}

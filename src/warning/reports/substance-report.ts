@@ -1,0 +1,98 @@
+/**
+ * One identification or seizure report (lab, seizure, drug-checking, toxicology) and the parser
+ * that reads them from CSV or JSON lines, keeping per-row errors so counts in = accepted + rejected.
+ */
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+
+export const reportSources = ['lab', 'seizure', 'drug-checking', 'toxicology'] as const;
+
+export const SubstanceReportSchema = z.object({
+  /** ISO date `YYYY-MM-DD`. */
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+    .refine(
+      (d) =>
+        !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+      'is not a valid calendar date',
+    ),
+  region: z.string().trim().min(1, 'must not be empty'),
+  substance: z.string().trim().min(1, 'must not be empty'),
+  count: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .nonnegative('must not be negative')
+    .default(1),
+  quantity: z.coerce.number({ error: 'must be a number' }).nonnegative('must not be negative').optional(),
+  unit: z.string().trim().min(1).optional(),
+  source: z.enum(reportSources).optional(),
+});
+export type SubstanceReport = z.infer<typeof SubstanceReportSchema>;
+
+export interface RejectedReport {
+  line: number;
+  field: string;
+  reason: string;
+}
+
+export interface ParsedReports {
+  accepted: (SubstanceReport & { line: number })[];
+  rejected: RejectedReport[];
+}
+
+function validate(raw: Record<string, unknown>, line: number, out: ParsedReports): void {
+  const cleaned: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const key = k.trim().toLowerCase();
+    if (v === '' || v === null) continue;
+    cleaned[key] = typeof v === 'string' ? v.trim() : v;
+  }
+  const result = SubstanceReportSchema.safeParse(cleaned);
+  if (result.success) {
+    out.accepted.push({ ...result.data, line });
+    return;
+  }
+  const issue = result.error.issues[0]!;
+  const field = String(issue.path[0] ?? 'row');
+  const reason = cleaned[field] === undefined ? 'is required' : issue.message;
+  out.rejected.push({ line, field, reason });
+}
+
+/**
+ * @example
+ * parseReports('date,region,substance\n2024-01-03,TX,xylazine\n', 'csv');
+ * // { accepted: [{ date: '2024-01-03', region: 'TX', substance: 'xylazine', count: 1, line: 2 }], rejected: [] }
+ */
+export function parseReports(text: string, format: 'csv' | 'jsonl'): ParsedReports {
+  const out: ParsedReports = { accepted: [], rejected: [] };
+  if (format === 'jsonl') {
+    text.split(/\r?\n/).forEach((lineText, i) => {
+      if (!lineText.trim()) return;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(lineText);
+      } catch {
+        out.rejected.push({ line: i + 1, field: 'row', reason: 'is not valid JSON' });
+        return;
+      }
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        out.rejected.push({ line: i + 1, field: 'row', reason: 'must be a JSON object' });
+        return;
+      }
+      validate(raw as Record<string, unknown>, i + 1, out);
+    });
+    return out;
+  }
+  const records = parse(text, {
+    columns: true,
+    skip_empty_lines: true,
+    info: true,
+    relax_column_count: true,
+  }) as {
+    record: Record<string, string>;
+    info: { lines: number };
+  }[];
+  for (const r of records) validate(r.record, r.info.lines, out);
+  return out;
+}
