@@ -75,6 +75,7 @@ describe('parseOfacRemarks', () => {
       { full: 'OLD NAME', kind: 'former' },
     ]);
     expect(facts.links).toEqual([{ relation: 'linked-to', targetName: 'SOME COMPANY, S.A. DE C.V.' }]);
+    expect(facts.attributes.identifierNotes).toEqual(['Passport 123456: expires 2020']);
   });
 
   it('reads vessel, company and contact identifiers', () => {

@@ -95,9 +95,12 @@ function parseFact(part: string, raw: string, facts: OfacRemarkFacts): void {
   if (m) return void facts.links.push({ relation: 'linked-to', targetName: m[1]!.trim() });
   const idLabel = matchLabel(part, OFAC_IDENTIFIER_LABELS);
   if (idLabel) {
-    const identifier = parseIdentifier(part, idLabel[0], idLabel[1]);
-    if (identifier) {
+    const parsed = parseIdentifier(part, idLabel[0], idLabel[1]);
+    if (parsed) {
+      const { identifier, note } = parsed;
       facts.identifiers.push(identifier);
+      // Issue and expiry dates after the country are kept for the analyst.
+      if (note) pushAttribute(facts, 'identifierNotes', `${identifier.label} ${identifier.value}: ${note}`);
       return;
     }
   }
@@ -113,7 +116,11 @@ function parseFact(part: string, raw: string, facts: OfacRemarkFacts): void {
 }
 
 /** "Passport A123 (Mexico) expires 2020" → value A123, country Mexico; the rest is kept as a note. */
-function parseIdentifier(part: string, label: string, type: Identifier['type']): Identifier | undefined {
+function parseIdentifier(
+  part: string,
+  label: string,
+  type: Identifier['type'],
+): { identifier: Identifier; note: string } | undefined {
   let rest = part
     .slice(label.length)
     .replace(/^[\s:#]+/, '')
@@ -128,15 +135,17 @@ function parseIdentifier(part: string, label: string, type: Identifier['type']):
   const paren = /^([^()]*?)\s*\(([^()]+)\)\s*(.*)$/.exec(rest);
   let value = rest;
   let country: string | undefined;
+  let note = '';
   if (paren?.[1]) {
     value = paren[1];
     country = paren[2]!.trim();
+    note = paren[3]!.trim();
   }
   value = value.replace(/[,;]$/, '').trim();
   if (!value || !/[0-9A-Za-z]/.test(value)) return undefined;
   const identifier: Identifier = { type, value, label: sourceLabel };
   if (country) identifier.country = country;
-  return identifier;
+  return { identifier, note };
 }
 
 function unquote(text: string): string {
