@@ -42,10 +42,13 @@ export function parseTargetingModel(text: string, file: string): TargetingModelJ
     throw new InputError(`not a JSON model file: ${(error as Error).message}`, { file });
   }
   if (json.format !== modelFormat)
-    throw new InputError(`not a targeting model (format "${String(json.format)}", expected "${modelFormat}")`, {
-      file,
-      field: 'format',
-    });
+    throw new InputError(
+      `not a targeting model (format "${String(json.format)}", expected "${modelFormat}")`,
+      {
+        file,
+        field: 'format',
+      },
+    );
   const names = json.featureNames ?? [];
   if (names.length !== featureNames.length || names.some((n, i) => n !== featureNames[i]))
     throw new InputError('the model was trained with a different feature set; retrain it with this version', {

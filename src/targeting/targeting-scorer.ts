@@ -77,7 +77,9 @@ export class TargetingScorer {
     let contributions: ModelContribution[] = [];
     if (this.model && this.featureRules) {
       const featureScore =
-        this.options.weights || this.options.hooks ? this.featureRules.score(d, this.history) : ruleResult.score;
+        this.options.weights || this.options.hooks
+          ? this.featureRules.score(d, this.history)
+          : ruleResult.score;
       writeFeatures(d, this.history, featureScore, this.row, 0, this.model.recipe.features);
       const top = this.options.topContributions ?? 0;
       if (top > 0) {
@@ -109,7 +111,9 @@ function topPositive(c: Float64Array, row: Float64Array, n: number): ModelContri
 export function reasonText(s: DeclarationScore): string {
   const parts = s.fired.map((f) => f.reason);
   for (const c of s.contributions)
-    parts.push(`model: ${c.feature}=${Number.isNaN(c.value) ? 'missing' : round(c.value)} (+${round(c.logOdds)} log-odds)`);
+    parts.push(
+      `model: ${c.feature}=${Number.isNaN(c.value) ? 'missing' : round(c.value)} (+${round(c.logOdds)} log-odds)`,
+    );
   return parts.join('; ');
 }
 

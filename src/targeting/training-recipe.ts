@@ -45,16 +45,24 @@ export interface TrainOptions {
  * Trains a model on labelled declarations.
  * @example const model = trainTargetingModel(batch.declarations, { weights })
  */
-export function trainTargetingModel(train: readonly Declaration[], options: TrainOptions): TargetingModelJson {
+export function trainTargetingModel(
+  train: readonly Declaration[],
+  options: TrainOptions,
+): TargetingModelJson {
   const unlabelled = train.find((d) => !d.labels);
   if (unlabelled)
     throw new Error(
       `${unlabelled.source.file}:${unlabelled.source.line}: declaration ${unlabelled.id} has no Fraud label; training needs inspected rows`,
     );
   const features = { ...defaultRecipe.features, ...options.features };
-  const booster = { ...defaultRecipe.booster, ...options.booster, seed: options.seed ?? defaultRecipe.booster.seed };
+  const booster = {
+    ...defaultRecipe.booster,
+    ...options.booster,
+    seed: options.seed ?? defaultRecipe.booster.seed,
+  };
   const indicators = new IndicatorEngine(options.weights);
-  const indicatorScore = (d: Declaration, h: Parameters<IndicatorEngine['score']>[1]) => indicators.score(d, h);
+  const indicatorScore = (d: Declaration, h: Parameters<IndicatorEngine['score']>[1]) =>
+    indicators.score(d, h);
   const { matrix, history } = timeOrderedFeatures(train, features, indicatorScore);
   const labels = Uint8Array.from(train, (d) => d.labels!.fraud);
   let valid: { values: Float64Array; rows: number; labels: Uint8Array } | undefined;

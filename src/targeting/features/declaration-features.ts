@@ -102,7 +102,8 @@ export function writeFeatures(
   out[o++] = amounts ? Math.log1p(d.value) : Number.NaN;
   out[o++] = amounts ? Math.log1p(d.netMassKg) : Number.NaN;
   out[o++] = amounts ? lup : Number.NaN;
-  out[o++] = amounts && norm && norm.count >= 3 ? (lup - norm.median) / (1.4826 * norm.mad + 0.05) : Number.NaN;
+  out[o++] =
+    amounts && norm && norm.count >= 3 ? (lup - norm.median) / (1.4826 * norm.mad + 0.05) : Number.NaN;
   out[o++] = d.taxRate;
   out[o++] = categoryCode(d.processType);
   out[o++] = categoryCode(d.importType);

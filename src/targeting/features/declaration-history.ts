@@ -28,7 +28,14 @@ export interface DeclarationHistoryJson {
   total: { seen: number; fraud: number; critical: number; lastDay: number };
   keys: Record<
     string,
-    { first: KeyPart[]; second?: KeyPart[]; seen: number[]; fraud: number[]; critical: number[]; lastDay: number[] }
+    {
+      first: KeyPart[];
+      second?: KeyPart[];
+      seen: number[];
+      fraud: number[];
+      critical: number[];
+      lastDay: number[];
+    }
   >;
   priceNorms: { hs6: string[]; median: number[]; mad: number[]; count: number[] };
 }
@@ -52,13 +59,14 @@ export class DeclarationHistory {
 
   /** Adds labelled declarations (in any order within one day; callers add a whole day at once). */
   add(d: Declaration): void {
-    if (!d.labels) throw new Error(`declaration ${d.id} has no labels; only inspected rows enter the history`);
+    if (!d.labels)
+      throw new Error(`declaration ${d.id} has no labels; only inspected rows enter the history`);
     if (!this.priceSamples) throw new Error('this history was loaded from a model file and cannot grow');
     const fraud = d.labels.fraud;
     const critical = d.labels.critical === 2 ? 1 : 0;
     bump(this.total, fraud, critical, d.day);
     for (let k = 0; k < historyKeys.length; k++) {
-      const rec = this.recordFor(k, d, true);
+      const rec = this.recordToUpdate(k, d);
       if (rec) bump(rec, fraud, critical, d.day);
     }
     const samples = this.priceSamples.get(d.hs6) ?? [];
@@ -89,25 +97,20 @@ export class DeclarationHistory {
     return (top as Map<KeyPart, KeyRecord> | undefined)?.get(second);
   }
 
-  private recordFor(k: number, d: Declaration, create: boolean): KeyRecord | undefined {
+  /** The record to update for `d`, created on first sight; undefined when `d` has no such key. */
+  private recordToUpdate(k: number, d: Declaration): KeyRecord | undefined {
     const hk: HistoryKey = historyKeys[k]!;
     const first = hk.first(d);
     if (first === undefined) return undefined;
-    const map = this.records[k]!;
-    if (!hk.second) {
-      let rec = map.get(first) as KeyRecord | undefined;
-      if (!rec && create) map.set(first, (rec = newRecord()));
-      return rec;
+    const second = hk.second ? hk.second(d) : undefined;
+    if (hk.second && second === undefined) return undefined;
+    const map = second === undefined ? this.records[k]! : innerMap(this.records[k]!, first);
+    const key = second === undefined ? first : second;
+    let rec = map.get(key) as KeyRecord | undefined;
+    if (!rec) {
+      rec = newRecord();
+      map.set(key, rec);
     }
-    const second = hk.second(d);
-    if (second === undefined) return undefined;
-    let inner = map.get(first) as Map<KeyPart, KeyRecord> | undefined;
-    if (!inner) {
-      if (!create) return undefined;
-      map.set(first, (inner = new Map()));
-    }
-    let rec = inner.get(second);
-    if (!rec && create) inner.set(second, (rec = newRecord()));
     return rec;
   }
 
@@ -127,7 +130,13 @@ export class DeclarationHistory {
   toJSON(): DeclarationHistoryJson {
     const keys: DeclarationHistoryJson['keys'] = {};
     historyKeys.forEach((hk, k) => {
-      const col: DeclarationHistoryJson['keys'][string] = { first: [], seen: [], fraud: [], critical: [], lastDay: [] };
+      const col: DeclarationHistoryJson['keys'][string] = {
+        first: [],
+        seen: [],
+        fraud: [],
+        critical: [],
+        lastDay: [],
+      };
       if (hk.second) col.second = [];
       const push = (first: KeyPart, second: KeyPart | undefined, rec: KeyRecord) => {
         col.first.push(first);
@@ -163,15 +172,18 @@ export class DeclarationHistory {
       if (!col) return;
       const map = h.records[k]!;
       for (let i = 0; i < col.first.length; i++) {
-        const rec = { seen: col.seen[i]!, fraud: col.fraud[i]!, critical: col.critical[i]!, lastDay: col.lastDay[i]! };
+        const rec = {
+          seen: col.seen[i]!,
+          fraud: col.fraud[i]!,
+          critical: col.critical[i]!,
+          lastDay: col.lastDay[i]!,
+        };
         const first = col.first[i]!;
         if (!hk.second) {
           map.set(first, rec);
           continue;
         }
-        let inner = map.get(first) as Map<KeyPart, KeyRecord> | undefined;
-        if (!inner) map.set(first, (inner = new Map()));
-        inner.set(col.second![i]!, rec);
+        innerMap(map, first).set(col.second![i]!, rec);
       }
     });
     const pn = json.priceNorms;
@@ -179,6 +191,19 @@ export class DeclarationHistory {
       h.normCache.set(pn.hs6[i]!, { median: pn.median[i]!, mad: pn.mad[i]!, count: pn.count[i]! });
     return h;
   }
+}
+
+/** The second-level map of a pair key, created on first use. */
+function innerMap(
+  map: Map<KeyPart, KeyRecord | Map<KeyPart, KeyRecord>>,
+  first: KeyPart,
+): Map<KeyPart, KeyRecord> {
+  let inner = map.get(first) as Map<KeyPart, KeyRecord> | undefined;
+  if (!inner) {
+    inner = new Map();
+    map.set(first, inner);
+  }
+  return inner;
 }
 
 function newRecord(): KeyRecord {

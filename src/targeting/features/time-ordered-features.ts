@@ -55,6 +55,8 @@ export function historyFeatures(
 ): FeatureMatrix {
   const width = featureNames.length;
   const values = new Float64Array(declarations.length * width);
-  declarations.forEach((d, r) => writeFeatures(d, history, indicatorScore(d, history), values, r * width, options));
+  declarations.forEach((d, r) => {
+    writeFeatures(d, history, indicatorScore(d, history), values, r * width, options);
+  });
   return { values, rows: declarations.length };
 }

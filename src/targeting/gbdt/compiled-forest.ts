@@ -61,7 +61,9 @@ export class CompiledForest {
       let node = roots[t]!;
       while (node >= 0) {
         const v = values[offset + feature[node]!]!;
-        node = (v !== v ? missingLeft[node] === 1 : v <= threshold[node]!) ? left[node]! : right[node]!;
+        node = (Number.isNaN(v) ? missingLeft[node] === 1 : v <= threshold[node]!)
+          ? left[node]!
+          : right[node]!;
       }
       s += leafValue[~node]!;
     }

@@ -95,13 +95,24 @@ export function trainBooster(
       hess[r] = Math.max(prob * (1 - prob), 1e-16);
     }
     const rows =
-      p.rowSample < 1 ? shuffledIndices(train.rows, rand).slice(0, sampleSize) : shuffledIndices(train.rows, rand);
+      p.rowSample < 1
+        ? shuffledIndices(train.rows, rand).slice(0, sampleSize)
+        : shuffledIndices(train.rows, rand);
     const chosen =
       p.featureSample < 1
         ? Array.from(shuffledIndices(features, rand).subarray(0, featureTake)).sort((a, b) => a - b)
         : Array.from({ length: features }, (_, i) => i);
     const tree = growTree(
-      { matrix, grad, hess, rows, features: chosen, binCounts, thresholdOf: (f, b) => binner.thresholdOf(f, b), pool },
+      {
+        matrix,
+        grad,
+        hess,
+        rows,
+        features: chosen,
+        binCounts,
+        thresholdOf: (f, b) => binner.thresholdOf(f, b),
+        pool,
+      },
       p,
     );
     trees.push(tree);
@@ -132,7 +143,8 @@ export function trainBooster(
 
 function addTreeToScores(tree: RegressionTree, matrix: BinnedMatrix, score: Float64Array): void {
   const w = matrix.features;
-  for (let r = 0; r < matrix.rows; r++) score[r] = score[r]! + tree.leafValue[leafOfBins(tree, matrix.bins, r * w)]!;
+  for (let r = 0; r < matrix.rows; r++)
+    score[r] = score[r]! + tree.leafValue[leafOfBins(tree, matrix.bins, r * w)]!;
 }
 
 /** Mean binary logloss of raw (log-odds) scores. */

@@ -63,7 +63,7 @@ export function growTree(input: GrowInput, p: GrowParams): RegressionTree {
     for (const f of features) h.fill(0, f * histogramStride, (f + 1) * histogramStride);
     return h;
   };
-  const valueOf = (g: number, h: number) => (-g / (h + p.lambda)) * p.learningRate;
+  const leafOutput = (g: number, h: number) => (-g / (h + p.lambda)) * p.learningRate;
 
   let g0 = 0;
   let h0 = 0;
@@ -74,7 +74,17 @@ export function growTree(input: GrowInput, p: GrowParams): RegressionTree {
   const rootHist = takeHistogram();
   buildHistogram(rootHist, matrix, rows, 0, rows.length, grad, hess, features);
   const leaves: OpenLeaf[] = [
-    { start: 0, end: rows.length, grad: g0, hess: h0, depth: 0, hist: rootHist, split: undefined, parent: -1, isLeft: true },
+    {
+      start: 0,
+      end: rows.length,
+      grad: g0,
+      hess: h0,
+      depth: 0,
+      hist: rootHist,
+      split: undefined,
+      parent: -1,
+      isLeft: true,
+    },
   ];
   const findSplit = (leaf: OpenLeaf) => {
     if (p.maxDepth > 0 && leaf.depth >= p.maxDepth) return undefined;
@@ -101,7 +111,7 @@ export function growTree(input: GrowInput, p: GrowParams): RegressionTree {
     tree.missingLeft.push(s.missingLeft ? 1 : 0);
     tree.left.push(-1);
     tree.right.push(-1);
-    tree.nodeValue.push(valueOf(leaf.grad, leaf.hess));
+    tree.nodeValue.push(leafOutput(leaf.grad, leaf.hess));
     if (leaf.parent >= 0) (leaf.isLeft ? tree.left : tree.right)[leaf.parent] = node;
 
     const mid = partitionRows(matrix, rows, leaf.start, leaf.end, s);
@@ -150,7 +160,7 @@ export function growTree(input: GrowInput, p: GrowParams): RegressionTree {
   }
   for (let i = 0; i < leaves.length; i++) {
     const leaf = leaves[i]!;
-    tree.leafValue.push(valueOf(leaf.grad, leaf.hess));
+    tree.leafValue.push(leafOutput(leaf.grad, leaf.hess));
     if (leaf.parent >= 0) (leaf.isLeft ? tree.left : tree.right)[leaf.parent] = ~i;
     pool.push(leaf.hist);
   }

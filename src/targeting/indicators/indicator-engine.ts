@@ -50,7 +50,12 @@ export class IndicatorEngine {
     for (const rule of this.active) {
       const evidence = checkRule(rule, d, ctx);
       if (!evidence) continue;
-      fired.push({ name: rule.name, weight: rule.weight, reason: fillReason(rule.reason, evidence), evidence });
+      fired.push({
+        name: rule.name,
+        weight: rule.weight,
+        reason: fillReason(rule.reason, evidence),
+        evidence,
+      });
       keep *= 1 - rule.weight;
     }
     return { score: 1 - keep, fired };

@@ -35,7 +35,9 @@ const checks: Record<RuleKind, RuleCheck> = {
     const id = partyOf(d, p.party as string);
     if (!id) return undefined;
     const seen = seenCount(ctx, p.party as string, id);
-    return seen <= (p.maxSeen as number) ? { party: p.party as string, id, seen, maxSeen: p.maxSeen as number } : undefined;
+    return seen <= (p.maxSeen as number)
+      ? { party: p.party as string, id, seen, maxSeen: p.maxSeen as number }
+      : undefined;
   },
   'new-commodity-for-party': (d, p, ctx) => {
     const role = p.party as string;
@@ -103,7 +105,9 @@ const checks: Record<RuleKind, RuleCheck> = {
   },
   'controlled-goods': (d, _p, ctx) => {
     const verdict = ctx.hooks.isControlledGoods!({ hs6: d.hs6, description: d.description });
-    return verdict.hit ? { hs6: d.hs6, description: d.description, detail: verdict.detail ?? 'controlled' } : undefined;
+    return verdict.hit
+      ? { hs6: d.hs6, description: d.description, detail: verdict.detail ?? 'controlled' }
+      : undefined;
   },
 };
 
@@ -117,7 +121,9 @@ export function checkRule(rule: IndicatorRule, d: Declaration, ctx: RuleContext)
  * @example fillReason('seen {seen} times', { seen: 2 }) // 'seen 2 times'
  */
 export function fillReason(reason: string, evidence: Evidence): string {
-  return reason.replace(/\{(\w+)\}/g, (whole, key: string) => (key in evidence ? String(evidence[key]) : whole));
+  return reason.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in evidence ? String(evidence[key]) : whole,
+  );
 }
 
 /** Whole-word (or whole-phrase) match, so "water" does not fire inside "watermelon". */

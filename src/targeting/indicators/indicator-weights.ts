@@ -23,10 +23,16 @@ const paramsByKind = {
   'rarely-seen-party': z.strictObject({ party: partyRole, maxSeen: z.number().int().min(0) }),
   'new-commodity-for-party': z.strictObject({ party: partyRole, minPartySeen: z.number().int().min(1) }),
   'rare-hs-code': z.strictObject({ maxSeen: z.number().int().min(0) }),
-  'unit-price-outlier': z.strictObject({ minRobustZ: z.number().positive(), minHistory: z.number().int().min(3) }),
+  'unit-price-outlier': z.strictObject({
+    minRobustZ: z.number().positive(),
+    minHistory: z.number().int().min(3),
+  }),
   'departure-differs-from-origin': z.strictObject({}),
   'description-inconsistent-with-hs': z.strictObject({
-    chapterKeywords: z.record(z.string().regex(/^\d{2}$/, 'chapter keys are two digits'), z.array(z.string().min(2))),
+    chapterKeywords: z.record(
+      z.string().regex(/^\d{2}$/, 'chapter keys are two digits'),
+      z.array(z.string().min(2)),
+    ),
   }),
   'watchlisted-party': z.strictObject({}),
   'controlled-goods': z.strictObject({}),
@@ -80,12 +86,16 @@ export function parseIndicatorWeights(text: string, file: string): IndicatorWeig
   const names = new Set<string>();
   parsed.data.rules.forEach((rule, i) => {
     const where = { file, line: lineOfRule(text, i) };
-    if (names.has(rule.name)) throw new InputError(`rule name "${rule.name}" is used twice`, { ...where, field: `rules[${i}].name` });
+    if (names.has(rule.name))
+      throw new InputError(`rule name "${rule.name}" is used twice`, { ...where, field: `rules[${i}].name` });
     names.add(rule.name);
     const params = paramsByKind[rule.rule].safeParse(rule.params);
     if (!params.success) {
       const issue = params.error.issues[0]!;
-      throw new InputError(issue.message, { ...where, field: fieldPath(['rules', i, 'params', ...issue.path]) });
+      throw new InputError(issue.message, {
+        ...where,
+        field: fieldPath(['rules', i, 'params', ...issue.path]),
+      });
     }
     rule.params = params.data as Record<string, unknown>;
   });

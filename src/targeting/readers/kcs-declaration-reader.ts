@@ -3,7 +3,12 @@
  * datasets): every row is validated and either accepted or rejected with file, line and field.
  */
 import { InputError } from '../../core/index.js';
-import { type Declaration, type DeclarationBatch, type DeclarationLabels, dayNumber } from '../declaration.js';
+import {
+  type Declaration,
+  type DeclarationBatch,
+  type DeclarationLabels,
+  dayNumber,
+} from '../declaration.js';
 import { RowCells, RowRejection, parseCsvTable } from './csv-rows.js';
 import { hs6Of } from './hs-code.js';
 
