@@ -28,7 +28,7 @@ async function runCompare(csv: string, ...extra: string[]): Promise<{ out: strin
   writeFileSync(input, csv);
   const program = new Command('sentinela').exitOverride();
   register(program);
-  program.commands.forEach((c) => c.exitOverride());
+  for (const c of program.commands) c.exitOverride();
   try {
     await program.parseAsync([
       'node',

@@ -51,14 +51,16 @@ function substitutionCost(a: number, b: number): number {
 let rows = new Float64Array(3 * 64);
 
 /**
- * Weighted edit distance between two lowercase ASCII strings.
+ * Weighted edit distance between two lowercase ASCII strings. With a `limit`, gives up early and
+ * returns a value above the limit once the distance is certain to exceed it.
  * @example editDistance('ig0r', 'igor') // 0.5
  */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   const n = a.length;
   const m = b.length;
   if (n === 0) return m;
   if (m === 0) return n;
+  if ((n > m ? n - m : m - n) > limit) return limit + 1;
   const width = m + 1;
   if (rows.length < 3 * width) rows = new Float64Array(3 * width * 2);
   // Three rolling rows: two back (for transpositions), previous, current.
@@ -69,6 +71,7 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i <= n; i++) {
     const ca = a.charCodeAt(i - 1);
     rows[cur] = i;
+    let rowMin = i;
     for (let j = 1; j <= m; j++) {
       const cb = b.charCodeAt(j - 1);
       let best = rows[prev + j - 1]! + substitutionCost(ca, cb);
@@ -81,7 +84,10 @@ export function editDistance(a: string, b: string): number {
         if (tr < best) best = tr;
       }
       rows[cur + j] = best;
+      if (best < rowMin) rowMin = best;
     }
+    // Every later row is at least the smallest value of this one (less one transposition step).
+    if (rowMin > limit + 1) return limit + 1;
     const t = prev2;
     prev2 = prev;
     prev = cur;

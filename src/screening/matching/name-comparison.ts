@@ -80,7 +80,7 @@ export function joinedScore(q: PreparedName, c: PreparedName): number {
   const b = sameCount ? c.joinedAll : c.joined;
   const diff = a.length > b.length ? a.length - b.length : b.length - a.length;
   if (diff > JOINED_MAX_EDITS || a.length < 4) return 0;
-  const d = editDistance(a, b);
+  const d = editDistance(a, b, JOINED_MAX_EDITS);
   if (d > JOINED_MAX_EDITS) return 0;
   return 1 - d / Math.max(a.length, b.length) - JOINED_DISCOUNT;
 }

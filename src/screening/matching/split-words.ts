@@ -9,44 +9,47 @@ import { spellingSimilarity } from './token-similarity.js';
 
 const MAX_SPAN = 3;
 
+/** Length of the span of tokens starting at `i` that together spell a token of `other` (0 if none). */
+function mergeableSpan(tokens: string[], i: number, other: PreparedName): number {
+  const n = tokens.length;
+  for (let span = Math.min(MAX_SPAN, n - i); span >= 2; span--) {
+    let length = 0;
+    for (let k = 0; k < span; k++) length += tokens[i + k]!.length;
+    const first = tokens[i]!.charCodeAt(0);
+    for (const t of other.keyTokens) {
+      // Cheap filters first: same first letter, similar length, not already a token of this side.
+      if (t.charCodeAt(0) !== first) continue;
+      const diff = t.length - length;
+      if (diff > 2 || diff < -2) continue;
+      if (t === tokens[i] || t === tokens[i + 1]) continue;
+      let merged = tokens[i]!;
+      for (let k = 1; k < span; k++) merged += tokens[i + k]!;
+      if (spellingSimilarity(merged, t, MERGE_MIN_SIMILARITY) >= MERGE_MIN_SIMILARITY) return span;
+    }
+  }
+  return 0;
+}
+
 function mergeInto(side: PreparedName, other: PreparedName): PreparedName | undefined {
   const tokens = side.keyTokens;
   const n = tokens.length;
   if (n < 2) return undefined;
-  let out: string[] | undefined;
-  let outRoles: number[] | undefined;
-  let i = 0;
-  const kept: string[] = [];
-  const keptRoles: number[] = [];
-  while (i < n) {
-    let mergedSpan = 0;
-    for (let span = Math.min(MAX_SPAN, n - i); span >= 2 && mergedSpan === 0; span--) {
-      let merged = tokens[i]!;
-      for (let k = 1; k < span; k++) merged += tokens[i + k]!;
-      for (const t of other.keyTokens) {
-        if (t.charCodeAt(0) !== merged.charCodeAt(0)) continue;
-        const diff = t.length - merged.length;
-        if (diff > 2 || diff < -2) continue;
-        if (t === tokens[i] || t === tokens[i + 1]) continue;
-        if (spellingSimilarity(merged, t) >= MERGE_MIN_SIMILARITY) {
-          kept.push(merged);
-          keptRoles.push(side.roles[i] ?? 0);
-          mergedSpan = span;
-          break;
-        }
-      }
+  let kept: string[] | undefined;
+  let keptRoles: number[] | undefined;
+  for (let i = 0; i < n; ) {
+    const span = i < n - 1 ? mergeableSpan(tokens, i, other) : 0;
+    if (span > 0 && !kept) {
+      // First merge found: copy what came before (allocation only on this rare path).
+      kept = tokens.slice(0, i);
+      keptRoles = side.roles.slice(0, i);
     }
-    if (mergedSpan > 0) {
-      i += mergedSpan;
-      out = kept;
-      outRoles = keptRoles;
-    } else {
-      kept.push(tokens[i]!);
+    if (kept && keptRoles) {
+      kept.push(tokens.slice(i, i + Math.max(span, 1)).join(''));
       keptRoles.push(side.roles[i] ?? 0);
-      i++;
     }
+    i += Math.max(span, 1);
   }
-  return out && outRoles ? withKeyTokens(side, out, outRoles) : undefined;
+  return kept && keptRoles ? withKeyTokens(side, kept, keptRoles) : undefined;
 }
 
 /** The two names with split words merged on either side, or undefined when nothing merges. */

@@ -30,11 +30,19 @@ export const PHONETIC_SIMILARITY = 0.88;
 
 const PATRONYMIC_END = /(?:ovich|evich|ovych|evych|ovic|evic|ovna|evna|ivna|ichna)$/;
 
-/** Spelling similarity from edit distance: 1 − distance / longer length. */
-export function spellingSimilarity(a: string, b: string): number {
+/** Below this, spelling similarity is reported as 0: such pairs are different words anyway. */
+const MIN_SPELLING_SIMILARITY = 0.5;
+
+/**
+ * Spelling similarity from edit distance: 1 − distance / longer length; 0 when under `min`
+ * (which lets the distance computation stop early).
+ */
+export function spellingSimilarity(a: string, b: string, min = MIN_SPELLING_SIMILARITY): number {
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
-  const d = editDistance(a, b);
+  const limit = (1 - min) * longer;
+  const d = editDistance(a, b, limit);
+  if (d > limit) return 0;
   return d >= longer ? 0 : 1 - d / longer;
 }
 
