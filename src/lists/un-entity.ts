@@ -137,7 +137,7 @@ function unDocument(doc: XmlNode): Identifier | undefined {
   if (!value) return undefined;
   const kind = clean(childText(doc, 'TYPE_OF_DOCUMENT'));
   const detail = clean(childText(doc, 'TYPE_OF_DOCUMENT2'));
-  const type: Identifier['type'] = /pass/i.test(kind)
+  const type: Identifier['type'] = /pass|pasaporte/i.test(kind)
     ? 'passport'
     : /identif/i.test(kind)
       ? 'national-id'
