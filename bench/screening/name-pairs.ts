@@ -4,7 +4,12 @@
  * scores on the same pairs (at its 0.70 threshold), plus each one's best F1 over all thresholds.
  * Run: `npm run build && node dist/bench/screening/name-pairs.js` (add `--errors` to list misses).
  */
-import { DEFAULT_THRESHOLD, compareNames, prepareName } from '../../src/screening/matching/index.js';
+import {
+  DEFAULT_THRESHOLD,
+  compareNames,
+  prepareName,
+  scoreNames,
+} from '../../src/screening/matching/index.js';
 import { benchFile, readCsv } from './bench-data.js';
 
 const LOGIC_V2_THRESHOLD = 0.7;
@@ -65,6 +70,34 @@ function line(label: string, rows: Scored[]): string {
   const ours = prf(rows, (r) => r.ours, DEFAULT_THRESHOLD);
   const v2 = prf(rows, (r) => r.logicV2, LOGIC_V2_THRESHOLD);
   return `${label.padEnd(32)} ${String(ours.n).padStart(4)}  ${f(ours.precision)} ${f(ours.recall)} ${f(ours.f1)}   ${f(v2.precision)} ${f(v2.recall)} ${f(v2.f1)} (n=${v2.n})`;
+}
+
+/** CPU time per prepareName and per scoreNames (labelled pairs and shuffled, mostly non-matching, pairs). */
+function printPairSpeed(rows: Scored[]): void {
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) * 1000; // ns
+  };
+  let t = cpu();
+  const rounds = 20;
+  let prepared: [ReturnType<typeof prepareName>, ReturnType<typeof prepareName>][] = [];
+  for (let k = 0; k < rounds; k++)
+    prepared = rows.map((r) => [prepareName(r.name1, r.schema), prepareName(r.name2, r.schema)]);
+  const prepareNs = (cpu() - t) / (rounds * rows.length * 2);
+  const shuffled = prepared.map((p, i) => [p[0], prepared[(i * 7 + 13) % prepared.length]![1]] as const);
+  let sink = 0;
+  const time = (
+    pairs: readonly (readonly [ReturnType<typeof prepareName>, ReturnType<typeof prepareName>])[],
+  ) => {
+    t = cpu();
+    for (let k = 0; k < 200; k++) for (const [a, b] of pairs) sink += scoreNames(a, b);
+    return (cpu() - t) / (200 * pairs.length);
+  };
+  const labelled = time(prepared);
+  const random = time(shuffled);
+  console.log(
+    `speed (CPU time, one thread): prepareName ${(prepareNs / 1000).toFixed(1)} µs/name; scoreNames ${(labelled / 1000).toFixed(1)} µs/pair (labelled), ${(random / 1000).toFixed(1)} µs/pair (shuffled)${sink < 0 ? '' : ''}`,
+  );
 }
 
 /** Scores every labelled pair; exported so `bench/screening/run.ts` can call it. */
@@ -131,6 +164,7 @@ export async function runNamePairsBench(options: { errors?: boolean } = {}): Pro
   console.log(
     `best F1 over thresholds (information only): sentinela ${f(ob.f1)} at ${ob.threshold}; logic-v2 ${f(vb.f1)} at ${vb.threshold}`,
   );
+  printPairSpeed(rows);
   if (options.errors) {
     for (const r of rows) {
       const predicted = r.ours >= DEFAULT_THRESHOLD;
