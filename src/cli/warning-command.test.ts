@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AlertSchema } from '../core/alert.js';
+import { SqliteAlertStore } from '../store/sqlite/sqlite-alert-store.js';
+import { openSqlite } from '../store/sqlite/sqlite-database.js';
+import { register } from './warning-command.js';
+
+let dir: string;
+let stderr: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sentinela-warning-'));
+  stderr = '';
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function sentinela(...args: string[]): Promise<Error | undefined> {
+  const program = new Command('sentinela').exitOverride();
+  register(program);
+  const all = (c: Command): void => {
+    c.exitOverride();
+    c.commands.forEach(all);
+  };
+  all(program);
+  try {
+    await program.parseAsync(['node', 'sentinela', 'warning', ...args]);
+    return undefined;
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+describe('sentinela warning detect', () => {
+  it('writes series,period,expected,upperbound,alarm for periods from N on', async () => {
+    const input = join(dir, 'series.csv');
+    const output = join(dir, 'alarms.csv');
+    const rows = ['series,period,count'];
+    const a = [3, 4, 3, 5, 2, 3, 4, 30, 3];
+    a.forEach((c, i) => rows.push(`a,${i + 10},${c}`));
+    rows.push('b,12,1', 'b,16,2'); // periods 13-15 absent: counted as 0
+    writeFileSync(input, rows.join('\n'));
+    expect(
+      await sentinela(
+        'detect',
+        '--input',
+        input,
+        '--method',
+        'ears-c1',
+        '--from-period',
+        '17',
+        '--output',
+        output,
+      ),
+    ).toBeUndefined();
+    const lines = readFileSync(output, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('series,period,expected,upperbound,alarm');
+    expect(lines[1]).toMatch(/^a,17,3\.428571429,6\.444329362,1$/);
+    expect(lines[2]).toMatch(/^a,18,.*,0$/);
+    expect(lines.filter((l) => l.startsWith('b,'))).toEqual([]);
+    expect(stderr).toMatch(/2 series, 11 rows read/);
+  });
+
+  it('names file, line and field for a bad row', async () => {
+    const input = join(dir, 'bad.csv');
+    writeFileSync(input, 'series,period,count\na,1,3\na,two,4\n');
+    const error = await sentinela('detect', '--input', input, '--method', 'noufaily', '--from-period', '1');
+    expect(error?.message).toBe(`${input}:3: field "period": period must be an integer index, got "two"`);
+  });
+
+  it('rejects an unknown method', async () => {
+    const input = join(dir, 's.csv');
+    writeFileSync(input, 'series,period,count\na,1,3\n');
+    const error = await sentinela('detect', '--input', input, '--method', 'magic', '--from-period', '1');
+    expect(error?.message).toMatch(/unknown --method "magic"/);
+  });
+});
+
+describe('sentinela warning run', () => {
+  it('writes signals as JSON lines, stores them once, and counts reports in = accepted + rejected', async () => {
+    const input = join(dir, 'reports.csv');
+    const output = join(dir, 'signals.jsonl');
+    const db = join(dir, 'w.sqlite');
+    const rows = ['date,region,substance,count,source'];
+    for (let w = 0; w < 40; w++) {
+      const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+      rows.push(`${d},TX,fentanyl,${3 + (w % 3) + (w === 39 ? 30 : 0)},lab`);
+      if (w >= 38) rows.push(`${d},NM,Tranq,2,drug-checking`);
+    }
+    rows.push('2024-02-31,TX,fentanyl,1,lab');
+    writeFileSync(input, rows.join('\n'));
+    expect(await sentinela('run', '--input', input, '--output', output, '--db', db)).toBeUndefined();
+    const alerts = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => AlertSchema.parse(JSON.parse(l)));
+    expect(alerts.some((a) => a.subject === 'fentanyl|TX' && a.evidence.data.signal === 'rise')).toBe(true);
+    expect(alerts.some((a) => a.subject === 'xylazine|NM' && a.rule.name === 'novelty')).toBe(true);
+    expect(stderr).toMatch(/43 reports in = 42 accepted \+ 1 rejected/);
+    expect(stderr).toMatch(/:44: field "date": is not a valid calendar date/);
+    expect(await sentinela('run', '--input', input, '--output', output, '--db', db)).toBeUndefined();
+    expect(stderr).toMatch(/0 new, \d+ already stored/);
+    const store = new SqliteAlertStore(openSqlite(db));
+    expect(store.count({ kind: 'warning' })).toBe(alerts.length);
+  });
+});
