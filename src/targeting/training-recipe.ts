@@ -18,7 +18,7 @@ import { modelFormat, type TargetingModelJson } from './targeting-model.js';
 export const defaultRecipe: { booster: BoosterParams; features: FeatureOptions } = {
   booster: {
     ...defaultBoosterParams,
-    rounds: 120,
+    rounds: 80,
     learningRate: 0.1,
     maxLeaves: 31,
     minDataInLeaf: 20,

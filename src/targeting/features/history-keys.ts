@@ -45,12 +45,6 @@ export const historyKeys: readonly HistoryKey[] = [
   { name: 'importer×hs6', first: (d) => blankless(d.importer), second: (d) => d.hs6, recency: true },
   { name: 'declarant×hs6', first: (d) => blankless(d.declarant), second: (d) => d.hs6, recency: true },
   { name: 'seller×hs6', first: (d) => blankless(d.seller), second: (d) => d.hs6, recency: true },
-  {
-    name: 'importer×seller',
-    first: (d) => blankless(d.importer),
-    second: (d) => blankless(d.seller),
-    recency: true,
-  },
   { name: 'hs6×origin', first: (d) => d.hs6, second: (d) => d.originCountry, recency: false },
   { name: 'hs6×priceBand', first: (d) => d.hs6, second: priceBand, recency: false },
   { name: 'value', first: (d) => d.value, recency: true },
@@ -69,5 +63,4 @@ export const partyKeyNames: readonly string[] = [
   'importer×hs6',
   'declarant×hs6',
   'seller×hs6',
-  'importer×seller',
 ];
