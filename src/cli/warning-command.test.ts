@@ -91,6 +91,7 @@ describe('sentinela warning run', () => {
     for (let w = 0; w < 40; w++) {
       const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
       rows.push(`${d},TX,fentanyl,${3 + (w % 3) + (w === 39 ? 30 : 0)},lab`);
+      rows.push(`${d},NM,cocaine,1,lab`);
       if (w >= 38) rows.push(`${d},NM,Tranq,2,drug-checking`);
     }
     rows.push('2024-02-31,TX,fentanyl,1,lab');
@@ -102,8 +103,8 @@ describe('sentinela warning run', () => {
       .map((l) => AlertSchema.parse(JSON.parse(l)));
     expect(alerts.some((a) => a.subject === 'fentanyl|TX' && a.evidence.data.signal === 'rise')).toBe(true);
     expect(alerts.some((a) => a.subject === 'xylazine|NM' && a.rule.name === 'novelty')).toBe(true);
-    expect(stderr).toMatch(/43 reports in = 42 accepted \+ 1 rejected/);
-    expect(stderr).toMatch(/:44: field "date": is not a valid calendar date/);
+    expect(stderr).toMatch(/83 reports in = 82 accepted \+ 1 rejected/);
+    expect(stderr).toMatch(/:84: field "date": is not a valid calendar date/);
     expect(await sentinela('run', '--input', input, '--output', output, '--db', db)).toBeUndefined();
     expect(stderr).toMatch(/0 new, \d+ already stored/);
     const store = new SqliteAlertStore(openSqlite(db));

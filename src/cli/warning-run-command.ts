@@ -18,6 +18,8 @@ interface RunFlags {
   synonyms?: string;
   store: boolean;
   evaluate?: string;
+  lookBack?: string;
+  minPrior?: string;
 }
 
 /** The shipped table, found both from `src/cli` (tsx) and `dist/src/cli` (built). */
@@ -27,6 +29,14 @@ function defaultSynonymsPath(): string {
     if (existsSync(p)) return p;
   }
   throw new CliError('cannot find data/warning/substance-synonyms.json; pass --synonyms PATH');
+}
+
+function optionalCount(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new CliError(`${flag} must be a non-negative integer, got "${value}"`);
+  return n;
 }
 
 export function registerWarningRun(warning: Command): void {
@@ -41,6 +51,8 @@ export function registerWarningRun(warning: Command): void {
     .option('--format <format>', 'csv | jsonl (default from the file extension)')
     .option('--synonyms <file>', 'substance synonym table (default data/warning/substance-synonyms.json)')
     .option('--evaluate <n>', 'raise rise/spread signals for the last n periods')
+    .option('--look-back <n>', 'novelty: first appearances within the last n periods')
+    .option('--min-prior <n>', 'novelty: periods of data before a first appearance for it to count as new')
     .action(async (flags: RunFlags) => {
       const { parseReports } = await import('../warning/reports/substance-report.js');
       const { SubstanceSynonyms } = await import('../warning/reports/substance-synonyms.js');
@@ -78,7 +90,9 @@ export function registerWarningRun(warning: Command): void {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const result = runEarlyWarning(reports, {
         unit,
-        evaluatePeriods: flags.evaluate === undefined ? undefined : Number(flags.evaluate),
+        evaluatePeriods: optionalCount(flags.evaluate, '--evaluate'),
+        noveltyLookBack: optionalCount(flags.lookBack, '--look-back'),
+        noveltyMinimumPrior: optionalCount(flags.minPrior, '--min-prior'),
         sources: [{ name: flags.input, sha256 }],
         createdAt: new Date().toISOString(),
       });

@@ -118,7 +118,16 @@ export function runEarlyWarning(
     }
   }
 
+  const regionFirstActive = new Map<string, number>();
+  for (const s of aggregation.series) {
+    const first = s.counts.findIndex((c) => c > 0);
+    if (first >= 0 && first < (regionFirstActive.get(s.region) ?? Number.POSITIVE_INFINITY)) {
+      regionFirstActive.set(s.region, first);
+    }
+  }
+  regionFirstActive.set(allRegions, 0);
   const novelty = detectNovelty(aggregation.series, {
+    regionFirstActive,
     lookBack: options.noveltyLookBack ?? d.lookBack,
     minimumPrior: options.noveltyMinimumPrior ?? d.prior,
   });
@@ -134,7 +143,7 @@ export function runEarlyWarning(
       score: n.count,
       severity: n.region === allRegions ? 'high' : 'medium',
       evidence: {
-        summary: `New: ${n.substance} reported for the first time ${where} in ${periods[n.period]} (${n.count} report${n.count === 1 ? '' : 's'}; absent for the ${n.absentPeriods} ${unit}s of data before)`,
+        summary: `New: ${n.substance} reported for the first time ${where} in ${periods[n.period]} (${n.count} report${n.count === 1 ? '' : 's'}; absent for the ${n.absentPeriods} ${unit}s before, while ${n.region === allRegions ? 'the data' : 'the region'} was reporting)`,
         data: {
           signal: 'novelty',
           period: periods[n.period],

@@ -9,6 +9,12 @@ export interface NoveltyOptions {
   lookBack: number;
   /** Periods of data before the first appearance needed for "first" to mean anything. */
   minimumPrior: number;
+  /**
+   * First period in which each region reported anything. When given, the absence only counts from
+   * there: a region that only started reporting cannot have "new" substances (UNODC reporting is
+   * voluntary and patchy).
+   */
+  regionFirstActive?: ReadonlyMap<string, number>;
 }
 
 export interface NoveltySignal {
@@ -30,14 +36,15 @@ export function detectNovelty(series: readonly AggregatedSeries[], options: Nove
   const out: NoveltySignal[] = [];
   for (const s of series) {
     const first = s.counts.findIndex((c) => c > 0);
-    if (first < 0 || first < options.minimumPrior) continue;
+    const absentPeriods = first - (options.regionFirstActive?.get(s.region) ?? 0);
+    if (first < 0 || absentPeriods < options.minimumPrior) continue;
     if (first < s.counts.length - options.lookBack) continue;
     out.push({
       substance: s.substance,
       region: s.region,
       period: first,
       count: s.counts[first]!,
-      absentPeriods: first,
+      absentPeriods,
     });
   }
   return out;

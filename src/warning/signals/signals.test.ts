@@ -53,6 +53,7 @@ describe('runEarlyWarning', () => {
     const reports = [
       ...weekly('2023-01-02', 60, (w) => 3 + (w % 3) + (w >= 57 ? 25 : 0), 'TX', 'fentanyl'),
       ...weekly('2023-01-02', 60, (w) => (w >= 58 ? 2 : 0), 'NM', 'xylazine'),
+      ...weekly('2023-01-02', 60, (w) => 1 + (w % 2), 'NM', 'cocaine'),
     ];
     const options = {
       unit: 'week' as const,
@@ -69,5 +70,22 @@ describe('runEarlyWarning', () => {
     expect(rise.evidence.summary).toMatch(/fentanyl in TX/);
     const again = runEarlyWarning(reports, { ...options, createdAt: '2025-01-01T00:00:00Z' });
     expect(again.alerts.map((a) => a.id)).toEqual(first.alerts.map((a) => a.id));
+  });
+});
+
+describe('detectNovelty with region activity', () => {
+  it('does not call substances new in a region that only just started reporting', () => {
+    const series = [
+      { substance: 'fentanyl', region: 'A', counts: [0, 0, 0, 1] },
+      { substance: 'cocaine', region: 'A', counts: [0, 0, 2, 1] },
+      { substance: 'fentanyl', region: 'B', counts: [0, 0, 0, 1] },
+      { substance: 'cocaine', region: 'B', counts: [1, 1, 1, 1] },
+    ];
+    const regionFirstActive = new Map([
+      ['A', 2],
+      ['B', 0],
+    ]);
+    const out = detectNovelty(series, { lookBack: 1, minimumPrior: 2, regionFirstActive });
+    expect(out.map((n) => `${n.substance}|${n.region}`)).toEqual(['fentanyl|B']);
   });
 });
