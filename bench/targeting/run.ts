@@ -20,9 +20,14 @@ import {
 
 const quick = process.argv.includes('--quick');
 const root = packageRoot(import.meta.dirname);
-const dataDir = resolve(process.env.SENTINELA_SHARED_DATA ?? join(root, '..', 'shared', 'data'), 'customs/kcs-synthetic-2022');
+const dataDir = resolve(
+  process.env.SENTINELA_SHARED_DATA ?? join(root, '..', 'shared', 'data'),
+  'customs/kcs-synthetic-2022',
+);
 if (!existsSync(join(dataDir, 'df_syn_train_eng.csv'))) {
-  process.stderr.write(`bench targeting: ${dataDir} not found (needs ../shared/data beside the clone); skipped\n`);
+  process.stderr.write(
+    `bench targeting: ${dataDir} not found (needs ../shared/data beside the clone); skipped\n`,
+  );
   process.exit(0);
 }
 
@@ -51,8 +56,14 @@ const weights = parseIndicatorWeights(
 const trainSet = quick ? train.filter((_, i) => i % 4 === 0) : train;
 const validSet = quick ? valid.filter((_, i) => i % 4 === 0) : valid;
 log(`targeting benchmark${quick ? ' (--quick: a quarter of each file)' : ''}`);
-log(`data: train ${trainSet.length} rows (2020), validation ${validSet.length} rows (2021 Q1); read both in ${readSeconds.toFixed(2)} s`);
-log(`machine: load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) on a shared host; wall times are inflated when it is busy, CPU times less so`);
+log(
+  `data: train ${trainSet.length} rows (2020), validation ${validSet.length} rows (2021 Q1); read both in ${readSeconds.toFixed(2)} s`,
+);
+log(
+  `machine: load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} (1/5/15 min) on a shared host; wall times are inflated when it is busy, CPU times less so`,
+);
 
 // --- Train with the default recipe (fixed rounds; the validation file is not used to train or stop).
 t0 = performance.now();
@@ -60,7 +71,9 @@ let c0 = cpuSeconds();
 const model = trainTargetingModel(trainSet, { weights, sources: ['df_syn_train_eng.csv'] });
 const trainWall = (performance.now() - t0) / 1000;
 const trainCpu = cpuSeconds() - c0;
-log(`\ntraining: ${model.booster.trees.length} trees in ${trainWall.toFixed(1)} s wall, ${trainCpu.toFixed(1)} s CPU (target ≤ 10 s)`);
+log(
+  `\ntraining: ${model.booster.trees.length} trees in ${trainWall.toFixed(1)} s wall, ${trainCpu.toFixed(1)} s CPU (target ≤ 10 s)`,
+);
 log(`model file: ${(JSON.stringify(model).length / 1e6).toFixed(1)} MB JSON`);
 
 // --- Quality on validation.
@@ -74,16 +87,21 @@ const qc = rankingQuality(scores, critical, revenue);
 log(`\nvalidation (2021 Q1), Fraud = 1: ${q.positives} of ${q.total}, AUC ${q.auc.toFixed(4)}`);
 log('  k     precision  recall  revenue*');
 for (const a of q.atK)
-  log(`  ${`${a.percent}%`.padEnd(4)}  ${a.precision.toFixed(3).padStart(9)}  ${a.recall.toFixed(3).padStart(6)}  ${a.revenue.toFixed(3).padStart(8)}`);
+  log(
+    `  ${`${a.percent}%`.padEnd(4)}  ${a.precision.toFixed(3).padStart(9)}  ${a.recall.toFixed(3).padStart(6)}  ${a.revenue.toFixed(3).padStart(8)}`,
+  );
 log('  * revenue = share of Item Price × Tax Rate / 100 over all fraud rows, found in the top k %');
 log(`validation, Critical Fraud = 2: ${qc.positives} of ${qc.total}, AUC ${qc.auc.toFixed(4)}`);
 for (const a of qc.atK)
-  log(`  ${`${a.percent}%`.padEnd(4)}  ${a.precision.toFixed(3).padStart(9)}  ${a.recall.toFixed(3).padStart(6)}`);
+  log(
+    `  ${`${a.percent}%`.padEnd(4)}  ${a.precision.toFixed(3).padStart(9)}  ${a.recall.toFixed(3).padStart(6)}`,
+  );
 const p5 = q.atK.find((a) => a.percent === 5)!.precision;
 const p10 = q.atK.find((a) => a.percent === 10)!.precision;
 log('\nprecision@5% / @10%: ours on validation vs published (Jeong et al. 2022, Table 3, TEST split)');
 log(`  ${'Sentinela GBDT + history encodings (validation)'.padEnd(48)} ${p5.toFixed(3)} / ${p10.toFixed(3)}`);
-for (const p of published) log(`  ${`${p.model} (published, test)`.padEnd(48)} ${p.p5.toFixed(3)} / ${p.p10.toFixed(3)}`);
+for (const p of published)
+  log(`  ${`${p.model} (published, test)`.padEnd(48)} ${p.p5.toFixed(3)} / ${p.p10.toFixed(3)}`);
 log(`  target on the withheld test split: ≥ 0.800 / ≥ 0.680`);
 
 // --- Exploration cost: precision of a 5 % capacity with 10 % of it reserved for exploration.
@@ -94,7 +112,9 @@ for (const mode of ['uncertain', 'random'] as const) {
   );
   const picked = sel.map((s, i) => (s.selected ? i : -1)).filter((i) => i >= 0);
   const hits = picked.filter((i) => fraud[i] === 1).length;
-  log(`5 % capacity with 10 % ${mode} exploration: ${picked.length} inspections, precision ${(hits / picked.length).toFixed(3)}`);
+  log(
+    `5 % capacity with 10 % ${mode} exploration: ${picked.length} inspections, precision ${(hits / picked.length).toFixed(3)}`,
+  );
 }
 
 // --- Scoring speed: the validation rows replicated in memory.
@@ -112,7 +132,9 @@ for (const [label, explain] of [
   s.scoreAll(big);
   const wall = (performance.now() - t0) / 1000;
   const cpu = cpuSeconds() - c0;
-  log(`scoring (${label}): ${big.length} declarations, ${Math.round(big.length / wall)} /s wall, ${Math.round(big.length / cpu)} /s per CPU-second (target ≥ 200,000 /s)`);
+  log(
+    `scoring (${label}): ${big.length} declarations, ${Math.round(big.length / wall)} /s wall, ${Math.round(big.length / cpu)} /s per CPU-second (target ≥ 200,000 /s)`,
+  );
 }
 log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 

@@ -156,8 +156,8 @@ export class DeclarationHistory {
     for (const hs6 of this.priceSamples?.keys() ?? this.normCache.keys()) {
       const n = this.priceNorm(hs6)!;
       priceNorms.hs6.push(hs6);
-      priceNorms.median.push(round6(n.median));
-      priceNorms.mad.push(round6(n.mad));
+      priceNorms.median.push(n.median);
+      priceNorms.mad.push(n.mad);
       priceNorms.count.push(n.count);
     }
     return { total: { ...this.total }, keys, priceNorms };
@@ -232,5 +232,3 @@ function medianOfSorted(a: readonly number[]): number {
   const m = a.length >>> 1;
   return a.length % 2 ? a[m]! : (a[m - 1]! + a[m]!) / 2;
 }
-
-const round6 = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -70,8 +70,14 @@ export function parseIndicatorWeights(text: string, file: string): IndicatorWeig
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const pos = /position (\d+)/.exec((error as Error).message);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
+    const message = (error as Error).message;
+    const pos = /position (\d+)/.exec(message);
+    const lineCol = /line (\d+) column/.exec(message);
+    const line = lineCol
+      ? Number(lineCol[1])
+      : pos
+        ? text.slice(0, Number(pos[1])).split('\n').length
+        : undefined;
     throw new InputError(`not valid JSON: ${(error as Error).message}`, { file, line });
   }
   const parsed = WeightSetSchema.safeParse(raw);
