@@ -131,7 +131,10 @@ export function runEarlyWarning(
     lookBack: options.noveltyLookBack ?? d.lookBack,
     minimumPrior: options.noveltyMinimumPrior ?? d.prior,
   });
+  const regionCount = regionFirstActive.size - 1;
   for (const n of novelty) {
+    // With one region the national series is the same series: one signal is enough.
+    if (n.region === allRegions && regionCount <= 1) continue;
     const subject = seriesSubject(n.substance, n.region);
     const rule = { name: 'novelty', version: '1' };
     const where = n.region === allRegions ? 'anywhere in the data' : `in ${n.region}`;
