@@ -56,7 +56,8 @@ export class TargetingScorer {
     readonly model: TargetingModelJson | undefined,
     private readonly options: ScorerOptions = {},
   ) {
-    this.history = model ? DeclarationHistory.fromJSON(model.history) : new DeclarationHistory(true);
+    // Without a model the scored file is its own history: each day sees the days before it.
+    this.history = model ? DeclarationHistory.fromJSON(model.history) : new DeclarationHistory();
     const weights = options.weights ?? model?.featureWeights;
     if (!weights) throw new Error('scoring without a model needs an indicator weight set');
     this.rules = new IndicatorEngine(weights, options.hooks);
@@ -94,9 +95,24 @@ export class TargetingScorer {
     return { id: d.id, score, model, rules: ruleResult.score, fired: ruleResult.fired, contributions };
   }
 
-  /** Scores many declarations; order is kept. */
+  /**
+   * Scores many declarations; order is kept. Without a model, rows are taken day by day and each
+   * day's rows then join the history (counts only), so "rarely seen" means rarely seen before.
+   */
   scoreAll(declarations: readonly Declaration[]): DeclarationScore[] {
-    return declarations.map((d) => this.score(d));
+    if (this.model) return declarations.map((d) => this.score(d));
+    const out: DeclarationScore[] = new Array(declarations.length);
+    const order = declarations.map((_, i) => i).sort((a, b) => declarations[a]!.day - declarations[b]!.day);
+    let i = 0;
+    while (i < order.length) {
+      let j = i;
+      const day = declarations[order[i]!]!.day;
+      while (j < order.length && declarations[order[j]!]!.day === day) j++;
+      for (let k = i; k < j; k++) out[order[k]!] = this.score(declarations[order[k]!]!);
+      for (let k = i; k < j; k++) this.history.observe(declarations[order[k]!]!);
+      i = j;
+    }
+    return out;
   }
 }
 

@@ -59,11 +59,20 @@ export class DeclarationHistory {
 
   /** Adds labelled declarations (in any order within one day; callers add a whole day at once). */
   add(d: Declaration): void {
-    if (!d.labels)
-      throw new Error(`declaration ${d.id} has no labels; only inspected rows enter the history`);
+    if (!d.labels) throw new Error(`declaration ${d.id} has no labels; only inspected rows enter the history`);
+    this.countDeclaration(d, d.labels.fraud, d.labels.critical === 2 ? 1 : 0);
+  }
+
+  /**
+   * Counts a declaration whose outcome is unknown (seen, last seen, price norm; no fraud). Used
+   * by rules-only scoring, where the file itself is the history; never mixed into model training.
+   */
+  observe(d: Declaration): void {
+    this.countDeclaration(d, 0, 0);
+  }
+
+  private countDeclaration(d: Declaration, fraud: number, critical: number): void {
     if (!this.priceSamples) throw new Error('this history was loaded from a model file and cannot grow');
-    const fraud = d.labels.fraud;
-    const critical = d.labels.critical === 2 ? 1 : 0;
     bump(this.total, fraud, critical, d.day);
     for (let k = 0; k < historyKeys.length; k++) {
       const rec = this.recordToUpdate(k, d);
