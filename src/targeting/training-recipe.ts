@@ -18,9 +18,9 @@ import { modelFormat, type TargetingModelJson } from './targeting-model.js';
 export const defaultRecipe: { booster: BoosterParams; features: FeatureOptions } = {
   booster: {
     ...defaultBoosterParams,
-    rounds: 80,
-    learningRate: 0.1,
-    maxLeaves: 31,
+    rounds: 50,
+    learningRate: 0.15,
+    maxLeaves: 15,
     minDataInLeaf: 20,
     lambda: 1,
     rowSample: 0.8,

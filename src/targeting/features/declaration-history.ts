@@ -59,7 +59,8 @@ export class DeclarationHistory {
 
   /** Adds labelled declarations (in any order within one day; callers add a whole day at once). */
   add(d: Declaration): void {
-    if (!d.labels) throw new Error(`declaration ${d.id} has no labels; only inspected rows enter the history`);
+    if (!d.labels)
+      throw new Error(`declaration ${d.id} has no labels; only inspected rows enter the history`);
     this.countDeclaration(d, d.labels.fraud, d.labels.critical === 2 ? 1 : 0);
   }
 
