@@ -1,5 +1,6 @@
 ## Runs R surveillance's detectors on series written by the TypeScript benchmark, with the same
 ## settings as the shared reference run (shared/tools/noufaily_sim.R), and times each method.
+## Times are CPU seconds (user + system), so a busy shared machine distorts them less than wall time.
 ## Usage: Rscript r-detectors.R SERIES.csv FIRST_WEEK RESULTS.csv TIMINGS.csv
 ## SERIES.csv: columns series, week (1-based), y.  Output: series, method, week, upperbound, alarm.
 suppressPackageStartupMessages(library(surveillance))
@@ -21,7 +22,7 @@ for (id in unique(input$series)) {
   rng <- first:length(y)
   s <- sts(observed = y, start = c(2000, 1), frequency = 52)
   for (M in methods) {
-    t0 <- proc.time()[["elapsed"]]
+    t0 <- sum(proc.time()[c("user.self", "sys.self")])
     r <- switch(M,
       farrington = { f <- suppressWarnings(farringtonFlexible(s, c(list(range = rng), con_far))); cbind(upperbound(f)[, 1], alarms(f)[, 1]) },
       noufaily = { f <- suppressWarnings(farringtonFlexible(s, c(list(range = rng), con_nou))); cbind(upperbound(f)[, 1], alarms(f)[, 1]) },
@@ -32,7 +33,7 @@ for (id in unique(input$series)) {
         if (is.null(g)) cbind(rep(NA, length(rng)), rep(NA, length(rng))) else cbind(upperbound(g)[, 1], alarms(g)[, 1])
       },
       { e <- earsC(s, control = list(range = rng, method = sub("ears", "", M), baseline = 7)); cbind(upperbound(e)[, 1], alarms(e)[, 1]) })
-    elapsed[M] <- elapsed[M] + proc.time()[["elapsed"]] - t0
+    elapsed[M] <- elapsed[M] + sum(proc.time()[c("user.self", "sys.self")]) - t0
     out[[length(out) + 1]] <- data.frame(series = id, method = M, week = rng, upperbound = signif(r[, 1], 10), alarm = as.integer(r[, 2]))
   }
 }

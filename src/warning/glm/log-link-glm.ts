@@ -13,7 +13,7 @@ export interface GlmOptions {
   /** Prior weights (R's `weights =`), default 1. */
   weights?: readonly number[];
   /** Start the iterations from this linear predictor (R's `etastart`). */
-  etaStart?: readonly number[];
+  etaStart?: ArrayLike<number>;
   maxIterations?: number;
   epsilon?: number;
 }
@@ -22,7 +22,7 @@ export interface GlmFit {
   coefficients: number[];
   /** Coefficients R would report as NA (not identifiable from the data). */
   aliased: boolean[];
-  fitted: number[];
+  fitted: Float64Array;
   /** (X'WX)⁻¹ with the final working weights; multiply by a dispersion for the covariance. */
   unscaledCovariance: number[][];
   /** Diagonal of the hat matrix (R's `hatvalues`). */
@@ -32,13 +32,6 @@ export interface GlmFit {
   dfResidual: number;
   converged: boolean;
   iterations: number;
-}
-
-function unitDeviance(family: CountFamily, y: number, mu: number): number {
-  const ylogy = y > 0 ? y * Math.log(y / mu) : 0;
-  if (family.kind === 'poisson') return 2 * (ylogy - (y - mu));
-  const th = family.theta;
-  return 2 * (ylogy - (y + th) * Math.log((y + th) / (mu + th)));
 }
 
 /**
@@ -85,12 +78,15 @@ export function fitLogLinkGlm(
       : Math.log(family.kind === 'poisson' ? yi + 0.1 : yi + (yi === 0 ? 1 / 6 : 0));
     mu[i] = Math.exp(eta[i]!);
   }
-  let devOld = deviance(family, y, mu, priorWeights);
+  const yLogY = new Float64Array(n);
+  for (let i = 0; i < n; i++) yLogY[i] = y[i]! > 0 ? y[i]! * Math.log(y[i]!) : 0;
+  let devOld = deviance(inverseTheta, y, yLogY, eta, mu, priorWeights);
 
   let coefficients = new Array<number>(p).fill(0);
   let aliased = new Array<boolean>(p).fill(false);
   let xtwxInverse: number[][] = [];
   let workWeights = new Float64Array(n);
+  let spareWeights = new Float64Array(n);
   let converged = false;
   let iterations = 0;
   const xtwx: number[][] = Array.from({ length: p }, () => new Array<number>(p).fill(0));
@@ -102,7 +98,8 @@ export function fitLogLinkGlm(
     iterations = iter;
     for (const row of xtwx) row.fill(0);
     xtwz.fill(0);
-    const w = new Float64Array(n);
+    const w = spareWeights;
+    w.fill(0);
     for (let i = 0; i < n; i++) {
       const m = mu[i]!;
       const pw = priorWeights[i]!;
@@ -139,12 +136,13 @@ export function fitLogLinkGlm(
         newEta[i] = e;
         newMu[i] = Math.exp(e);
       }
-      dev = deviance(family, y, newMu, priorWeights);
+      dev = deviance(inverseTheta, y, yLogY, newEta, newMu, priorWeights);
       if (Number.isFinite(dev)) break;
     }
     coefficients = beta;
     aliased = inv.aliased;
     xtwxInverse = inv.inverse;
+    spareWeights = workWeights;
     workWeights = w;
     eta.set(newEta);
     mu.set(newMu);
@@ -179,7 +177,7 @@ export function fitLogLinkGlm(
   return {
     coefficients,
     aliased,
-    fitted: Array.from(mu),
+    fitted: mu,
     unscaledCovariance: xtwxInverse,
     hat,
     dispersion: dfResidual > 0 ? pearson / dfResidual : Number.NaN,
@@ -189,13 +187,30 @@ export function fitLogLinkGlm(
   };
 }
 
+/**
+ * Deviance Σ w·d(y, μ). With a log link log μ = η, so y·log(y/μ) = y·log y − y·η: no logarithm per
+ * row for the Poisson family (this loop runs every IRLS iteration).
+ */
 function deviance(
-  family: CountFamily,
+  inverseTheta: number,
   y: readonly number[],
+  yLogY: Float64Array,
+  eta: Float64Array,
   mu: Float64Array,
   weights: readonly number[],
 ): number {
   let d = 0;
-  for (let i = 0; i < y.length; i++) d += weights[i]! * unitDeviance(family, y[i]!, mu[i]!);
+  for (let i = 0; i < y.length; i++) {
+    const yi = y[i]!;
+    const m = mu[i]!;
+    const ylogy = yi > 0 ? yLogY[i]! - yi * eta[i]! : 0;
+    let unit: number;
+    if (inverseTheta === 0) unit = ylogy - (yi - m);
+    else {
+      const th = 1 / inverseTheta;
+      unit = ylogy - (yi + th) * Math.log((yi + th) / (m + th));
+    }
+    d += 2 * weights[i]! * unit;
+  }
   return d;
 }

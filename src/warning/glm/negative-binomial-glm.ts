@@ -12,7 +12,7 @@ export interface NegativeBinomialFit {
 }
 
 /** MASS's `theta.ml`: Newton–Raphson on the profile score for θ given the means. */
-export function thetaMaximumLikelihood(y: readonly number[], mu: readonly number[], limit = 25): number {
+export function thetaMaximumLikelihood(y: ArrayLike<number>, mu: ArrayLike<number>, limit = 25): number {
   const n = y.length;
   let t0 = 0;
   for (let i = 0; i < n; i++) t0 += (y[i]! / mu[i]! - 1) ** 2;
@@ -35,7 +35,7 @@ export function thetaMaximumLikelihood(y: readonly number[], mu: readonly number
   return Math.max(t0, 0);
 }
 
-function logLikelihood(y: readonly number[], mu: readonly number[], theta: number): number {
+function logLikelihood(y: ArrayLike<number>, mu: ArrayLike<number>, theta: number): number {
   let l = 0;
   for (let i = 0; i < y.length; i++) {
     const yi = y[i]!;

@@ -23,12 +23,16 @@ export function farringtonBaseline(t: number, s: FarringtonSettings): Farrington
   const p = s.noPeriods;
   const oldest = k - s.frequency * s.b - s.w;
   if (oldest < 1) return null;
-  const factors = new Map<number, number>();
-  for (let i = k - s.w; i <= k; i++) factors.set(i, p);
+  // factors[position − oldest] = seasonal level, 0 = not in the baseline.
+  const factors = new Int32Array(k - oldest + 1);
+  const set = (position: number, level: number) => {
+    factors[position - oldest] = level;
+  };
+  for (let i = k - s.w; i <= k; i++) set(i, p);
   for (let i = 1; i <= s.b; i++) {
     const newerRef = k - s.frequency * (i - 1);
     const ref = k - s.frequency * i;
-    for (let j = ref - s.w; j <= ref + s.w; j++) factors.set(j, p);
+    for (let j = ref - s.w; j <= ref + s.w; j++) set(j, p);
     if (p !== 1) {
       const period = newerRef - 2 * s.w - 1 - ref;
       if (period < p - 1) throw new Error(`noPeriods ${p} is too many for ${period} periods between windows`);
@@ -37,7 +41,7 @@ export function farringtonBaseline(t: number, s: FarringtonSettings): Farrington
       let start = ref + s.w + 1;
       for (let level = 1; level <= p - 1; level++) {
         const length = base + (level <= rest ? 1 : 0);
-        for (let j = start; j < start + length; j++) factors.set(j, level);
+        for (let j = start; j < start + length; j++) set(j, level);
         start += length;
       }
     }
@@ -45,10 +49,11 @@ export function farringtonBaseline(t: number, s: FarringtonSettings): Farrington
   const indices: number[] = [];
   const levels: number[] = [];
   const lastIncluded = k - s.pastWeeksNotIncluded - 1;
-  for (const position of [...factors.keys()].sort((a, b) => a - b)) {
-    if (position > lastIncluded) continue;
+  for (let position = oldest; position <= lastIncluded; position++) {
+    const level = factors[position - oldest]!;
+    if (level === 0) continue;
     indices.push(position - 1);
-    levels.push(factors.get(position)!);
+    levels.push(level);
   }
   return { indices, levels };
 }

@@ -86,7 +86,9 @@ function reportedDispersionAfterReweighting(y: number[], fit: GlmFit, weights: n
 function anscombeWeights(y: number[], fit: GlmFit, phi: number, threshold: number): number[] {
   const s = y.map((yi, i) => {
     const mu = fit.fitted[i]!;
-    const raw = 1.5 * (yi ** (2 / 3) * mu ** (-1 / 6) - Math.sqrt(mu));
+    // y^(2/3)·μ^(-1/6) − μ^(1/2) with cube roots: the same values as pow, several times faster.
+    const cy = Math.cbrt(yi);
+    const raw = 1.5 * ((cy * cy) / Math.sqrt(Math.cbrt(mu)) - Math.sqrt(mu));
     return raw / Math.sqrt(phi * (1 - fit.hat[i]!));
   });
   let denominator = 0;
