@@ -94,7 +94,8 @@ export function writeFeatures(
       out[o++] = ((rec?.fraud ?? 0) + m * prior) / (seen + m);
       out[o++] = ((rec?.critical ?? 0) + m * criticalPrior) / (seen + m);
     }
-    if (hk.recency) out[o++] = rec ? d.day - rec.lastDay : Number.NaN;
+    // Clamped: a declaration dated before the history ends (re-scoring old rows) is "just seen".
+    if (hk.recency) out[o++] = rec ? Math.max(0, d.day - rec.lastDay) : Number.NaN;
   }
   const amounts = !options.excludeAmounts;
   const lup = logUnitPrice(d);
