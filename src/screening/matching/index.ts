@@ -4,8 +4,9 @@
  */
 export { prepareName, toNameSchema, type NameSchema, type PreparedName } from './prepared-name.js';
 export { compareNames, scoreNames, type NameComparison } from './name-comparison.js';
-export { scoreParty, IDENTIFIER_MATCH_SCORE } from './party-scoring.js';
+export { scoreParty, IDENTIFIER_MATCH_SCORE, type PartyScoringOptions } from './party-scoring.js';
 export { normalizeIdentifier } from './qualifiers.js';
+export { clearTokenSimilarityMemo } from './token-similarity.js';
 
 /**
  * The one default match threshold: a name score at or above it is a match. On the public half of

@@ -69,3 +69,32 @@ describe('scoreParty qualifiers', () => {
     expect(r.explanation.some((f) => f.detail === 'name part FUENTES matched exactly')).toBe(true);
   });
 });
+
+describe('scoreParty with a floor', () => {
+  const queries: PartyQuery[] = [
+    { id: 'a', name: 'Hector Fuentes', birthDate: '1968-03-14' },
+    { id: 'b', name: 'Maria Lopez Ortega', birthDate: '1990' },
+    { id: 'c', name: 'Hector Puentes', nationality: 'Mexico' },
+    { id: 'd', name: 'Fuentes Rivas Hector', schema: 'Vessel' },
+    { id: 'e', name: 'Someone Else', idNumber: 'FURH680314AB1' },
+  ];
+
+  it('gives the same score as without it, for candidates above and below', () => {
+    for (const q of queries) {
+      const prepared = prepareName(q.name, q.schema ?? 'Person');
+      const full = scoreParty(q, prepared, entity, alias);
+      const floored = scoreParty(q, prepared, entity, alias, { floor: DEFAULT_THRESHOLD });
+      expect(floored.score).toBe(full.score);
+      if (full.score >= DEFAULT_THRESHOLD) expect(floored.explanation).toEqual(full.explanation);
+    }
+  });
+
+  it('explains a candidate below the floor by its name score and qualifiers only', () => {
+    const q: PartyQuery = { id: 'b', name: 'Maria Lopez Ortega', birthDate: '1990' };
+    const r = scoreParty(q, prepareName(q.name, 'Person'), entity, alias, { floor: DEFAULT_THRESHOLD });
+    expect(r.score).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(r.explanation[0]?.feature).toBe('name');
+    expect(r.explanation.some((f) => f.feature === 'birth-date')).toBe(true);
+    expect(r.explanation.some((f) => f.feature === 'name-part' || f.feature === 'name-conflict')).toBe(false);
+  });
+});

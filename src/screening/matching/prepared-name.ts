@@ -13,6 +13,7 @@ import {
   type LegalForm,
   type NameKindHint,
 } from '../normalize/index.js';
+import { tokenIds } from './token-ids.js';
 
 export type NameSchema = 'Person' | 'Organization' | 'Vessel' | 'Aircraft' | 'Unknown';
 
@@ -25,6 +26,8 @@ export interface PreparedName {
   keyTokens: string[];
   /** One phonetic key per keyToken (same order). */
   phonetic: string[];
+  /** A small integer per keyToken (equal ids = equal tokens), for fast comparison and memoising; 0 = none. */
+  tokenIds: Int32Array;
   /** NAME_ROLE per keyToken (0 unknown, 1 own given name, 2 father's name) where the name says so. */
   roles: number[];
   /** One weight per keyToken: common words and weak name parts weigh less. */
@@ -111,6 +114,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     tokens: parsed.tokens,
     keyTokens,
     phonetic: keyTokens.map(phoneticKey),
+    tokenIds: tokenIds(keyTokens),
     roles: parsed.roles,
     weights,
     variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
@@ -142,6 +146,8 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
     tokens: keyTokens,
     keyTokens,
     phonetic: keyTokens.map(() => ''),
+    // Characters as written compare by their own rules: no ids, so they never share memo entries.
+    tokenIds: new Int32Array(keyTokens.length),
     roles: keyTokens.map(() => 0),
     weights: keyTokens.map(() => 1),
     variantGroups: keyTokens.map(() => 0),
@@ -167,6 +173,7 @@ export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: nu
     keyTokens,
     roles,
     phonetic: keyTokens.map(phoneticKey),
+    tokenIds: tokenIds(keyTokens),
     weights: keyTokens.map((t) => tokenWeight(t, org)),
     variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
     numeric: keyTokens.map(isDigits),

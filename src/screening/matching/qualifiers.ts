@@ -110,7 +110,19 @@ const countryAliases: Record<string, string> = {
   saudiarabia: 'sa',
 };
 
+/** Lists repeat the same few hundred country strings: normalise each once. */
+const normalizedCountries = new Map<string, string>();
+
 function normalizeCountry(value: string): string {
+  const known = normalizedCountries.get(value);
+  if (known !== undefined) return known;
+  if (normalizedCountries.size > 10_000) normalizedCountries.clear();
+  const normalized = normalizeCountryText(value);
+  normalizedCountries.set(value, normalized);
+  return normalized;
+}
+
+function normalizeCountryText(value: string): string {
   const key = value
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

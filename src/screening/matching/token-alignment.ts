@@ -4,7 +4,7 @@
  * into a reusable scratch structure so the hot path does not allocate.
  */
 import type { PreparedName } from './prepared-name.js';
-import { lastTokenMatchKind, tokenSimilarity, type TokenMatchKind } from './token-similarity.js';
+import { KINDS, lastTokenMatchKindCode, tokenSimilarity, type TokenMatchKind } from './token-similarity.js';
 
 /** Names longer than this are compared on their first tokens only (lists rarely exceed 10). */
 export const MAX_TOKENS = 24;
@@ -35,7 +35,9 @@ export function newAlignment(): Alignment {
 }
 
 const matrix = new Float64Array(MAX_TOKENS * MAX_TOKENS);
-const kindMatrix: TokenMatchKind[] = new Array<TokenMatchKind>(MAX_TOKENS * MAX_TOKENS).fill('different');
+/** The matrix less a tiny penalty per position apart, so ties go to the pair closest in position. */
+const ranked = new Float64Array(MAX_TOKENS * MAX_TOKENS);
+const kindMatrix = new Uint8Array(MAX_TOKENS * MAX_TOKENS);
 
 /** Greedy best-first alignment of the key tokens of `q` and `c` into `out`. */
 export function alignTokens(q: PreparedName, c: PreparedName, out: Alignment): Alignment {
@@ -46,8 +48,10 @@ export function alignTokens(q: PreparedName, c: PreparedName, out: Alignment): A
   out.candidateUsed.fill(0, 0, m);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
-      matrix[i * MAX_TOKENS + j] = tokenSimilarity(q, i, c, j);
-      kindMatrix[i * MAX_TOKENS + j] = lastTokenMatchKind();
+      const s = tokenSimilarity(q, i, c, j);
+      matrix[i * MAX_TOKENS + j] = s;
+      ranked[i * MAX_TOKENS + j] = s - (i > j ? i - j : j - i) * 1e-6;
+      kindMatrix[i * MAX_TOKENS + j] = lastTokenMatchKindCode();
     }
   }
   const pairs = Math.min(n, m);
@@ -60,7 +64,7 @@ export function alignTokens(q: PreparedName, c: PreparedName, out: Alignment): A
       for (let j = 0; j < m; j++) {
         if (out.candidateUsed[j]) continue;
         // Ties go to the pair closest in position, keeping "A B" vs "A B" straight.
-        const s = matrix[i * MAX_TOKENS + j]! - Math.abs(i - j) * 1e-6;
+        const s = ranked[i * MAX_TOKENS + j]!;
         if (s > best) {
           best = s;
           bi = i;
@@ -73,7 +77,7 @@ export function alignTokens(q: PreparedName, c: PreparedName, out: Alignment): A
     out.queryIndex[p] = bi;
     out.candidateIndex[p] = bj;
     out.similarity[p] = matrix[bi * MAX_TOKENS + bj]!;
-    out.kinds[p] = kindMatrix[bi * MAX_TOKENS + bj]!;
+    out.kinds[p] = KINDS[kindMatrix[bi * MAX_TOKENS + bj]!]!;
     out.count++;
   }
   return out;

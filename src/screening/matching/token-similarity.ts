@@ -3,6 +3,7 @@
  * initial (J ~ Joaquin), same sound, or a spelling difference measured by edit distance.
  */
 import { editDistance } from './edit-distance.js';
+import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
 
 export type TokenMatchKind =
@@ -46,12 +47,43 @@ export function spellingSimilarity(a: string, b: string, min = MIN_SPELLING_SIMI
   return d >= longer ? 0 : 1 - d / longer;
 }
 
+/** Every kind, in a fixed order: `KINDS[code]`. */
+export const KINDS: readonly TokenMatchKind[] = [
+  'exact',
+  'variant',
+  'initial',
+  'prefix',
+  'phonetic',
+  'spelling',
+  'consonants',
+  'role',
+  'different',
+];
+const KIND_CODE = new Map(KINDS.map((k, n) => [k, n]));
+
+/**
+ * A direct-mapped memo of token-pair similarities. Screening compares the same tokens again and
+ * again (a query's tokens against every candidate's; common names across queries), and the
+ * similarity of two tokens depends only on the tokens and on two facts about their names (both
+ * personal names; either romanised from an abjad), which are part of the key.
+ */
+const MEMO_BITS = 16;
+const MEMO_SIZE = 1 << MEMO_BITS;
+const memoLeft = new Int32Array(MEMO_SIZE);
+const memoRight = new Int32Array(MEMO_SIZE);
+const memoSimilarity = new Float64Array(MEMO_SIZE);
+const memoKind = new Uint8Array(MEMO_SIZE);
+
+/** Forgets every memoised token pair (benchmarks use it to measure cold scoring). */
+export function clearTokenSimilarityMemo(): void {
+  memoLeft.fill(0);
+  memoRight.fill(0);
+}
+
 /**
  * Similarity of keyToken i of `a` and keyToken j of `b`; writes the kind to `lastKind`.
  */
 export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: number): number {
-  const x = a.keyTokens[i]!;
-  const y = b.keyTokens[j]!;
   const ra = a.roles[i]!;
   const rb = b.roles[j]!;
   if (ra !== 0 && rb !== 0 && ra !== rb) {
@@ -59,6 +91,35 @@ export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: 
     lastKind = 'role';
     return ROLE_CONFLICT_SIMILARITY;
   }
+  const left = a.tokenIds[i]!;
+  const id = b.tokenIds[j]!;
+  if (left === 0 || id === 0) return pairSimilarity(a, i, b, j);
+  if (left === id) {
+    lastKind = 'exact';
+    return 1;
+  }
+  // Ids stay far below 2^29, leaving two bits for the facts about the names.
+  const right =
+    id |
+    ((a.fromAbjad || b.fromAbjad ? 1 : 0) << 29) |
+    ((a.schema === 'Person' && b.schema === 'Person' ? 1 : 0) << 30);
+  const slot = (Math.imul(left, 0x9e3779b1) ^ Math.imul(right, 0x85ebca6b)) >>> (32 - MEMO_BITS);
+  if (memoLeft[slot] === left && memoRight[slot] === right) {
+    lastKind = KINDS[memoKind[slot]!]!;
+    return memoSimilarity[slot]!;
+  }
+  const similarity = pairSimilarity(a, i, b, j);
+  memoLeft[slot] = left;
+  memoRight[slot] = right;
+  memoSimilarity[slot] = similarity;
+  memoKind[slot] = KIND_CODE.get(lastKind)!;
+  return similarity;
+}
+
+/** The similarity of two tokens, roles aside (what the memo holds). */
+function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number): number {
+  const x = a.keyTokens[i]!;
+  const y = b.keyTokens[j]!;
   if (x === y) {
     lastKind = 'exact';
     return 1;
@@ -80,7 +141,9 @@ export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: 
     lastKind = 'different';
     return 0;
   }
-  let best = spellingSimilarity(x, y);
+  // Below SAME_PART_SIMILARITY a pair conflicts whatever its exact similarity, so the distance is
+  // only computed that far (a narrow band, early exit): most pairs in a name matrix are unrelated.
+  let best = spellingSimilarity(x, y, SAME_PART_SIMILARITY);
   lastKind = best > 0 ? 'spelling' : 'different';
   const px = a.phonetic[i]!;
   const py = b.phonetic[j]!;
@@ -89,7 +152,12 @@ export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: 
   const keyLongEnough =
     px.length >= 2 ||
     (x.length <= 3 && y.length <= 3 && px.length === 1 && a.schema === 'Person' && b.schema === 'Person');
-  if (keyLongEnough && px === py && best < PHONETIC_SIMILARITY && (best >= 0.5 || x.length <= 3)) {
+  if (
+    keyLongEnough &&
+    px === py &&
+    best < PHONETIC_SIMILARITY &&
+    (best > 0 || x.length <= 3 || spellingSimilarity(x, y) >= MIN_SPELLING_SIMILARITY)
+  ) {
     best = PHONETIC_SIMILARITY;
     lastKind = 'phonetic';
   } else if ((a.fromAbjad || b.fromAbjad) && px.length >= 2 && py.length >= 2) {
@@ -125,4 +193,9 @@ let lastKind: TokenMatchKind = 'different';
 /** The kind of the last tokenSimilarity() result (kept out of the return value to avoid allocation). */
 export function lastTokenMatchKind(): TokenMatchKind {
   return lastKind;
+}
+
+/** The code (index into KINDS) of the last tokenSimilarity() result's kind. */
+export function lastTokenMatchKindCode(): number {
+  return KIND_CODE.get(lastKind)!;
 }
