@@ -78,12 +78,18 @@ log(`model file: ${(JSON.stringify(model).length / 1e6).toFixed(1)} MB JSON`);
 
 // --- Quality on validation.
 const scorer = new TargetingScorer(model, { explain: false });
-const scores = validSet.map((d) => scorer.score(d).score);
+const scored = validSet.map((d) => scorer.score(d));
+const scores = scored.map((s) => s.score);
 const fraud = validSet.map((d) => d.labels!.fraud);
 const critical = validSet.map((d) => (d.labels!.critical === 2 ? 1 : 0));
 const revenue = validSet.map((d) => (d.value * d.taxRate) / 100);
 const q = rankingQuality(scores, fraud, revenue);
-const qc = rankingQuality(scores, critical, revenue);
+const qc = rankingQuality(
+  scored.map((s) => s.critical),
+  critical,
+  revenue,
+);
+const qcByFraud = rankingQuality(scores, critical, revenue);
 log(`\nvalidation (2021 Q1), Fraud = 1: ${q.positives} of ${q.total}, AUC ${q.auc.toFixed(4)}`);
 log('  k     precision  recall  revenue*');
 for (const a of q.atK)

@@ -67,12 +67,12 @@ describe('sentinela targeting (on an invented fixture)', () => {
     expect(lines[0]).toBe(scoreColumns.join(','));
     expect(lines).toHaveLength(301);
     const rows = lines.slice(1).map((l) => l.split(','));
-    const selected = rows.filter((r) => r[4] === '1');
+    const selected = rows.filter((r) => r[5] === '1');
     expect(selected).toHaveLength(30);
-    expect(selected.filter((r) => r[5] === 'exploration-uncertain')).toHaveLength(6);
+    expect(selected.filter((r) => r[6] === 'exploration-uncertain')).toHaveLength(6);
     // Risk picks are the 24 highest scores: exploration never changes the score column.
     const byScore = [...rows].sort((a, b) => Number(b[1]) - Number(a[1]));
-    expect(byScore.slice(0, 24).every((r) => r[5] === 'risk')).toBe(true);
+    expect(byScore.slice(0, 24).every((r) => r[6] === 'risk')).toBe(true);
     expect(lines.slice(1).some((l) => l.includes('model: '))).toBe(true);
     expect(io.stderr.join('')).toContain(
       'inactive rules (no hook given): watchlisted-party, controlled-goods',
@@ -97,6 +97,7 @@ describe('sentinela targeting (on an invented fixture)', () => {
     expect(json.fraud.atK.map((a: { percent: number }) => a.percent)).toEqual([1, 2, 5, 10]);
     expect(report.fraud.auc).toBeGreaterThan(0.6);
     expect(report.criticalFraud.total).toBe(400);
+    expect(report.criticalRankedBy).toBe('critical_score');
     expect(report.fraud.atK[0]!.revenue).toBeGreaterThanOrEqual(0);
   }, 60_000);
 

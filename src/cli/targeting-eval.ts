@@ -23,7 +23,9 @@ export interface EvalReport {
   declarations: number;
   revenueNotion: string;
   fraud: RankingQuality;
+  /** Ranked by the model's critical-fraud trees when it has them, else by the fraud score. */
   criticalFraud: RankingQuality;
+  criticalRankedBy: 'critical_score' | 'score';
 }
 
 export async function runTargetingEval(
@@ -37,7 +39,10 @@ export async function runTargetingEval(
   const unlabelled = declarations.find((d) => !d.labels);
   if (unlabelled) throw new CliError(`${o.input}: no "Fraud" column; eval needs labelled declarations`, 2);
   const scorer = new TargetingScorer(model, { weights, explain: false });
-  const scores = declarations.map((d) => scorer.score(d).score);
+  const scored = declarations.map((d) => scorer.score(d));
+  const scores = scored.map((s) => s.score);
+  const criticalRankedBy = model.criticalBooster ? 'critical_score' : 'score';
+  const criticalScores = model.criticalBooster ? scored.map((s) => s.critical) : scores;
   const revenue = declarations.map((d) => (Number.isNaN(d.taxRate) ? 0 : (d.value * d.taxRate) / 100));
   const report: EvalReport = {
     input: o.input,
@@ -48,8 +53,9 @@ export async function runTargetingEval(
       declarations.map((d) => d.labels!.fraud),
       revenue,
     ),
+    criticalRankedBy,
     criticalFraud: rankingQuality(
-      scores,
+      criticalScores,
       declarations.map((d) => (d.labels!.critical === 2 ? 1 : 0)),
       revenue,
     ),
@@ -64,7 +70,7 @@ export function formatReport(r: EvalReport): string {
   const lines = [`${r.input}: ${r.declarations} declarations; revenue = ${r.revenueNotion}`];
   for (const [name, q] of [
     ['Fraud = 1', r.fraud],
-    ['Critical Fraud = 2', r.criticalFraud],
+    [`Critical Fraud = 2 (ranked by ${r.criticalRankedBy})`, r.criticalFraud],
   ] as const) {
     lines.push(`\n${name}: ${q.positives} positives, AUC ${q.auc.toFixed(4)}`);
     lines.push('  top k%  inspected  precision  recall  revenue');

@@ -14,7 +14,7 @@ export const modelFormat = 'sentinela-targeting-model/1';
 export interface TargetingModelJson {
   format: typeof modelFormat;
   createdAt: string;
-  recipe: { booster: BoosterParams; features: FeatureOptions };
+  recipe: { booster: BoosterParams; critical: Partial<BoosterParams>; features: FeatureOptions };
   training: {
     sources: string[];
     rows: number;
@@ -27,6 +27,8 @@ export interface TargetingModelJson {
   /** The weight set whose score was a training feature; scoring recomputes the feature with it. */
   featureWeights: IndicatorWeightSet;
   booster: BoosterModel;
+  /** Separate trees for Critical Fraud = 2 (public-safety cases), absent when training had none. */
+  criticalBooster?: BoosterModel;
   history: DeclarationHistoryJson;
 }
 

@@ -27,6 +27,8 @@ export interface DeclarationScore {
   model: number;
   /** Combined indicator score of the fired rules. */
   rules: number;
+  /** Probability of Critical Fraud = 2 from the model's critical trees; NaN without them. */
+  critical: number;
   fired: FiredRule[];
   /** Largest positive model contributions first (only when explanations were asked for). */
   contributions: ModelContribution[];
@@ -50,6 +52,7 @@ export class TargetingScorer {
   private readonly featureRules: IndicatorEngine | undefined;
   private readonly row = new Float64Array(featureNames.length);
   private readonly forest: CompiledForest | undefined;
+  private readonly criticalForest: CompiledForest | undefined;
 
   /** `model` undefined = rules only (e.g. crossings with no inspection history yet). */
   constructor(
@@ -63,6 +66,7 @@ export class TargetingScorer {
     this.rules = new IndicatorEngine(weights, options.hooks);
     this.featureRules = model ? new IndicatorEngine(model.featureWeights) : undefined;
     this.forest = model ? new CompiledForest(model.booster) : undefined;
+    this.criticalForest = model?.criticalBooster ? new CompiledForest(model.criticalBooster) : undefined;
   }
 
   /**
@@ -75,6 +79,7 @@ export class TargetingScorer {
         ? { score: this.rules.score(d, this.history), fired: [] }
         : this.rules.evaluate(d, this.history);
     let model = Number.NaN;
+    let critical = Number.NaN;
     let contributions: ModelContribution[] = [];
     if (this.model && this.featureRules) {
       const featureScore =
@@ -90,9 +95,18 @@ export class TargetingScorer {
         model = sigmoid(raw);
         contributions = topPositive(c, this.row, top);
       } else model = sigmoid(this.forest!.rawScore(this.row, 0));
+      if (this.criticalForest) critical = sigmoid(this.criticalForest.rawScore(this.row, 0));
     }
     const score = Number.isNaN(model) ? ruleResult.score : 1 - (1 - model) * (1 - ruleResult.score);
-    return { id: d.id, score, model, rules: ruleResult.score, fired: ruleResult.fired, contributions };
+    return {
+      id: d.id,
+      score,
+      model,
+      rules: ruleResult.score,
+      critical,
+      fired: ruleResult.fired,
+      contributions,
+    };
   }
 
   /**

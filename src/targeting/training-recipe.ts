@@ -15,7 +15,11 @@ import { modelFormat, type TargetingModelJson } from './targeting-model.js';
  * Chosen on validation (see docs/targeting.md). `rounds` is the fixed count used when no
  * validation file is given; with one, early stopping picks the round.
  */
-export const defaultRecipe: { booster: BoosterParams; features: FeatureOptions } = {
+export const defaultRecipe: {
+  booster: BoosterParams;
+  critical: Partial<BoosterParams>;
+  features: FeatureOptions;
+} = {
   booster: {
     ...defaultBoosterParams,
     rounds: 50,
@@ -27,6 +31,11 @@ export const defaultRecipe: { booster: BoosterParams; features: FeatureOptions }
     featureSample: 0.5,
     earlyStoppingRounds: 30,
   },
+  /**
+   * The Critical Fraud = 2 model: rare positives (about 1 %), so smaller trees; on validation it
+   * ranks critical cases far better than the fraud score does (see docs/targeting.md).
+   */
+  critical: { rounds: 50, learningRate: 0.1, maxLeaves: 7, minDataInLeaf: 20, earlyStoppingRounds: 0 },
   features: defaultFeatureOptions,
 };
 
@@ -72,11 +81,16 @@ export function trainTargetingModel(
   }
   if (!valid) booster.earlyStoppingRounds = 0;
   const model = trainBooster({ ...matrix, labels }, valid, booster);
+  const criticalLabels = Uint8Array.from(train, (d) => (d.labels!.critical === 2 ? 1 : 0));
+  const critical = { ...defaultRecipe.critical, seed: booster.seed };
+  const criticalBooster = criticalLabels.some((y) => y === 1)
+    ? trainBooster({ ...matrix, labels: criticalLabels }, undefined, critical)
+    : undefined;
   const days = train.map((d) => d.date).sort();
   return {
     format: modelFormat,
     createdAt: new Date().toISOString(),
-    recipe: { booster, features },
+    recipe: { booster, critical, features },
     training: {
       sources: options.sources ?? [],
       rows: train.length,
@@ -88,6 +102,7 @@ export function trainTargetingModel(
     featureNames: [...featureNames],
     featureWeights: options.weights,
     booster: model,
+    ...(criticalBooster ? { criticalBooster } : {}),
     history: history.toJSON(),
   };
 }
