@@ -166,8 +166,8 @@ console.log(
     'sens R',
     'delay ours',
     'delay R',
-    'ms/series ours',
-    'ms/series R',
+    'CPU ms/ser ours',
+    'CPU ms/ser R',
     'speed ×',
   ]
     .map((h, i) => (i === 0 ? h.padEnd(20) : h.padStart(i >= 11 ? 14 : 10)))

@@ -3,7 +3,7 @@
  * negative binomial with known θ), following R's `glm.fit` step by step — same start values,
  * convergence rule and final weights — so fitted values, dispersion and hat values match R's.
  */
-import { invertSymmetric } from './symmetric-solve.js';
+import { type CholeskyFactor, choleskyFactor, choleskyInverse, choleskySolve } from './symmetric-solve.js';
 
 /** Variance function of the count family: Poisson V(μ) = μ; negative binomial V(μ) = μ + μ²/θ. */
 export type CountFamily = { kind: 'poisson' } | { kind: 'negative-binomial'; theta: number };
@@ -35,6 +35,36 @@ export interface GlmFit {
 }
 
 /**
+ * A design matrix by its rows' non-zero entries (compressed sparse rows). The Farrington designs
+ * (intercept, trend, one seasonal dummy) have 3 non-zeros in 11 columns.
+ */
+export interface SparseDesign {
+  columns: number;
+  /** Row i's entries are index/value[rowStart[i] .. rowStart[i+1]), columns ascending. */
+  rowStart: Int32Array;
+  index: Int32Array;
+  value: Float64Array;
+}
+
+/** Dense rows to a SparseDesign. */
+export function sparseDesign(x: readonly (readonly number[])[]): SparseDesign {
+  const columns = x[0]?.length ?? 0;
+  const rowStart = new Int32Array(x.length + 1);
+  const index: number[] = [];
+  const value: number[] = [];
+  x.forEach((row, i) => {
+    for (let j = 0; j < columns; j++) {
+      if (row[j] !== 0) {
+        index.push(j);
+        value.push(row[j]!);
+      }
+    }
+    rowStart[i + 1] = index.length;
+  });
+  return { columns, rowStart, index: Int32Array.from(index), value: Float64Array.from(value) };
+}
+
+/**
  * Fits log E[y] = Xβ.
  *
  * @example
@@ -42,7 +72,7 @@ export interface GlmFit {
  * fit.coefficients; // ≈ [0.09, 1.02]
  */
 export function fitLogLinkGlm(
-  x: readonly (readonly number[])[],
+  x: readonly (readonly number[])[] | SparseDesign,
   y: readonly number[],
   options: GlmOptions = {},
 ): GlmFit {
@@ -50,25 +80,13 @@ export function fitLogLinkGlm(
   // 1/θ for the negative binomial, 0 for Poisson: V(μ) = μ(1 + μ/θ).
   const inverseTheta = family.kind === 'poisson' ? 0 : 1 / family.theta;
   const n = y.length;
-  const p = x[0]?.length ?? 0;
+  const design = 'rowStart' in x ? x : sparseDesign(x);
+  const p = design.columns;
+  const { rowStart, index: nzIndex, value: nzValue } = design;
   const priorWeights = options.weights ?? new Array<number>(n).fill(1);
   const maxIterations = options.maxIterations ?? 25;
   const epsilon = options.epsilon ?? 1e-8;
 
-  // The designs here are sparse (intercept, trend, one seasonal dummy): keep each row's non-zeros.
-  const rowStart = new Int32Array(n + 1);
-  const nzIndex: number[] = [];
-  const nzValue: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const row = x[i]!;
-    for (let j = 0; j < p; j++) {
-      if (row[j] !== 0) {
-        nzIndex.push(j);
-        nzValue.push(row[j]!);
-      }
-    }
-    rowStart[i + 1] = nzIndex.length;
-  }
   const eta = new Float64Array(n);
   const mu = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -84,19 +102,19 @@ export function fitLogLinkGlm(
 
   let coefficients = new Array<number>(p).fill(0);
   let aliased = new Array<boolean>(p).fill(false);
-  let xtwxInverse: number[][] = [];
+  let lastFactor: CholeskyFactor | undefined;
   let workWeights = new Float64Array(n);
   let spareWeights = new Float64Array(n);
   let converged = false;
   let iterations = 0;
-  const xtwx: number[][] = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const xtwx = new Float64Array(p * p);
   const xtwz = new Array<number>(p).fill(0);
   const newEta = new Float64Array(n);
   const newMu = new Float64Array(n);
 
   for (let iter = 1; iter <= maxIterations; iter++) {
     iterations = iter;
-    for (const row of xtwx) row.fill(0);
+    xtwx.fill(0);
     xtwz.fill(0);
     const w = spareWeights;
     w.fill(0);
@@ -112,19 +130,20 @@ export function fitLogLinkGlm(
         const wxa = wi * nzValue[a]!;
         const ia = nzIndex[a]!;
         xtwz[ia]! += wxa * zi;
-        const row = xtwx[ia]!;
-        for (let b = rowStart[i]!; b <= a; b++) row[nzIndex[b]!]! += wxa * nzValue[b]!;
+        const rowOffset = ia * p;
+        for (let b = rowStart[i]!; b <= a; b++) xtwx[rowOffset + nzIndex[b]!]! += wxa * nzValue[b]!;
       }
     }
-    for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) xtwx[b]![a] = xtwx[a]![b]!;
-    const inv = invertSymmetric(xtwx);
-    const beta = new Array<number>(p).fill(0);
+    // Rows were accumulated into whichever triangle their column order gave; symmetrise.
     for (let a = 0; a < p; a++) {
-      if (inv.aliased[a]) continue;
-      let s = 0;
-      for (let b = 0; b < p; b++) s += inv.inverse[a]![b]! * xtwz[b]!;
-      beta[a] = s;
+      for (let b = 0; b < a; b++) {
+        const sum = xtwx[a * p + b]! + xtwx[b * p + a]!;
+        xtwx[a * p + b] = sum;
+        xtwx[b * p + a] = sum;
+      }
     }
+    const factor = choleskyFactor(xtwx, p);
+    const beta = choleskySolve(factor, xtwz);
     let dev = 0;
     // R halves the step when the deviance is not finite; log-link counts rarely need it.
     for (let halvings = 0; halvings <= 30; halvings++) {
@@ -140,8 +159,8 @@ export function fitLogLinkGlm(
       if (Number.isFinite(dev)) break;
     }
     coefficients = beta;
-    aliased = inv.aliased;
-    xtwxInverse = inv.inverse;
+    aliased = factor.aliased;
+    lastFactor = factor;
     spareWeights = workWeights;
     workWeights = w;
     eta.set(newEta);
@@ -153,6 +172,7 @@ export function fitLogLinkGlm(
     devOld = dev;
   }
 
+  const xtwxInverse = lastFactor ? choleskyInverse(lastFactor) : [];
   let rank = 0;
   for (const a of aliased) if (!a) rank++;
   let positive = 0;

@@ -1,62 +1,73 @@
 /**
- * Inverse of a small symmetric positive semi-definite matrix (a GLM's X'WX) by Cholesky, with
+ * Solving with a small symmetric positive semi-definite matrix (a GLM's X'WX) by Cholesky, with
  * aliased columns detected and dropped as R's pivoting QR does, so a factor level or trend that
  * the data cannot identify gets a zero coefficient instead of breaking the fit.
  */
 
-export interface SymmetricInverse {
-  /** Inverse restricted to the identified columns; rows and columns of aliased ones are zero. */
-  inverse: number[][];
+export interface CholeskyFactor {
+  p: number;
+  /** Lower-triangular factor, row-major p×p; rows/columns of aliased columns are zero. */
+  l: Float64Array;
   /** `true` where the column is linearly dependent on the earlier ones. */
   aliased: boolean[];
-  rank: number;
 }
 
 /** Relative pivot below which a column counts as aliased (R's glm uses 1e-11 on the QR). */
 const aliasTolerance = 1e-10;
 
-export function invertSymmetric(a: readonly (readonly number[])[]): SymmetricInverse {
-  const p = a.length;
-  const l: number[][] = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+/** Factors a symmetric matrix given row-major as a flat p×p array. */
+export function choleskyFactor(a: Float64Array, p: number): CholeskyFactor {
+  const l = new Float64Array(p * p);
   const aliased = new Array<boolean>(p).fill(false);
   for (let j = 0; j < p; j++) {
-    const ajj = a[j]![j]!;
+    const ajj = a[j * p + j]!;
     let d = ajj;
-    for (let k = 0; k < j; k++) d -= l[j]![k]! ** 2;
+    for (let k = 0; k < j; k++) d -= l[j * p + k]! ** 2;
     if (!(d > aliasTolerance * Math.max(ajj, 1e-300))) {
       aliased[j] = true;
       continue;
     }
     const ljj = Math.sqrt(d);
-    l[j]![j] = ljj;
+    l[j * p + j] = ljj;
     for (let i = j + 1; i < p; i++) {
-      let s = a[i]![j]!;
-      for (let k = 0; k < j; k++) s -= l[i]![k]! * l[j]![k]!;
-      l[i]![j] = s / ljj;
+      let s = a[i * p + j]!;
+      for (let k = 0; k < j; k++) s -= l[i * p + k]! * l[j * p + k]!;
+      l[i * p + j] = s / ljj;
     }
   }
-  // Invert L (lower triangular) on the identified columns, then A⁻¹ = L⁻ᵀ L⁻¹.
-  const linv: number[][] = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  for (let j = 0; j < p; j++) {
-    if (aliased[j]) continue;
-    linv[j]![j] = 1 / l[j]![j]!;
-    for (let i = j + 1; i < p; i++) {
-      if (aliased[i]) continue;
-      let s = 0;
-      for (let k = j; k < i; k++) s -= l[i]![k]! * linv[k]![j]!;
-      linv[i]![j] = s / l[i]![i]!;
-    }
-  }
-  const inverse: number[][] = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  return { p, l, aliased };
+}
+
+/** x with A x = b on the identified columns (aliased entries are 0). */
+export function choleskySolve({ p, l, aliased }: CholeskyFactor, b: ArrayLike<number>): number[] {
+  const z = new Array<number>(p).fill(0);
   for (let i = 0; i < p; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = 0;
-      for (let k = i; k < p; k++) s += linv[k]![i]! * linv[k]![j]!;
-      inverse[i]![j] = s;
-      inverse[j]![i] = s;
-    }
+    if (aliased[i]) continue;
+    let s = b[i]!;
+    for (let k = 0; k < i; k++) s -= l[i * p + k]! * z[k]!;
+    z[i] = s / l[i * p + i]!;
   }
-  return { inverse, aliased, rank: aliased.filter((x) => !x).length };
+  const x = new Array<number>(p).fill(0);
+  for (let i = p - 1; i >= 0; i--) {
+    if (aliased[i]) continue;
+    let s = z[i]!;
+    for (let k = i + 1; k < p; k++) s -= l[k * p + i]! * x[k]!;
+    x[i] = s / l[i * p + i]!;
+  }
+  return x;
+}
+
+/** A⁻¹ restricted to the identified columns, as nested rows (zero rows/columns for aliased ones). */
+export function choleskyInverse(factor: CholeskyFactor): number[][] {
+  const { p } = factor;
+  const inverse: number[][] = [];
+  const unit = new Array<number>(p).fill(0);
+  for (let j = 0; j < p; j++) {
+    unit.fill(0);
+    unit[j] = 1;
+    inverse.push(factor.aliased[j] ? new Array<number>(p).fill(0) : choleskySolve(factor, unit));
+  }
+  return inverse;
 }
 
 /** x' A x for a symmetric A. */

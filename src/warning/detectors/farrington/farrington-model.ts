@@ -4,7 +4,7 @@
  * residuals, with the trend dropped unless significant and not extrapolating — the steps of R's
  * `algo.farrington.fitGLM.flexible` and `algo.farrington.glm`.
  */
-import { fitLogLinkGlm, type GlmFit } from '../../glm/log-link-glm.js';
+import { fitLogLinkGlm, type GlmFit, type SparseDesign } from '../../glm/log-link-glm.js';
 import { quadraticForm } from '../../glm/symmetric-solve.js';
 import { studentTwoSidedP } from '../../math/gamma-functions.js';
 import type { FarringtonSettings } from './farrington-settings.js';
@@ -32,6 +32,32 @@ function designRow(time: number, level: number, withTrend: boolean, levelsInMode
   return row;
 }
 
+/** The same design as rows of `designRow`, built straight into sparse form (no dense rows to allocate). */
+function sparseFarringtonDesign(data: ModelData, withTrend: boolean, levelsInModel: number[]): SparseDesign {
+  const n = data.response.length;
+  const columns = 1 + (withTrend ? 1 : 0) + levelsInModel.length;
+  const levelColumn = new Map(levelsInModel.map((l, i) => [l, 1 + (withTrend ? 1 : 0) + i]));
+  const rowStart = new Int32Array(n + 1);
+  const index = new Int32Array(n * 3);
+  const value = new Float64Array(n * 3);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    index[k] = 0;
+    value[k++] = 1;
+    if (withTrend) {
+      index[k] = 1;
+      value[k++] = data.time[i]!;
+    }
+    const column = levelColumn.get(data.levels[i]!);
+    if (column !== undefined) {
+      index[k] = column;
+      value[k++] = 1;
+    }
+    rowStart[i + 1] = k;
+  }
+  return { columns, rowStart, index, value };
+}
+
 interface FittedModel {
   fit: GlmFit;
   phi: number;
@@ -47,11 +73,11 @@ function fitWithReweighting(data: ModelData, withTrend: boolean, s: FarringtonSe
   const present = [...new Set(data.levels)].sort((a, b) => a - b);
   const levelsInModel = s.noPeriods > 1 ? present.slice(1) : [];
   let trend = withTrend;
-  let x = data.response.map((_, i) => designRow(data.time[i]!, data.levels[i]!, trend, levelsInModel));
+  let x = sparseFarringtonDesign(data, trend, levelsInModel);
   let fit = fitLogLinkGlm(x, data.response);
   if (!fit.converged && trend) {
     trend = false;
-    x = data.response.map((_, i) => designRow(data.time[i]!, data.levels[i]!, trend, levelsInModel));
+    x = sparseFarringtonDesign(data, trend, levelsInModel);
     fit = fitLogLinkGlm(x, data.response);
   }
   if (!fit.converged) return null;
