@@ -28,6 +28,11 @@ export class IntBuffer {
     this.data[i] = value;
   }
 
+  /** Empties the buffer, keeping its capacity for reuse. */
+  clear(): void {
+    this.size = 0;
+  }
+
   /** A trimmed copy holding exactly the values pushed. */
   toArray(): Int32Array {
     return this.data.slice(0, this.size);

@@ -4,7 +4,7 @@
  * (typos), and joined/split token pairs; rare keys open candidates, very common keys (such as
  * "mohammed" or "trading") only add evidence to candidates a rarer key already opened.
  */
-import { minFuzzyTokenLength, singleDeletions } from './deletion-neighbourhood.js';
+import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { IntBuffer } from './int-buffer.js';
 import { PostingListBuilder, type PostingLists } from './posting-lists.js';
@@ -42,12 +42,24 @@ const phoneticWeight = 0.6;
 const variantWeight = 0.8;
 const joinWeight = 0.9;
 const splitWeight = 0.45;
-/** A fuzzy token may expand to at most this many vocabulary tokens (short tokens expand a lot). */
-const maxFuzzyExpansions = 24;
 
 /** Variant groups share the token posting lists under a key no real token can have. */
 function variantKey(group: number): string {
   return `\u0001${group}`;
+}
+
+/** Binary search in a sorted posting list. */
+function contains(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Adds aliases grouped by entity, entity ids ascending from 0, then builds the index once. */
@@ -84,21 +96,14 @@ export class NameIndexBuilder {
 
   build(): NameIndex {
     const tokens = this.tokens.build();
-    const deletions = new PostingListBuilder();
     const vocabulary: string[] = new Array(tokens.keyCount);
     for (const [token, id] of tokens.entries()) vocabulary[id] = token;
-    // Token ids are added in ascending order so each variant's posting stays sorted.
-    for (let id = 0; id < vocabulary.length; id++) {
-      const token = vocabulary[id]!;
-      if (token.length < minFuzzyTokenLength || token.charCodeAt(0) === 1) continue;
-      for (const variant of singleDeletions(token)) deletions.add(variant, id);
-    }
     const entityCount = this.entityFirstAlias.length;
     this.entityFirstAlias.push(this.aliasEntity.length);
     return new NameIndex(
       tokens,
       this.phonetics.build(),
-      deletions.build(),
+      new FuzzyVocabulary(tokens, vocabulary),
       vocabulary,
       this.aliasEntity.toArray(),
       this.entityFirstAlias.toArray(),
@@ -126,6 +131,8 @@ export class NameIndex {
   private readonly slotStamp: Int32Array;
   private readonly queryStamp: Int32Array;
   private stamp = 0;
+  private readonly touched = new IntBuffer(1024);
+  private readonly slotTouched = new IntBuffer(1024);
   private slotCounter = 0;
   /** Keys held by more aliases than this only boost candidates opened by rarer keys. */
   readonly commonKeyFrequency: number;
@@ -133,7 +140,7 @@ export class NameIndex {
   constructor(
     private readonly tokens: PostingLists,
     private readonly phonetics: PostingLists,
-    private readonly deletions: PostingLists,
+    private readonly fuzzy: FuzzyVocabulary,
     private readonly vocabulary: string[],
     private readonly aliasEntity: Int32Array,
     private readonly entityFirstAlias: Int32Array,
@@ -173,7 +180,7 @@ export class NameIndex {
     return (
       this.tokens.arrayBytes +
       this.phonetics.arrayBytes +
-      this.deletions.arrayBytes +
+      this.fuzzy.arrayBytes +
       this.aliasEntity.byteLength +
       this.entityFirstAlias.byteLength +
       this.aliasEntity.length * 16
@@ -253,24 +260,7 @@ export class NameIndex {
       slotWeight = exactWeight * this.rarity(frequency);
       keys.push({ slot, postings: this.tokens.postings(exact), weight: slotWeight, frequency });
     }
-    if (token.length < minFuzzyTokenLength - 1) return slotWeight || this.rarity(1) * 0.25;
-    const neighbours = new Set<number>();
-    const variants = singleDeletions(token);
-    if (token.length >= minFuzzyTokenLength) variants.push(token);
-    for (const variant of variants) {
-      // A vocabulary token that equals the query minus one letter.
-      const shorter = variant !== token ? this.tokens.id(variant) : undefined;
-      if (shorter !== undefined && variant.length >= minFuzzyTokenLength - 1) neighbours.add(shorter);
-      const shared = this.deletions.id(variant);
-      if (shared === undefined) continue;
-      for (const id of this.deletions.postings(shared)) {
-        neighbours.add(id);
-        if (neighbours.size > maxFuzzyExpansions) break;
-      }
-      if (neighbours.size > maxFuzzyExpansions) break;
-    }
-    if (exact !== undefined) neighbours.delete(exact);
-    for (const id of neighbours) {
+    for (const id of this.fuzzy.neighbours(token, exact)) {
       const frequency = this.tokens.frequency(id);
       const weight = fuzzyWeight * this.rarity(frequency);
       keys.push({ slot, postings: this.tokens.postings(id), weight, frequency });
@@ -324,8 +314,10 @@ export class NameIndex {
   private accumulate(keys: QueryKey[]): IntBuffer {
     keys.sort((a, b) => a.frequency - b.frequency);
     const stamp = ++this.stamp;
-    const touched = new IntBuffer(256);
-    const slotTouched = new IntBuffer(256);
+    const touched = this.touched;
+    const slotTouched = this.slotTouched;
+    touched.clear();
+    slotTouched.clear();
     const bySlot = new Map<number, QueryKey[]>();
     const slotOrder: number[] = [];
     for (const key of keys) {
@@ -342,16 +334,30 @@ export class NameIndex {
       let slotTouchedCount = 0;
       for (const key of slotKeys) {
         const mayOpen = key.frequency <= this.commonKeyFrequency || touched.length === 0;
-        for (const alias of key.postings) {
+        const postings = key.postings;
+        if (!mayOpen && touched.length * 16 < postings.length) {
+          // A common key only boosts: probe it for each candidate instead of walking it whole.
+          for (let i = 0; i < touched.length; i++) {
+            const alias = touched.at(i);
+            if (!contains(postings, alias)) continue;
+            if (this.slotStamp[alias] !== slotStamp) {
+              this.slotStamp[alias] = slotStamp;
+              this.slotBest[alias] = key.weight;
+              slotTouched.push(alias);
+              slotTouchedCount++;
+            } else if (this.slotBest[alias]! < key.weight) this.slotBest[alias] = key.weight;
+          }
+          continue;
+        }
+        for (let p = 0; p < postings.length; p++) {
+          const alias = postings[p]!;
           if (!mayOpen && this.queryStamp[alias] !== stamp) continue;
           if (this.slotStamp[alias] !== slotStamp) {
             this.slotStamp[alias] = slotStamp;
             this.slotBest[alias] = key.weight;
             slotTouched.push(alias);
             slotTouchedCount++;
-          } else if (this.slotBest[alias]! < key.weight) {
-            this.slotBest[alias] = key.weight;
-          }
+          } else if (this.slotBest[alias]! < key.weight) this.slotBest[alias] = key.weight;
         }
       }
       for (let i = slotTouched.length - slotTouchedCount; i < slotTouched.length; i++) {

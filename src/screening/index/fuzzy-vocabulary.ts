@@ -1,0 +1,71 @@
+/**
+ * Typo neighbours of the index vocabulary: the list tokens within one edit of a query token, found
+ * through shared single-deletion variants. Neighbours of tokens that are themselves in the
+ * vocabulary are computed once and cached, so a warm index does no string work for them.
+ */
+import { minFuzzyTokenLength, singleDeletions } from './deletion-neighbourhood.js';
+import { PostingListBuilder, type PostingLists } from './posting-lists.js';
+
+/** A token may expand to at most this many neighbours (short tokens have many). */
+export const maxFuzzyExpansions = 24;
+
+const noNeighbours = new Int32Array(0);
+
+export class FuzzyVocabulary {
+  private readonly deletions: PostingLists;
+  private readonly cache: Array<Int32Array | undefined>;
+
+  /** `vocabulary[id]` is the token with that id in `tokens`; ids starting with \u0001 are not words. */
+  constructor(
+    private readonly tokens: PostingLists,
+    vocabulary: readonly string[],
+  ) {
+    const deletions = new PostingListBuilder();
+    // Token ids are added in ascending order so each variant's posting stays sorted.
+    for (let id = 0; id < vocabulary.length; id++) {
+      const token = vocabulary[id]!;
+      if (token.length < minFuzzyTokenLength || token.charCodeAt(0) === 1) continue;
+      for (const variant of singleDeletions(token)) deletions.add(variant, id);
+    }
+    this.deletions = deletions.build();
+    this.cache = new Array(vocabulary.length);
+  }
+
+  get arrayBytes(): number {
+    return this.deletions.arrayBytes;
+  }
+
+  /** Vocabulary token ids within one edit of `token` (never the token itself). */
+  neighbours(token: string, tokenId: number | undefined): Int32Array {
+    if (tokenId === undefined) return this.compute(token, undefined);
+    let found = this.cache[tokenId];
+    if (!found) {
+      found = this.compute(token, tokenId);
+      this.cache[tokenId] = found;
+    }
+    return found;
+  }
+
+  private compute(token: string, tokenId: number | undefined): Int32Array {
+    if (token.length < minFuzzyTokenLength - 1) return noNeighbours;
+    const found = new Set<number>();
+    const variants = singleDeletions(token);
+    if (token.length >= minFuzzyTokenLength) variants.push(token);
+    for (const variant of variants) {
+      // A vocabulary token equal to the query minus one letter.
+      if (variant !== token && variant.length >= minFuzzyTokenLength - 1) {
+        const shorter = this.tokens.id(variant);
+        if (shorter !== undefined) found.add(shorter);
+      }
+      const shared = this.deletions.id(variant);
+      if (shared === undefined) continue;
+      for (const id of this.deletions.postings(shared)) {
+        found.add(id);
+        if (found.size > maxFuzzyExpansions) break;
+      }
+      if (found.size > maxFuzzyExpansions) break;
+    }
+    if (tokenId !== undefined) found.delete(tokenId);
+    return found.size ? Int32Array.from(found) : noNeighbours;
+  }
+}
