@@ -3,7 +3,6 @@
  * `qnbinom(p, size, prob)`: the smallest count whose cumulative probability reaches p. Noufaily's
  * threshold is such a quantile.
  */
-import { logGamma } from './gamma-functions.js';
 import { normalQuantile } from './normal-distribution.js';
 
 /** Beyond this mean the cumulative sum is too long; a normal approximation is close enough there. */
@@ -62,15 +61,4 @@ export function negativeBinomialQuantile(p: number, size: number, prob: number):
   }
   const logQ = Math.log1p(-prob);
   return quantileByRecurrence(p, size * Math.log(prob), (x) => Math.log((x + size) / (x + 1)) + logQ);
-}
-
-/** log P(X = x) for a negative binomial with mean mu and size (R's `dnbinom(x, size, mu = mu, log = TRUE)`). */
-export function negativeBinomialLogPmf(x: number, size: number, mu: number): number {
-  return (
-    logGamma(x + size) -
-    logGamma(size) -
-    logGamma(x + 1) +
-    size * Math.log(size / (size + mu)) +
-    (x > 0 ? x * Math.log(mu / (size + mu)) : 0)
-  );
 }

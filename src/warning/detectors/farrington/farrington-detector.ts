@@ -32,7 +32,7 @@ export function createFarringtonDetector(name: string, settings: FarringtonSetti
 
 function detectAt(series: readonly number[], t: number, s: FarringtonSettings): DetectionPoint {
   const observed = series[t]!;
-  const none: DetectionPoint = { period: t, observed, expected: null, upperbound: null, alarm: false };
+  const none: DetectionPoint = { period: t, observed, expected: null, upperbound: null, alarm: null };
   const baseline = farringtonBaseline(t, s);
   if (!baseline) return none;
   const data = { response: [] as number[], time: [] as number[], levels: [] as number[] };
@@ -44,7 +44,7 @@ function detectAt(series: readonly number[], t: number, s: FarringtonSettings): 
     data.levels.push(baseline.levels[i]!);
   });
   const prediction = predictFarrington(data, t + 1, s);
-  if (!prediction) return { ...none, alarm: null };
+  if (!prediction) return none;
   const bound = farringtonBound(prediction, observed, s);
   let recent = 0;
   for (let i = Math.max(0, t - s.limit54.weeks + 1); i <= t; i++) recent += series[i] ?? 0;
