@@ -63,3 +63,10 @@ runDetectorConformance({
   history: 20,
   alarmDelay: 1,
 });
+for (const method of ['farrington', 'noufaily', 'glrnb'] as const) {
+  const detector = createDetector(method, { frequency: 12 });
+  runDetectorConformance({
+    detector: { ...detector, name: `${method} (monthly)` },
+    history: detector.minimumHistory + 12,
+  });
+}
