@@ -80,6 +80,32 @@ describe('names in other scripts', () => {
   it('matches Hangul against the customary spelling', () => {
     expect(matches(person('김민수', 'Kim Min Su'))).toBe(true);
   });
+  it('reads Han characters the Korean way too (Hanja names)', () => {
+    const r = person('文在寅', 'Moon Jae-in');
+    expect(matches(r)).toBe(true);
+    expect(r.features.some((f) => f.detail.startsWith('compared as Korean reading'))).toBe(true);
+    expect(matches(person('朴正熙', 'Park Chung Hee'))).toBe(true);
+    expect(matches(person('朴正熙', 'Park Jong Su'))).toBe(false);
+  });
+  it('reads Han characters the Japanese way too, with the voiced surname endings', () => {
+    const r = person('吉田茂', 'Yoshida Shigeru');
+    expect(matches(r)).toBe(true);
+    expect(r.features.some((f) => f.detail.startsWith('compared as Japanese reading'))).toBe(true);
+    expect(matches(person('中村一郎', 'Nakamura Ichiro'))).toBe(true);
+    expect(matches(person('中村一郎', 'Nakamura Kenji'))).toBe(false);
+  });
+  it('matches the romanisations of Korean names against each other, not different syllables', () => {
+    expect(matches(person('KIM CHOL NAM', 'Kim Cheol-nam'))).toBe(true);
+    expect(matches(person('PAK YONG CHOL', 'Park Young-cheol'))).toBe(true);
+    expect(matches(person('CHOE MYONG SU', 'Choi Myung-soo'))).toBe(true);
+    expect(matches(person('CHOE MYONG SU', 'Choi Myung-ho'))).toBe(false);
+    // Outside Korean-looking names the loose syllable rule does not apply.
+    expect(prepareName('Juan Chong', 'Person').koreanKeys).toBeUndefined();
+    expect(prepareName('Maria Chong Lopez', 'Person').koreanKeys).toBeUndefined();
+  });
+  it('does not use the readings when both names are in Han characters', () => {
+    expect(matches(person('中村一郎', '中村二郎'))).toBe(false);
+  });
 });
 
 describe('organisation names', () => {
@@ -88,6 +114,15 @@ describe('organisation names', () => {
     expect(r.score).toBe(1);
     expect(r.features.some((f) => f.detail.includes("legal form 'SA de CV' ignored"))).toBe(true);
     expect(org('Grupo Fuentes S. de R.L. de C.V.', 'Grupo Fuentes').score).toBe(1);
+  });
+  it('recognises legal forms written with a slash or from more countries', () => {
+    expect(org('Nordisk Rederi A/S', 'Nordisk Rederi').score).toBe(1);
+    expect(org('Fjord Consult ApS', 'Fjord Consult').score).toBe(1);
+    expect(org('Tessin Import Sagl', 'Tessin Import').score).toBe(1);
+    expect(org('Al Noor Trading W.L.L.', 'Al Noor Trading').score).toBe(1);
+    expect(org('Sofia Metal EOOD', 'Sofia Metal').score).toBe(1);
+    // Short words that are also legal forms elsewhere stay part of the name.
+    expect(prepareName('Is Bank', 'Organization').keyTokens).toEqual(['is', 'bank']);
   });
   it('lets different legal-form families cost a little', () => {
     const same = org('Halcon Logistica LLC', 'Halcon Logistica Ltd').score;

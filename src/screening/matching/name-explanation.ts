@@ -50,7 +50,7 @@ export function explainAlignment(
       feature: 'nickname',
       value: 1,
       weight: 0,
-      detail: `compared as nickname: "${q.original}" ↔ "${c.original}"`,
+      detail: `compared as ${q.alternative !== 'name' ? q.alternative : c.alternative}: "${q.original}" ↔ "${c.original}"`,
     });
   }
   if (parts.merged) {

@@ -4,6 +4,9 @@
  */
 import {
   isDigits,
+  japaneseReading,
+  koreanNameKeys,
+  koreanReading,
   vesselPrefixes,
   nameVariantGroup,
   orgCommonWords,
@@ -14,6 +17,9 @@ import {
   type NameKindHint,
 } from '../normalize/index.js';
 import { tokenIds } from './token-ids.js';
+
+/** How a prepared name relates to the name it came from. */
+export type NameAlternative = 'name' | 'nickname' | 'Korean reading' | 'Japanese reading';
 
 export type NameSchema = 'Person' | 'Organization' | 'Vessel' | 'Aircraft' | 'Unknown';
 
@@ -32,6 +38,11 @@ export interface PreparedName {
   roles: number[];
   /** One weight per keyToken: common words and weak name parts weigh less. */
   weights: number[];
+  /**
+   * For a personal name that looks Korean, one romanisation-independent key per keyToken
+   * (Chong ~ Jeong ~ Jung), else undefined.
+   */
+  koreanKeys: string[] | undefined;
   /** Given-name variant group per keyToken (0 = none), so José ~ Joseph costs little. */
   variantGroups: number[];
   /** keyToken is all digits (numbers must agree). */
@@ -45,8 +56,13 @@ export interface PreparedName {
   legalForms: LegalForm[];
   titles: string[];
   droppedParticles: string[];
-  /** Quoted nicknames ('El Mencho') prepared as names of their own. */
+  /**
+   * Other forms the name is also compared as: quoted nicknames ('El Mencho') and, for names in Han
+   * characters, their Korean and Japanese readings; each prepared as a name of its own.
+   */
   nicknames: PreparedName[];
+  /** What this name is: the name itself, or a nickname or reading of another name. */
+  alternative: NameAlternative;
   /** Romanised from Arabic or Hebrew script: vowels are unreliable, compare consonants. */
   fromAbjad: boolean;
   transliterated: boolean;
@@ -115,6 +131,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     keyTokens,
     phonetic: keyTokens.map(phoneticKey),
     tokenIds: tokenIds(keyTokens),
+    koreanKeys: effective === 'Person' || effective === 'Unknown' ? koreanNameKeys(keyTokens) : undefined,
     roles: parsed.roles,
     weights,
     variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
@@ -125,7 +142,8 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     legalForms: parsed.legalForms,
     titles: parsed.titles,
     droppedParticles: parsed.droppedParticles,
-    nicknames: withNicknames ? parsed.nicknames.map((n) => prepareWithSchema(n, effective, false)) : [],
+    nicknames: withNicknames ? alternativesOf(raw, parsed.nicknames, effective) : [],
+    alternative: 'name',
     fromAbjad: parsed.fromAbjad,
     transliterated: parsed.transliterated,
     native: LOGOGRAPHIC.test(raw) ? nativeForm(raw, effective) : undefined,
@@ -133,6 +151,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
 }
 
 const LOGOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAN = /\p{Script=Han}/u;
 
 /** Han/Kana names as written, split only at spaces and punctuation. */
 function nativeForm(raw: string, schema: NameSchema): PreparedName {
@@ -148,6 +167,7 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
     phonetic: keyTokens.map(() => ''),
     // Characters as written compare by their own rules: no ids, so they never share memo entries.
     tokenIds: new Int32Array(keyTokens.length),
+    koreanKeys: undefined,
     roles: keyTokens.map(() => 0),
     weights: keyTokens.map(() => 1),
     variantGroups: keyTokens.map(() => 0),
@@ -159,10 +179,28 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
     titles: [],
     droppedParticles: [],
     nicknames: [],
+    alternative: 'name',
     fromAbjad: false,
     transliterated: false,
     native: undefined,
   };
+}
+
+/** Nicknames, and the Korean and Japanese readings of a personal name in Han characters. */
+function alternativesOf(raw: string, nicknames: string[], schema: NameSchema): PreparedName[] {
+  const out: PreparedName[] = nicknames.map((n) => ({
+    ...prepareWithSchema(n, schema, false),
+    alternative: 'nickname',
+  }));
+  if ((schema === 'Person' || schema === 'Unknown') && HAN.test(raw)) {
+    for (const [alternative, reading] of [
+      ['Korean reading', koreanReading(raw)],
+      ['Japanese reading', japaneseReading(raw)],
+    ] as const) {
+      if (reading !== undefined) out.push({ ...prepareWithSchema(reading, schema, false), alternative });
+    }
+  }
+  return out;
 }
 
 /** The same name with different key tokens (split words merged), everything derived recomputed. */
@@ -174,6 +212,7 @@ export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: nu
     roles,
     phonetic: keyTokens.map(phoneticKey),
     tokenIds: tokenIds(keyTokens),
+    koreanKeys: undefined,
     weights: keyTokens.map((t) => tokenWeight(t, org)),
     variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
     numeric: keyTokens.map(isDigits),

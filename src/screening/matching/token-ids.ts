@@ -6,6 +6,8 @@
 /** Above this many distinct tokens the table starts afresh, bounding memory on endless query streams. */
 const MAX_REMEMBERED = 1 << 20;
 
+const MAX_ID = 1 << 28;
+
 const ids = new Map<string, number>();
 let nextId = 1;
 
@@ -17,6 +19,9 @@ let nextId = 1;
 export function tokenId(token: string): number {
   let id = ids.get(token);
   if (id === undefined) {
+    // The memo keeps two bits of context above 2^28; past that many tokens ever, ids run out and
+    // tokens are simply compared without the memo (id 0).
+    if (nextId >= MAX_ID) return 0;
     if (ids.size >= MAX_REMEMBERED) ids.clear();
     id = nextId++;
     ids.set(token, id);

@@ -64,8 +64,8 @@ const KIND_CODE = new Map(KINDS.map((k, n) => [k, n]));
 /**
  * A direct-mapped memo of token-pair similarities. Screening compares the same tokens again and
  * again (a query's tokens against every candidate's; common names across queries), and the
- * similarity of two tokens depends only on the tokens and on two facts about their names (both
- * personal names; either romanised from an abjad), which are part of the key.
+ * similarity of two tokens depends only on the tokens and on three facts about their names (both
+ * personal names; either romanised from an abjad; both Korean-looking), which are part of the key.
  */
 const MEMO_BITS = 16;
 const MEMO_SIZE = 1 << MEMO_BITS;
@@ -98,9 +98,10 @@ export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: 
     lastKind = 'exact';
     return 1;
   }
-  // Ids stay far below 2^29, leaving two bits for the facts about the names.
+  // Ids stay below 2^28, leaving three bits for the facts about the names.
   const right =
     id |
+    ((a.koreanKeys !== undefined && b.koreanKeys !== undefined ? 1 : 0) << 28) |
     ((a.fromAbjad || b.fromAbjad ? 1 : 0) << 29) |
     ((a.schema === 'Person' && b.schema === 'Person' ? 1 : 0) << 30);
   const slot = (Math.imul(left, 0x9e3779b1) ^ Math.imul(right, 0x85ebca6b)) >>> (32 - MEMO_BITS);
@@ -170,6 +171,11 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
       best = c;
       lastKind = 'consonants';
     }
+  }
+  if (best < PHONETIC_SIMILARITY && a.koreanKeys && b.koreanKeys && a.koreanKeys[i] === b.koreanKeys[j]) {
+    // Two romanisations of one Korean syllable (Chong ~ Jeong, Chol ~ Cheol, Choe ~ Choi).
+    best = PHONETIC_SIMILARITY;
+    lastKind = 'phonetic';
   }
   if (best < PREFIX_SIMILARITY) {
     const short = x.length < y.length ? x : y;

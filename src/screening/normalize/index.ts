@@ -13,3 +13,5 @@ export {
 } from './person-name-words.js';
 export { nameVariantGroup } from './name-variants.js';
 export { numberWordsToDigits, isDigits } from './number-words.js';
+export { japaneseReading, koreanReading } from './han-readings.js';
+export { koreanNameKeys, koreanSyllableKey } from './korean-name-key.js';

@@ -134,6 +134,8 @@ function splitWords(latin: string, kind: NameKindHint): string[] {
   text = text.replace(/\b(?:[a-z0-9]\.){2,}(?![a-z0-9])/g, (m) =>
     kind === 'person' ? m.replace(/\./g, ' ') : `${m.replace(/\./g, '')} `,
   );
+  // "A/S", "I/S", "K/S" (Nordic legal forms) are one word, not two letters.
+  if (kind !== 'person') text = text.replace(/\b([a-z])\/([a-z])\b/g, '$1$2');
   text = text.replace(/(\w)'s\b/g, '$1').replace(/'/g, '');
   return text.split(/[^\p{L}\p{M}\p{N}]+/u).filter((t) => t !== '');
 }
