@@ -6,7 +6,12 @@
 import type { Declaration } from './declaration.js';
 import { defaultFeatureOptions, type FeatureOptions, featureNames } from './features/declaration-features.js';
 import { historyFeatures, timeOrderedFeatures } from './features/time-ordered-features.js';
-import { type BoosterParams, defaultBoosterParams, trainBooster } from './gbdt/gradient-booster.js';
+import {
+  type BoosterParams,
+  defaultBoosterParams,
+  prepareBins,
+  trainBooster,
+} from './gbdt/gradient-booster.js';
 import { IndicatorEngine } from './indicators/indicator-engine.js';
 import type { IndicatorWeightSet } from './indicators/indicator-weights.js';
 import { modelFormat, type TargetingModelJson } from './targeting-model.js';
@@ -27,15 +32,22 @@ export const defaultRecipe: {
     maxLeaves: 15,
     minDataInLeaf: 20,
     lambda: 1,
-    rowSample: 0.8,
-    featureSample: 0.5,
+    rowSample: 0.6,
+    featureSample: 0.4,
     earlyStoppingRounds: 30,
   },
   /**
    * The Critical Fraud = 2 model: rare positives (about 1 %), so smaller trees; on validation it
    * ranks critical cases far better than the fraud score does (see docs/targeting.md).
    */
-  critical: { rounds: 50, learningRate: 0.1, maxLeaves: 7, minDataInLeaf: 20, earlyStoppingRounds: 0 },
+  critical: {
+    rounds: 30,
+    learningRate: 0.15,
+    maxLeaves: 7,
+    minDataInLeaf: 20,
+    rowSample: 0.6,
+    earlyStoppingRounds: 0,
+  },
   features: defaultFeatureOptions,
 };
 
@@ -80,11 +92,12 @@ export function trainTargetingModel(
     valid = { ...vm, labels: Uint8Array.from(options.valid, (d) => d.labels?.fraud ?? 0) };
   }
   if (!valid) booster.earlyStoppingRounds = 0;
-  const model = trainBooster({ ...matrix, labels }, valid, booster);
+  const bins = prepareBins(matrix, booster.maxBins);
+  const model = trainBooster({ ...matrix, labels }, valid, booster, bins);
   const criticalLabels = Uint8Array.from(train, (d) => (d.labels!.critical === 2 ? 1 : 0));
   const critical = { ...defaultRecipe.critical, seed: booster.seed };
   const criticalBooster = criticalLabels.some((y) => y === 1)
-    ? trainBooster({ ...matrix, labels: criticalLabels }, undefined, critical)
+    ? trainBooster({ ...matrix, labels: criticalLabels }, undefined, critical, bins)
     : undefined;
   const days = train.map((d) => d.date).sort();
   return {

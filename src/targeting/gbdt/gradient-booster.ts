@@ -53,6 +53,22 @@ export interface TrainingSet {
   labels: Uint8Array;
 }
 
+/** Binning edges and the binned training matrix, reusable by several boosters on the same rows. */
+export interface PreparedBins {
+  binner: FeatureBinner;
+  matrix: BinnedMatrix;
+}
+
+/** Fits the binning on a training set and bins it (the costly first step of training). */
+export function prepareBins(
+  train: Pick<TrainingSet, 'values' | 'rows'>,
+  maxBins = defaultBoosterParams.maxBins,
+): PreparedBins {
+  const features = train.values.length / Math.max(1, train.rows);
+  const binner = FeatureBinner.fit(train.values, train.rows, features, maxBins);
+  return { binner, matrix: binner.transform(train.values, train.rows) };
+}
+
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
@@ -63,11 +79,11 @@ export function trainBooster(
   train: TrainingSet,
   valid: TrainingSet | undefined,
   params: Partial<BoosterParams> = {},
+  bins?: PreparedBins,
 ): BoosterModel {
   const p = { ...defaultBoosterParams, ...params };
   const features = train.values.length / Math.max(1, train.rows);
-  const binner = FeatureBinner.fit(train.values, train.rows, features, p.maxBins);
-  const matrix = binner.transform(train.values, train.rows);
+  const { binner, matrix } = bins ?? prepareBins(train, p.maxBins);
   const validMatrix = valid ? binner.transform(valid.values, valid.rows) : undefined;
   const binCounts = binner.edges.map((e) => e.length + 1);
   const rand = seededRandom(p.seed);
