@@ -82,10 +82,10 @@ export async function runTargetingScore(o: ScoreCommandOptions, io: TargetingIo 
     lines.push(
       [
         s.id,
-        s.score.toFixed(6),
-        Number.isNaN(s.model) ? '' : s.model.toFixed(6),
-        s.rules.toFixed(6),
-        Number.isNaN(s.critical) ? '' : s.critical.toFixed(6),
+        String(s.score),
+        Number.isNaN(s.model) ? '' : String(s.model),
+        String(s.rules),
+        Number.isNaN(s.critical) ? '' : String(s.critical),
         sel.selected ? 1 : 0,
         sel.reason,
         sel.rankInGroup,
