@@ -103,6 +103,13 @@ describe('names in other scripts', () => {
     expect(prepareName('Juan Chong', 'Person').koreanKeys).toBeUndefined();
     expect(prepareName('Maria Chong Lopez', 'Person').koreanKeys).toBeUndefined();
   });
+  it('matches Wade–Giles spellings of Chinese names against pinyin', () => {
+    const r = person('Teng Hsiao-ping', 'Deng Xiaoping');
+    expect(matches(r)).toBe(true);
+    expect(r.features.some((f) => f.detail.startsWith('compared as pinyin spelling'))).toBe(true);
+    expect(matches(person('Liu Shao-chih', 'Liu Shaozhi'))).toBe(true);
+    expect(matches(person('Liu Shao-chih', 'Liu Shaoqi Wen'))).toBe(false);
+  });
   it('does not use the readings when both names are in Han characters', () => {
     expect(matches(person('中村一郎', '中村二郎'))).toBe(false);
   });

@@ -8,6 +8,7 @@ import {
   koreanNameKeys,
   koreanReading,
   vesselPrefixes,
+  wadeGilesToPinyin,
   nameVariantGroup,
   orgCommonWords,
   parseName,
@@ -19,7 +20,7 @@ import {
 import { tokenIds } from './token-ids.js';
 
 /** How a prepared name relates to the name it came from. */
-export type NameAlternative = 'name' | 'nickname' | 'Korean reading' | 'Japanese reading';
+export type NameAlternative = 'name' | 'nickname' | 'Korean reading' | 'Japanese reading' | 'pinyin spelling';
 
 export type NameSchema = 'Person' | 'Organization' | 'Vessel' | 'Aircraft' | 'Unknown';
 
@@ -142,7 +143,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     legalForms: parsed.legalForms,
     titles: parsed.titles,
     droppedParticles: parsed.droppedParticles,
-    nicknames: withNicknames ? alternativesOf(raw, parsed.nicknames, effective) : [],
+    nicknames: withNicknames ? alternativesOf(raw, parsed.nicknames, keyTokens, effective) : [],
     alternative: 'name',
     fromAbjad: parsed.fromAbjad,
     transliterated: parsed.transliterated,
@@ -186,8 +187,16 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
   };
 }
 
-/** Nicknames, and the Korean and Japanese readings of a personal name in Han characters. */
-function alternativesOf(raw: string, nicknames: string[], schema: NameSchema): PreparedName[] {
+/**
+ * Nicknames, the Korean and Japanese readings of a personal name in Han characters, and the pinyin
+ * spelling of a Wade–Giles one.
+ */
+function alternativesOf(
+  raw: string,
+  nicknames: string[],
+  keyTokens: string[],
+  schema: NameSchema,
+): PreparedName[] {
   const out: PreparedName[] = nicknames.map((n) => ({
     ...prepareWithSchema(n, schema, false),
     alternative: 'nickname',
@@ -198,6 +207,12 @@ function alternativesOf(raw: string, nicknames: string[], schema: NameSchema): P
       ['Japanese reading', japaneseReading(raw)],
     ] as const) {
       if (reading !== undefined) out.push({ ...prepareWithSchema(reading, schema, false), alternative });
+    }
+  }
+  if (schema === 'Person' || schema === 'Unknown') {
+    const pinyin = wadeGilesToPinyin(keyTokens);
+    if (pinyin) {
+      out.push({ ...prepareWithSchema(pinyin.join(' '), schema, false), alternative: 'pinyin spelling' });
     }
   }
   return out;

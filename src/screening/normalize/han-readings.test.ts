@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { japaneseReading, koreanReading } from './han-readings.js';
 import { koreanNameKeys, koreanSyllableKey } from './korean-name-key.js';
+import { wadeGilesToPinyin } from './wade-giles.js';
 
 describe('Korean and Japanese readings of Han characters', () => {
   it('reads a Hanja name the Korean way, surname in its customary spelling', () => {
@@ -35,5 +36,18 @@ describe('Korean romanisation keys', () => {
     expect(koreanNameKeys(['kim', 'jong', 'un'])).toEqual(['gim', 'jong', 'on']);
     expect(koreanNameKeys(['maria', 'chong', 'lopez'])).toBeUndefined();
     expect(koreanNameKeys(['john', 'smith'])).toBeUndefined();
+  });
+});
+
+describe('Wade–Giles to pinyin', () => {
+  it('rewrites only the syllables pinyin cannot have', () => {
+    expect(wadeGilesToPinyin(['chou', 'en', 'lai'])).toBeUndefined();
+    expect(wadeGilesToPinyin(['teng', 'hsiao', 'ping'])).toEqual(['teng', 'xiao', 'ping']);
+    expect(wadeGilesToPinyin(['liu', 'shao', 'chih'])).toEqual(['liu', 'shao', 'zhi']);
+    expect(wadeGilesToPinyin(['sun', 'chung', 'shan'])).toEqual(['sun', 'zhong', 'shan']);
+  });
+  it('leaves names that are not made of Chinese syllables alone', () => {
+    expect(wadeGilesToPinyin(['carl', 'jung'])).toBeUndefined();
+    expect(wadeGilesToPinyin(['tsung'])).toBeUndefined();
   });
 });

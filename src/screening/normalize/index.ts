@@ -15,3 +15,4 @@ export { nameVariantGroup } from './name-variants.js';
 export { numberWordsToDigits, isDigits } from './number-words.js';
 export { japaneseReading, koreanReading } from './han-readings.js';
 export { koreanNameKeys, koreanSyllableKey } from './korean-name-key.js';
+export { wadeGilesToPinyin } from './wade-giles.js';
