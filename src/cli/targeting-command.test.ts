@@ -122,6 +122,35 @@ describe('sentinela targeting (on an invented fixture)', () => {
   }, 60_000);
 });
 
+describe('sentinela targeting score on the sample crossing manifest (rules only)', () => {
+  it('reads all 200 invented crossings and puts the inconsistent descriptions first', async () => {
+    const io = captureIo();
+    const sample = join(import.meta.dirname, '../../data/targeting/sample-crossings.csv');
+    await runTargetingScore(
+      {
+        input: sample,
+        capacity: '5',
+        per: 'all',
+        exploration: '0',
+        explorationMode: 'uncertain',
+        seed: '1',
+        top: '3',
+      },
+      io,
+    );
+    expect(io.stderr.join('')).toContain('200 rows in = 200 accepted + 0 rejected');
+    expect(io.stderr.join('')).toContain('no --model: scoring with the indicator rules only');
+    const picked = io.stdout
+      .join('')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.includes(',1,risk,'));
+    expect(picked).toHaveLength(5);
+    for (const line of picked) expect(line).toContain('mentions ""drying agent"" (HS chapter 38)');
+  });
+});
+
 describeWithSharedData('KCS synthetic files', () => {
   it('load with the documented row counts and no rejections', () => {
     for (const [name, rows] of [
