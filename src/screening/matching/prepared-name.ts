@@ -122,6 +122,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     parsed = parseName(raw, 'organization');
   }
   const org = effective === 'Organization' || effective === 'Vessel' || effective === 'Aircraft';
+  const ascii = ASCII.test(raw);
   const keyTokens = effective === 'Vessel' ? dropVesselPrefix(parsed.keyTokens) : parsed.keyTokens;
   if (keyTokens !== parsed.keyTokens) parsed.roles.shift();
   const weights = keyTokens.map((t) => tokenWeight(t, org));
@@ -147,12 +148,13 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     alternative: 'name',
     fromAbjad: parsed.fromAbjad,
     transliterated: parsed.transliterated,
-    native: LOGOGRAPHIC.test(raw) ? nativeForm(raw, effective) : undefined,
+    native: !ascii && LOGOGRAPHIC.test(raw) ? nativeForm(raw, effective) : undefined,
   };
 }
 
 const LOGOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HAN = /\p{Script=Han}/u;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Han/Kana names as written, split only at spaces and punctuation. */
 function nativeForm(raw: string, schema: NameSchema): PreparedName {
@@ -201,7 +203,7 @@ function alternativesOf(
     ...prepareWithSchema(n, schema, false),
     alternative: 'nickname',
   }));
-  if ((schema === 'Person' || schema === 'Unknown') && HAN.test(raw)) {
+  if ((schema === 'Person' || schema === 'Unknown') && !ASCII.test(raw) && HAN.test(raw)) {
     for (const [alternative, reading] of [
       ['Korean reading', koreanReading(raw)],
       ['Japanese reading', japaneseReading(raw)],

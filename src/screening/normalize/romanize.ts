@@ -114,6 +114,12 @@ function compatibility(char: string): string {
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/** Han characters all sit at or above the CJK radicals block: cheap range check before the regex. */
+function isHan(char: string, code: number): boolean {
+  return code >= 0x2e80 && HAN.test(char);
+}
+const ASCII = /^[\x00-\x7f]*$/;
 const ARABIC_LETTER = /[\u0620-\u064a\u0671-\u06d3]/;
 const ARABIC_OR_HEBREW = /[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]/;
 
@@ -123,6 +129,7 @@ const ARABIC_OR_HEBREW = /[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]
  * @example romanize('Владимир Путин').text // 'vladimir putin'
  */
 export function romanize(raw: string): RomanizedText {
+  if (ASCII.test(raw)) return { text: raw.toLowerCase(), fromAbjad: false, transliterated: false };
   const input = raw.normalize('NFC');
   let out = '';
   let transliterated = false;
@@ -142,9 +149,9 @@ export function romanize(raw: string): RomanizedText {
       transliterated = true;
       continue;
     }
-    if (HAN.test(char)) {
+    if (isHan(char, code)) {
       const run = [char];
-      while (i + 1 < chars.length && HAN.test(chars[i + 1]!)) run.push(chars[++i]!);
+      while (i + 1 < chars.length && isHan(chars[i + 1]!, chars[i + 1]!.codePointAt(0)!)) run.push(chars[++i]!);
       out += ` ${romanizeHanRun(run)} `;
       transliterated = true;
       continue;
@@ -155,7 +162,7 @@ export function romanize(raw: string): RomanizedText {
       out += char === 'و' ? 'u' : 'i';
       continue;
     }
-    out += romanizeGreekDigraph(chars, i) ?? romanizeChar(char);
+    out += (code >= 0x370 && code < 0x400 ? romanizeGreekDigraph(chars, i) : undefined) ?? romanizeChar(char);
   }
   return { text: out, fromAbjad: ARABIC_OR_HEBREW.test(input), transliterated };
 }
