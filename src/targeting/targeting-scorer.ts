@@ -4,7 +4,7 @@
  */
 import type { Declaration } from './declaration.js';
 import { featureNames, writeFeatures } from './features/declaration-features.js';
-import { DeclarationHistory } from './features/declaration-history.js';
+import { DeclarationHistory, type KeyRecord } from './features/declaration-history.js';
 import { CompiledForest } from './gbdt/compiled-forest.js';
 import { featureContributions } from './gbdt/gradient-booster.js';
 import { type FiredRule, IndicatorEngine } from './indicators/indicator-engine.js';
@@ -51,6 +51,8 @@ export class TargetingScorer {
   readonly rules: IndicatorEngine;
   private readonly featureRules: IndicatorEngine | undefined;
   private readonly row = new Float64Array(featureNames.length);
+  /** The scored declaration's key records, looked up once and shared by rules and features. */
+  private readonly records: (KeyRecord | null | undefined)[] = [];
   private readonly forest: CompiledForest | undefined;
   private readonly criticalForest: CompiledForest | undefined;
 
@@ -74,19 +76,21 @@ export class TargetingScorer {
    * @example new TargetingScorer(model, { weights }).score(declaration).score
    */
   score(d: Declaration): DeclarationScore {
+    const records = this.records;
+    this.history.lookupAll(d, records);
     const ruleResult =
       this.options.explain === false
-        ? { score: this.rules.score(d, this.history), fired: [] }
-        : this.rules.evaluate(d, this.history);
+        ? { score: this.rules.score(d, this.history, records), fired: [] }
+        : this.rules.evaluate(d, this.history, records);
     let model = Number.NaN;
     let critical = Number.NaN;
     let contributions: ModelContribution[] = [];
     if (this.model && this.featureRules) {
       const featureScore =
         this.options.weights || this.options.hooks
-          ? this.featureRules.score(d, this.history)
+          ? this.featureRules.score(d, this.history, records)
           : ruleResult.score;
-      writeFeatures(d, this.history, featureScore, this.row, 0, this.model.recipe.features);
+      writeFeatures(d, this.history, featureScore, this.row, 0, this.model.recipe.features, records);
       const top = this.options.topContributions ?? 0;
       if (top > 0) {
         const { bias, contributions: c } = featureContributions(this.model.booster, this.row, 0);

@@ -4,7 +4,7 @@
  * against its HS norm, category codes, date, and the indicator score. NaN marks missing.
  */
 import type { Declaration } from '../declaration.js';
-import { type DeclarationHistory, logUnitPrice } from './declaration-history.js';
+import { type DeclarationHistory, type KeyRecord, logUnitPrice } from './declaration-history.js';
 import { historyKeys } from './history-keys.js';
 
 export interface FeatureOptions {
@@ -74,6 +74,7 @@ export function writeFeatures(
   out: Float64Array,
   offset: number,
   options: FeatureOptions,
+  records?: readonly (KeyRecord | null | undefined)[],
 ): void {
   const m = options.smoothing;
   const total = history.total;
@@ -83,7 +84,7 @@ export function writeFeatures(
   let o = offset;
   for (let k = 0; k < historyKeys.length; k++) {
     const hk = historyKeys[k]!;
-    const rec = excluded[k] === true ? undefined : history.lookup(k, d);
+    const rec = excluded[k] === true ? undefined : records ? records[k] : history.lookup(k, d);
     if (rec === undefined) {
       out[o++] = Number.NaN;
       out[o++] = Number.NaN;

@@ -52,6 +52,11 @@ export class DeclarationHistory {
   /** Sorted log unit prices per HS6 while the history grows; absent once frozen from JSON. */
   private readonly priceSamples: Map<string, number[]> | undefined;
   private readonly normCache = new Map<string, PriceNorm>();
+  /** Bumped on every addition, so the one-entry memo of priceNorm never serves a stale norm. */
+  private version = 0;
+  private lastNormHs6: string | undefined;
+  private lastNorm: PriceNorm | undefined;
+  private lastNormVersion = -1;
 
   constructor(frozen = false) {
     this.priceSamples = frozen ? undefined : new Map();
@@ -74,6 +79,7 @@ export class DeclarationHistory {
 
   private countDeclaration(d: Declaration, fraud: number, critical: number): void {
     if (!this.priceSamples) throw new Error('this history was loaded from a model file and cannot grow');
+    this.version++;
     bump(this.total, fraud, critical, d.day);
     for (let k = 0; k < historyKeys.length; k++) {
       const rec = this.recordToUpdate(k, d);
@@ -98,6 +104,11 @@ export class DeclarationHistory {
     const second = hk.second(d);
     if (second === undefined) return undefined;
     return (top as Map<KeyPart, KeyRecord> | undefined)?.get(second) ?? null;
+  }
+
+  /** Looks up every key of `d` at once into `out` (index = historyKeys), for callers that need several. */
+  lookupAll(d: Declaration, out: (KeyRecord | null | undefined)[]): void {
+    for (let k = 0; k < historyKeys.length; k++) out[k] = this.lookup(k, d);
   }
 
   /** The record of key type `k` for explicit key parts, if ever seen. */
@@ -126,6 +137,16 @@ export class DeclarationHistory {
 
   /** The unit-price norm of an HS6 code, if it has been declared before. */
   priceNorm(hs6: string): PriceNorm | undefined {
+    // Rules and features ask for the same HS6 back to back; remember the last answer.
+    if (hs6 === this.lastNormHs6 && this.lastNormVersion === this.version) return this.lastNorm;
+    const norm = this.computePriceNorm(hs6);
+    this.lastNormHs6 = hs6;
+    this.lastNorm = norm;
+    this.lastNormVersion = this.version;
+    return norm;
+  }
+
+  private computePriceNorm(hs6: string): PriceNorm | undefined {
     const cached = this.normCache.get(hs6);
     if (cached || !this.priceSamples) return cached;
     const samples = this.priceSamples.get(hs6);

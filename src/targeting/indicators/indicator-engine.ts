@@ -4,7 +4,7 @@
  */
 import type { Declaration } from '../declaration.js';
 import type { DeclarationHistory } from '../features/declaration-history.js';
-import { checkRule, type Evidence, fillReason, hookOfRule } from './indicator-rules.js';
+import { checkRule, type Evidence, fillReason, hookOfRule, type RuleContext } from './indicator-rules.js';
 import type { IndicatorWeightSet } from './indicator-weights.js';
 import type { TargetingHooks } from './targeting-hooks.js';
 
@@ -43,10 +43,10 @@ export class IndicatorEngine {
    * Checks every active rule against the history known before `d`.
    * @example new IndicatorEngine(weights).evaluate(declaration, history).fired.map((f) => f.reason)
    */
-  evaluate(d: Declaration, history: DeclarationHistory): IndicatorResult {
+  evaluate(d: Declaration, history: DeclarationHistory, records?: RuleContext['records']): IndicatorResult {
     const fired: FiredRule[] = [];
     let keep = 1;
-    const ctx = { history, hooks: this.hooks };
+    const ctx: RuleContext = { history, hooks: this.hooks, records };
     for (const rule of this.active) {
       const evidence = checkRule(rule, d, ctx);
       if (!evidence) continue;
@@ -62,9 +62,9 @@ export class IndicatorEngine {
   }
 
   /** Just the combined score, without building reason texts (model feature, fast scoring). */
-  score(d: Declaration, history: DeclarationHistory): number {
+  score(d: Declaration, history: DeclarationHistory, records?: RuleContext['records']): number {
     let keep = 1;
-    const ctx = { history, hooks: this.hooks };
+    const ctx: RuleContext = { history, hooks: this.hooks, records };
     for (const rule of this.active) if (checkRule(rule, d, ctx)) keep *= 1 - rule.weight;
     return 1 - keep;
   }

@@ -3,7 +3,7 @@
  * Every check reads only the history of earlier declarations and the caller's hooks.
  */
 import type { Declaration } from '../declaration.js';
-import { type DeclarationHistory, logUnitPrice } from '../features/declaration-history.js';
+import { type DeclarationHistory, type KeyRecord, logUnitPrice } from '../features/declaration-history.js';
 import { historyKeys } from '../features/history-keys.js';
 import type { IndicatorRule, RuleKind } from './indicator-weights.js';
 import type { PartyRole, TargetingHooks } from './targeting-hooks.js';
@@ -14,14 +14,24 @@ export type Evidence = Record<string, string | number>;
 export interface RuleContext {
   history: DeclarationHistory;
   hooks: TargetingHooks;
+  /** The declaration's own key records, when the caller looked them up already (index = historyKeys). */
+  records?: readonly (KeyRecord | null | undefined)[];
 }
 
 /** A rule check: evidence when the rule fires, undefined when not. */
 type RuleCheck = (d: Declaration, params: Record<string, unknown>, ctx: RuleContext) => Evidence | undefined;
 
 const keyIndex = new Map(historyKeys.map((k, i) => [k.name, i]));
-const seenCount = (ctx: RuleContext, keyName: string, first: string, second?: string) =>
-  ctx.history.recordOf(keyIndex.get(keyName)!, first, second)?.seen ?? 0;
+/** How often the declaration's own key of type `keyName` was seen before. */
+function seenBefore(ctx: RuleContext, d: Declaration, keyName: string): number {
+  const k = keyIndex.get(keyName)!;
+  return (ctx.records ? ctx.records[k] : ctx.history.lookup(k, d))?.seen ?? 0;
+}
+const pairWithHs6: Record<string, string> = {
+  importer: 'importer×hs6',
+  seller: 'seller×hs6',
+  declarant: 'declarant×hs6',
+};
 const partyOf = (d: Declaration, role: string) => d[role as 'importer' | 'seller' | 'declarant' | 'courier'];
 
 /** Whether a rule kind needs a hook, and which; such rules are inactive without it. */
@@ -34,7 +44,7 @@ const checks: Record<RuleKind, RuleCheck> = {
   'rarely-seen-party': (d, p, ctx) => {
     const id = partyOf(d, p.party as string);
     if (!id) return undefined;
-    const seen = seenCount(ctx, p.party as string, id);
+    const seen = seenBefore(ctx, d, p.party as string);
     return seen <= (p.maxSeen as number)
       ? { party: p.party as string, id, seen, maxSeen: p.maxSeen as number }
       : undefined;
@@ -43,13 +53,14 @@ const checks: Record<RuleKind, RuleCheck> = {
     const role = p.party as string;
     const id = partyOf(d, role);
     if (!id) return undefined;
-    const partySeen = seenCount(ctx, role, id);
+    const partySeen = seenBefore(ctx, d, role);
     if (partySeen < (p.minPartySeen as number)) return undefined;
-    const pairSeen = role === 'courier' ? 1 : seenCount(ctx, `${role}×hs6`, id, d.hs6);
+    const pair = pairWithHs6[role];
+    const pairSeen = pair ? seenBefore(ctx, d, pair) : 1;
     return pairSeen === 0 ? { party: role, id, hs6: d.hs6, partySeen } : undefined;
   },
   'rare-hs-code': (d, p, ctx) => {
-    const seen = seenCount(ctx, 'hs6', d.hs6);
+    const seen = seenBefore(ctx, d, 'hs6');
     return seen <= (p.maxSeen as number) ? { hs6: d.hs6, seen } : undefined;
   },
   'unit-price-outlier': (d, p, ctx) => {
