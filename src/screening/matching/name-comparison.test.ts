@@ -36,6 +36,14 @@ describe('person names', () => {
     expect(matches(person('JoseLuis Carrillo', 'Jose Luis Carrillo'))).toBe(true);
     expect(matches(person('Abdulrahman Haddad', 'Abd al-Rahman Haddad'))).toBe(true);
   });
+  it('matches a surname written with its particles joined against the bare surname', () => {
+    const r = person('Lucia de la Fuente', 'Lucia Delafuente');
+    expect(matches(r)).toBe(true);
+    expect(r.features.some((f) => f.detail.includes('particles written joined'))).toBe(true);
+    expect(matches(person('Omar al-Masri', 'Omar Almasri'))).toBe(true);
+    // Without particles dropped on the other side, a longer surname is another surname.
+    expect(matches(person('Pedro Gado', 'Pedro Delgado'))).toBe(false);
+  });
   it('merges split words back into the name they spell', () => {
     expect(matches(person('Emilio Carri llo Fuentes', 'Emilio Carrillo Fuentes'))).toBe(true);
   });
@@ -130,6 +138,11 @@ describe('organisation names', () => {
     expect(org('Sofia Metal EOOD', 'Sofia Metal').score).toBe(1);
     // Short words that are also legal forms elsewhere stay part of the name.
     expect(prepareName('Is Bank', 'Organization').keyTokens).toEqual(['is', 'bank']);
+  });
+  it('writes out common abbreviations in organisation names', () => {
+    expect(org('Orion Intl Mfg Co', 'Orion International Manufacturing Company').score).toBe(1);
+    expect(org('St. Lucia Shipping Hldgs', 'Saint Lucia Shipping Holdings').score).toBe(1);
+    expect(prepareName('MT Orion Star', 'Vessel').keyTokens).toEqual(['orion', 'star']);
   });
   it('lets different legal-form families cost a little', () => {
     const same = org('Halcon Logistica LLC', 'Halcon Logistica Ltd').score;

@@ -26,6 +26,7 @@ const kindText: Record<TokenMatchKind, string> = {
   phonetic: 'sounds the same',
   spelling: 'spelling differs',
   consonants: 'same consonants (transliterated from a script without vowels)',
+  particles: 'same name with its particles written joined',
   role: "own name on one side, father's name on the other",
   different: 'different',
 };

@@ -14,6 +14,7 @@ export type TokenMatchKind =
   | 'phonetic'
   | 'spelling'
   | 'consonants'
+  | 'particles'
   | 'role'
   | 'different';
 
@@ -28,6 +29,12 @@ export const INITIAL_SIMILARITY = 0.9;
 export const PREFIX_SIMILARITY = 0.82;
 /** Floor for two spellings that sound the same. */
 export const PHONETIC_SIMILARITY = 0.88;
+/** A surname with its particles written joined ("Delacruz") against the bare surname ("de la Cruz"). */
+export const JOINED_PARTICLES_SIMILARITY = 0.9;
+
+/** Particles that names write joined to the surname as often as apart. */
+const JOINABLE_PARTICLES =
+  /^(?:de|del|la|las|los|da|das|do|dos|di|du|des|della|van|von|der|den|ter|ten|le|al|el|ul)+$/;
 
 const PATRONYMIC_END = /(?:ovich|evich|ovych|evych|ovic|evic|ovna|evna|ivna|ichna)$/;
 
@@ -56,6 +63,7 @@ export const KINDS: readonly TokenMatchKind[] = [
   'phonetic',
   'spelling',
   'consonants',
+  'particles',
   'role',
   'different',
 ];
@@ -91,6 +99,39 @@ export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: 
     lastKind = 'role';
     return ROLE_CONFLICT_SIMILARITY;
   }
+  const similarity = memoisedSimilarity(a, i, b, j);
+  if (
+    similarity < JOINED_PARTICLES_SIMILARITY &&
+    (a.droppedParticles.length > 0 || b.droppedParticles.length > 0)
+  )
+    return joinedParticles(a, i, b, j, similarity);
+  return similarity;
+}
+
+/**
+ * "Maria Delacruz" vs "Maria de la Cruz": the side that dropped particles has the bare surname,
+ * the other wrote them joined to it. Only checked when one name dropped particles, so
+ * "Delgado" never meets "Gado".
+ */
+function joinedParticles(a: PreparedName, i: number, b: PreparedName, j: number, similarity: number): number {
+  const x = a.keyTokens[i]!;
+  const y = b.keyTokens[j]!;
+  const [short, long, shortName] = x.length < y.length ? [x, y, a] : [y, x, b];
+  if (
+    shortName.droppedParticles.length > 0 &&
+    short.length >= 3 &&
+    long.length > short.length + 1 &&
+    long.endsWith(short) &&
+    JOINABLE_PARTICLES.test(long.slice(0, long.length - short.length))
+  ) {
+    lastKind = 'particles';
+    return JOINED_PARTICLES_SIMILARITY;
+  }
+  return similarity;
+}
+
+/** Similarity of two tokens through the memo (roles already checked). */
+function memoisedSimilarity(a: PreparedName, i: number, b: PreparedName, j: number): number {
   const left = a.tokenIds[i]!;
   const id = b.tokenIds[j]!;
   if (left === 0 || id === 0) return pairSimilarity(a, i, b, j);

@@ -3,7 +3,7 @@ export { parseName, NAME_ROLE, type NameKindHint, type ParsedName } from './name
 export { romanize, type RomanizedText } from './romanize.js';
 export { phoneticKey } from './phonetic-key.js';
 export { legalFormPhrases, type LegalForm, type LegalFormFamily } from './legal-forms.js';
-export { orgCommonWords, orgStopwords, vesselPrefixes } from './org-common-words.js';
+export { orgAbbreviations, orgCommonWords, orgStopwords, vesselPrefixes } from './org-common-words.js';
 export {
   personParticles,
   personTitles,

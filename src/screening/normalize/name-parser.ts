@@ -4,7 +4,7 @@
  */
 import { legalFormPhrases, longestLegalFormPhrase, type LegalForm } from './legal-forms.js';
 import { numberWordsToDigits } from './number-words.js';
-import { orgStopwords } from './org-common-words.js';
+import { orgAbbreviations, orgStopwords } from './org-common-words.js';
 import { arabicParticles, filiationWords, personParticles, personTitles } from './person-name-words.js';
 import { romanize } from './romanize.js';
 
@@ -61,7 +61,7 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
   }
 
   let tokens = splitWords(latin, kind);
-  if (kind !== 'person') tokens = numberWordsToDigits(tokens);
+  if (kind !== 'person') tokens = numberWordsToDigits(tokens).map((t) => orgAbbreviations.get(t) ?? t);
   const all = tokens.slice();
 
   const titles: string[] = [];

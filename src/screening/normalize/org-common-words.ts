@@ -240,3 +240,42 @@ export const orgCommonWords: ReadonlySet<string> = new Set([
   'tankers',
   'tanker',
 ]);
+
+/**
+ * Abbreviations in organisation names, written out so both forms compare as one word
+ * ("Acme Intl Mfg" ~ "Acme International Manufacturing", "St. Petersburg" ~ "Saint Petersburg").
+ * Only unambiguous ones: "co", "corp" are legal forms, "gen" or "tech" can be names.
+ */
+export const orgAbbreviations: ReadonlyMap<string, string> = new Map([
+  ['intl', 'international'],
+  ['natl', 'national'],
+  ['mfg', 'manufacturing'],
+  ['mfrs', 'manufacturers'],
+  ['bros', 'brothers'],
+  ['hldgs', 'holdings'],
+  ['hldg', 'holding'],
+  ['grp', 'group'],
+  ['mgmt', 'management'],
+  ['mgt', 'management'],
+  ['svcs', 'services'],
+  ['svc', 'service'],
+  ['engg', 'engineering'],
+  ['assn', 'association'],
+  ['assoc', 'association'],
+  ['dept', 'department'],
+  ['univ', 'university'],
+  ['inst', 'institute'],
+  ['mktg', 'marketing'],
+  ['trdg', 'trading'],
+  ['constr', 'construction'],
+  ['chem', 'chemical'],
+  ['amer', 'american'],
+  ['ctr', 'center'],
+  ['ctre', 'centre'],
+  ['labs', 'laboratories'],
+  ['bldg', 'building'],
+  ['inds', 'industries'],
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['ft', 'fort'],
+]);

@@ -151,7 +151,8 @@ export function romanize(raw: string): RomanizedText {
     }
     if (isHan(char, code)) {
       const run = [char];
-      while (i + 1 < chars.length && isHan(chars[i + 1]!, chars[i + 1]!.codePointAt(0)!)) run.push(chars[++i]!);
+      while (i + 1 < chars.length && isHan(chars[i + 1]!, chars[i + 1]!.codePointAt(0)!))
+        run.push(chars[++i]!);
       out += ` ${romanizeHanRun(run)} `;
       transliterated = true;
       continue;
