@@ -94,8 +94,12 @@ if (rAvailable) {
   const input = join(dir, 'series.csv');
   const lines = ['series,week,y'];
   series.forEach((s, i) => {
-    s.yFpr.forEach((y, w) => lines.push(`f${i},${w + 1},${y}`));
-    s.yPod.forEach((y, w) => lines.push(`p${i},${w + 1},${y}`));
+    s.yFpr.forEach((y, w) => {
+      lines.push(`f${i},${w + 1},${y}`);
+    });
+    s.yPod.forEach((y, w) => {
+      lines.push(`p${i},${w + 1},${y}`);
+    });
   });
   writeFileSync(input, `${lines.join('\n')}\n`);
   const results = join(dir, 'results.csv');
@@ -112,7 +116,10 @@ if (rAvailable) {
     for (const r of rows) {
       const key = `${r.series}|${r.method}`;
       let list = alarms.get(key);
-      if (!list) alarms.set(key, (list = []));
+      if (!list) {
+        list = [];
+        alarms.set(key, list);
+      }
       list.push(r.alarm === 'NA' ? null : r.alarm === '1');
     }
     const secs = parse(readFileSync(timings), { columns: true }) as Record<string, string>[];

@@ -43,7 +43,9 @@ describe('sentinela warning detect', () => {
     const output = join(dir, 'alarms.csv');
     const rows = ['series,period,count'];
     const a = [3, 4, 3, 5, 2, 3, 4, 30, 3];
-    a.forEach((c, i) => rows.push(`a,${i + 10},${c}`));
+    a.forEach((c, i) => {
+      rows.push(`a,${i + 10},${c}`);
+    });
     rows.push('b,12,1', 'b,16,2'); // periods 13-15 absent: counted as 0
     writeFileSync(input, rows.join('\n'));
     expect(
