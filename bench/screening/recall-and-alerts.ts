@@ -30,6 +30,7 @@ import {
   presentLists,
   readYenteCsv,
   sample,
+  screenerOverAllLists,
   type YenteRow,
   yenteQuery,
 } from './screening-bench-data.js';
@@ -148,17 +149,25 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     });
   }
 
+  // The congress list is screened beside the real lists: results of two screeners merged by score
+  // are those of one screener over both (best alias per entity, best first), without a second
+  // build of the real lists' index.
   const congressRows = readYenteCsv('positives_us_congress_untreated.csv');
   const congress = congressList(congressRows);
-  const withCongress = [...presentLists(lists), congress];
   let congressPositives: Positive[] = congressRows.map((row, i) => ({
     query: yenteQuery(row, `congress-${i}`),
     truth: { list: congress.list, entityId: `congress-${i}` },
   }));
   if (options.quick) congressPositives = sample(congressPositives, 200);
-  const congressScreener = createScreener(withCongress);
+  const congressScreener = createScreener([congress]);
+  const realScreener = await screenerOverAllLists();
   const congressRecall = recallAtRankOne(
-    congressPositives.map((p) => congressScreener.screen(p.query, { threshold, limit: 5 })),
+    congressPositives.map((p) =>
+      [
+        ...congressScreener.screen(p.query, { threshold, limit: 5 }),
+        ...realScreener.screen(p.query, { threshold, limit: 5 }),
+      ].sort((a, b) => b.score - a.score),
+    ),
     congressPositives,
   );
   figures.push({
@@ -167,7 +176,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     unit: '',
     target: '>= 0.99',
     ok: check(congressRecall, '>=', 0.99),
-    note: `${congressPositives.length} rows; list built from the file itself + ${presentLists(lists).length} real lists`,
+    note: `${congressPositives.length} rows; list built from the file itself, screened with ${presentLists(lists).length} real lists`,
   });
 
   const negativeRows = [...readYenteCsv('negatives_global.csv'), ...readYenteCsv('negatives_us.csv')];
@@ -175,11 +184,16 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     yenteQuery(row, `neg-${i}`),
   );
   const realLists = presentLists(lists);
-  const pool = await BatchScreeningPool.start(realLists, { workers: 2 });
   const started = performance.now();
-  const results = matchesOf(await pool.screenAll(negatives, { threshold, limit: 3 }));
+  let results: ScreeningMatch[][];
+  if (options.quick) {
+    results = negatives.map((q) => realScreener.screen(q, { threshold, limit: 3 }));
+  } else {
+    const pool = await BatchScreeningPool.start(realLists, { workers: 2 });
+    results = matchesOf(await pool.screenAll(negatives, { threshold, limit: 3 }));
+    await pool.close();
+  }
   const seconds = (performance.now() - started) / 1000;
-  await pool.close();
   const alerts = results.filter((m) => m.some((x) => x.match)).length;
   const perThousand = (alerts * 1000) / negatives.length;
   figures.push({

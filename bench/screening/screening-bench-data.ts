@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { PartyQuery } from '../../src/core/index.js';
 import { readList } from '../../src/lists/index.js';
-import type { ScreeningList } from '../../src/screening/index.js';
+import { createScreener, type Screener, type ScreeningList } from '../../src/screening/index.js';
 
 /** Works from `bench/screening` (tsx) and from `dist/bench/screening` (compiled). */
 export function sanctionsPath(...parts: string[]): string {
@@ -65,8 +65,22 @@ async function tryRead(name: string, paths: string[], missing: string[]): Promis
   }
 }
 
-/** SDN (2024 primary + 2025 alias/address/comments), UN consolidated, OFAC non-SDN. */
-export async function loadSanctionsLists(): Promise<LoadedLists> {
+let loaded: Promise<LoadedLists> | undefined;
+let sharedScreener: Screener | undefined;
+
+/** SDN (2024 primary + 2025 alias/address/comments), UN consolidated, OFAC non-SDN; read once per process. */
+export function loadSanctionsLists(): Promise<LoadedLists> {
+  loaded ??= readSanctionsLists();
+  return loaded;
+}
+
+/** One screener over all loaded lists, built once per process and shared by the benchmarks. */
+export async function screenerOverAllLists(): Promise<Screener> {
+  sharedScreener ??= createScreener(presentLists(await loadSanctionsLists()));
+  return sharedScreener;
+}
+
+async function readSanctionsLists(): Promise<LoadedLists> {
   const started = performance.now();
   const missing: string[] = [];
   const sdn = await tryRead('SDN', ['ofac_sdn_2024-05-03', 'ofac_2025-12_alt_add_comments'], missing);

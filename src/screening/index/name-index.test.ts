@@ -28,7 +28,8 @@ function buildIndex() {
   builder.addIdentifier(6, 'IMO 9123456');
   builder.addIdentifier(0, 'GULJ570404HSLZRQ01');
   // Many holders of "mohammed" and "trading", so those tokens become common.
-  for (let i = 0; i < 800; i++) builder.addAlias(entities.length + i, name(`MOHAMMED TRADING ${i}x`));
+  for (let i = 0; i < 800; i++)
+    builder.addAlias(entities.length + i, name(i % 2 ? 'MOHAMMED TRADING' : 'TRADING MOHAMMED'));
   return builder.build();
 }
 

@@ -27,6 +27,12 @@ export interface CandidateOptions {
   relativeFloor?: number;
   /** Aliases with less than this share of the query's total key weight are dropped. */
   coverageFloor?: number;
+  /**
+   * Aliases whose shared evidence is less than this share of the query's and the alias's weights
+   * together (a Dice coefficient over token rarity) are dropped: a long alias sharing one word
+   * with the query is not worth scoring.
+   */
+  diceFloor?: number;
 }
 
 export interface Candidates {
@@ -38,7 +44,7 @@ export interface Candidates {
 
 const exactWeight = 1;
 const fuzzyWeight = 0.8;
-const phoneticWeight = 0.6;
+const phoneticWeight = 0.9;
 const variantWeight = 0.8;
 const joinWeight = 0.9;
 const splitWeight = 0.45;
@@ -46,6 +52,11 @@ const splitWeight = 0.45;
 /** Variant groups share the token posting lists under a key no real token can have. */
 function variantKey(group: number): string {
   return `\u0001${group}`;
+}
+
+/** Inverse document frequency of a key held by `frequency` of `aliasCount` aliases. */
+function tokenRarity(aliasCount: number, frequency: number): number {
+  return Math.log((aliasCount + 1) / (frequency + 0.5));
 }
 
 /** Binary search in a sorted posting list. */
@@ -69,14 +80,19 @@ export class NameIndexBuilder {
   private readonly aliasEntity = new IntBuffer(1 << 16);
   private readonly entityFirstAlias = new IntBuffer(1 << 12);
   private readonly identifiers = new Map<string, number[]>();
+  /** Each alias's token ids (CSR), to weigh the alias side of the evidence. */
+  private readonly aliasTokenIds = new IntBuffer(1 << 16);
+  private readonly aliasTokenStart = new IntBuffer(1 << 16);
 
   /** Adds one alias of `entity` (entity ids must not decrease) and returns its alias id. */
   addAlias(entity: number, name: IndexableName): number {
     const alias = this.aliasEntity.length;
     while (this.entityFirstAlias.length <= entity) this.entityFirstAlias.push(alias);
     this.aliasEntity.push(entity);
+    this.aliasTokenStart.push(this.aliasTokenIds.length);
     name.keyTokens.forEach((token, i) => {
-      this.tokens.add(token, alias);
+      const id = this.tokens.add(token, alias);
+      if (id >= 0) this.aliasTokenIds.push(id);
       const code = name.phonetic[i];
       if (code) this.phonetics.add(code, alias);
       const group = name.variantGroups?.[i];
@@ -100,6 +116,17 @@ export class NameIndexBuilder {
     for (const [token, id] of tokens.entries()) vocabulary[id] = token;
     const entityCount = this.entityFirstAlias.length;
     this.entityFirstAlias.push(this.aliasEntity.length);
+    // The alias's total token rarity: what a query must cover for the alias to be a good candidate.
+    const aliasCount = this.aliasEntity.length;
+    const aliasWeight = new Float32Array(aliasCount);
+    this.aliasTokenStart.push(this.aliasTokenIds.length);
+    for (let a = 0; a < aliasCount; a++) {
+      let w = 0;
+      for (let k = this.aliasTokenStart.at(a); k < this.aliasTokenStart.at(a + 1); k++) {
+        w += tokenRarity(aliasCount, tokens.frequency(this.aliasTokenIds.at(k)));
+      }
+      aliasWeight[a] = w;
+    }
     return new NameIndex(
       tokens,
       this.phonetics.build(),
@@ -109,6 +136,7 @@ export class NameIndexBuilder {
       this.entityFirstAlias.toArray(),
       entityCount,
       this.identifiers,
+      aliasWeight,
     );
   }
 }
@@ -146,6 +174,7 @@ export class NameIndex {
     private readonly entityFirstAlias: Int32Array,
     readonly entityCount: number,
     private readonly identifiers: Map<string, number[]>,
+    private readonly aliasWeight: Float32Array,
   ) {
     const n = aliasEntity.length;
     this.evidence = new Float32Array(n);
@@ -189,7 +218,7 @@ export class NameIndex {
 
   /** Inverse document frequency of a posting of `frequency` aliases. */
   private rarity(frequency: number): number {
-    return Math.log((this.aliasEntity.length + 1) / (frequency + 0.5));
+    return tokenRarity(this.aliasEntity.length, frequency);
   }
 
   /**
@@ -203,8 +232,9 @@ export class NameIndex {
     options: CandidateOptions = {},
   ): Candidates {
     const limit = options.limit ?? 100;
-    const relativeFloor = options.relativeFloor ?? 0.5;
+    const relativeFloor = options.relativeFloor ?? 0.35;
     const coverageFloor = options.coverageFloor ?? 0.3;
+    const diceFloor = options.diceFloor ?? 0.4;
     const keys: QueryKey[] = [];
     let totalWeight = 0;
     const slotWeights: number[] = [];
@@ -236,7 +266,7 @@ export class NameIndex {
     const touched = this.accumulate(keys);
     const identifierEntities = this.identifierHits(query, identifierValues);
     return {
-      aliases: this.selectBest(touched, totalWeight, limit, relativeFloor, coverageFloor),
+      aliases: this.selectBest(touched, totalWeight, limit, relativeFloor, coverageFloor, diceFloor),
       identifierEntities,
     };
   }
@@ -379,6 +409,7 @@ export class NameIndex {
     limit: number,
     relativeFloor: number,
     coverageFloor: number,
+    diceFloor: number,
   ): Int32Array {
     let best = 0;
     for (let i = 0; i < touched.length; i++) best = Math.max(best, this.evidence[touched.at(i)]!);
@@ -386,7 +417,10 @@ export class NameIndex {
     const kept: number[] = [];
     for (let i = 0; i < touched.length; i++) {
       const alias = touched.at(i);
-      if (this.evidence[alias]! >= floor) kept.push(alias);
+      const evidence = this.evidence[alias]!;
+      if (evidence < floor) continue;
+      if (diceFloor > 0 && (2 * evidence) / (totalWeight + this.aliasWeight[alias]!) < diceFloor) continue;
+      kept.push(alias);
     }
     kept.sort((a, b) => this.evidence[b]! - this.evidence[a]! || a - b);
     return Int32Array.from(kept.length > limit ? kept.slice(0, limit) : kept);

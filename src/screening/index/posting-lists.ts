@@ -56,18 +56,20 @@ export class PostingListBuilder {
   private readonly pairDocs = new IntBuffer(1 << 16);
   private readonly lastDoc = new IntBuffer(1 << 12);
 
-  add(key: string, document: number): void {
+  /** Adds the key to the document; returns the key's id, or -1 when the document already had it. */
+  add(key: string, document: number): number {
     let id = this.keyIds.get(key);
     if (id === undefined) {
       id = this.keyIds.size;
       this.keyIds.set(key, id);
       this.lastDoc.push(-1);
     } else if (this.lastDoc.at(id) === document) {
-      return;
+      return -1;
     }
     this.lastDoc.set(id, document);
     this.pairKeys.push(id);
     this.pairDocs.push(document);
+    return id;
   }
 
   /** Counting sort of the (key, document) pairs into CSR form; document order within a key is kept. */
