@@ -29,11 +29,16 @@ async function runOptional(name: string, options: BenchOptions): Promise<Section
     return undefined;
   }
   const mod = (await import(compiled.href)) as Record<string, unknown>;
-  const fn = (mod.run ?? mod.default ?? mod.main) as ((o: BenchOptions) => Promise<unknown>) | undefined;
+  // Their entry points are named `run…Bench` (or `run`); each prints its own figures.
+  const entry = Object.entries(mod).find(
+    ([key, value]) => typeof value === 'function' && /^run(\w*Bench)?$/.test(key),
+  );
+  const fn = entry?.[1] as ((o: BenchOptions) => Promise<unknown>) | undefined;
   if (typeof fn !== 'function') {
     log(`bench: ${name}: exports no run function, skipped`);
     return undefined;
   }
+  process.stdout.write(`\n## ${name}\n`);
   const result = await fn(options);
   // Figures in our shape go into the final table; anything else the script has printed itself.
   if (

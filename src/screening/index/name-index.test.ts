@@ -89,3 +89,26 @@ describe('name index candidate generation', () => {
     expect(index.entityCount).toBe(entities.length + 800);
   });
 });
+
+describe('name index evidence weighting', () => {
+  const builder = new NameIndexBuilder();
+  const aliases = [
+    'KHALED RASHEED',
+    'OKONKWO ADEBAYO',
+    'OKONKWO ZEBEDEE QUARTERMAINE VILLANUEVA HOLLOWAY',
+    'ADEBAYO',
+  ];
+  aliases.forEach((alias, entity) => builder.addAlias(entity, name(alias)));
+  const small = builder.build();
+  const found = (text: string) => [...small.candidates(name(text)).aliases].map((a) => small.entityOf(a));
+
+  it('finds tokens more than one edit apart through their phonetic keys', () => {
+    expect(found('Khalid Rashid')).toContain(0);
+  });
+
+  it('drops a long alias that shares only one of its many words with the query', () => {
+    const hits = found('Okonkwo Adebayo');
+    expect(hits[0]).toBe(1);
+    expect(hits).not.toContain(2);
+  });
+});
