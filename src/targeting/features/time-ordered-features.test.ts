@@ -78,3 +78,22 @@ describe('time-ordered encodings', () => {
     expect(() => back.add(probe)).toThrow();
   });
 });
+
+describe('history lookups', () => {
+  it('lookupAll agrees with key-by-key lookups', () => {
+    const { history } = timeOrderedFeatures(
+      [
+        declaration({ id: 'a', fraud: 1 }),
+        declaration({ id: 'b', date: '2020-01-02', seller: '', hs6: '851712', fraud: 0 }),
+      ],
+      defaultFeatureOptions,
+    );
+    for (const d of [declaration({ date: '2020-02-01' }), declaration({ seller: '', importer: 'NEW' })]) {
+      const all: unknown[] = [];
+      history.lookupAll(d, all as never[]);
+      all.forEach((rec, k) => {
+        expect(rec).toEqual(history.lookup(k, d));
+      });
+    }
+  });
+});
