@@ -147,6 +147,8 @@ interface QueryKey {
   postings: Int32Array;
   weight: number;
   frequency: number;
+  /** The query token itself (not a typo neighbour, sound, variant, join or split). */
+  exact?: boolean;
 }
 
 /**
@@ -231,7 +233,7 @@ export class NameIndex {
     identifierValues: readonly string[] = [],
     options: CandidateOptions = {},
   ): Candidates {
-    const limit = options.limit ?? 100;
+    const limit = options.limit ?? 50;
     const relativeFloor = options.relativeFloor ?? 0.35;
     const coverageFloor = options.coverageFloor ?? 0.3;
     const diceFloor = options.diceFloor ?? 0.4;
@@ -288,7 +290,7 @@ export class NameIndex {
     if (exact !== undefined) {
       const frequency = this.tokens.frequency(exact);
       slotWeight = exactWeight * this.rarity(frequency);
-      keys.push({ slot, postings: this.tokens.postings(exact), weight: slotWeight, frequency });
+      keys.push({ slot, postings: this.tokens.postings(exact), weight: slotWeight, frequency, exact: true });
     }
     for (const id of this.fuzzy.neighbours(token, exact)) {
       const frequency = this.tokens.frequency(id);
@@ -317,11 +319,15 @@ export class NameIndex {
   /** "abdulhai" in the query may be "abdul hai" in the list: both halves must be list tokens. */
   private addSplitKeys(token: string, slotWeights: number[], keys: QueryKey[]): void {
     if (token.length < 6) return;
+    // A query token the list knows as a word (more than a couple of times) is rarely split there.
+    const whole = this.tokens.id(token);
+    if (whole !== undefined && this.tokens.frequency(whole) > 2) return;
     let found = 0;
     for (let cut = 3; cut <= token.length - 3 && found < 2; cut++) {
       const left = this.tokens.id(token.slice(0, cut));
+      if (left === undefined) continue;
       const right = this.tokens.id(token.slice(cut));
-      if (left === undefined || right === undefined) continue;
+      if (right === undefined) continue;
       found++;
       for (const id of [left, right]) {
         const frequency = this.tokens.frequency(id);
@@ -363,7 +369,9 @@ export class NameIndex {
       const slotStamp = ++this.slotCounter;
       let slotTouchedCount = 0;
       for (const key of slotKeys) {
-        const mayOpen = key.frequency <= this.commonKeyFrequency || touched.length === 0;
+        // Approximate keys (typos, sounds, variants) open fewer candidates than the token itself.
+        const openLimit = key.exact ? this.commonKeyFrequency : this.commonKeyFrequency / 5;
+        const mayOpen = key.frequency <= openLimit || touched.length === 0;
         const postings = key.postings;
         if (!mayOpen && touched.length * 16 < postings.length) {
           // A common key only boosts: probe it for each candidate instead of walking it whole.
