@@ -118,6 +118,13 @@ describe('names in other scripts', () => {
     expect(matches(person('Liu Shao-chih', 'Liu Shaozhi'))).toBe(true);
     expect(matches(person('Liu Shao-chih', 'Liu Shaoqi Wen'))).toBe(false);
   });
+  it('counts a missing part of a name written in Han or Hangul as a real difference', () => {
+    expect(matches(person('江华', 'Jiang Hua'))).toBe(true);
+    expect(matches(person('江华', 'Liu Hua Jiang'))).toBe(false);
+    expect(matches(person('김정은', 'Kim Jong'))).toBe(false);
+    // Latin names keep the cheap missing middle name.
+    expect(matches(person('Kim Jong Un', 'Kim Jong'))).toBe(true);
+  });
   it('does not use the readings when both names are in Han characters', () => {
     expect(matches(person('中村一郎', '中村二郎'))).toBe(false);
   });

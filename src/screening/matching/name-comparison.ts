@@ -40,7 +40,12 @@ function partValue(s: number): number {
 
 /** Score of the aligned parts, before organisation adjustments and fallbacks. */
 export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org: boolean): number {
-  const share = org ? EXTRA_PART_SHARE.organization : EXTRA_PART_SHARE.person;
+  const syllabic = !org && (q.syllabic || c.syllabic);
+  const share = org
+    ? EXTRA_PART_SHARE.organization
+    : syllabic
+      ? EXTRA_PART_SHARE.syllabic
+      : EXTRA_PART_SHARE.person;
   const conflictFactor = org ? CONFLICT_FACTOR.organization : CONFLICT_FACTOR.person;
   let agreed = 0;
   let total = 0;
@@ -54,10 +59,11 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
     if (s >= SAME_PART_SIMILARITY) agreed += w * partValue(s);
     else factor *= conflictFactor;
   }
+  // A missing syllable of an East Asian name weighs fully even when it is a common surname.
   const n = Math.min(q.keyTokens.length, a.queryUsed.length);
-  for (let i = 0; i < n; i++) if (!a.queryUsed[i]) total += share * q.weights[i]!;
+  for (let i = 0; i < n; i++) if (!a.queryUsed[i]) total += share * (syllabic ? 1 : q.weights[i]!);
   const m = Math.min(c.keyTokens.length, a.candidateUsed.length);
-  for (let j = 0; j < m; j++) if (!a.candidateUsed[j]) total += share * c.weights[j]!;
+  for (let j = 0; j < m; j++) if (!a.candidateUsed[j]) total += share * (syllabic ? 1 : c.weights[j]!);
   return total > 0 ? (agreed / total) * factor : 0;
 }
 

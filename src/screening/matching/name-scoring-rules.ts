@@ -9,9 +9,11 @@ export const SAME_PART_SIMILARITY = 0.7;
 /**
  * Share of an unpaired token's weight that counts against the score. People: a missing middle
  * name or maternal surname ("Joaquin Guzman" vs "GUZMAN LOERA, Joaquin") costs little.
- * Organisations: an extra distinctive word ("Banco Santander Chile") says more.
+ * Organisations: an extra distinctive word ("Banco Santander Chile") says more. Names written in
+ * Han or Hangul are a surname and one or two given-name syllables: a missing part is a missing
+ * surname or half the given name, as telling as an extra word in a company name.
  */
-export const EXTRA_PART_SHARE = { person: 0.2, organization: 0.55 } as const;
+export const EXTRA_PART_SHARE = { person: 0.2, syllabic: 0.55, organization: 0.55 } as const;
 
 /**
  * Multiplier per conflicting part (a part on each side that pairs with nothing alike):

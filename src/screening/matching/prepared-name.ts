@@ -64,6 +64,11 @@ export interface PreparedName {
   nicknames: PreparedName[];
   /** What this name is: the name itself, or a nickname or reading of another name. */
   alternative: NameAlternative;
+  /**
+   * Written in Han or Hangul (or read from such a name): its parts are the syllables of a short
+   * East Asian name, so a part missing on one side is a real difference.
+   */
+  syllabic: boolean;
   /** Romanised from Arabic or Hebrew script: vowels are unreliable, compare consonants. */
   fromAbjad: boolean;
   transliterated: boolean;
@@ -146,6 +151,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     droppedParticles: parsed.droppedParticles,
     nicknames: withNicknames ? alternativesOf(raw, parsed.nicknames, keyTokens, effective) : [],
     alternative: 'name',
+    syllabic: !ascii && EAST_ASIAN.test(raw),
     fromAbjad: parsed.fromAbjad,
     transliterated: parsed.transliterated,
     native: !ascii && LOGOGRAPHIC.test(raw) ? nativeForm(raw, effective) : undefined,
@@ -155,6 +161,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
 const LOGOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HAN = /\p{Script=Han}/u;
 const ASCII = /^[\x00-\x7f]*$/;
+const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
 /** Han/Kana names as written, split only at spaces and punctuation. */
 function nativeForm(raw: string, schema: NameSchema): PreparedName {
@@ -183,6 +190,7 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
     droppedParticles: [],
     nicknames: [],
     alternative: 'name',
+    syllabic: false,
     fromAbjad: false,
     transliterated: false,
     native: undefined,
@@ -208,7 +216,8 @@ function alternativesOf(
       ['Korean reading', koreanReading(raw)],
       ['Japanese reading', japaneseReading(raw)],
     ] as const) {
-      if (reading !== undefined) out.push({ ...prepareWithSchema(reading, schema, false), alternative });
+      if (reading !== undefined)
+        out.push({ ...prepareWithSchema(reading, schema, false), alternative, syllabic: true });
     }
   }
   if (schema === 'Person' || schema === 'Unknown') {

@@ -72,8 +72,9 @@ const KIND_CODE = new Map(KINDS.map((k, n) => [k, n]));
 /**
  * A direct-mapped memo of token-pair similarities. Screening compares the same tokens again and
  * again (a query's tokens against every candidate's; common names across queries), and the
- * similarity of two tokens depends only on the tokens and on three facts about their names (both
- * personal names; either romanised from an abjad; both Korean-looking), which are part of the key.
+ * similarity of two tokens depends only on the tokens and on four facts about their names (both
+ * personal names; either romanised from an abjad; both Korean-looking; either written in Han or
+ * Hangul), which are part of the key.
  */
 const MEMO_BITS = 16;
 const MEMO_SIZE = 1 << MEMO_BITS;
@@ -139,9 +140,10 @@ function memoisedSimilarity(a: PreparedName, i: number, b: PreparedName, j: numb
     lastKind = 'exact';
     return 1;
   }
-  // Ids stay below 2^28, leaving three bits for the facts about the names.
+  // Ids stay below 2^28, leaving the top four bits for the facts about the names.
   const right =
     id |
+    ((a.syllabic || b.syllabic ? 1 : 0) << 31) |
     ((a.koreanKeys !== undefined && b.koreanKeys !== undefined ? 1 : 0) << 28) |
     ((a.fromAbjad || b.fromAbjad ? 1 : 0) << 29) |
     ((a.schema === 'Person' && b.schema === 'Person' ? 1 : 0) << 30);
@@ -194,11 +196,14 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
   const keyLongEnough =
     px.length >= 2 ||
     (x.length <= 3 && y.length <= 3 && px.length === 1 && a.schema === 'Person' && b.schema === 'Person');
+  // Syllables of Chinese or Korean names differ by their vowels (zhang/jiang, juan/jin): there the
+  // sound only counts when the spellings are already close.
+  const syllabic = a.syllabic || b.syllabic;
   if (
     keyLongEnough &&
     px === py &&
     best < PHONETIC_SIMILARITY &&
-    (best > 0 || x.length <= 3 || spellingSimilarity(x, y) >= MIN_SPELLING_SIMILARITY)
+    (best > 0 || (!syllabic && (x.length <= 3 || spellingSimilarity(x, y) >= MIN_SPELLING_SIMILARITY)))
   ) {
     best = PHONETIC_SIMILARITY;
     lastKind = 'phonetic';

@@ -145,7 +145,8 @@ function stripLegalForms(tokens: string[], kind: NameKindHint, found: LegalForm[
   if (kind === 'person') {
     if (tokens.length < 3) return tokens;
     const last = legalFormPhrases.get(tokens[tokens.length - 1]!);
-    if (last) {
+    // Short forms (SA, AG, PAO) are also surnames ("PAO, Hua Chiang"): only unambiguous ones count.
+    if (last && !last.edgeOnly) {
       found.push(last);
       return tokens.slice(0, -1);
     }

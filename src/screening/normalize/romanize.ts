@@ -168,10 +168,14 @@ export function romanize(raw: string): RomanizedText {
   return { text: out, fromAbjad: ARABIC_OR_HEBREW.test(input), transliterated };
 }
 
-/** Chinese names: a two- or three-character run is surname + given name ("习近平" → "xi jinping"). */
+/**
+ * Chinese names: a two- or three-character run is surname + given name ("习近平" → "xi jinping").
+ * A character outside the table stays as it is, a part of its own, so the name is not shortened
+ * to the characters that could be read.
+ */
 function romanizeHanRun(run: string[]): string {
   const syllables = run.map((c) => hanToPinyin.get(c) ?? '');
-  if (syllables.some((s) => s === '')) return syllables.join(' ').trim();
+  if (syllables.some((s) => s === '')) return syllables.map((s, k) => s || run[k]).join(' ');
   if (run.length === 2 || run.length === 3) return `${syllables[0]} ${syllables.slice(1).join('')}`;
   return syllables.join('');
 }
