@@ -1,4 +1,5 @@
 /** Domain types shared by every part of Sentinela. */
+export * from './alert.js';
 export * from './entity.js';
 export * from './input-error.js';
 export * from './list-source.js';
