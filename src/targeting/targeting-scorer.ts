@@ -5,6 +5,7 @@
 import type { Declaration } from './declaration.js';
 import { featureNames, writeFeatures } from './features/declaration-features.js';
 import { DeclarationHistory, type KeyRecord } from './features/declaration-history.js';
+import { historyKeys } from './features/history-keys.js';
 import { CompiledForest } from './gbdt/compiled-forest.js';
 import { featureContributions } from './gbdt/gradient-booster.js';
 import { type FiredRule, IndicatorEngine } from './indicators/indicator-engine.js';
@@ -78,6 +79,14 @@ export class TargetingScorer {
   score(d: Declaration): DeclarationScore {
     const records = this.records;
     this.history.lookupAll(d, records);
+    return this.scoreLookedUp(d, records);
+  }
+
+  /** Scores `d` from its key records, already looked up (index = historyKeys). */
+  private scoreLookedUp(
+    d: Declaration,
+    records: readonly (KeyRecord | null | undefined)[],
+  ): DeclarationScore {
     const ruleResult =
       this.options.explain === false
         ? { score: this.rules.score(d, this.history, records), fired: [] }
@@ -118,7 +127,7 @@ export class TargetingScorer {
    * day's rows then join the history (counts only), so "rarely seen" means rarely seen before.
    */
   scoreAll(declarations: readonly Declaration[]): DeclarationScore[] {
-    if (this.model) return declarations.map((d) => this.score(d));
+    if (this.model) return this.scoreChunked(declarations);
     const out: DeclarationScore[] = new Array(declarations.length);
     const order = declarations.map((_, i) => i).sort((a, b) => declarations[a]!.day - declarations[b]!.day);
     let i = 0;
@@ -132,7 +141,33 @@ export class TargetingScorer {
     }
     return out;
   }
+
+  /**
+   * Scores against the model's fixed history, looking keys up column by column: all rows' importer
+   * records, then all rows' seller records, and so on, a chunk of rows at a time. Scores are the
+   * same as row by row; the speed comes from memory: one key type's map stays in the CPU cache
+   * during its column, whereas row by row every declaration walks all twenty maps (tens of MB).
+   */
+  private scoreChunked(declarations: readonly Declaration[]): DeclarationScore[] {
+    const out: DeclarationScore[] = new Array(declarations.length);
+    const keys = historyKeys.length;
+    const chunk = Math.min(chunkRows, declarations.length);
+    const columns = Array.from({ length: keys }, () => new Array<KeyRecord | null | undefined>(chunk));
+    const records = this.records;
+    for (let start = 0; start < declarations.length; start += chunk) {
+      const end = Math.min(start + chunk, declarations.length);
+      for (let k = 0; k < keys; k++) this.history.lookupColumn(k, declarations, start, end, columns[k]!);
+      for (let i = start; i < end; i++) {
+        for (let k = 0; k < keys; k++) records[k] = columns[k]![i - start];
+        out[i] = this.scoreLookedUp(declarations[i]!, records);
+      }
+    }
+    return out;
+  }
 }
+
+/** Rows per column-wise lookup chunk: large enough to stay in one map, small enough to stay cached. */
+const chunkRows = 2048;
 
 function topPositive(c: Float64Array, row: Float64Array, n: number): ModelContribution[] {
   const idx: number[] = [];

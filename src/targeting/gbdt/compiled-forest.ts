@@ -7,10 +7,10 @@ import type { BoosterModel } from './gradient-booster.js';
 export class CompiledForest {
   private readonly feature: Int32Array;
   private readonly threshold: Float64Array;
-  private readonly missingLeft: Uint8Array;
-  /** Child pointers: ≥ 0 a node in the global arrays, < 0 the global leaf ~child. */
-  private readonly left: Int32Array;
-  private readonly right: Int32Array;
+  /** 1 when a missing value goes right (the stored flag is missingLeft). */
+  private readonly missingRight: Int32Array;
+  /** Child pointers, left at 2·node and right at 2·node + 1: ≥ 0 a node, < 0 the global leaf ~child. */
+  private readonly children: Int32Array;
   private readonly leafValue: Float64Array;
   /** Root per tree: a node index, or ~leaf for single-leaf trees. */
   private readonly roots: Int32Array;
@@ -25,9 +25,8 @@ export class CompiledForest {
     }
     this.feature = new Int32Array(nodes);
     this.threshold = new Float64Array(nodes);
-    this.missingLeft = new Uint8Array(nodes);
-    this.left = new Int32Array(nodes);
-    this.right = new Int32Array(nodes);
+    this.missingRight = new Int32Array(nodes);
+    this.children = new Int32Array(2 * nodes);
     this.leafValue = new Float64Array(leaves);
     this.roots = new Int32Array(model.trees.length);
     this.baseScore = model.baseScore;
@@ -39,9 +38,9 @@ export class CompiledForest {
         this.feature[n0 + j] = t.feature[j]!;
         // JSON turns Infinity into null: a missing threshold means "every value goes left".
         this.threshold[n0 + j] = t.threshold[j] ?? Number.POSITIVE_INFINITY;
-        this.missingLeft[n0 + j] = t.missingLeft[j]!;
-        this.left[n0 + j] = relink(t.left[j]!);
-        this.right[n0 + j] = relink(t.right[j]!);
+        this.missingRight[n0 + j] = t.missingLeft[j] === 1 ? 0 : 1;
+        this.children[2 * (n0 + j)] = relink(t.left[j]!);
+        this.children[2 * (n0 + j) + 1] = relink(t.right[j]!);
       }
       for (let j = 0; j < t.leafValue.length; j++) this.leafValue[l0 + j] = t.leafValue[j]!;
       this.roots[i] = t.feature.length === 0 ? ~l0 : n0;
@@ -55,17 +54,39 @@ export class CompiledForest {
    * @example new CompiledForest(model).rawScore(row, 0)
    */
   rawScore(values: Float64Array, offset: number): number {
-    const { feature, threshold, missingLeft, left, right, leafValue, roots } = this;
+    const { feature, threshold, missingRight, children, leafValue, roots } = this;
     let s = this.baseScore;
-    for (let t = 0; t < roots.length; t++) {
-      let node = roots[t]!;
-      while (node >= 0) {
-        const v = values[offset + feature[node]!]!;
-        node = (Number.isNaN(v) ? missingLeft[node] === 1 : v <= threshold[node]!)
-          ? left[node]!
-          : right[node]!;
+    const n = roots.length;
+    let t = 0;
+    // Two trees at a time: each walk is a chain of dependent loads, and two independent chains
+    // let the CPU overlap their latencies.
+    for (; t + 1 < n; t += 2) {
+      let a = roots[t]!;
+      let b = roots[t + 1]!;
+      while (a >= 0 && b >= 0) {
+        const va = values[offset + feature[a]!]!;
+        const vb = values[offset + feature[b]!]!;
+        a = children[2 * a + (+(va > threshold[a]!) | (+Number.isNaN(va) & missingRight[a]!))]!;
+        b = children[2 * b + (+(vb > threshold[b]!) | (+Number.isNaN(vb) & missingRight[b]!))]!;
       }
-      s += leafValue[~node]!;
+      while (a >= 0) {
+        const v = values[offset + feature[a]!]!;
+        a = children[2 * a + (+(v > threshold[a]!) | (+Number.isNaN(v) & missingRight[a]!))]!;
+      }
+      while (b >= 0) {
+        const v = values[offset + feature[b]!]!;
+        b = children[2 * b + (+(v > threshold[b]!) | (+Number.isNaN(v) & missingRight[b]!))]!;
+      }
+      s += leafValue[~a]!;
+      s += leafValue[~b]!;
+    }
+    for (; t < n; t++) {
+      let a = roots[t]!;
+      while (a >= 0) {
+        const v = values[offset + feature[a]!]!;
+        a = children[2 * a + (+(v > threshold[a]!) | (+Number.isNaN(v) & missingRight[a]!))]!;
+      }
+      s += leafValue[~a]!;
     }
     return s;
   }
