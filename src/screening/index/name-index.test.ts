@@ -98,7 +98,9 @@ describe('name index evidence weighting', () => {
     'OKONKWO ZEBEDEE QUARTERMAINE VILLANUEVA HOLLOWAY',
     'ADEBAYO',
   ];
-  aliases.forEach((alias, entity) => builder.addAlias(entity, name(alias)));
+  aliases.forEach((alias, entity) => {
+    builder.addAlias(entity, name(alias));
+  });
   const small = builder.build();
   const found = (text: string) => [...small.candidates(name(text)).aliases].map((a) => small.entityOf(a));
 
