@@ -80,6 +80,15 @@ describe('screener', () => {
   });
 });
 
+describe('screener keeping only alias text (large lists)', () => {
+  it('gives the same results as keeping every prepared alias', () => {
+    const lean = createScreener(lists, { retainPreparedAliases: false });
+    for (const name of ['Joaquin Guzman', 'El Chapo', 'Caribbean Trading', 'CJNG', ...unlistedNames]) {
+      expect(lean.screen(q(name)), name).toEqual(screener.screen(q(name)));
+    }
+  });
+});
+
 describe('screener with reviewed false positives', () => {
   const query = q('Maria Fernanda Garcia Lopez', { birthDate: '1980-02-10' });
   const entity = testEntities.find((e) => e.id === 'P4')!;

@@ -19,6 +19,7 @@ import {
   prepareName,
   scoreParty,
 } from './matching/index.js';
+import { type AliasStore, RepreparedAliases, RetainedAliases } from './screener-alias-store.js';
 import { ReviewFilter } from './screener-review-filter.js';
 
 /** One list version to screen against. */
@@ -31,6 +32,11 @@ export interface ScreeningList {
 export interface ScreenerOptions {
   /** Analysts' cleared matches; see `ReviewStore`. */
   reviews?: readonly ReviewedFalsePositive[];
+  /**
+   * Keep every prepared alias in memory (fastest). Default: yes up to 250,000 aliases; above,
+   * only the alias text is kept and candidates are re-prepared through a bounded cache.
+   */
+  retainPreparedAliases?: boolean;
   /** Candidate generation tuning (how many aliases reach the scorer). */
   candidates?: CandidateOptions;
 }
@@ -54,6 +60,9 @@ export interface Screener {
   readonly buildMs: number;
 }
 
+/** Above this many aliases the screener keeps alias text, not prepared names (see ScreenerOptions). */
+const retainAliasesUpTo = 250_000;
+
 /** Version of candidate generation + result assembly, reported beside the matcher's version. */
 export const SCREENER_VERSION = 'screener-1';
 
@@ -72,7 +81,11 @@ interface EntitySlot {
 export function createScreener(lists: ScreeningList[], options: ScreenerOptions = {}): Screener {
   const started = performance.now();
   const slots: EntitySlot[] = [];
-  const aliases: PreparedName[] = [];
+  const totalAliases = lists.reduce((n, l) => n + l.entities.reduce((m, e) => m + e.names.length, 0), 0);
+  const aliases: AliasStore =
+    (options.retainPreparedAliases ?? totalAliases <= retainAliasesUpTo)
+      ? new RetainedAliases()
+      : new RepreparedAliases();
   const builder = new NameIndexBuilder();
   for (const { list, version, entities } of lists) {
     for (const entity of entities) {
@@ -83,7 +96,7 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
         if (seen.has(name.full)) continue;
         seen.add(name.full);
         const prepared = prepareName(name.full, entity.schema);
-        aliases.push(prepared);
+        aliases.add(name.full, entity.schema, prepared);
         builder.addAlias(entityNumber, indexable(prepared));
       }
       for (const identifier of entity.identifiers) builder.addIdentifier(entityNumber, identifier.value);
@@ -109,14 +122,14 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
         query,
         queryName,
         slots[entityNumber]!.entity,
-        aliases[alias]!,
+        aliases.get(alias),
       );
       const held = best.get(entityNumber);
       if (!held || score > held.score) best.set(entityNumber, { alias, score, explanation });
     };
 
     if (screenOptions.exhaustive) {
-      for (let alias = 0; alias < aliases.length; alias++) consider(alias);
+      for (let alias = 0; alias < aliases.size; alias++) consider(alias);
     } else {
       const found = index.candidates(
         indexable(queryName),
@@ -153,7 +166,7 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
         list,
         listVersion: version,
         name: displayName(entity),
-        matchedAlias: aliases[hit.alias]!.original,
+        matchedAlias: aliases.text(hit.alias),
         score: hit.score,
         match: hit.score >= threshold,
         explanation,
@@ -169,7 +182,7 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
   return {
     screen,
     entityCount: slots.length,
-    aliasCount: aliases.length,
+    aliasCount: aliases.size,
     buildMs,
   };
 }
