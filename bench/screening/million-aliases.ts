@@ -49,7 +49,7 @@ function typo(token: string, random: () => number): string {
 }
 
 export async function run(options: BenchOptions): Promise<Figure[]> {
-  const aliasTarget = options.quick ? 50_000 : 1_000_000;
+  const aliasTarget = options.quick ? 20_000 : 1_000_000;
   const lists = await loadSanctionsLists();
   const parts = nameParts(presentLists(lists).flatMap((l) => l.entities));
   const random = rng(20260227);

@@ -180,7 +180,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   });
 
   const negativeRows = [...readYenteCsv('negatives_global.csv'), ...readYenteCsv('negatives_us.csv')];
-  const negatives = (options.quick ? sample(negativeRows, 5000) : negativeRows).map((row, i) =>
+  const negatives = (options.quick ? sample(negativeRows, 2000) : negativeRows).map((row, i) =>
     yenteQuery(row, `neg-${i}`),
   );
   const realLists = presentLists(lists);

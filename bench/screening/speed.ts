@@ -32,7 +32,7 @@ function workload(quick: boolean): PartyQuery[] {
     ...readYenteCsv('positives_un_untreated.csv'),
     ...readYenteCsv('positives_un_treated.csv'),
   ].map((row, i) => yenteQuery(row, `pos-${i}`));
-  return [...sample(negatives, quick ? 5000 : 50_000), ...sample(positives, quick ? 100 : 1000)];
+  return [...sample(negatives, quick ? 2000 : 50_000), ...sample(positives, quick ? 100 : 1000)];
 }
 
 /** Above-threshold (query, entity) pairs of one path. */
@@ -93,7 +93,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
 
   // Single query, in-process and warm.
   for (const q of sample(queries, 500)) screener.screen(q, { threshold });
-  const timed = sample(queries, options.quick ? 2000 : 10_000);
+  const timed = sample(queries, options.quick ? 1000 : 10_000);
   const times: number[] = [];
   const cpuTimes: number[] = [];
   for (const q of timed) {
