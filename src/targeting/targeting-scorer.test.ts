@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Declaration } from './declaration.js';
-import { writeFeatures } from './features/declaration-features.js';
+import { featureNames, writeFeatures } from './features/declaration-features.js';
 import { DeclarationHistory } from './features/declaration-history.js';
-import { predictRawRow } from './gbdt/gradient-booster.js';
+import { featureContributions, predictRawRow } from './gbdt/gradient-booster.js';
 import { IndicatorEngine } from './indicators/indicator-engine.js';
 import { parseIndicatorWeights } from './indicators/indicator-weights.js';
 import { readKcsDeclarations } from './readers/kcs-declaration-reader.js';
@@ -31,7 +31,23 @@ function referenceScores(model: TargetingModelJson, declarations: readonly Decla
     const critical = model.criticalBooster
       ? sigmoid(predictRawRow(model.criticalBooster, row, 0))
       : Number.NaN;
-    return { score: 1 - (1 - fraud) * (1 - ruleScore), model: fraud, rules: ruleScore, critical };
+    // With explanations the model probability is the sum of the Saabas attribution instead.
+    const { bias, contributions } = featureContributions(model.booster, row, 0);
+    let raw = bias;
+    for (const v of contributions) raw += v;
+    const top = [...contributions.keys()]
+      .filter((i) => contributions[i]! > 0)
+      .sort((a, b) => contributions[b]! - contributions[a]!)
+      .slice(0, 3)
+      .map((i) => ({ feature: featureNames[i]!, logOdds: contributions[i]!, value: row[i]! }));
+    const explained = sigmoid(raw);
+    return {
+      score: 1 - (1 - fraud) * (1 - ruleScore),
+      model: fraud,
+      rules: ruleScore,
+      critical,
+      explained: { score: 1 - (1 - explained) * (1 - ruleScore), model: explained, top },
+    };
   });
 }
 
@@ -56,6 +72,21 @@ describe('optimised scoring gives the scores of the reference implementation', (
       return s.score === e.score && s.model === e.model && s.rules === e.rules && s.critical === e.critical;
     });
     expect(exact.length).toBe(unlabelled.length);
+  });
+
+  it('explained scoring matches the reference attribution: probability and top contributions', () => {
+    const expected = referenceScores(model, unlabelled);
+    const got = new TargetingScorer(model, { topContributions: 3 }).scoreAll(unlabelled);
+    const differing = got.filter((s, i) => {
+      const e = expected[i]!.explained;
+      return (
+        s.score !== e.score ||
+        s.model !== e.model ||
+        JSON.stringify(s.contributions) !== JSON.stringify(e.top)
+      );
+    });
+    expect(differing).toEqual([]);
+    expect(got.some((s) => s.contributions.length === 3)).toBe(true);
   });
 
   it('the batch path and the one-declaration path agree, reasons included', () => {

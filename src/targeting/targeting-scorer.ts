@@ -7,7 +7,6 @@ import { featureNames, writeFeatures } from './features/declaration-features.js'
 import { DeclarationHistory, type KeyRecord } from './features/declaration-history.js';
 import { historyKeys } from './features/history-keys.js';
 import { CompiledForest } from './gbdt/compiled-forest.js';
-import { featureContributions } from './gbdt/gradient-booster.js';
 import { type FiredRule, IndicatorEngine } from './indicators/indicator-engine.js';
 import type { IndicatorWeightSet } from './indicators/indicator-weights.js';
 import type { TargetingHooks } from './indicators/targeting-hooks.js';
@@ -52,6 +51,7 @@ export class TargetingScorer {
   readonly rules: IndicatorEngine;
   private readonly featureRules: IndicatorEngine | undefined;
   private readonly row = new Float64Array(featureNames.length);
+  private readonly contrib = new Float64Array(featureNames.length);
   /** The scored declaration's key records, looked up once and shared by rules and features. */
   private readonly records: (KeyRecord | null | undefined)[] = [];
   private readonly forest: CompiledForest | undefined;
@@ -102,8 +102,8 @@ export class TargetingScorer {
       writeFeatures(d, this.history, featureScore, this.row, 0, this.model.recipe.features, records);
       const top = this.options.topContributions ?? 0;
       if (top > 0) {
-        const { bias, contributions: c } = featureContributions(this.model.booster, this.row, 0);
-        let raw = bias;
+        const c = this.contrib.fill(0);
+        let raw = this.forest!.addContributions(this.row, 0, c);
         for (const v of c) raw += v;
         model = sigmoid(raw);
         contributions = topPositive(c, this.row, top);
@@ -169,11 +169,22 @@ export class TargetingScorer {
 /** Rows per column-wise lookup chunk: large enough to stay in one map, small enough to stay cached. */
 const chunkRows = 2048;
 
+/**
+ * The `n` largest positive contributions, largest first, ties in feature order (what a stable
+ * sort of all positive ones would give), by repeated selection: n is small.
+ */
 function topPositive(c: Float64Array, row: Float64Array, n: number): ModelContribution[] {
-  const idx: number[] = [];
-  for (let i = 0; i < c.length; i++) if (c[i]! > 0) idx.push(i);
-  idx.sort((a, b) => c[b]! - c[a]!);
-  return idx.slice(0, n).map((i) => ({ feature: featureNames[i]!, logOdds: c[i]!, value: row[i]! }));
+  const picked: number[] = [];
+  for (let r = 0; r < n; r++) {
+    let best = -1;
+    for (let i = 0; i < c.length; i++) {
+      const v = c[i]!;
+      if (v > 0 && (best < 0 || v > c[best]!) && !picked.includes(i)) best = i;
+    }
+    if (best < 0) break;
+    picked.push(best);
+  }
+  return picked.map((i) => ({ feature: featureNames[i]!, logOdds: c[i]!, value: row[i]! }));
 }
 
 /** One line of reasons: fired rules, then the model's strongest contributions. */

@@ -12,6 +12,8 @@ export class CompiledForest {
   /** Child pointers, left at 2·node and right at 2·node + 1: ≥ 0 a node, < 0 the global leaf ~child. */
   private readonly children: Int32Array;
   private readonly leafValue: Float64Array;
+  /** Value of each inner node (for attributions: a split credits its feature with the change). */
+  private readonly nodeValue: Float64Array;
   /** Root per tree: a node index, or ~leaf for single-leaf trees. */
   private readonly roots: Int32Array;
   private readonly baseScore: number;
@@ -28,6 +30,7 @@ export class CompiledForest {
     this.missingRight = new Int32Array(nodes);
     this.children = new Int32Array(2 * nodes);
     this.leafValue = new Float64Array(leaves);
+    this.nodeValue = new Float64Array(nodes);
     this.roots = new Int32Array(model.trees.length);
     this.baseScore = model.baseScore;
     let n0 = 0;
@@ -38,6 +41,7 @@ export class CompiledForest {
         this.feature[n0 + j] = t.feature[j]!;
         // JSON turns Infinity into null: a missing threshold means "every value goes left".
         this.threshold[n0 + j] = t.threshold[j] ?? Number.POSITIVE_INFINITY;
+        this.nodeValue[n0 + j] = t.nodeValue[j]!;
         this.missingRight[n0 + j] = t.missingLeft[j] === 1 ? 0 : 1;
         this.children[2 * (n0 + j)] = relink(t.left[j]!);
         this.children[2 * (n0 + j) + 1] = relink(t.right[j]!);
@@ -89,5 +93,36 @@ export class CompiledForest {
       s += leafValue[~a]!;
     }
     return s;
+  }
+
+  /**
+   * Saabas attribution of the row at `values[offset..]`, added into `contrib` (one slot per
+   * feature): each split on the row's path credits its feature with the change in node value.
+   * Returns the bias (base score plus every tree's root value), so bias + Σ contrib = raw score.
+   * Same sums in the same order as `featureContributions` over the model's trees.
+   */
+  addContributions(values: Float64Array, offset: number, contrib: Float64Array): number {
+    const { feature, threshold, missingRight, children, leafValue, nodeValue, roots } = this;
+    let bias = this.baseScore;
+    for (let t = 0; t < roots.length; t++) {
+      const root = roots[t]!;
+      if (root < 0) {
+        bias += leafValue[~root]!;
+        continue;
+      }
+      let node = root;
+      for (;;) {
+        const f = feature[node]!;
+        const v = values[offset + f]!;
+        const next =
+          children[2 * node + (+(v > threshold[node]!) | (+Number.isNaN(v) & missingRight[node]!))]!;
+        const nextValue = next < 0 ? leafValue[~next]! : nodeValue[next]!;
+        contrib[f] = contrib[f]! + nextValue - nodeValue[node]!;
+        if (next < 0) break;
+        node = next;
+      }
+      bias += nodeValue[root]!;
+    }
+    return bias;
   }
 }
