@@ -67,7 +67,8 @@ export const KINDS: readonly TokenMatchKind[] = [
   'role',
   'different',
 ];
-const KIND_CODE = new Map(KINDS.map((k, n) => [k, n]));
+/** Kind → code, for the hot path. */
+const KIND = Object.fromEntries(KINDS.map((k, n) => [k, n])) as Record<TokenMatchKind, number>;
 
 /**
  * A direct-mapped memo of token-pair similarities. Screening compares the same tokens again and
@@ -90,14 +91,14 @@ export function clearTokenSimilarityMemo(): void {
 }
 
 /**
- * Similarity of keyToken i of `a` and keyToken j of `b`; writes the kind to `lastKind`.
+ * Similarity of keyToken i of `a` and keyToken j of `b`; records the kind for lastTokenMatchKind().
  */
 export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: number): number {
   const ra = a.roles[i]!;
   const rb = b.roles[j]!;
   if (ra !== 0 && rb !== 0 && ra !== rb) {
     // "Salman bin Muhammad" vs "Muhammad bin Salman": the same word as own name and father's name.
-    lastKind = 'role';
+    lastKind = KIND.role;
     return ROLE_CONFLICT_SIMILARITY;
   }
   const similarity = memoisedSimilarity(a, i, b, j);
@@ -125,7 +126,7 @@ function joinedParticles(a: PreparedName, i: number, b: PreparedName, j: number,
     long.endsWith(short) &&
     JOINABLE_PARTICLES.test(long.slice(0, long.length - short.length))
   ) {
-    lastKind = 'particles';
+    lastKind = KIND.particles;
     return JOINED_PARTICLES_SIMILARITY;
   }
   return similarity;
@@ -137,7 +138,7 @@ function memoisedSimilarity(a: PreparedName, i: number, b: PreparedName, j: numb
   const id = b.tokenIds[j]!;
   if (left === 0 || id === 0) return pairSimilarity(a, i, b, j);
   if (left === id) {
-    lastKind = 'exact';
+    lastKind = KIND.exact;
     return 1;
   }
   // Ids stay below 2^28, leaving the top four bits for the facts about the names.
@@ -149,14 +150,14 @@ function memoisedSimilarity(a: PreparedName, i: number, b: PreparedName, j: numb
     ((a.schema === 'Person' && b.schema === 'Person' ? 1 : 0) << 30);
   const slot = (Math.imul(left, 0x9e3779b1) ^ Math.imul(right, 0x85ebca6b)) >>> (32 - MEMO_BITS);
   if (memoLeft[slot] === left && memoRight[slot] === right) {
-    lastKind = KINDS[memoKind[slot]!]!;
+    lastKind = memoKind[slot]!;
     return memoSimilarity[slot]!;
   }
   const similarity = pairSimilarity(a, i, b, j);
   memoLeft[slot] = left;
   memoRight[slot] = right;
   memoSimilarity[slot] = similarity;
-  memoKind[slot] = KIND_CODE.get(lastKind)!;
+  memoKind[slot] = lastKind;
   return similarity;
 }
 
@@ -165,30 +166,30 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
   const x = a.keyTokens[i]!;
   const y = b.keyTokens[j]!;
   if (x === y) {
-    lastKind = 'exact';
+    lastKind = KIND.exact;
     return 1;
   }
   if (a.numeric[i] || b.numeric[j]) {
-    lastKind = 'different';
+    lastKind = KIND.different;
     return 0;
   }
   const gx = a.variantGroups[i]!;
   if (gx !== 0 && gx === b.variantGroups[j]) {
-    lastKind = 'variant';
+    lastKind = KIND.variant;
     return VARIANT_SIMILARITY;
   }
   if (x.length === 1 || y.length === 1) {
     if (x.charCodeAt(0) === y.charCodeAt(0)) {
-      lastKind = 'initial';
+      lastKind = KIND.initial;
       return INITIAL_SIMILARITY;
     }
-    lastKind = 'different';
+    lastKind = KIND.different;
     return 0;
   }
   // Below SAME_PART_SIMILARITY a pair conflicts whatever its exact similarity, so the distance is
   // only computed that far (a narrow band, early exit): most pairs in a name matrix are unrelated.
   let best = spellingSimilarity(x, y, SAME_PART_SIMILARITY);
-  lastKind = best > 0 ? 'spelling' : 'different';
+  lastKind = best > 0 ? KIND.spelling : KIND.different;
   const px = a.phonetic[i]!;
   const py = b.phonetic[j]!;
   // Same sound counts when the keys carry enough (or the words are short syllables: Xi ~ Shi) and
@@ -206,7 +207,7 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
     (best > 0 || (!syllabic && (x.length <= 3 || spellingSimilarity(x, y) >= MIN_SPELLING_SIMILARITY)))
   ) {
     best = PHONETIC_SIMILARITY;
-    lastKind = 'phonetic';
+    lastKind = KIND.phonetic;
   } else if ((a.fromAbjad || b.fromAbjad) && px.length >= 2 && py.length >= 2) {
     // Arabic/Hebrew script writes no short vowels: compare consonant skeletons instead.
     // Leading-vowel markers are unreliable too (حسن → "hsn" vs "Hassan").
@@ -215,13 +216,13 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
     const c = kx === ky ? 0.9 : spellingSimilarity(kx, ky) * 0.9;
     if (c > best) {
       best = c;
-      lastKind = 'consonants';
+      lastKind = KIND.consonants;
     }
   }
   if (best < PHONETIC_SIMILARITY && a.koreanKeys && b.koreanKeys && a.koreanKeys[i] === b.koreanKeys[j]) {
     // Two romanisations of one Korean syllable (Chong ~ Jeong, Chol ~ Cheol, Choe ~ Choi).
     best = PHONETIC_SIMILARITY;
-    lastKind = 'phonetic';
+    lastKind = KIND.phonetic;
   }
   if (best < PREFIX_SIMILARITY) {
     const short = x.length < y.length ? x : y;
@@ -234,20 +235,21 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
       !PATRONYMIC_END.test(long)
     ) {
       best = PREFIX_SIMILARITY;
-      lastKind = 'prefix';
+      lastKind = KIND.prefix;
     }
   }
   return best;
 }
 
-let lastKind: TokenMatchKind = 'different';
+/** Code (index into KINDS) of the last result's kind: a number, so the hot path stores no strings. */
+let lastKind: number = KIND.different;
 
 /** The kind of the last tokenSimilarity() result (kept out of the return value to avoid allocation). */
 export function lastTokenMatchKind(): TokenMatchKind {
-  return lastKind;
+  return KINDS[lastKind]!;
 }
 
 /** The code (index into KINDS) of the last tokenSimilarity() result's kind. */
 export function lastTokenMatchKindCode(): number {
-  return KIND_CODE.get(lastKind)!;
+  return lastKind;
 }
