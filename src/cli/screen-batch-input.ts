@@ -54,11 +54,15 @@ export function detectBatchFormat(path: string, text: string): BatchFormat {
   return text.trimStart().startsWith('{') ? 'jsonl' : 'csv';
 }
 
-function normaliseGender(value: string): string {
+/**
+ * Gender only ever lowers a score when it disagrees, so a value that is neither male nor female
+ * ("other", "X", "unknown") is read as not given rather than rejecting the whole row.
+ */
+function normaliseGender(value: string): string | undefined {
   const v = value.trim().toLowerCase();
   if (v === 'm' || v === 'male') return 'male';
   if (v === 'f' || v === 'female') return 'female';
-  return v;
+  return undefined;
 }
 
 /** Validates one row's raw values (column name → text) into a query or a reject. */
@@ -72,7 +76,8 @@ export function validateRow(raw: Record<string, unknown>, line: number): BatchRo
     }
     const text = String(value).trim();
     if (text === '') continue;
-    candidate[field] = field === 'gender' ? normaliseGender(text) : text;
+    const normalised = field === 'gender' ? normaliseGender(text) : text;
+    if (normalised !== undefined) candidate[field] = normalised;
   }
   const parsed = PartyQuerySchema.safeParse(candidate);
   if (parsed.success) return { line, query: parsed.data };

@@ -110,12 +110,12 @@ describe('sentinela screen --input', () => {
     const input = file(
       'parties.csv',
       [
-        'id,name,birth_date,country',
-        'c1,Joaquin Guzman,1957,MX',
-        'c2,Tomasz Kowalski,,PL',
-        'c3,,1980,MX',
-        'c4,Caribbean Trading Ltd,not-a-date,',
-        'c5,"Zambada Garcia, Ismael",,',
+        'id,name,birth_date,country,gender',
+        'c1,Joaquin Guzman,1957,MX,M',
+        'c2,Tomasz Kowalski,,PL,other',
+        'c3,,1980,MX,',
+        'c4,Caribbean Trading Ltd,not-a-date,,',
+        'c5,"Zambada Garcia, Ismael",,,',
       ].join('\n'),
     );
     const output = join(dir, 'out.jsonl');
