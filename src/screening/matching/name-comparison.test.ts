@@ -55,6 +55,10 @@ describe('person names', () => {
     expect(matches(r)).toBe(true);
     expect(r.features.some((f) => f.feature === 'nickname')).toBe(true);
   });
+  it('takes three or more edits as another word, however long the words', () => {
+    expect(matches(org('Baltic Petromechanical Works', 'Baltic Petrochemical Works'))).toBe(false);
+    expect(matches(org('Baltic Petrochemicl Works', 'Baltic Petrochemical Works'))).toBe(true);
+  });
   it('tolerates typos and confusable characters, not different names', () => {
     expect(matches(person('Joaqiun Guzman', 'Joaquin Guzman'))).toBe(true);
     expect(matches(person('Ism4el Zambada', 'Ismael Zambada'))).toBe(true);

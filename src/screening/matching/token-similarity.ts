@@ -27,6 +27,8 @@ export const VARIANT_SIMILARITY = 0.92;
 export const INITIAL_SIMILARITY = 0.9;
 /** Similarity of a shortened name against its full form (Alex ~ Alexander). */
 export const PREFIX_SIMILARITY = 0.82;
+/** More edits than this between two spellings is not a typo (when the sound does not say otherwise). */
+export const MAX_TYPO_EDITS = 2;
 /** Floor for two spellings that sound the same. */
 export const PHONETIC_SIMILARITY = 0.88;
 /** A surname with its particles written joined ("Delacruz") against the bare surname ("de la Cruz"). */
@@ -189,6 +191,9 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
   // Below SAME_PART_SIMILARITY a pair conflicts whatever its exact similarity, so the distance is
   // only computed that far (a narrow band, early exit): most pairs in a name matrix are unrelated.
   let best = spellingSimilarity(x, y, SAME_PART_SIMILARITY);
+  // Typos are one or two edits; three or more make another word however long the words are
+  // (Petromechanical is not Petrochemical).
+  if (best > 0 && (1 - best) * (x.length > y.length ? x.length : y.length) >= MAX_TYPO_EDITS + 0.99) best = 0;
   lastKind = best > 0 ? KIND.spelling : KIND.different;
   const px = a.phonetic[i]!;
   const py = b.phonetic[j]!;
