@@ -95,8 +95,8 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   for (let i = 1; i <= n; i++) {
     const ca = a.charCodeAt(start + i - 1);
     const caBefore = i > 1 ? a.charCodeAt(start + i - 2) : -1;
-    const lo = i - band > 1 ? i - band : 1;
-    const hi = i + band < m ? i + band : m;
+    const lo = Math.max(i - band, 1);
+    const hi = Math.min(i + band, m);
     rows[cur] = i * EDIT;
     if (lo > 1) rows[cur + lo - 1] = BEYOND;
     let rowMin = lo === 1 ? i * EDIT : BEYOND;
@@ -121,7 +121,7 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
     }
     if (hi < m) rows[cur + hi + 1] = BEYOND;
     // Later rows come from this one (never cheaper) or, by a transposition, from the one before.
-    const floor = prevRowMin + EDIT < rowMin ? prevRowMin + EDIT : rowMin;
+    const floor = Math.min(prevRowMin + EDIT, rowMin);
     if (floor > limitHalf) return limit + 1;
     prevRowMin = rowMin;
     const t = prev2;

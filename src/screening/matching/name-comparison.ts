@@ -116,7 +116,7 @@ function scoreOnce(q: PreparedName, c: PreparedName): number {
       if (s > score) score = s;
     }
   }
-  return score > 1 ? 1 : score < 0 ? 0 : score;
+  return Math.min(1, Math.max(0, score));
 }
 
 /**

@@ -193,7 +193,7 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
   let best = spellingSimilarity(x, y, SAME_PART_SIMILARITY);
   // Typos are one or two edits; three or more make another word however long the words are
   // (Petromechanical is not Petrochemical).
-  if (best > 0 && (1 - best) * (x.length > y.length ? x.length : y.length) >= MAX_TYPO_EDITS + 0.99) best = 0;
+  if (best > 0 && (1 - best) * Math.max(x.length, y.length) >= MAX_TYPO_EDITS + 0.99) best = 0;
   lastKind = best > 0 ? KIND.spelling : KIND.different;
   const px = a.phonetic[i]!;
   const py = b.phonetic[j]!;
