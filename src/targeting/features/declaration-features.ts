@@ -50,7 +50,21 @@ export const featureNames: readonly string[] = [
 /** A category code as a number: digits as is, other codes read in base 36; NaN when blank. */
 function categoryCode(v: string): number {
   if (v === '') return Number.NaN;
-  return /^\d+$/.test(v) ? Number(v) : Number.parseInt(v.slice(0, 8), 36);
+  // Category columns hold a few distinct codes: remember them rather than run a regex per cell.
+  let code = categoryCodes.get(v);
+  if (code === undefined) {
+    code = /^\d+$/.test(v) ? Number(v) : Number.parseInt(v.slice(0, 8), 36);
+    if (categoryCodes.size < 10_000) categoryCodes.set(v, code);
+  }
+  return code;
+}
+const categoryCodes = new Map<string, number>();
+
+/** Day of month of an ISO date, without cutting a substring for every row. */
+function dayOfMonth(date: string): number {
+  const a = date.charCodeAt(8) - 48;
+  const b = date.charCodeAt(9) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 && date.length === 10 ? a * 10 + b : Number(date.slice(8, 10));
 }
 
 const excludedCache = new WeakMap<FeatureOptions, boolean[]>();
@@ -114,7 +128,7 @@ export function writeFeatures(
   out[o++] = categoryCode(d.transportMode);
   out[o++] = categoryCode(d.originIndicator);
   out[o++] = (d.day + 4) % 7; // 1970-01-01 was a Thursday: 0 = Sunday
-  out[o++] = Number(d.date.slice(8, 10));
+  out[o++] = dayOfMonth(d.date);
   out[o++] = d.departureCountry && d.originCountry && d.departureCountry !== d.originCountry ? 1 : 0;
   out[o++] = indicatorScore;
 }
