@@ -171,20 +171,21 @@ const chunkRows = 2048;
 
 /**
  * The `n` largest positive contributions, largest first, ties in feature order (what a stable
- * sort of all positive ones would give), by repeated selection: n is small.
+ * sort of all positive ones would give), in one pass keeping the best n so far: n is small.
  */
 function topPositive(c: Float64Array, row: Float64Array, n: number): ModelContribution[] {
-  const picked: number[] = [];
-  for (let r = 0; r < n; r++) {
-    let best = -1;
-    for (let i = 0; i < c.length; i++) {
-      const v = c[i]!;
-      if (v > 0 && (best < 0 || v > c[best]!) && !picked.includes(i)) best = i;
-    }
-    if (best < 0) break;
-    picked.push(best);
+  const best: number[] = [];
+  for (let i = 0; i < c.length; i++) {
+    const v = c[i]!;
+    if (!(v > 0)) continue;
+    // Strictly greater moves ahead, so an equal value stays behind the earlier feature.
+    let at = best.length;
+    while (at > 0 && v > c[best[at - 1]!]!) at--;
+    if (at >= n) continue;
+    best.splice(at, 0, i);
+    if (best.length > n) best.pop();
   }
-  return picked.map((i) => ({ feature: featureNames[i]!, logOdds: c[i]!, value: row[i]! }));
+  return best.map((i) => ({ feature: featureNames[i]!, logOdds: c[i]!, value: row[i]! }));
 }
 
 /** One line of reasons: fired rules, then the model's strongest contributions. */
