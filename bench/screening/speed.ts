@@ -5,6 +5,7 @@
  * exhaustive path (every alias scored by the same scorer) against the indexed path: speed ratio
  * and the indexed path's recall of the exhaustive above-threshold matches.
  */
+import { loadavg } from 'node:os';
 import type { PartyQuery, ScreeningMatch } from '../../src/core/index.js';
 import { BatchScreeningPool, createScreener, DEFAULT_THRESHOLD } from '../../src/screening/index.js';
 import { openSqlite, SqliteListStore } from '../../src/store/index.js';
@@ -177,27 +178,49 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     note: `exhaustive ${(exhaustiveMs / exhaustiveSample.length).toFixed(1)} ms/query, indexed ${(indexedMs / exhaustiveSample.length).toFixed(3)} ms/query`,
   });
 
-  // Batch on both cores.
+  // Batch on both cores: worker start-up (each worker builds its index) timed apart from the
+  // steady-state batch, and both together end to end; the load average says how shared the cores were.
+  const loadBefore = loadavg()[0]!;
   const startedPool = performance.now();
+  const startCpu = process.cpuUsage();
   const pool = await BatchScreeningPool.start(present, { workers: 2 });
-  const poolReadyMs = performance.now() - startedPool;
+  const poolReadySeconds = (performance.now() - startedPool) / 1000;
+  const startCpuUsage = process.cpuUsage(startCpu);
   const batchStarted = performance.now();
   const batchCpu = process.cpuUsage();
   const results = await pool.screenAll(queries, { threshold, limit: 5 });
   const batchSeconds = (performance.now() - batchStarted) / 1000;
   const batchCpuUsage = process.cpuUsage(batchCpu);
+  const loadAfter = loadavg()[0]!;
   // Process-wide CPU time (all threads): what the batch costs whatever else the machine runs.
   const cpuMsPerName = (batchCpuUsage.user + batchCpuUsage.system) / 1000 / queries.length;
   await pool.close();
   const failed = results.filter((r) => 'error' in r).length;
+  const distinct = new Set(queries.map(({ id: _id, ...rest }) => JSON.stringify(rest))).size;
   const namesPerSecond = queries.length / batchSeconds;
+  const endToEnd = queries.length / (poolReadySeconds + batchSeconds);
+  const load = `load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`;
   figures.push({
-    name: 'batch throughput (2 workers)',
+    name: 'batch worker start-up (2 workers)',
+    value: poolReadySeconds,
+    unit: 's',
+    target: '',
+    note: `each worker prepares every alias and builds its index; CPU time ${((startCpuUsage.user + startCpuUsage.system) / 1e6).toFixed(2)} s`,
+  });
+  figures.push({
+    name: 'batch throughput, steady state (2 workers)',
     value: namesPerSecond,
     unit: 'names/s',
     target: '>= 20000',
     ok: check(namesPerSecond, '>=', 20_000),
-    note: `${queries.length} names in ${batchSeconds.toFixed(2)} s; +${(poolReadyMs / 1000).toFixed(2)} s to start workers (each builds its index); ${failed} failed rows`,
+    note: `${queries.length} names (${distinct} distinct) in ${batchSeconds.toFixed(2)} s after start-up; ${failed} failed rows; ${load}`,
+  });
+  figures.push({
+    name: 'batch throughput, end to end (start-up + batch)',
+    value: endToEnd,
+    unit: 'names/s',
+    target: '',
+    note: `${(poolReadySeconds + batchSeconds).toFixed(2)} s in all`,
   });
   figures.push({
     name: 'batch CPU cost per name (all threads)',
@@ -205,7 +228,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     unit: 'ms',
     target: '<= 0.1',
     ok: check(cpuMsPerName, '<=', 0.1),
-    note: `= ${Math.round(2000 / cpuMsPerName)} names/s on 2 dedicated cores; the target is 20,000 names/s on 2 cores`,
+    note: `= ${Math.round(2000 / cpuMsPerName)} names/s on 2 dedicated cores (steady state); the target is 20,000 names/s on 2 cores`,
   });
   log(`speed: ${entities} entities loaded in ${(lists.loadMs / 1000).toFixed(1)} s`);
   return figures;

@@ -68,8 +68,9 @@ async function screenQueries(
     const screener = screening.createScreener(lists, { reviews: options.reviews });
     bar?.start(queries.length, 0);
     const results: BatchRowResult[] = [];
+    const cache = new screening.ScreenedRowCache();
     for (let i = 0; i < queries.length; i += 500) {
-      results.push(...screening.screenRows(screener, queries.slice(i, i + 500), screenOptions));
+      results.push(...screening.screenRows(screener, queries.slice(i, i + 500), screenOptions, cache));
       bar?.update(results.length);
     }
     bar?.stop();

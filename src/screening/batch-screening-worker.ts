@@ -1,7 +1,7 @@
 /** Worker-thread entry of the batch screening pool: builds its own index once, then screens chunks. */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BatchWorkerData, FromWorker, ToWorker } from './batch-screening-messages.js';
-import { screenRows } from './batch-screening-rows.js';
+import { ScreenedRowCache, screenRows } from './batch-screening-rows.js';
 import { createScreener } from './screener.js';
 
 const port = parentPort;
@@ -12,12 +12,14 @@ const post = (message: FromWorker): void => port.postMessage(message);
 try {
   const data = workerData as BatchWorkerData;
   const screener = createScreener(data.lists, data.screener);
+  // Kept across chunks: a name repeated anywhere in the batch is screened once per worker.
+  const cache = new ScreenedRowCache();
   post({ type: 'ready', buildMs: screener.buildMs, aliasCount: screener.aliasCount });
   port.on('message', (message: ToWorker) => {
     post({
       type: 'result',
       chunk: message.chunk,
-      results: screenRows(screener, message.queries, message.options),
+      results: screenRows(screener, message.queries, message.options, cache),
     });
   });
 } catch (error) {

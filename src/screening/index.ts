@@ -24,5 +24,5 @@ export {
   BatchScreeningPool,
 } from './batch-screening-pool.js';
 export type { BatchRowResult } from './batch-screening-messages.js';
-export { screenRows } from './batch-screening-rows.js';
+export { ScreenedRowCache, screenRows } from './batch-screening-rows.js';
 export { entityContentHash, reviewNormalisedName, reviewQueryKey } from './screener-review-keys.js';

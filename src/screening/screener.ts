@@ -116,6 +116,8 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
       number,
       { alias: number; score: number; explanation: ScreeningMatch['explanation'] }
     >();
+    // Hits below minScore are never returned, so their part-by-part explanation is not built.
+    const scoring = { floor: minScore };
     const consider = (alias: number): void => {
       const entityNumber = index.entityOf(alias);
       const { score, explanation } = scoreParty(
@@ -123,6 +125,7 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
         queryName,
         slots[entityNumber]!.entity,
         aliases.get(alias),
+        scoring,
       );
       const held = best.get(entityNumber);
       if (!held || score > held.score) best.set(entityNumber, { alias, score, explanation });
