@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { PartyQuery, ScreeningMatch } from '../core/index.js';
+import { ScreenedRowCache, screenRows } from './batch-screening-rows.js';
+import type { Screener } from './screener.js';
+
+/** A screener that records what it was asked, so the tests can see which rows were screened afresh. */
+function recordingScreener(): Screener & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    entityCount: 0,
+    aliasCount: 0,
+    buildMs: 0,
+    screen(query: PartyQuery): ScreeningMatch[] {
+      asked.push(query.id);
+      if (query.name === 'boom') throw new Error('cannot screen');
+      return [
+        {
+          entityId: `e-${query.name}`,
+          list: 'l',
+          listVersion: '1',
+          name: query.name,
+          matchedAlias: query.name,
+          score: 0.9,
+          match: true,
+          explanation: [],
+          algorithm: 't',
+        },
+      ];
+    },
+  };
+}
+
+describe('screenRows', () => {
+  it('screens a row repeated with another id once, and gives both rows the result', () => {
+    const screener = recordingScreener();
+    const results = screenRows(
+      screener,
+      [
+        { id: 'a', name: 'Maria Lopez' },
+        { id: 'b', name: 'Maria Lopez' },
+      ],
+      {},
+    );
+    expect(screener.asked).toEqual(['a']);
+    expect(results[1]).toEqual(results[0]);
+  });
+
+  it('screens afresh when a qualifier or the options differ', () => {
+    const screener = recordingScreener();
+    const cache = new ScreenedRowCache();
+    screenRows(screener, [{ id: 'a', name: 'Maria Lopez' }], {}, cache);
+    screenRows(screener, [{ id: 'b', name: 'Maria Lopez', birthDate: '1970' }], {}, cache);
+    screenRows(screener, [{ id: 'c', name: 'Maria Lopez' }], { threshold: 0.5 }, cache);
+    screenRows(screener, [{ id: 'd', name: 'Maria Lopez' }], {}, cache);
+    expect(screener.asked).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reports a failing row as an error, repeated rows included, and goes on', () => {
+    const screener = recordingScreener();
+    const results = screenRows(
+      screener,
+      [
+        { id: 'a', name: 'boom' },
+        { id: 'b', name: 'Ana Ruiz' },
+        { id: 'c', name: 'boom' },
+      ],
+      {},
+    );
+    expect(results[0]).toEqual({ error: 'cannot screen' });
+    expect(results[2]).toEqual({ error: 'cannot screen' });
+    expect('matches' in results[1]!).toBe(true);
+  });
+});
