@@ -1,7 +1,8 @@
 /**
  * Typo neighbours of the index vocabulary: the list tokens within one edit of a query token, found
  * through shared single-deletion variants. Neighbours of tokens that are themselves in the
- * vocabulary are computed once and cached, so a warm index does no string work for them.
+ * vocabulary are computed once and cached, so a warm index does no string work for them; those of
+ * recent out-of-vocabulary query tokens are kept in a bounded cache.
  */
 import { minFuzzyTokenLength, singleDeletions } from './deletion-neighbourhood.js';
 import { PostingListBuilder, type PostingLists } from './posting-lists.js';
@@ -11,9 +12,14 @@ export const maxFuzzyExpansions = 24;
 
 const noNeighbours = new Int32Array(0);
 
+/** Out-of-vocabulary tokens whose neighbours are remembered (customer names repeat their words). */
+const unknownCacheSize = 20_000;
+
 export class FuzzyVocabulary {
   private readonly deletions: PostingLists;
   private readonly cache: Array<Int32Array | undefined>;
+  /** Neighbours of query tokens not in the vocabulary; bounded, cleared when full. */
+  private readonly unknownCache = new Map<string, Int32Array>();
 
   /** `vocabulary[id]` is the token with that id in `tokens`; ids starting with \u0001 are not words. */
   constructor(
@@ -37,7 +43,15 @@ export class FuzzyVocabulary {
 
   /** Vocabulary token ids within one edit of `token` (never the token itself). */
   neighbours(token: string, tokenId: number | undefined): Int32Array {
-    if (tokenId === undefined) return this.compute(token, undefined);
+    if (tokenId === undefined) {
+      let known = this.unknownCache.get(token);
+      if (!known) {
+        known = this.compute(token, undefined);
+        if (this.unknownCache.size >= unknownCacheSize) this.unknownCache.clear();
+        this.unknownCache.set(token, known);
+      }
+      return known;
+    }
     let found = this.cache[tokenId];
     if (!found) {
       found = this.compute(token, tokenId);
