@@ -37,7 +37,8 @@ export const commandTable: CommandEntry[] = [
   },
   {
     name: 'warning',
-    summary: 'early warning: detect (one detector on count series), run (rises, new substances, spread in reports)',
+    summary:
+      'early warning: detect (one detector on count series), run (rises, new substances, spread in reports)',
     load: () => import('./warning-command.js'),
   },
   {
