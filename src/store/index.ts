@@ -13,7 +13,9 @@ export {
   type SqliteDatabase,
 } from './sqlite/sqlite-database.js';
 export { SqliteHttpValidatorStore } from './sqlite/sqlite-http-validator-store.js';
+export { SqliteAlertStore } from './sqlite/sqlite-alert-store.js';
 export { SqliteListStore } from './sqlite/sqlite-list-store.js';
+export { SqliteReviewStore } from './sqlite/sqlite-review-store.js';
 
 /**
  * Opens (creating if needed) the list store in the SQLite file at `path`; `close()` closes the file.
