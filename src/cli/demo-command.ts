@@ -5,8 +5,9 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+import { packagedDataPath } from './packaged-data.js';
 
 interface DemoFlags {
   db?: string;
@@ -15,11 +16,9 @@ interface DemoFlags {
   json?: boolean;
 }
 
-/** The repo's `data/sample/`, found from the compiled file (`dist/src/cli/`) or the source (`src/cli/`). */
+/** A shipped sample file; the path is still shown (and fails clearly) if the package lacks it. */
 function sampleFile(name: string): string {
-  const here = import.meta.dirname;
-  const root = here.includes(`${join('dist', 'src')}`) ? resolve(here, '../../..') : resolve(here, '../..');
-  return join(root, 'data', 'sample', name);
+  return packagedDataPath('sample', name) ?? join('data', 'sample', name);
 }
 
 async function demoAction(flags: DemoFlags): Promise<void> {

@@ -1,8 +1,9 @@
 /** Shared by the `targeting` subcommands: reading declaration files with counts, weights and model files, output streams. */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Declaration, IndicatorWeightSet, TargetingModelJson } from '../targeting/index.js';
 import { CliError } from './cli-errors.js';
+import { packagedDataPath } from './packaged-data.js';
 
 /** Where a subcommand writes: results to `out`, logs and counts to `err`. Swappable in tests. */
 export interface TargetingIo {
@@ -42,12 +43,8 @@ export async function readDeclarationFiles(paths: string[], io: TargetingIo): Pr
 
 /** The packaged default weight set, found from this file in `src/cli` or `dist/src/cli`. */
 export function defaultWeightsPath(): string {
-  let dir = import.meta.dirname;
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'data', 'targeting', 'indicators.json');
-    if (existsSync(candidate) && existsSync(join(dir, 'package.json'))) return candidate;
-    dir = dirname(dir);
-  }
+  const path = packagedDataPath('targeting', 'indicators.json');
+  if (path) return path;
   throw new CliError(
     'default indicator weights (data/targeting/indicators.json) not found; pass --weights FILE',
     2,

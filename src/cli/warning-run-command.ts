@@ -3,11 +3,11 @@
  * as JSON lines and stored as alerts (SQLite, `--db`).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatLocation } from '../core/input-error.js';
 import { CliError } from './cli-errors.js';
+import { packagedDataPath } from './packaged-data.js';
 
 interface RunFlags {
   input: string;
@@ -24,10 +24,8 @@ interface RunFlags {
 
 /** The shipped table, found both from `src/cli` (tsx) and `dist/src/cli` (built). */
 function defaultSynonymsPath(): string {
-  for (const up of ['../..', '../../..']) {
-    const p = resolve(import.meta.dirname, up, 'data/warning/substance-synonyms.json');
-    if (existsSync(p)) return p;
-  }
+  const path = packagedDataPath('warning', 'substance-synonyms.json');
+  if (path) return path;
   throw new CliError('cannot find data/warning/substance-synonyms.json; pass --synonyms PATH');
 }
 
