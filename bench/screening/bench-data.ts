@@ -1,21 +1,11 @@
 /** Where the screening benchmarks find `../shared/data`, and how they say so when it is absent. */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-
-/** Repo root, from `bench/screening` (tsx) or `dist/bench/screening` (compiled). */
-function repoRoot(): string {
-  const here = import.meta.dirname;
-  return here.includes(`${'dist'}`) && existsSync(resolve(here, '../../../package.json'))
-    ? resolve(here, '../../..')
-    : resolve(here, '../..');
-}
-
-export const sharedDataRoot = resolve(repoRoot(), '../shared/data');
+import { sharedDataPath } from '../shared-data-path.js';
 
 /** Absolute path under `../shared/data`, or undefined (after saying so on stderr) when missing. */
 export function benchFile(...parts: string[]): string | undefined {
-  const path = resolve(sharedDataRoot, ...parts);
+  const path = sharedDataPath(...parts);
   if (existsSync(path)) return path;
   process.stderr.write(
     `bench: ${path} not found — skipping (place the shared data at ../shared beside the clone)\n`,

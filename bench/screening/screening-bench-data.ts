@@ -9,12 +9,11 @@ import { parse } from 'csv-parse/sync';
 import type { PartyQuery } from '../../src/core/index.js';
 import { readList } from '../../src/lists/index.js';
 import { createScreener, type Screener, type ScreeningList } from '../../src/screening/index.js';
+import { sharedDataPath } from '../shared-data-path.js';
 
-/** Works from `bench/screening` (tsx) and from `dist/bench/screening` (compiled). */
+/** A file under the shared `sanctions/` data folder. */
 export function sanctionsPath(...parts: string[]): string {
-  const fromSource = resolve(import.meta.dirname, '../../../shared/data/sanctions', ...parts);
-  const fromDist = resolve(import.meta.dirname, '../../../../shared/data/sanctions', ...parts);
-  return import.meta.dirname.includes('/dist/') ? fromDist : fromSource;
+  return sharedDataPath('sanctions', ...parts);
 }
 
 /** One benchmark figure beside its target. */

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   type Declaration,
@@ -19,14 +19,12 @@ import {
   trainTargetingModel,
   valueKeyNames,
 } from '../../src/targeting/index.js';
+import { packageRoot, sharedDataPath } from '../shared-data-path.js';
 import type { ScoringWorkerInput, ScoringWorkerOutput } from './scoring-worker.js';
 
 const quick = process.argv.includes('--quick');
-const root = packageRoot(import.meta.dirname);
-const dataDir = resolve(
-  process.env.SENTINELA_SHARED_DATA ?? join(root, '..', 'shared', 'data'),
-  'customs/kcs-synthetic-2022',
-);
+const root = packageRoot();
+const dataDir = sharedDataPath('customs/kcs-synthetic-2022');
 if (!existsSync(join(dataDir, 'df_syn_train_eng.csv'))) {
   process.stderr.write(
     `bench targeting: ${dataDir} not found (needs ../shared/data beside the clone); skipped\n`,
@@ -236,14 +234,4 @@ function read(name: string): Declaration[] {
   const batch = readKcsDeclarations(readFileSync(path, 'utf8'), path);
   if (batch.rejected.length) process.stderr.write(`${name}: ${batch.rejected.length} rows rejected\n`);
   return batch.declarations;
-}
-
-function packageRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('package.json not found above the benchmark');
-    dir = up;
-  }
-  return dir;
 }

@@ -5,10 +5,11 @@
  * Usage: npx tsx bench/warning/real-data-reports.ts [OUTDIR]   (default /tmp/sentinela-real-data)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { sharedDataPath } from '../shared-data-path.js';
 
-const data = resolve(import.meta.dirname, '../../../shared/data/earlywarning');
+const data = sharedDataPath('earlywarning');
 const out = process.argv[2] ?? '/tmp/sentinela-real-data';
 mkdirSync(out, { recursive: true });
 

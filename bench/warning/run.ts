@@ -18,6 +18,7 @@ import {
   replicateOutcome,
   summarise,
 } from './detection-metrics.js';
+import { sharedDataPath } from '../shared-data-path.js';
 import { readGoldenRResults, readGoldenSeries } from './golden-files.js';
 import {
   firstEvaluatedWeek,
@@ -30,12 +31,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const repsFlag = args.indexOf('--reps');
 const reps = repsFlag >= 0 ? Number(args[repsFlag + 1]) : quick ? 1 : 3;
-const sharedDir = resolve(import.meta.dirname, '../../../../shared/data/earlywarning/noufaily-benchmark');
-const sharedDirFromSource = resolve(
-  import.meta.dirname,
-  '../../../shared/data/earlywarning/noufaily-benchmark',
-);
-const goldenDir = existsSync(sharedDir) ? sharedDir : sharedDirFromSource;
+const goldenDir = sharedDataPath('earlywarning/noufaily-benchmark');
 
 /** Our method names beside R's (C3 in R-compatible mode, as R computes it; textbook C3 reported too). */
 const methods: { r: string; make: () => Detector }[] = [
