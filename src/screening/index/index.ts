@@ -4,7 +4,7 @@ export {
   type CandidateOptions,
   type IndexableName,
   NameIndex,
-  NameIndexBuilder,
 } from './name-index.js';
+export { NameIndexBuilder } from './name-index-builder.js';
 export { identifierKey } from './identifier-key.js';
 export { singleDeletions } from './deletion-neighbourhood.js';

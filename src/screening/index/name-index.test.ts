@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type IndexableName, NameIndexBuilder } from './name-index.js';
+import type { IndexableName } from './name-index.js';
+import { NameIndexBuilder } from './name-index-builder.js';
 
 /** A deliberately naive tokenizer: the index must not depend on the matcher's normaliser to work. */
 function name(text: string): IndexableName {

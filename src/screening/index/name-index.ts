@@ -4,10 +4,11 @@
  * (typos), and joined/split token pairs; rare keys open candidates, very common keys (such as
  * "mohammed" or "trading") only add evidence to candidates a rarer key already opened.
  */
-import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
+import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { IntBuffer } from './int-buffer.js';
-import { PostingListBuilder, type PostingLists } from './posting-lists.js';
+import { tokenRarity, variantKey } from './name-index-keys.js';
+import type { PostingLists } from './posting-lists.js';
 
 /** What the index needs of a prepared name: its distinctive tokens and, aligned with them, keys of sounds and variants. */
 export interface IndexableName {
@@ -49,16 +50,6 @@ const variantWeight = 0.8;
 const joinWeight = 0.9;
 const splitWeight = 0.45;
 
-/** Variant groups share the token posting lists under a key no real token can have. */
-function variantKey(group: number): string {
-  return `\u0001${group}`;
-}
-
-/** Inverse document frequency of a key held by `frequency` of `aliasCount` aliases. */
-function tokenRarity(aliasCount: number, frequency: number): number {
-  return Math.log((aliasCount + 1) / (frequency + 0.5));
-}
-
 /** Binary search in a sorted posting list. */
 function contains(sorted: Int32Array, value: number): boolean {
   let lo = 0;
@@ -71,74 +62,6 @@ function contains(sorted: Int32Array, value: number): boolean {
     else hi = mid - 1;
   }
   return false;
-}
-
-/** Adds aliases grouped by entity, entity ids ascending from 0, then builds the index once. */
-export class NameIndexBuilder {
-  private readonly tokens = new PostingListBuilder();
-  private readonly phonetics = new PostingListBuilder();
-  private readonly aliasEntity = new IntBuffer(1 << 16);
-  private readonly entityFirstAlias = new IntBuffer(1 << 12);
-  private readonly identifiers = new Map<string, number[]>();
-  /** Each alias's token ids (CSR), to weigh the alias side of the evidence. */
-  private readonly aliasTokenIds = new IntBuffer(1 << 16);
-  private readonly aliasTokenStart = new IntBuffer(1 << 16);
-
-  /** Adds one alias of `entity` (entity ids must not decrease) and returns its alias id. */
-  addAlias(entity: number, name: IndexableName): number {
-    const alias = this.aliasEntity.length;
-    while (this.entityFirstAlias.length <= entity) this.entityFirstAlias.push(alias);
-    this.aliasEntity.push(entity);
-    this.aliasTokenStart.push(this.aliasTokenIds.length);
-    name.keyTokens.forEach((token, i) => {
-      const id = this.tokens.add(token, alias);
-      if (id >= 0) this.aliasTokenIds.push(id);
-      const code = name.phonetic[i];
-      if (code) this.phonetics.add(code, alias);
-      const group = name.variantGroups?.[i];
-      if (group) this.tokens.add(variantKey(group), alias);
-    });
-    return alias;
-  }
-
-  /** Registers an identifier (passport, IMO, R.F.C.…) of `entity` for exact lookups. */
-  addIdentifier(entity: number, value: string): void {
-    const key = identifierKey(value);
-    if (!key) return;
-    const holders = this.identifiers.get(key);
-    if (!holders) this.identifiers.set(key, [entity]);
-    else if (!holders.includes(entity)) holders.push(entity);
-  }
-
-  build(): NameIndex {
-    const tokens = this.tokens.build();
-    const vocabulary: string[] = new Array(tokens.keyCount);
-    for (const [token, id] of tokens.entries()) vocabulary[id] = token;
-    const entityCount = this.entityFirstAlias.length;
-    this.entityFirstAlias.push(this.aliasEntity.length);
-    // The alias's total token rarity: what a query must cover for the alias to be a good candidate.
-    const aliasCount = this.aliasEntity.length;
-    const aliasWeight = new Float32Array(aliasCount);
-    this.aliasTokenStart.push(this.aliasTokenIds.length);
-    for (let a = 0; a < aliasCount; a++) {
-      let w = 0;
-      for (let k = this.aliasTokenStart.at(a); k < this.aliasTokenStart.at(a + 1); k++) {
-        w += tokenRarity(aliasCount, tokens.frequency(this.aliasTokenIds.at(k)));
-      }
-      aliasWeight[a] = w;
-    }
-    return new NameIndex(
-      tokens,
-      this.phonetics.build(),
-      new FuzzyVocabulary(tokens, vocabulary),
-      vocabulary,
-      this.aliasEntity.toArray(),
-      this.entityFirstAlias.toArray(),
-      entityCount,
-      this.identifiers,
-      aliasWeight,
-    );
-  }
 }
 
 /** One key looked up for a query, with the weight an alias earns by holding it. */
