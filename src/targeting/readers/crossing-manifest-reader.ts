@@ -1,10 +1,5 @@
-/**
- * Reader for Sentinela's truck-crossing manifest (one row per commercial truck crossing at a
- * land port of entry), mapped onto the declaration model so the same rules and ranker apply.
- */
-import { InputError } from '../../core/index.js';
 import { type Declaration, type DeclarationBatch, dayNumber } from '../declaration.js';
-import { RowCells, RowRejection, parseCsvTable } from './csv-rows.js';
+import { RowCells, RowRejection, parseCsvTable, requireColumns } from './csv-rows.js';
 import { hs6Of } from './hs-code.js';
 
 /** Columns of the manifest format (see docs/targeting.md); `Fraud`/`Critical Fraud` are optional outcomes. */
@@ -41,13 +36,7 @@ const country = /^[A-Z]{2}$/;
  */
 export function readCrossingManifest(text: string, file: string): DeclarationBatch {
   const table = parseCsvTable(text, file);
-  const missing = manifestColumns.filter((c) => table.column(c) === undefined);
-  if (missing.length > 0)
-    throw new InputError(`missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}`, {
-      file,
-      line: 1,
-      field: missing[0],
-    });
+  requireColumns(table, manifestColumns, file);
   const hasFraud = table.column('Fraud') !== undefined;
   const batch: DeclarationBatch = { declarations: [], rejected: [], rowsIn: table.rows.length };
   const seen = new Set<string>();

@@ -62,6 +62,17 @@ export function parseCsvTable(text: string, file: string): CsvTable {
   };
 }
 
+/** Throws an InputError at the header (line 1) naming every required column the table lacks. */
+export function requireColumns(table: CsvTable, required: readonly string[], file: string): void {
+  const missing = required.filter((c) => table.column(c) === undefined);
+  if (missing.length > 0)
+    throw new InputError(`missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}`, {
+      file,
+      line: 1,
+      field: missing[0],
+    });
+}
+
 /** Stops a row's validation at its first bad field; the reader turns it into a rejection. */
 export class RowRejection extends Error {
   constructor(

@@ -1,15 +1,10 @@
-/**
- * Reader for the Korea Customs Service import declaration format (22 columns, the KCS synthetic
- * datasets): every row is validated and either accepted or rejected with file, line and field.
- */
-import { InputError } from '../../core/index.js';
 import {
   type Declaration,
   type DeclarationBatch,
   type DeclarationLabels,
   dayNumber,
 } from '../declaration.js';
-import { RowCells, RowRejection, parseCsvTable } from './csv-rows.js';
+import { RowCells, RowRejection, parseCsvTable, requireColumns } from './csv-rows.js';
 import { hs6Of } from './hs-code.js';
 
 /** The 20 columns a KCS file must have; `Fraud` and `Critical Fraud` are optional labels. */
@@ -49,13 +44,7 @@ export function isKcsHeader(header: string[]): boolean {
  */
 export function readKcsDeclarations(text: string, file: string): DeclarationBatch {
   const table = parseCsvTable(text, file);
-  const missing = kcsColumns.filter((c) => table.column(c) === undefined);
-  if (missing.length > 0)
-    throw new InputError(`missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}`, {
-      file,
-      line: 1,
-      field: missing[0],
-    });
+  requireColumns(table, kcsColumns, file);
   const hasFraud = table.column('Fraud') !== undefined;
   const hasCritical = table.column('Critical Fraud') !== undefined;
   const batch: DeclarationBatch = { declarations: [], rejected: [], rowsIn: table.rows.length };
