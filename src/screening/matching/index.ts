@@ -4,7 +4,7 @@
  */
 export { prepareName, toNameSchema, type NameSchema, type PreparedName } from './prepared-name.js';
 export { compareNames, scoreNames, type NameComparison } from './name-comparison.js';
-export { scoreParty, IDENTIFIER_MATCH_SCORE, type PartyScoringOptions } from './party-scoring.js';
+export { scoreParty, PartyScorer, IDENTIFIER_MATCH_SCORE, type PartyScoringOptions } from './party-scoring.js';
 export { normalizeIdentifier } from './qualifiers.js';
 export { clearTokenSimilarityMemo } from './token-similarity.js';
 

@@ -5,7 +5,7 @@
 import type { Entity, FeatureContribution, PartyQuery } from '../../core/index.js';
 import { compareNames, scoreNames } from './name-comparison.js';
 import { toNameSchema, type PreparedName } from './prepared-name.js';
-import { qualifierAdjustments } from './qualifiers.js';
+import { MAX_QUALIFIER_BOOST, type QualifierResult, qualifierAdjustments } from './qualifiers.js';
 
 /** Score given to an exact identifier match (passport, tax id, RFC, CURP, IMO …), whatever the names say. */
 export const IDENTIFIER_MATCH_SCORE = 0.99;
@@ -30,19 +30,14 @@ export interface PartyScoringOptions {
   floor?: number;
 }
 
-/** Name score, schema check and qualifiers combined, without the name's explanation. */
-function partyScore(
-  query: PartyQuery,
-  nameScore: number,
-  entity: Entity,
-): { score: number; name: number; qualifiers: ReturnType<typeof qualifierAdjustments> } {
+/** The one formula joining name score, schema check and qualifiers (every path uses it). */
+function combine(nameScore: number, compatible: boolean, qualifiers: QualifierResult): number {
   let score = nameScore;
-  if (!compatibleSchemas(query, entity)) score *= SCHEMA_MISMATCH_FACTOR;
-  const qualifiers = qualifierAdjustments(query, entity);
+  if (!compatible) score *= SCHEMA_MISMATCH_FACTOR;
   score += qualifiers.delta;
   if (qualifiers.identifierMatch) score = Math.max(score, IDENTIFIER_MATCH_SCORE);
   score = Math.min(1, Math.max(0, score));
-  return { score: round(score), name: nameScore, qualifiers };
+  return round(score);
 }
 
 /**
@@ -56,21 +51,24 @@ export function scoreParty(
   alias: PreparedName,
   options: PartyScoringOptions = {},
 ): { score: number; explanation: FeatureContribution[] } {
+  const compatible = compatibleSchemas(query, entity);
+  const qualifiers = qualifierAdjustments(query, entity);
   if (options.floor !== undefined) {
     // The score alone is cheap; the part-by-part explanation is only built when it will be read.
-    const quick = partyScore(query, scoreNames(queryName, alias), entity);
-    if (quick.score < options.floor) {
+    const nameScore = scoreNames(queryName, alias);
+    const score = combine(nameScore, compatible, qualifiers);
+    if (score < options.floor) {
       const explanation: FeatureContribution[] = [
         {
           feature: 'name',
-          value: round(quick.name),
+          value: round(nameScore),
           weight: 1,
           detail: `name "${queryName.original}" ↔ "${alias.original}" (below ${options.floor}: parts not explained)`,
         },
       ];
-      if (!compatibleSchemas(query, entity)) explanation.push(schemaFeature(query, entity));
-      explanation.push(...quick.qualifiers.features);
-      return { score: quick.score, explanation };
+      if (!compatible) explanation.push(schemaFeature(query, entity));
+      explanation.push(...qualifiers.features);
+      return { score, explanation };
     }
   }
   const name = compareNames(queryName, alias);
@@ -83,17 +81,50 @@ export function scoreParty(
     },
     ...name.features,
   ];
-  let score = name.score;
-  if (!compatibleSchemas(query, entity)) {
-    score *= SCHEMA_MISMATCH_FACTOR;
-    explanation.push(schemaFeature(query, entity));
+  if (!compatible) explanation.push(schemaFeature(query, entity));
+  explanation.push(...qualifiers.features);
+  return { score: combine(name.score, compatible, qualifiers), explanation };
+}
+
+/**
+ * Scores one query party against many candidate aliases, fast: what depends only on the entity
+ * (schema check, qualifiers) is computed once per entity, and an alias whose name score cannot
+ * reach the floor even with every qualifier agreeing is dropped before any qualifier work. The
+ * scores equal scoreParty's; explanations are built afterwards with scoreParty, for the few
+ * aliases that are reported.
+ * @example
+ * const scorer = new PartyScorer(query, prepareName(query.name, query.schema), 0.8);
+ * const score = scorer.score(entity, alias); // -1 when it cannot reach 0.8
+ */
+export class PartyScorer {
+  private readonly perEntity = new Map<Entity, { compatible: boolean; qualifiers: QualifierResult }>();
+  /** An identifier in the query can lift any name score to IDENTIFIER_MATCH_SCORE. */
+  private readonly mayMatchIdentifier: boolean;
+
+  constructor(
+    private readonly query: PartyQuery,
+    private readonly queryName: PreparedName,
+    private readonly floor: number,
+  ) {
+    this.mayMatchIdentifier = !!query.idNumber && IDENTIFIER_MATCH_SCORE >= floor;
   }
-  const q = qualifierAdjustments(query, entity);
-  score += q.delta;
-  explanation.push(...q.features);
-  if (q.identifierMatch) score = Math.max(score, IDENTIFIER_MATCH_SCORE);
-  score = Math.min(1, Math.max(0, score));
-  return { score: round(score), explanation };
+
+  /** The party score of `alias` of `entity`, or -1 when it is certainly below the floor. */
+  score(entity: Entity, alias: PreparedName): number {
+    const nameScore = scoreNames(this.queryName, alias);
+    // The margin covers the final rounding to four decimals.
+    if (!this.mayMatchIdentifier && nameScore + MAX_QUALIFIER_BOOST < this.floor - 1e-4) return -1;
+    let held = this.perEntity.get(entity);
+    if (!held) {
+      held = {
+        compatible: compatibleSchemas(this.query, entity),
+        qualifiers: qualifierAdjustments(this.query, entity),
+      };
+      this.perEntity.set(entity, held);
+    }
+    const score = combine(nameScore, held.compatible, held.qualifiers);
+    return score < this.floor ? -1 : score;
+  }
 }
 
 function schemaFeature(query: PartyQuery, entity: Entity): FeatureContribution {

@@ -95,8 +95,16 @@ const schemaAliases: Record<string, NameSchema> = {
 /** Maps a FollowTheMoney / list schema name to the matcher's name schema. */
 export function toNameSchema(schema: string | undefined): NameSchema {
   if (!schema) return 'Unknown';
-  return schemaAliases[schema.toLowerCase().replace(/[^a-z]/g, '')] ?? 'Unknown';
+  // Called per scored pair: the handful of schema spellings are normalised once each.
+  let known = knownSchemas.get(schema);
+  if (known === undefined) {
+    known = schemaAliases[schema.toLowerCase().replace(/[^a-z]/g, '')] ?? 'Unknown';
+    if (knownSchemas.size < 1000) knownSchemas.set(schema, known);
+  }
+  return known;
 }
+
+const knownSchemas = new Map<string, NameSchema>();
 
 function kindHint(schema: NameSchema): NameKindHint {
   if (schema === 'Person') return 'person';

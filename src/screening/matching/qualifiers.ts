@@ -13,6 +13,8 @@ export const DOB_DIFFERENT_YEAR_PENALTY = 0.2;
 export const COUNTRY_AGREES_BOOST = 0.02;
 export const COUNTRY_DISAGREES_PENALTY = 0.1;
 export const GENDER_DISAGREES_PENALTY = 0.12;
+/** The most the qualifiers can add to a name score (identifiers aside): lets scorers skip hopeless aliases. */
+export const MAX_QUALIFIER_BOOST = DOB_AGREES_BOOST + COUNTRY_AGREES_BOOST;
 
 export interface QualifierResult {
   delta: number;
