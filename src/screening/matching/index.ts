@@ -16,4 +16,4 @@ export { clearTokenSimilarityMemo } from './token-similarity.js';
 export const DEFAULT_THRESHOLD = 0.8;
 
 /** Identifies the scoring algorithm in every explanation; bump whenever scores change. */
-export const MATCHER_VERSION = 'sentinela-match-2';
+export const MATCHER_VERSION = 'sentinela-match-3';

@@ -73,6 +73,17 @@ describe('person names', () => {
     expect(matches(person('Tariq bin Hamid al-Harbi', 'Hamid bin Tariq al-Harbi'))).toBe(false);
     expect(matches(person('Tariq bin Hamid al-Harbi', 'Tariq Hamid Harbi'))).toBe(true);
   });
+  it('matches German and Polish romanisations of Russian names (w for v, -ow for -ov)', () => {
+    expect(matches(person('Mikhail Gorbachev', 'Michail Gorbatschow'))).toBe(true);
+    expect(matches(person('Wiktor Sokolow', 'Viktor Sokolov'))).toBe(true);
+    // A w inside a vowel is that vowel (Jawlani ~ Julani), without making different names alike.
+    expect(matches(person('Hamid al-Jawlani', 'Hamid al-Julani'))).toBe(true);
+    expect(matches(person('Wiktor Sokolow', 'Viktor Sokolnikov'))).toBe(false);
+  });
+  it('ignores the honorific Seyed/Sayyid before a name', () => {
+    expect(matches(person('Seyed Reza Tehrani', 'Reza Hosseini Tehrani'))).toBe(true);
+    expect(prepareName('Seyyed Reza Tehrani', 'Person').titles).toEqual(['seyyed']);
+  });
   it('does not read a patronymic as a shortened given name', () => {
     expect(matches(person('Pavel Morozov', 'Ivan Pavlovich Morozov'))).toBe(false);
   });
@@ -164,6 +175,24 @@ describe('organisation names', () => {
   it('does not match on shared common words alone', () => {
     expect(matches(org('CARIBBEAN TRADING LIMITED', 'PACIFIC TRADING LIMITED'))).toBe(false);
     expect(matches(org('Andes Import Export Group', 'Orinoco Import Export Group'))).toBe(false);
+  });
+  it('gives words saying what kind of body it is (concern, bureau, plant) little weight', () => {
+    expect(matches(org('Orlov Concern', 'Orlov'))).toBe(true);
+    expect(matches(org('Volga Bureau', 'Volga'))).toBe(true);
+    // The distinctive word must still agree.
+    expect(matches(org('Orlov Concern', 'Sokol Concern'))).toBe(false);
+  });
+  it('counts two different common words in one place as a full difference', () => {
+    // "Trust" against "Bank" is another company, though both words are common.
+    const conflicting = org('Andes Trust Corporation', 'Andes Bank Corporation').score;
+    const missing = org('Andes Trust Corporation', 'Andes Corporation').score;
+    expect(matches(org('Andes Trust Corporation', 'Andes Bank Corporation'))).toBe(false);
+    expect(missing).toBeGreaterThan(conflicting);
+    const conflict = org('Andes Trust Corporation', 'Andes Bank Corporation').features.find(
+      (f) => f.feature === 'name-conflict',
+    );
+    // Weighed like the distinctive word it stands beside, not like a common word (0.26 before).
+    expect(conflict?.weight).toBeGreaterThanOrEqual(0.5);
   });
   it('matches acronyms against the initials of the full name', () => {
     const r = org('CJNG', 'Cartel de Jalisco Nueva Generacion');

@@ -12,6 +12,7 @@ import {
   FULL_VALUE_SIMILARITY,
   JOINED_DISCOUNT,
   JOINED_MAX_EDITS,
+  pairWeight,
   SAME_PART_SIMILARITY,
   VALUE_CURVE,
 } from './name-scoring-rules.js';
@@ -53,10 +54,11 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
   for (let p = 0; p < a.count; p++) {
     const i = a.queryIndex[p]!;
     const j = a.candidateIndex[p]!;
-    const w = (q.weights[i]! + c.weights[j]!) / 2;
     const s = a.similarity[p]!;
+    const same = s >= SAME_PART_SIMILARITY;
+    const w = pairWeight(q.weights[i]!, c.weights[j]!, same, org);
     total += w;
-    if (s >= SAME_PART_SIMILARITY) agreed += w * partValue(s);
+    if (same) agreed += w * partValue(s);
     else factor *= conflictFactor;
   }
   // A missing syllable of an East Asian name weighs fully even when it is a common surname.

@@ -5,7 +5,7 @@
  */
 import type { FeatureContribution } from '../../core/index.js';
 import type { PreparedName } from './prepared-name.js';
-import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
+import { pairWeight, SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { Alignment } from './token-alignment.js';
 import type { TokenMatchKind } from './token-similarity.js';
 
@@ -63,16 +63,18 @@ export function explainAlignment(
     });
   }
   let total = 0;
-  for (let p = 0; p < a.count; p++)
-    total += (q.weights[a.queryIndex[p]!]! + c.weights[a.candidateIndex[p]!]!) / 2;
+  for (let p = 0; p < a.count; p++) {
+    const same = a.similarity[p]! >= SAME_PART_SIMILARITY;
+    total += pairWeight(q.weights[a.queryIndex[p]!]!, c.weights[a.candidateIndex[p]!]!, same, org);
+  }
   for (let p = 0; p < a.count; p++) {
     const i = a.queryIndex[p]!;
     const j = a.candidateIndex[p]!;
     const s = a.similarity[p]!;
     const x = q.keyTokens[i]!;
     const y = c.keyTokens[j]!;
-    const w = (q.weights[i]! + c.weights[j]!) / 2;
     const same = s >= SAME_PART_SIMILARITY;
+    const w = pairWeight(q.weights[i]!, c.weights[j]!, same, org);
     const common = w < 0.9 ? ' (common word, low weight)' : '';
     const detail =
       x === y

@@ -21,6 +21,20 @@ export const EXTRA_PART_SHARE = { person: 0.2, syllabic: 0.55, organization: 0.5
  */
 export const CONFLICT_FACTOR = { person: 0.75, organization: 0.85 } as const;
 
+/**
+ * Weight of an aligned pair: the mean of its tokens' weights, except that two different words in
+ * one place of an organisation name weigh fully even when both are common words. A missing
+ * "Trust" says little; "Trust" against "Bank" says another company.
+ */
+export function pairWeight(
+  queryWeight: number,
+  candidateWeight: number,
+  same: boolean,
+  org: boolean,
+): number {
+  return same || !org ? (queryWeight + candidateWeight) / 2 : 1;
+}
+
 /** Legal forms from different families (AG vs GmbH) suggest different companies; same family less so. */
 export const LEGAL_FORM_FAMILY_FACTOR = 0.8;
 export const LEGAL_FORM_VARIANT_FACTOR = 0.96;

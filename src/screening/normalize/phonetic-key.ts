@@ -1,6 +1,6 @@
 /**
  * A Spanish- and English-aware phonetic key: a consonant skeleton after merging letters that
- * sound alike in the names lists carry (b/v, z/s/soft c, ll/y, ph/f, silent h, k/c/q, sh/ch/sch).
+ * sound alike in the names lists carry (b/v/w, z/s/soft c, ll/y, ph/f, silent h, k/c/q, sh/ch/sch).
  * Two spellings of one name ("Vasquez"/"Basques", "Mohammed"/"Muhamad", "Khaled"/"Jaled") share a
  * key; the index uses it to find candidates and the scorer as evidence of a phonetic variant.
  */
@@ -45,7 +45,13 @@ export function phoneticKey(token: string): string {
         code = 'b';
         break;
       case 'w':
-        code = 'w';
+        // German and Polish romanisations write v as w at the start of a name (Wiktor ~ Viktor)
+        // and in the -ow/-ew of Russian surnames (Gorbatschow ~ Gorbachev); between a vowel and a
+        // consonant w is part of the vowel (Jawlani ~ Julani, Shawkat ~ Shaukat). Elsewhere it
+        // stays a w: pinyin writes it as a glide (Baowei ~ Baowu).
+        if (i === 0 || (next === undefined && (token[i - 1] === 'o' || token[i - 1] === 'e'))) code = 'b';
+        else if (isVowel(token[i - 1]) && next !== undefined && !isVowel(next) && next !== 'h') code = '';
+        else code = 'w';
         break;
       case 'p':
         if (next === 'h') {

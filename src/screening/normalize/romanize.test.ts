@@ -38,5 +38,10 @@ describe('phoneticKey', () => {
   it('keeps a leading vowel marker', () => {
     expect(phoneticKey('omar')).toBe(phoneticKey('umar'));
     expect(phoneticKey('omar')).not.toBe(phoneticKey('mar'));
+    // w as v in German/Polish romanisations; w inside a vowel; pinyin w as a glide.
+    expect(phoneticKey('iwanow')).toBe(phoneticKey('iwanov'));
+    expect(phoneticKey('wiktor')).toBe(phoneticKey('viktor'));
+    expect(phoneticKey('shawkat')).toBe(phoneticKey('shaukat'));
+    expect(phoneticKey('baowei')).not.toBe(phoneticKey('bao'));
   });
 });
