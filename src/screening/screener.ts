@@ -17,6 +17,7 @@ import {
   MATCHER_VERSION,
   type PreparedName,
   prepareName,
+  PartyScorer,
   scoreParty,
 } from './matching/index.js';
 import { type AliasStore, RepreparedAliases, RetainedAliases } from './screener-alias-store.js';
@@ -112,23 +113,15 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
     const minScore = screenOptions.minScore ?? threshold;
     const limit = screenOptions.limit ?? 10;
     const queryName = prepareName(query.name, query.schema);
-    const best = new Map<
-      number,
-      { alias: number; score: number; explanation: ScreeningMatch['explanation'] }
-    >();
-    // Hits below minScore are never returned, so their part-by-part explanation is not built.
-    const scoring = { floor: minScore };
+    // Best alias per entity; aliases that cannot reach minScore are never kept.
+    const best = new Map<number, { alias: number; score: number }>();
+    const scorer = new PartyScorer(query, queryName, minScore);
     const consider = (alias: number): void => {
       const entityNumber = index.entityOf(alias);
-      const { score, explanation } = scoreParty(
-        query,
-        queryName,
-        slots[entityNumber]!.entity,
-        aliases.get(alias),
-        scoring,
-      );
+      const score = scorer.score(slots[entityNumber]!.entity, aliases.get(alias));
+      if (score < 0) return;
       const held = best.get(entityNumber);
-      if (!held || score > held.score) best.set(entityNumber, { alias, score, explanation });
+      if (!held || score > held.score) best.set(entityNumber, { alias, score });
     };
 
     if (screenOptions.exhaustive) {
@@ -145,20 +138,21 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
         for (let alias = first; alias < end; alias++) consider(alias);
       }
     }
-    return assemble(query, best, { threshold, minScore, limit });
+    return assemble(query, queryName, best, { threshold, limit });
   }
 
   function assemble(
     query: PartyQuery,
-    best: Map<number, { alias: number; score: number; explanation: ScreeningMatch['explanation'] }>,
-    { threshold, minScore, limit }: { threshold: number; minScore: number; limit: number },
+    queryName: PreparedName,
+    best: Map<number, { alias: number; score: number }>,
+    { threshold, limit }: { threshold: number; limit: number },
   ): ScreeningMatch[] {
     const queryReviews = reviews.reviewsFor(query);
     const matches: ScreeningMatch[] = [];
     for (const [entityNumber, hit] of best) {
-      if (hit.score < minScore) continue;
       const { entity, list, version } = slots[entityNumber]!;
-      let explanation = hit.explanation;
+      // The part-by-part explanation is built only for the alias that is reported.
+      let { explanation } = scoreParty(query, queryName, entity, aliases.get(hit.alias));
       if (queryReviews) {
         const verdict = reviews.verdict(queryReviews, list, entity);
         if (verdict.action === 'drop') continue;

@@ -7,8 +7,8 @@
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { IntBuffer } from './int-buffer.js';
-import { tokenRarity, variantKey } from './name-index-keys.js';
 import type { PostingLists } from './posting-lists.js';
+import { type IndexKey, joinWeight, QueryTokenKeys, type TokenKeys } from './query-token-keys.js';
 
 /** What the index needs of a prepared name: its distinctive tokens and, aligned with them, keys of sounds and variants. */
 export interface IndexableName {
@@ -43,12 +43,12 @@ export interface Candidates {
   identifierEntities: number[];
 }
 
-const exactWeight = 1;
-const fuzzyWeight = 0.8;
-const phoneticWeight = 0.9;
-const variantWeight = 0.8;
-const joinWeight = 0.9;
-const splitWeight = 0.45;
+/** Fields of an alias's scratch state (see NameIndex.stamps). */
+const STATE_FIELDS = 4;
+const SLOT_STAMP = 0;
+const SLOT_BEST = 1;
+const QUERY_STAMP = 2;
+const EVIDENCE = 3;
 
 /** Binary search in a sorted posting list. */
 function contains(sorted: Int32Array, value: number): boolean {
@@ -64,29 +64,30 @@ function contains(sorted: Int32Array, value: number): boolean {
   return false;
 }
 
-/** One key looked up for a query, with the weight an alias earns by holding it. */
-interface QueryKey {
-  slot: number;
-  postings: Int32Array;
-  weight: number;
-  frequency: number;
-  /** The query token itself (not a typo neighbour, sound, variant, join or split). */
-  exact?: boolean;
-}
-
 /**
  * The built index. Not safe for concurrent queries from several threads (it owns scratch
  * arrays); each worker builds or receives its own.
  */
 export class NameIndex {
-  private readonly evidence: Float32Array;
-  private readonly slotBest: Float32Array;
-  private readonly slotStamp: Int32Array;
-  private readonly queryStamp: Int32Array;
+  /**
+   * Per-alias scratch state, four 32-bit fields side by side so a posting touches one cache line:
+   * [SLOT_STAMP] int, [SLOT_BEST] float, [QUERY_STAMP] int, [EVIDENCE] float. The same buffer is
+   * read as ints (`stamps`) and floats (`values`).
+   */
+  private readonly stamps: Int32Array;
+  private readonly values: Float32Array;
   private stamp = 0;
   private readonly touched = new IntBuffer(1024);
   private readonly slotTouched = new IntBuffer(1024);
   private slotCounter = 0;
+  private readonly tokenKeys: QueryTokenKeys;
+  /** This query's keys and their slots (one slot per query token, join or split half), reused. */
+  private readonly queryKeys: IndexKey[] = [];
+  private readonly querySlots: number[] = [];
+  /** Key positions sorted by frequency, and the slots in the order their rarest key comes. */
+  private readonly keyOrder: number[] = [];
+  private readonly slotOrder: number[] = [];
+  private readonly queryTokens: TokenKeys[] = [];
   /** Keys held by more aliases than this only boost candidates opened by rarer keys. */
   readonly commonKeyFrequency: number;
 
@@ -102,10 +103,9 @@ export class NameIndex {
     private readonly aliasWeight: Float32Array,
   ) {
     const n = aliasEntity.length;
-    this.evidence = new Float32Array(n);
-    this.slotBest = new Float32Array(n);
-    this.slotStamp = new Int32Array(n);
-    this.queryStamp = new Int32Array(n);
+    this.tokenKeys = new QueryTokenKeys(tokens, phonetics, fuzzy, vocabulary, n);
+    this.stamps = new Int32Array(n * STATE_FIELDS);
+    this.values = new Float32Array(this.stamps.buffer);
     this.commonKeyFrequency = Math.max(500, Math.ceil(n * 0.005));
   }
 
@@ -141,11 +141,6 @@ export class NameIndex {
     );
   }
 
-  /** Inverse document frequency of a posting of `frequency` aliases. */
-  private rarity(frequency: number): number {
-    return tokenRarity(this.aliasEntity.length, frequency);
-  }
-
   /**
    * The aliases sharing enough rare evidence with the query, best first.
    * @example
@@ -160,35 +155,37 @@ export class NameIndex {
     const relativeFloor = options.relativeFloor ?? 0.35;
     const coverageFloor = options.coverageFloor ?? 0.3;
     const diceFloor = options.diceFloor ?? 0.4;
-    const keys: QueryKey[] = [];
+    const keys = this.queryKeys;
+    const slots = this.querySlots;
+    const tokens = this.queryTokens;
+    keys.length = 0;
+    slots.length = 0;
+    tokens.length = 0;
+
+    // One slot per distinct query token: its exact, typo, sound and variant keys compete in it.
     let totalWeight = 0;
-    const slotWeights: number[] = [];
+    const n = query.keyTokens.length;
+    for (let i = 0; i < n; i++) {
+      const token = query.keyTokens[i]!;
+      let repeated = false;
+      for (let t = 0; t < tokens.length; t++) if (tokens[t]!.token === token) repeated = true;
+      if (repeated) continue;
+      const found = this.tokenKeys.of(token, query.phonetic[i] ?? '', query.variantGroups?.[i] ?? 0);
+      const slot = tokens.length;
+      tokens.push(found);
+      for (const key of found.keys) this.pushKey(key, slot);
+      totalWeight += found.weight;
+    }
+    // Joins and split halves get slots of their own and add nothing to the query's weight.
+    let slotCount = tokens.length;
+    for (let t = 0; t + 1 < tokens.length; t++) {
+      if (!tokens[t]!.mayStartJoin) continue;
+      const key = this.tokenKeys.wordKey(tokens[t]!.token + tokens[t + 1]!.token, joinWeight);
+      if (key) this.pushKey(key, slotCount++);
+    }
+    for (const found of tokens) for (const key of found.splitKeys) this.pushKey(key, slotCount++);
 
-    const seenTokens = new Set<string>();
-    const tokens: string[] = [];
-    query.keyTokens.forEach((token, i) => {
-      if (seenTokens.has(token)) return;
-      seenTokens.add(token);
-      tokens.push(token);
-      const slot = slotWeights.length;
-      let slotWeight = this.addTokenKeys(token, slot, keys);
-      const code = query.phonetic[i];
-      if (code)
-        slotWeight = Math.max(slotWeight, this.addKey(this.phonetics, code, slot, phoneticWeight, keys));
-      const group = query.variantGroups?.[i];
-      if (group)
-        slotWeight = Math.max(
-          slotWeight,
-          this.addKey(this.tokens, variantKey(group), slot, variantWeight, keys),
-        );
-      slotWeights.push(slotWeight);
-    });
-    for (const w of slotWeights) totalWeight += w;
-    for (let i = 0; i + 1 < tokens.length; i++)
-      this.addJoinKey(tokens[i]! + tokens[i + 1]!, slotWeights, keys);
-    for (const token of tokens) this.addSplitKeys(token, slotWeights, keys);
-
-    const touched = this.accumulate(keys);
+    const touched = this.accumulate();
     const identifierEntities = this.identifierHits(query, identifierValues);
     return {
       aliases: this.selectBest(touched, totalWeight, limit, relativeFloor, coverageFloor, diceFloor),
@@ -196,73 +193,9 @@ export class NameIndex {
     };
   }
 
-  /** Adds one key's postings to a slot; returns the slot weight it implies (0 when absent). */
-  private addKey(lists: PostingLists, key: string, slot: number, factor: number, keys: QueryKey[]): number {
-    const id = lists.id(key);
-    if (id === undefined) return 0;
-    const frequency = lists.frequency(id);
-    const rarity = this.rarity(frequency);
-    keys.push({ slot, postings: lists.postings(id), weight: factor * rarity, frequency });
-    return rarity;
-  }
-
-  /** Exact and one-edit keys of a query token; returns the token's weight (its best rarity). */
-  private addTokenKeys(token: string, slot: number, keys: QueryKey[]): number {
-    let slotWeight = 0;
-    const exact = this.tokens.id(token);
-    if (exact !== undefined) {
-      const frequency = this.tokens.frequency(exact);
-      slotWeight = exactWeight * this.rarity(frequency);
-      keys.push({ slot, postings: this.tokens.postings(exact), weight: slotWeight, frequency, exact: true });
-    }
-    for (const id of this.fuzzy.neighbours(token, exact)) {
-      const frequency = this.tokens.frequency(id);
-      const weight = fuzzyWeight * this.rarity(frequency);
-      keys.push({ slot, postings: this.tokens.postings(id), weight, frequency });
-      slotWeight = Math.max(slotWeight, weight / fuzzyWeight);
-    }
-    // A token found nowhere still counts towards the query's weight, as a rare token would.
-    return slotWeight || this.rarity(1);
-  }
-
-  /** "abdul hai" in the query may be "abdulhai" in the list. */
-  private addJoinKey(joined: string, slotWeights: number[], keys: QueryKey[]): void {
-    const id = this.tokens.id(joined);
-    if (id === undefined) return;
-    const frequency = this.tokens.frequency(id);
-    keys.push({
-      slot: slotWeights.length,
-      postings: this.tokens.postings(id),
-      weight: joinWeight * this.rarity(frequency),
-      frequency,
-    });
-    slotWeights.push(0);
-  }
-
-  /** "abdulhai" in the query may be "abdul hai" in the list: both halves must be list tokens. */
-  private addSplitKeys(token: string, slotWeights: number[], keys: QueryKey[]): void {
-    if (token.length < 6) return;
-    // A query token the list knows as a word (more than a couple of times) is rarely split there.
-    const whole = this.tokens.id(token);
-    if (whole !== undefined && this.tokens.frequency(whole) > 2) return;
-    let found = 0;
-    for (let cut = 3; cut <= token.length - 3 && found < 2; cut++) {
-      const left = this.tokens.id(token.slice(0, cut));
-      if (left === undefined) continue;
-      const right = this.tokens.id(token.slice(cut));
-      if (right === undefined) continue;
-      found++;
-      for (const id of [left, right]) {
-        const frequency = this.tokens.frequency(id);
-        keys.push({
-          slot: slotWeights.length,
-          postings: this.tokens.postings(id),
-          weight: splitWeight * this.rarity(frequency),
-          frequency,
-        });
-        slotWeights.push(0);
-      }
-    }
+  private pushKey(key: IndexKey, slot: number): void {
+    this.queryKeys.push(key);
+    this.querySlots.push(slot);
   }
 
   /**
@@ -270,68 +203,86 @@ export class NameIndex {
    * candidates only when nothing rarer found any, so "mohammed" alone never floods the scorer
    * while "mohammed" beside a rare surname still ranks the alias holding both first.
    */
-  private accumulate(keys: QueryKey[]): IntBuffer {
-    keys.sort((a, b) => a.frequency - b.frequency);
+  private accumulate(): IntBuffer {
+    const keys = this.queryKeys;
+    const slots = this.querySlots;
+    // Stable insertion sort of key positions by frequency (a query has a few dozen keys).
+    const order = this.keyOrder;
+    order.length = keys.length;
+    for (let k = 0; k < keys.length; k++) {
+      const f = keys[k]!.frequency;
+      let at = k;
+      while (at > 0 && keys[order[at - 1]!]!.frequency > f) {
+        order[at] = order[at - 1]!;
+        at--;
+      }
+      order[at] = k;
+    }
+    // Slots in the order of their rarest key.
+    const slotOrder = this.slotOrder;
+    slotOrder.length = 0;
+    for (const k of order) {
+      const slot = slots[k]!;
+      if (!slotOrder.includes(slot)) slotOrder.push(slot);
+    }
     const stamp = ++this.stamp;
     const touched = this.touched;
     const slotTouched = this.slotTouched;
     touched.clear();
     slotTouched.clear();
-    const bySlot = new Map<number, QueryKey[]>();
-    const slotOrder: number[] = [];
-    for (const key of keys) {
-      const list = bySlot.get(key.slot);
-      if (list) list.push(key);
-      else {
-        bySlot.set(key.slot, [key]);
-        slotOrder.push(key.slot);
-      }
-    }
+    const stamps = this.stamps;
+    const values = this.values;
     for (const slot of slotOrder) {
-      const slotKeys = bySlot.get(slot)!;
       const slotStamp = ++this.slotCounter;
-      let slotTouchedCount = 0;
-      for (const key of slotKeys) {
+      const slotStart = slotTouched.length;
+      for (const k of order) {
+        if (slots[k] !== slot) continue;
+        const key = keys[k]!;
         // Approximate keys (typos, sounds, variants) open fewer candidates than the token itself.
         const openLimit = key.exact ? this.commonKeyFrequency : this.commonKeyFrequency / 5;
         const mayOpen = key.frequency <= openLimit || touched.length === 0;
         const postings = key.postings;
+        const weight = key.weight;
         if (!mayOpen && touched.length * 16 < postings.length) {
           // A common key only boosts: probe it for each candidate instead of walking it whole.
           for (let i = 0; i < touched.length; i++) {
             const alias = touched.at(i);
             if (!contains(postings, alias)) continue;
-            if (this.slotStamp[alias] !== slotStamp) {
-              this.slotStamp[alias] = slotStamp;
-              this.slotBest[alias] = key.weight;
+            const at = alias * STATE_FIELDS;
+            if (stamps[at + SLOT_STAMP] !== slotStamp) {
+              stamps[at + SLOT_STAMP] = slotStamp;
+              values[at + SLOT_BEST] = weight;
               slotTouched.push(alias);
-              slotTouchedCount++;
-            } else if (this.slotBest[alias]! < key.weight) this.slotBest[alias] = key.weight;
+            } else if (values[at + SLOT_BEST]! < weight) values[at + SLOT_BEST] = weight;
           }
           continue;
         }
         for (let p = 0; p < postings.length; p++) {
           const alias = postings[p]!;
-          if (!mayOpen && this.queryStamp[alias] !== stamp) continue;
-          if (this.slotStamp[alias] !== slotStamp) {
-            this.slotStamp[alias] = slotStamp;
-            this.slotBest[alias] = key.weight;
+          const at = alias * STATE_FIELDS;
+          if (!mayOpen && stamps[at + QUERY_STAMP] !== stamp) continue;
+          if (stamps[at + SLOT_STAMP] !== slotStamp) {
+            stamps[at + SLOT_STAMP] = slotStamp;
+            values[at + SLOT_BEST] = weight;
             slotTouched.push(alias);
-            slotTouchedCount++;
-          } else if (this.slotBest[alias]! < key.weight) this.slotBest[alias] = key.weight;
+          } else if (values[at + SLOT_BEST]! < weight) values[at + SLOT_BEST] = weight;
         }
       }
-      for (let i = slotTouched.length - slotTouchedCount; i < slotTouched.length; i++) {
-        const alias = slotTouched.at(i);
-        if (this.queryStamp[alias] !== stamp) {
-          this.queryStamp[alias] = stamp;
-          this.evidence[alias] = 0;
-          touched.push(alias);
+      for (let i = slotStart; i < slotTouched.length; i++) {
+        const at = slotTouched.at(i) * STATE_FIELDS;
+        if (stamps[at + QUERY_STAMP] !== stamp) {
+          stamps[at + QUERY_STAMP] = stamp;
+          values[at + EVIDENCE] = 0;
+          touched.push(slotTouched.at(i));
         }
-        this.evidence[alias]! += this.slotBest[alias]!;
+        values[at + EVIDENCE]! += values[at + SLOT_BEST]!;
       }
     }
     return touched;
+  }
+
+  private evidenceOf(alias: number): number {
+    return this.values[alias * STATE_FIELDS + EVIDENCE]!;
   }
 
   private selectBest(
@@ -343,17 +294,17 @@ export class NameIndex {
     diceFloor: number,
   ): Int32Array {
     let best = 0;
-    for (let i = 0; i < touched.length; i++) best = Math.max(best, this.evidence[touched.at(i)]!);
+    for (let i = 0; i < touched.length; i++) best = Math.max(best, this.evidenceOf(touched.at(i)));
     const floor = Math.max(best * relativeFloor, totalWeight * coverageFloor);
     const kept: number[] = [];
     for (let i = 0; i < touched.length; i++) {
       const alias = touched.at(i);
-      const evidence = this.evidence[alias]!;
+      const evidence = this.evidenceOf(alias);
       if (evidence < floor) continue;
       if (diceFloor > 0 && (2 * evidence) / (totalWeight + this.aliasWeight[alias]!) < diceFloor) continue;
       kept.push(alias);
     }
-    kept.sort((a, b) => this.evidence[b]! - this.evidence[a]! || a - b);
+    kept.sort((a, b) => this.evidenceOf(b) - this.evidenceOf(a) || a - b);
     return Int32Array.from(kept.length > limit ? kept.slice(0, limit) : kept);
   }
 

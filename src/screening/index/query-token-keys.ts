@@ -1,0 +1,166 @@
+/**
+ * The index keys of one query token — the token itself, its typo neighbours, its sound, its
+ * given-name variant group, and the two list words it may be split into — looked up once and
+ * remembered. Customer files repeat their words (given names, common surnames), so a warm index
+ * answers most query tokens with a single hash lookup instead of a dozen.
+ */
+import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
+import { tokenRarity, variantKey } from './name-index-keys.js';
+import type { PostingLists } from './posting-lists.js';
+
+/** One key of the index a query token opens or boosts candidates through. */
+export interface IndexKey {
+  /** Aliases holding the key, ascending. */
+  readonly postings: Int32Array;
+  /** Evidence an alias earns by holding the key. */
+  readonly weight: number;
+  /** How many aliases hold it. */
+  readonly frequency: number;
+  /** The query token itself (not a typo neighbour, sound, variant, join or split). */
+  readonly exact: boolean;
+}
+
+/** Everything the index knows about one query token. */
+export interface TokenKeys {
+  readonly token: string;
+  /** The phonetic code and variant group the keys were computed for. */
+  readonly code: string;
+  readonly group: number;
+  /** Keys sharing the token's slot: exact, typo neighbours, sound, variant. */
+  readonly keys: readonly IndexKey[];
+  /** What the token weighs in the query (its best rarity; a token found nowhere counts as rare). */
+  readonly weight: number;
+  /** Keys of a split ("abdulhai" → "abdul" + "hai"), each half its own slot. */
+  readonly splitKeys: readonly IndexKey[];
+  /** Some longer list token starts with this one, so a join with the next token may exist. */
+  readonly mayStartJoin: boolean;
+}
+
+const exactWeight = 1;
+const fuzzyWeight = 0.8;
+const phoneticWeight = 0.9;
+const variantWeight = 0.8;
+/** A split half weighs less: "abdul" alone says little. */
+export const splitWeight = 0.45;
+/** A join ("abdul hai" in the query, "abdulhai" in the list) weighs almost as a token. */
+export const joinWeight = 0.9;
+
+/** Query tokens remembered; the cache starts afresh when full, bounding memory on endless streams. */
+const cacheSize = 100_000;
+
+/** Computes and caches the keys of query tokens against one built index. */
+export class QueryTokenKeys {
+  private readonly cache = new Map<string, TokenKeys>();
+  /** Real words of the vocabulary, sorted, to answer "does any list word start with this?". */
+  private readonly sortedWords: string[];
+
+  constructor(
+    private readonly tokens: PostingLists,
+    private readonly phonetics: PostingLists,
+    private readonly fuzzy: FuzzyVocabulary,
+    vocabulary: readonly string[],
+    private readonly aliasCount: number,
+  ) {
+    this.sortedWords = vocabulary.filter((t) => t !== undefined && t.charCodeAt(0) !== 1).sort();
+  }
+
+  /** Inverse document frequency of a key held by `frequency` aliases. */
+  rarity(frequency: number): number {
+    return tokenRarity(this.aliasCount, frequency);
+  }
+
+  /** The keys of `token` with phonetic `code` and variant `group` (cached). */
+  of(token: string, code: string, group: number): TokenKeys {
+    const held = this.cache.get(token);
+    if (held !== undefined && held.code === code && held.group === group) return held;
+    const computed = this.compute(token, code, group);
+    if (held === undefined) {
+      if (this.cache.size >= cacheSize) this.cache.clear();
+      this.cache.set(token, computed);
+    }
+    return computed;
+  }
+
+  /** The key of a whole list token, or undefined when no alias holds it. */
+  wordKey(word: string, factor: number): IndexKey | undefined {
+    const id = this.tokens.id(word);
+    return id === undefined ? undefined : this.key(this.tokens, id, factor, false);
+  }
+
+  private key(lists: PostingLists, id: number, factor: number, exact: boolean): IndexKey {
+    const frequency = lists.frequency(id);
+    return { postings: lists.postings(id), weight: factor * this.rarity(frequency), frequency, exact };
+  }
+
+  private compute(token: string, code: string, group: number): TokenKeys {
+    const keys: IndexKey[] = [];
+    let weight = 0;
+    const exact = this.tokens.id(token);
+    if (exact !== undefined) {
+      keys.push(this.key(this.tokens, exact, exactWeight, true));
+      weight = this.rarity(this.tokens.frequency(exact));
+    }
+    for (const id of this.fuzzy.neighbours(token, exact)) {
+      keys.push(this.key(this.tokens, id, fuzzyWeight, false));
+      weight = Math.max(weight, this.rarity(this.tokens.frequency(id)));
+    }
+    // A token found nowhere still counts towards the query's weight, as a rare token would.
+    weight ||= this.rarity(1);
+    if (code) {
+      const id = this.phonetics.id(code);
+      if (id !== undefined) {
+        keys.push(this.key(this.phonetics, id, phoneticWeight, false));
+        weight = Math.max(weight, this.rarity(this.phonetics.frequency(id)));
+      }
+    }
+    if (group) {
+      const id = this.tokens.id(variantKey(group));
+      if (id !== undefined) {
+        keys.push(this.key(this.tokens, id, variantWeight, false));
+        weight = Math.max(weight, this.rarity(this.tokens.frequency(id)));
+      }
+    }
+    return {
+      token,
+      code,
+      group,
+      keys,
+      weight,
+      splitKeys: this.splitKeys(token, exact),
+      mayStartJoin: this.startsLongerWord(token),
+    };
+  }
+
+  /** "abdulhai" in the query may be "abdul hai" in the list: both halves must be list tokens. */
+  private splitKeys(token: string, exact: number | undefined): IndexKey[] {
+    if (token.length < 6) return [];
+    // A query token the list knows as a word (more than a couple of times) is rarely split there.
+    if (exact !== undefined && this.tokens.frequency(exact) > 2) return [];
+    const keys: IndexKey[] = [];
+    let found = 0;
+    for (let cut = 3; cut <= token.length - 3 && found < 2; cut++) {
+      const left = this.tokens.id(token.slice(0, cut));
+      if (left === undefined) continue;
+      const right = this.tokens.id(token.slice(cut));
+      if (right === undefined) continue;
+      found++;
+      keys.push(this.key(this.tokens, left, splitWeight, false));
+      keys.push(this.key(this.tokens, right, splitWeight, false));
+    }
+    return keys;
+  }
+
+  private startsLongerWord(token: string): boolean {
+    const words = this.sortedWords;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid]! <= token) lo = mid + 1;
+      else hi = mid;
+    }
+    // `lo` is the first word sorting after the token: any longer word it starts sorts right there.
+    const next = words[lo];
+    return next !== undefined && next.startsWith(token);
+  }
+}
