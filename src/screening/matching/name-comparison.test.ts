@@ -199,6 +199,15 @@ describe('organisation names', () => {
     expect(matches(r)).toBe(true);
     expect(r.features.some((f) => f.feature === 'acronym')).toBe(true);
   });
+  it('matches acronyms that keep the initial of the legal form or of a function word', () => {
+    expect(matches(org('NSTC', 'Northern Sea Transport Company'))).toBe(true);
+    expect(matches(org('BDMSA', 'Banco de Minas S.A.'))).toBe(true);
+    expect(matches(org('NSTX', 'Northern Sea Transport Company'))).toBe(false);
+  });
+  it('weighs "Company" written inside a name as a common word', () => {
+    expect(matches(org('Shipping Company Orlan', 'Orlan'))).toBe(true);
+    expect(matches(org('Shipping Company Orlan', 'Shipping Company Sokol'))).toBe(false);
+  });
   it('matches joined and split words', () => {
     expect(matches(org('AEROSUR CARGO', 'AERO SUR CARGO'))).toBe(true);
     expect(matches(org('Halcon Logistica AG', 'HalconLogistica AG'))).toBe(true);
@@ -206,6 +215,13 @@ describe('organisation names', () => {
   it('requires numbers to agree', () => {
     expect(matches(org('Brigada 44', 'Brigada 45'))).toBe(false);
     expect(matches(org('Brigada Cuarenta y Cuatro', 'Brigada 44'))).toBe(true);
+  });
+  it('reads "No." and "Number" before a number as part of the number', () => {
+    expect(org('Volga Plant No. 5', 'Volga Plant Number 5').score).toBe(1);
+    expect(org('Volga Plant Nr. 5', 'Volga Plant 5').score).toBe(1);
+    expect(matches(org('Volga Plant No. 5', 'Volga Plant No. 6'))).toBe(false);
+    // Not a number sign when no number follows.
+    expect(prepareName('No Limits Media', 'Organization').keyTokens).toContain('no');
   });
   it('penalises an extra distinctive word more than for people', () => {
     expect(org('Banco Regional Sur', 'Banco Regional Norte Sur').score).toBeLessThan(

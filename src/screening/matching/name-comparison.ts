@@ -16,6 +16,7 @@ import {
   SAME_PART_SIMILARITY,
   VALUE_CURVE,
 } from './name-scoring-rules.js';
+import { orgStopwords } from '../normalize/index.js';
 import { orgFactor } from './org-name-rules.js';
 import type { PreparedName } from './prepared-name.js';
 import { mergeSplitWords } from './split-words.js';
@@ -69,14 +70,28 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
   return total > 0 ? (agreed / total) * factor : 0;
 }
 
-/** "CJNG" against "Cartel de Jalisco Nueva Generacion". */
+/**
+ * "CJNG" against "Cartel de Jalisco Nueva Generacion". Acronyms often keep the initial of the
+ * legal form ("NIOC": National Iranian Oil Company) or of a function word ("PDVSA": Petróleos de
+ * Venezuela S.A.), so the initials of every word are tried too, with and without function words.
+ */
 export function acronymScore(q: PreparedName, c: PreparedName): number {
   const short = q.keyTokens.length === 1 ? q : c.keyTokens.length === 1 ? c : undefined;
   const long = short === q ? c : q;
   if (!short || long.keyTokens.length < 2) return 0;
   const token = short.keyTokens[0]!;
   if (token.length < 2 || token.length > 8) return 0;
-  return token === long.initials ? ACRONYM_SCORE : 0;
+  if (token === long.initials) return ACRONYM_SCORE;
+  if (long.tokens.length <= long.keyTokens.length || token.length < 3) return 0;
+  let every = '';
+  let words = '';
+  for (const t of long.tokens) {
+    every += t[0];
+    if (!orgStopwords.has(t)) words += t[0];
+  }
+  return token === every || token === words || token === `${every.slice(0, -1)}${long.tokens.at(-1)}`
+    ? ACRONYM_SCORE
+    : 0;
 }
 
 /** Joined or split words: the names with spaces removed differ by at most a typo. */

@@ -11,9 +11,10 @@ export const SAME_PART_SIMILARITY = 0.7;
  * name or maternal surname ("Joaquin Guzman" vs "GUZMAN LOERA, Joaquin") costs little.
  * Organisations: an extra distinctive word ("Banco Santander Chile") says more. Names written in
  * Han or Hangul are a surname and one or two given-name syllables: a missing part is a missing
- * surname or half the given name, as telling as an extra word in a company name.
+ * surname or half the given name, so it counts fully (two of three syllables stay below the
+ * threshold: 김정은 is not "Kim Jong").
  */
-export const EXTRA_PART_SHARE = { person: 0.2, syllabic: 0.55, organization: 0.55 } as const;
+export const EXTRA_PART_SHARE = { person: 0.2, syllabic: 1, organization: 0.55 } as const;
 
 /**
  * Multiplier per conflicting part (a part on each side that pairs with nothing alike):

@@ -71,7 +71,7 @@ function isDigits(token: string): boolean {
 
 /**
  * Rewrites number words as digits and joins a tens word with a following unit ("forty four",
- * "forty 4" → "44").
+ * "forty 4" → "44"); drops "No." / "Number" before a number.
  * @example numberWordsToDigits(['brigade', 'forty', '4']) // ['brigade', '44']
  */
 export function numberWordsToDigits(tokens: string[]): string[] {
@@ -94,7 +94,23 @@ export function numberWordsToDigits(tokens: string[]): string[] {
     const unit = units[token];
     out.push(unit !== undefined && token !== 'dos' && token !== 'once' ? String(unit) : token);
   }
-  return out;
+  return dropNumberSigns(out);
+}
+
+/** Words that only announce the number after them: "Plant No. 5" is "Plant 5". */
+const numberSigns = new Set(['no', 'nr', 'nro', 'num', 'number', 'numero', 'nomer']);
+
+function dropNumberSigns(tokens: string[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (i > 0 && numberSigns.has(tokens[i]!) && next !== undefined && isDigits(next)) {
+      out ??= tokens.slice(0, i);
+      continue;
+    }
+    out?.push(tokens[i]!);
+  }
+  return out ?? tokens;
 }
 
 export { isDigits };

@@ -286,6 +286,16 @@ export const orgCommonWords: ReadonlySet<string> = new Set([
   'securities',
   'credit',
   'associates',
+  'company',
+  'compania',
+  'compagnie',
+  'companhia',
+  'business',
+  'empresarial',
+  'corporate',
+  'corporativo',
+  'republic',
+  'republican',
 ]);
 
 /**
