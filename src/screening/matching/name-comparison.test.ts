@@ -14,6 +14,19 @@ describe('person names', () => {
   it('ignores order', () => {
     expect(person('LOPEZ OBRADOR, Andres Manuel', 'Andres Manuel Lopez Obrador').score).toBe(1);
   });
+  it('reads a middle name on one side and a maternal surname on the other as two missing parts', () => {
+    const r = person('Ismael Zambada Garcia', 'Ismael Mario Zambada');
+    expect(matches(r)).toBe(true);
+    expect(r.features.some((f) => f.feature === 'name-conflict')).toBe(false);
+    expect(r.features.filter((f) => f.feature === 'name-extra').map((f) => f.detail)).toEqual([
+      'name part GARCIA only in the query (costs little)',
+      'name part MARIO only in the candidate (costs little)',
+    ]);
+    // Parts at the same place still conflict: two different middle names.
+    expect(matches(person('Juan Carlos Perez', 'Juan Pablo Perez'))).toBe(false);
+    // One shared part says nothing about where the others stand.
+    expect(matches(person('Lucas Okafor', 'Innocent Lucas'))).toBe(false);
+  });
   it('lets a missing middle name cost little, a conflicting given name a lot', () => {
     const missing = person('Rafael Quintero', 'Rafael Caro Quintero').score;
     const conflicting = person('Ramon Quintero', 'Rafael Quintero').score;

@@ -19,6 +19,8 @@ export interface Alignment {
   /** 1 where the token is paired. */
   queryUsed: Uint8Array;
   candidateUsed: Uint8Array;
+  /** Per pair, 1 when markDisplacedPairs() found its two tokens at different places in the names. */
+  displaced: Uint8Array;
 }
 
 /** A scratch alignment, reused across calls. */
@@ -31,7 +33,54 @@ export function newAlignment(): Alignment {
     kinds: new Array<TokenMatchKind>(MAX_TOKENS).fill('different'),
     queryUsed: new Uint8Array(MAX_TOKENS),
     candidateUsed: new Uint8Array(MAX_TOKENS),
+    displaced: new Uint8Array(MAX_TOKENS),
   };
+}
+
+/**
+ * Marks the pairs below `minSimilarity` whose two tokens stand at different places among the
+ * agreeing parts, and returns how many. "Ismael Zambada Garcia" against "Ismael Mario Zambada":
+ * GARCIA comes after the shared ZAMBADA, MARIO before it, so they are not two versions of one name
+ * part but a maternal surname on one side and a middle name on the other — each missing from the
+ * other side, not in conflict. Only when the agreeing parts keep the same order on both sides;
+ * otherwise places cannot be compared and nothing is marked.
+ */
+export function markDisplacedPairs(a: Alignment, minSimilarity: number): number {
+  let anchors = 0;
+  let conflicts = 0;
+  for (let p = 0; p < a.count; p++) {
+    a.displaced[p] = 0;
+    if (a.similarity[p]! >= minSimilarity) anchors++;
+    else conflicts++;
+  }
+  // One shared part cannot say where the others stand ("Zimu Kalonga" vs "Innocent Zimu").
+  if (anchors < 2 || conflicts === 0) return 0;
+  // Same order on both sides: no two agreeing pairs cross.
+  for (let p = 0; p < a.count; p++) {
+    if (a.similarity[p]! < minSimilarity) continue;
+    for (let r = p + 1; r < a.count; r++) {
+      if (a.similarity[r]! < minSimilarity) continue;
+      if (a.queryIndex[p]! < a.queryIndex[r]! !== a.candidateIndex[p]! < a.candidateIndex[r]!) return 0;
+    }
+  }
+  let marked = 0;
+  for (let p = 0; p < a.count; p++) {
+    if (a.similarity[p]! >= minSimilarity) continue;
+    const i = a.queryIndex[p]!;
+    const j = a.candidateIndex[p]!;
+    let beforeQuery = 0;
+    let beforeCandidate = 0;
+    for (let r = 0; r < a.count; r++) {
+      if (a.similarity[r]! < minSimilarity) continue;
+      if (a.queryIndex[r]! < i) beforeQuery++;
+      if (a.candidateIndex[r]! < j) beforeCandidate++;
+    }
+    if (beforeQuery !== beforeCandidate) {
+      a.displaced[p] = 1;
+      marked++;
+    }
+  }
+  return marked;
 }
 
 const matrix = new Float64Array(MAX_TOKENS * MAX_TOKENS);
