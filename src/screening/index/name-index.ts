@@ -76,6 +76,11 @@ export class NameIndex {
    */
   private readonly stamps: Int32Array;
   private readonly values: Float32Array;
+  /**
+   * One bit per alias, set while the alias is a candidate of the current query: keys that only
+   * add evidence scan their postings against these few kilobytes instead of the scratch state.
+   */
+  private readonly candidateBits: Int32Array;
   private stamp = 0;
   private readonly touched = new IntBuffer(1024);
   private readonly slotTouched = new IntBuffer(1024);
@@ -87,6 +92,7 @@ export class NameIndex {
   /** Key positions sorted by frequency, and the slots in the order their rarest key comes. */
   private readonly keyOrder: number[] = [];
   private readonly slotOrder: number[] = [];
+  private readonly slotReach: number[] = [];
   private readonly queryTokens: TokenKeys[] = [];
   /** Keys held by more aliases than this only boost candidates opened by rarer keys. */
   readonly commonKeyFrequency: number;
@@ -106,6 +112,7 @@ export class NameIndex {
     this.tokenKeys = new QueryTokenKeys(tokens, phonetics, fuzzy, vocabulary, n);
     this.stamps = new Int32Array(n * STATE_FIELDS);
     this.values = new Float32Array(this.stamps.buffer);
+    this.candidateBits = new Int32Array((n >>> 5) + 1);
     this.commonKeyFrequency = Math.max(500, Math.ceil(n * 0.005));
   }
 
@@ -185,7 +192,8 @@ export class NameIndex {
     }
     for (const found of tokens) for (const key of found.splitKeys) this.pushKey(key, slotCount++);
 
-    const touched = this.accumulate();
+    // Evidence below the coverage floor is dropped by selectBest, so it also bounds what may open.
+    const touched = this.accumulate(totalWeight * coverageFloor, relativeFloor);
     const identifierEntities = this.identifierHits(query, identifierValues);
     return {
       aliases: this.selectBest(touched, totalWeight, limit, relativeFloor, coverageFloor, diceFloor),
@@ -202,8 +210,13 @@ export class NameIndex {
    * Sums per-slot best evidence into each alias. Keys run rarest first; a common key opens new
    * candidates only when nothing rarer found any, so "mohammed" alone never floods the scorer
    * while "mohammed" beside a rare surname still ranks the alias holding both first.
+   *
+   * An alias first reached in a late slot can gain at most that slot's and the later slots' best
+   * weights; when that cannot reach `openFloor`, nor `relativeFloor` of the best evidence so far
+   * (what selectBest requires anyway), the slot only adds to aliases already found. The
+   * candidates are the same, found with far fewer postings read.
    */
-  private accumulate(): IntBuffer {
+  private accumulate(openFloor: number, relativeFloor: number): IntBuffer {
     const keys = this.queryKeys;
     const slots = this.querySlots;
     // Stable insertion sort of key positions by frequency (a query has a few dozen keys).
@@ -225,6 +238,19 @@ export class NameIndex {
       const slot = slots[k]!;
       if (!slotOrder.includes(slot)) slotOrder.push(slot);
     }
+    // Best key weight of each slot, then summed from the last slot back: what an alias first
+    // reached in that slot can still gain.
+    const reachable = this.slotReach;
+    reachable.length = slotOrder.length;
+    for (let o = slotOrder.length - 1; o >= 0; o--) {
+      let best = 0;
+      for (let k = 0; k < keys.length; k++) if (slots[k] === slotOrder[o]) best = Math.max(best, keys[k]!.weight);
+      reachable[o] = best + (o + 1 < slotOrder.length ? reachable[o + 1]! : 0);
+    }
+    // Whether any key so far opened candidates (the rule "a common key opens only when nothing
+    // rarer found any" must not depend on the pruning).
+    let opened = false;
+    let bestSoFar = 0;
     const stamp = ++this.stamp;
     const touched = this.touched;
     const slotTouched = this.slotTouched;
@@ -232,19 +258,27 @@ export class NameIndex {
     slotTouched.clear();
     const stamps = this.stamps;
     const values = this.values;
-    for (const slot of slotOrder) {
+    const bits = this.candidateBits;
+    for (let o = 0; o < slotOrder.length; o++) {
+      const slot = slotOrder[o]!;
+      // Small tolerance: evidence is summed in single precision.
+      const slotMayOpen = reachable[o]! >= Math.max(openFloor, bestSoFar * relativeFloor) * (1 - 1e-6);
       const slotStamp = ++this.slotCounter;
       const slotStart = slotTouched.length;
+      const openedBefore = opened;
       for (const k of order) {
         if (slots[k] !== slot) continue;
         const key = keys[k]!;
         // Approximate keys (typos, sounds, variants) open fewer candidates than the token itself.
         const openLimit = key.exact ? this.commonKeyFrequency : this.commonKeyFrequency / 5;
-        const mayOpen = key.frequency <= openLimit || touched.length === 0;
         const postings = key.postings;
+        const opens = key.frequency <= openLimit || !openedBefore;
+        if (opens && postings.length > 0) opened = true;
+        const mayOpen = opens && slotMayOpen;
         const weight = key.weight;
-        if (!mayOpen && touched.length * 16 < postings.length) {
-          // A common key only boosts: probe it for each candidate instead of walking it whole.
+        // A key that only boosts: probe it for each candidate (a binary search each) when that reads
+        // less than walking the whole posting list.
+        if (!mayOpen && touched.length * (32 - Math.clz32(postings.length)) < postings.length) {
           for (let i = 0; i < touched.length; i++) {
             const alias = touched.at(i);
             if (!contains(postings, alias)) continue;
@@ -259,8 +293,8 @@ export class NameIndex {
         }
         for (let p = 0; p < postings.length; p++) {
           const alias = postings[p]!;
+          if (!mayOpen && (bits[alias >>> 5]! & (1 << (alias & 31))) === 0) continue;
           const at = alias * STATE_FIELDS;
-          if (!mayOpen && stamps[at + QUERY_STAMP] !== stamp) continue;
           if (stamps[at + SLOT_STAMP] !== slotStamp) {
             stamps[at + SLOT_STAMP] = slotStamp;
             values[at + SLOT_BEST] = weight;
@@ -273,11 +307,16 @@ export class NameIndex {
         if (stamps[at + QUERY_STAMP] !== stamp) {
           stamps[at + QUERY_STAMP] = stamp;
           values[at + EVIDENCE] = 0;
-          touched.push(slotTouched.at(i));
+          const alias = slotTouched.at(i);
+          touched.push(alias);
+          bits[alias >>> 5]! |= 1 << (alias & 31);
         }
-        values[at + EVIDENCE]! += values[at + SLOT_BEST]!;
+        const evidence = values[at + EVIDENCE]! + values[at + SLOT_BEST]!;
+        values[at + EVIDENCE] = evidence;
+        if (evidence > bestSoFar) bestSoFar = evidence;
       }
     }
+    for (let i = 0; i < touched.length; i++) bits[touched.at(i) >>> 5] = 0;
     return touched;
   }
 
