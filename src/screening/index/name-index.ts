@@ -244,7 +244,8 @@ export class NameIndex {
     reachable.length = slotOrder.length;
     for (let o = slotOrder.length - 1; o >= 0; o--) {
       let best = 0;
-      for (let k = 0; k < keys.length; k++) if (slots[k] === slotOrder[o]) best = Math.max(best, keys[k]!.weight);
+      for (let k = 0; k < keys.length; k++)
+        if (slots[k] === slotOrder[o]) best = Math.max(best, keys[k]!.weight);
       reachable[o] = best + (o + 1 < slotOrder.length ? reachable[o + 1]! : 0);
     }
     // Whether any key so far opened candidates (the rule "a common key opens only when nothing
