@@ -244,6 +244,13 @@ describe('organisation names', () => {
 });
 
 describe('vessels', () => {
+  it('finds a vessel by a former name written into its name, and drops an IMO number there', () => {
+    const vessel = (a: string, b: string) => compareNames(prepareName(a, 'Vessel'), prepareName(b, 'Vessel'));
+    expect(matches(vessel('M/T ORION (ex-POLARIS)', 'POLARIS'))).toBe(true);
+    expect(matches(vessel('M/T ORION (ex-POLARIS)', 'ORION'))).toBe(true);
+    expect(matches(vessel('M/T ORION (ex-POLARIS)', 'ARCTURUS'))).toBe(false);
+    expect(vessel('ORION STAR IMO 9123456', 'ORION STAR').score).toBe(1);
+  });
   it('compares vessel names plainly, without ship-type prefixes', () => {
     expect(
       compareNames(prepareName('MV Ocean Pearl', 'Vessel'), prepareName('OCEAN PEARL', 'Vessel')).score,

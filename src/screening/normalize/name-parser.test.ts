@@ -5,6 +5,22 @@ describe('parseName', () => {
   it('reorders "FAMILY, Given" list entries', () => {
     expect(parseName('ZAMBADA GARCIA, Ismael', 'person').keyTokens).toEqual(['ismael', 'zambada', 'garcia']);
   });
+  it('compares the names after a.k.a. or ex as aliases', () => {
+    const p = parseName('ORION ex POLARIS', 'organization');
+    expect(p.keyTokens).toEqual(['orion']);
+    expect(p.nicknames).toEqual(['POLARIS']);
+  });
+  it('drops an IMO or MMSI number written into a vessel name', () => {
+    expect(parseName('ORION STAR IMO 9123456', 'organization').keyTokens).toEqual(['orion', 'star']);
+    // Not an identifier when the digits do not have its length.
+    expect(parseName('ORION IMO 12', 'organization').keyTokens).toEqual(['orion', 'imo', '12']);
+  });
+  it('joins an Abdul written with two letters swapped to the name after it', () => {
+    expect(parseName('Adbul Bari Noori', 'person').keyTokens).toEqual(
+      parseName('Abdul Bari Noori', 'person').keyTokens,
+    );
+    expect(parseName('Badur Rehman', 'person').keyTokens).toEqual(['abdrehman']);
+  });
   it('drops titles at the start of a person name', () => {
     const p = parseName('Lic. Dr. Ernesto Fonseca', 'person');
     expect(p.keyTokens).toEqual(['ernesto', 'fonseca']);

@@ -3,7 +3,8 @@
  * legal forms, particles, quoted nicknames and the "LAST, First" order of list entries.
  */
 import { legalFormPhrases, longestLegalFormPhrase, type LegalForm } from './legal-forms.js';
-import { numberWordsToDigits } from './number-words.js';
+import { splitAliasMarkers } from './alias-markers.js';
+import { isDigits, numberWordsToDigits } from './number-words.js';
 import { orgAbbreviations, orgStopwords } from './org-common-words.js';
 import { arabicParticles, filiationWords, personParticles, personTitles } from './person-name-words.js';
 import { romanize } from './romanize.js';
@@ -38,15 +39,17 @@ const PATRONYMIC = /(?:ovich|evich|ovych|evych|ovic|evic|ovna|evna|ivna|ichna|og
  * @example parseName('MOREXPRESS S.A. DE C.V.', 'organization').keyTokens // ['morexpress']
  */
 export function parseName(raw: string, kind: NameKindHint): ParsedName {
+  const { name, aliases } = splitAliasMarkers(raw, kind);
   const nicknames: string[] = [];
-  let text = raw;
+  let text = name;
   if (kind !== 'organization') {
-    text = raw.replace(QUOTED, (_m, inner: string) => {
+    text = name.replace(QUOTED, (_m, inner: string) => {
       nicknames.push(inner.trim());
       return ' ';
     });
-    if (text.trim() === '') text = raw;
+    if (text.trim() === '') text = name;
   }
+  nicknames.push(...aliases);
 
   const roman = romanize(text);
   let latin = roman.text;
@@ -61,7 +64,8 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
   }
 
   let tokens = splitWords(latin, kind);
-  if (kind !== 'person') tokens = numberWordsToDigits(tokens).map((t) => orgAbbreviations.get(t) ?? t);
+  if (kind !== 'person')
+    tokens = dropIdentifiers(numberWordsToDigits(tokens).map((t) => orgAbbreviations.get(t) ?? t));
   const all = tokens.slice();
 
   const titles: string[] = [];
@@ -177,6 +181,22 @@ function stripLegalForms(tokens: string[], kind: NameKindHint, found: LegalForm[
 const ABD_FORMS = new Set(['abd', 'abdul', 'abdel', 'abdal', 'abdu', 'abdur', 'abdus', 'abdoul', 'abdol']);
 
 /**
+ * The same forms with two neighbouring letters swapped ("Adbul", "Abudl", "Badur"): a typo there
+ * must cost a typo, not split "Abdul Bari" into two parts against the joined "abdbari".
+ */
+const ABD_TYPOS: ReadonlySet<string> = new Set(
+  [...ABD_FORMS]
+    .filter((form) => form.length >= 4)
+    .flatMap((form) =>
+      Array.from(
+        { length: form.length - 1 },
+        (_, k) => form.slice(0, k) + form[k + 1] + form[k] + form.slice(k + 2),
+      ),
+    )
+    .filter((typo) => !ABD_FORMS.has(typo)),
+);
+
+/**
  * Arabic "Abd al-X" names are written joined or split in many ways (Abdul Rahman, Abdulrahman,
  * Abd al-Rahman, Abdur Rahman): all become one token "abd" + X.
  */
@@ -186,7 +206,7 @@ function joinArabicAbd(tokens: string[], roles: number[]): { tokens: string[]; r
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    if (ABD_FORMS.has(token) && next !== undefined && next.length > 2) {
+    if ((ABD_FORMS.has(token) || ABD_TYPOS.has(token)) && next !== undefined && next.length > 2) {
       out.push(`abd${stripArticle(next)}`);
       i++;
     } else if (token.length > 6 && token.startsWith('abd')) {
@@ -195,6 +215,20 @@ function joinArabicAbd(tokens: string[], roles: number[]): { tokens: string[]; r
     outRoles.push(roles[i] ?? NAME_ROLE.unknown);
   }
   return { tokens: out, roles: outRoles };
+}
+
+/** Digits of an identifier written into a vessel's name ("ORION IMO 9123456"): IMO 7, MMSI 9. */
+const identifierDigits: Record<string, number> = { imo: 7, mmsi: 9 };
+
+/** Drops "IMO 9123456" and "MMSI 123456789" from a name: identifiers are compared as identifiers. */
+function dropIdentifiers(tokens: string[]): string[] {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const digits = identifierDigits[tokens[i]!];
+    const next = tokens[i + 1]!;
+    if (digits !== undefined && next.length === digits && isDigits(next) && tokens.length > 2)
+      return [...tokens.slice(0, i), ...tokens.slice(i + 2)];
+  }
+  return tokens;
 }
 
 /** "ul-lah", "allah", "ur-rahman", "el-kader" → the word without its article. */
