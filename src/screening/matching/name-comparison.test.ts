@@ -165,6 +165,16 @@ describe('organisation names', () => {
     expect(r.features.some((f) => f.detail.includes("legal form 'SA de CV' ignored"))).toBe(true);
     expect(org('Grupo Fuentes S. de R.L. de C.V.', 'Grupo Fuentes').score).toBe(1);
   });
+  it('recognises romanised Russian and German legal forms written out', () => {
+    expect(org('Otkrytoe Aktsionernoe Obshchestvo Sokol', 'Sokol OJSC').score).toBe(1);
+    expect(org('Sokol Aktsionernoye Obshchestvo', 'AO Sokol').score).toBe(1);
+    expect(org('Sokol Gesellschaft mbH', 'Sokol GmbH').score).toBe(1);
+  });
+  it('gives generic German, Turkish and Russian business words little weight', () => {
+    expect(matches(org('Sokol Sanayi ve Ticaret Ltd Sti', 'Sokol Ticaret Ltd Sti'))).toBe(true);
+    expect(matches(org('Sokol Handelsgesellschaft mbH', 'Sokol GmbH'))).toBe(true);
+    expect(matches(org('Sokol Sanayi ve Ticaret', 'Orlan Sanayi ve Ticaret'))).toBe(false);
+  });
   it('recognises legal forms written with a slash or from more countries', () => {
     expect(org('Nordisk Rederi A/S', 'Nordisk Rederi').score).toBe(1);
     expect(org('Fjord Consult ApS', 'Fjord Consult').score).toBe(1);

@@ -73,7 +73,11 @@ const entries: Array<[string[], string, LegalFormFamily, boolean?]> = [
   [['lp', 'limited partnership'], 'LP', 'partnership', true],
   [['pte', 'pty', 'pvt', 'private'], 'Pte', 'limited', true],
   // German-speaking world and northern Europe
-  [['gmbh', 'gesellschaft mit beschrankter haftung', 'gmbh co kg'], 'GmbH', 'limited'],
+  [
+    ['gmbh', 'gesellschaft mit beschrankter haftung', 'gmbh co kg', 'gesellschaft mbh', 'ges mbh', 'mbh'],
+    'GmbH',
+    'limited',
+  ],
   [['ag', 'aktiengesellschaft'], 'AG', 'stock', true],
   [['kg', 'kommanditgesellschaft'], 'KG', 'partnership', true],
   [['bv', 'besloten vennootschap'], 'BV', 'limited', true],
@@ -89,7 +93,18 @@ const entries: Array<[string[], string, LegalFormFamily, boolean?]> = [
   [['kft'], 'Kft', 'limited', true],
   [['doo', 'd o o'], 'doo', 'limited', true],
   // Russia and the former Soviet Union (romanised from ООО, ОАО, ЗАО …)
-  [['ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'too', 'tov'], 'OOO', 'limited'],
+  [
+    [
+      'ooo',
+      'obshchestvo s ogranichennoy otvetstvennostyu',
+      'obshchestvo s ogranichennoi otvetstvennostyu',
+      'obshchestvo s ogranichennoy otvetstvennostiu',
+      'too',
+      'tov',
+    ],
+    'OOO',
+    'limited',
+  ],
   [
     [
       'jsc',
@@ -102,6 +117,14 @@ const entries: Array<[string[], string, LegalFormFamily, boolean?]> = [
       'public joint stock company',
       'joint stock co',
       'aktsionernoe obshchestvo',
+      'aktsionernoye obshchestvo',
+      'aktsionernoe obshestvo',
+      'otkrytoe aktsionernoe obshchestvo',
+      'otkrytoye aktsionernoye obshchestvo',
+      'zakrytoe aktsionernoe obshchestvo',
+      'zakrytoye aktsionernoye obshchestvo',
+      'publichnoe aktsionernoe obshchestvo',
+      'publichnoye aktsionernoye obshchestvo',
     ],
     'JSC',
     'stock',

@@ -36,6 +36,7 @@ export const orgStopwords: ReadonlySet<string> = new Set([
   'on',
   'at',
   'al',
+  've',
 ]);
 
 /** Ship-type prefixes written before vessel names (MV, M/V, MT, SS …), dropped for comparison. */
@@ -296,6 +297,35 @@ export const orgCommonWords: ReadonlySet<string> = new Set([
   'corporativo',
   'republic',
   'republican',
+  // The same kinds of words in German, Turkish and romanised Russian company names.
+  'handelsgesellschaft',
+  'handels',
+  'beteiligungs',
+  'beteiligungsgesellschaft',
+  'verwaltungs',
+  'vertriebs',
+  'industrie',
+  'sanayi',
+  'ticaret',
+  'ithalat',
+  'ihracat',
+  'insaat',
+  'nakliyat',
+  'yatirim',
+  'nauchno',
+  'proizvodstvennoe',
+  'proizvodstvennoye',
+  'obedinenie',
+  'obyedinenie',
+  'predpriyatie',
+  'kompaniya',
+  'gruppa',
+  'torgovy',
+  'torgovyi',
+  'npo',
+  'npp',
+  'okb',
+  'nii',
 ]);
 
 /**
