@@ -188,8 +188,21 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   const startCpuUsage = process.cpuUsage(startCpu);
   const batchStarted = performance.now();
   const batchCpu = process.cpuUsage();
-  const results = await pool.screenAll(queries, { threshold, limit: 5 });
-  const batchSeconds = (performance.now() - batchStarted) / 1000;
+  // The second half of the batch shows the sustained rate, once each worker's code is optimised and
+  // its caches of recurring name words are warm; the whole batch includes that warm-up.
+  let halfDone: { at: number; done: number } | undefined;
+  const results = await pool.screenAll(queries, {
+    threshold,
+    limit: 5,
+    onProgress: (done, total) => {
+      if (!halfDone && done >= total / 2) halfDone = { at: performance.now(), done };
+    },
+  });
+  const batchEnded = performance.now();
+  const batchSeconds = (batchEnded - batchStarted) / 1000;
+  const sustained = halfDone
+    ? (queries.length - halfDone.done) / ((batchEnded - halfDone.at) / 1000)
+    : Number.NaN;
   const batchCpuUsage = process.cpuUsage(batchCpu);
   const loadAfter = loadavg()[0]!;
   // Process-wide CPU time (all threads): what the batch costs whatever else the machine runs.
@@ -214,6 +227,13 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     target: '>= 20000',
     ok: check(namesPerSecond, '>=', 20_000),
     note: `${queries.length} names (${distinct} distinct) in ${batchSeconds.toFixed(2)} s after start-up; ${failed} failed rows; ${load}`,
+  });
+  figures.push({
+    name: 'batch throughput, second half of the batch',
+    value: sustained,
+    unit: 'names/s',
+    target: '',
+    note: 'the rate once workers are warm (what a long batch sustains)',
   });
   figures.push({
     name: 'batch throughput, end to end (start-up + batch)',
