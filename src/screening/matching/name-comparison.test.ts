@@ -22,8 +22,10 @@ describe('person names', () => {
       'name part GARCIA only in the query (costs little)',
       'name part MARIO only in the candidate (costs little)',
     ]);
-    // Parts at the same place still conflict: two different middle names.
+    // Parts at the same place still conflict: two different middle names, or maternal surnames
+    // (even when one side also has a middle name the other lacks).
     expect(matches(person('Juan Carlos Perez', 'Juan Pablo Perez'))).toBe(false);
+    expect(matches(person('Ramon Alberto Fuentes Villalobos', 'Ramon Fuentes Ortega'))).toBe(false);
     // One shared part says nothing about where the others stand.
     expect(matches(person('Lucas Okafor', 'Innocent Lucas'))).toBe(false);
   });

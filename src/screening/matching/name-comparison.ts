@@ -20,7 +20,7 @@ import { orgStopwords } from '../normalize/index.js';
 import { orgFactor } from './org-name-rules.js';
 import type { PreparedName } from './prepared-name.js';
 import { mergeSplitWords } from './split-words.js';
-import { alignTokens, markDisplacedPairs, newAlignment, type Alignment } from './token-alignment.js';
+import { alignTokens, newAlignment, type Alignment } from './token-alignment.js';
 import { editDistance } from './edit-distance.js';
 
 export interface NameComparison {
@@ -52,33 +52,15 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
   let agreed = 0;
   let total = 0;
   let factor = 1;
-  let conflicts = 0;
   for (let p = 0; p < a.count; p++) {
     const i = a.queryIndex[p]!;
     const j = a.candidateIndex[p]!;
     const s = a.similarity[p]!;
-    if (s < SAME_PART_SIMILARITY) {
-      conflicts++;
-      continue;
-    }
-    const w = (q.weights[i]! + c.weights[j]!) / 2;
+    const same = s >= SAME_PART_SIMILARITY;
+    const w = pairWeight(q.weights[i]!, c.weights[j]!, same, org);
     total += w;
-    agreed += w * partValue(s);
-  }
-  if (conflicts > 0) {
-    // People's names: parts at different places are each missing on the other side, not in conflict.
-    const displaced = org || syllabic ? 0 : markDisplacedPairs(a, SAME_PART_SIMILARITY);
-    for (let p = 0; p < a.count; p++) {
-      if (a.similarity[p]! >= SAME_PART_SIMILARITY) continue;
-      const i = a.queryIndex[p]!;
-      const j = a.candidateIndex[p]!;
-      if (displaced > 0 && a.displaced[p]) {
-        total += share * (q.weights[i]! + c.weights[j]!);
-      } else {
-        total += pairWeight(q.weights[i]!, c.weights[j]!, false, org);
-        factor *= conflictFactor;
-      }
-    }
+    if (same) agreed += w * partValue(s);
+    else factor *= conflictFactor;
   }
   // A missing syllable of an East Asian name weighs fully even when it is a common surname.
   const n = Math.min(q.keyTokens.length, a.queryUsed.length);

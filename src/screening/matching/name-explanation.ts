@@ -6,7 +6,7 @@
 import type { FeatureContribution } from '../../core/index.js';
 import type { PreparedName } from './prepared-name.js';
 import { pairWeight, SAME_PART_SIMILARITY } from './name-scoring-rules.js';
-import { markDisplacedPairs, type Alignment } from './token-alignment.js';
+import type { Alignment } from './token-alignment.js';
 import type { TokenMatchKind } from './token-similarity.js';
 
 export interface ScoreParts {
@@ -62,10 +62,8 @@ export function explainAlignment(
       detail: `split words joined before comparing: ${q.keyTokens.map(up).join(' ')} ↔ ${c.keyTokens.map(up).join(' ')}`,
     });
   }
-  const displaced = org || q.syllabic || c.syllabic ? 0 : markDisplacedPairs(a, SAME_PART_SIMILARITY);
   let total = 0;
   for (let p = 0; p < a.count; p++) {
-    if (displaced > 0 && a.displaced[p]) continue;
     const same = a.similarity[p]! >= SAME_PART_SIMILARITY;
     total += pairWeight(q.weights[a.queryIndex[p]!]!, c.weights[a.candidateIndex[p]!]!, same, org);
   }
@@ -75,11 +73,6 @@ export function explainAlignment(
     const s = a.similarity[p]!;
     const x = q.keyTokens[i]!;
     const y = c.keyTokens[j]!;
-    if (displaced > 0 && a.displaced[p]) {
-      // At different places in the two names: each is a part the other name lacks.
-      features.push(extra(x, 'query', org), extra(y, 'candidate', org));
-      continue;
-    }
     const same = s >= SAME_PART_SIMILARITY;
     const w = pairWeight(q.weights[i]!, c.weights[j]!, same, org);
     const common = w < 0.9 ? ' (common word, low weight)' : '';

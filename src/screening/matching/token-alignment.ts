@@ -3,6 +3,7 @@
  * "Joaquin Guzman" align joaquin↔joaquin and guzman↔guzman and leave loera unpaired. Results go
  * into a reusable scratch structure so the hot path does not allocate.
  */
+import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
 import { KINDS, lastTokenMatchKindCode, tokenSimilarity, type TokenMatchKind } from './token-similarity.js';
 
@@ -19,8 +20,6 @@ export interface Alignment {
   /** 1 where the token is paired. */
   queryUsed: Uint8Array;
   candidateUsed: Uint8Array;
-  /** Per pair, 1 when markDisplacedPairs() found its two tokens at different places in the names. */
-  displaced: Uint8Array;
 }
 
 /** A scratch alignment, reused across calls. */
@@ -33,54 +32,7 @@ export function newAlignment(): Alignment {
     kinds: new Array<TokenMatchKind>(MAX_TOKENS).fill('different'),
     queryUsed: new Uint8Array(MAX_TOKENS),
     candidateUsed: new Uint8Array(MAX_TOKENS),
-    displaced: new Uint8Array(MAX_TOKENS),
   };
-}
-
-/**
- * Marks the pairs below `minSimilarity` whose two tokens stand at different places among the
- * agreeing parts, and returns how many. "Ismael Zambada Garcia" against "Ismael Mario Zambada":
- * GARCIA comes after the shared ZAMBADA, MARIO before it, so they are not two versions of one name
- * part but a maternal surname on one side and a middle name on the other — each missing from the
- * other side, not in conflict. Only when the agreeing parts keep the same order on both sides;
- * otherwise places cannot be compared and nothing is marked.
- */
-export function markDisplacedPairs(a: Alignment, minSimilarity: number): number {
-  let anchors = 0;
-  let conflicts = 0;
-  for (let p = 0; p < a.count; p++) {
-    a.displaced[p] = 0;
-    if (a.similarity[p]! >= minSimilarity) anchors++;
-    else conflicts++;
-  }
-  // One shared part cannot say where the others stand ("Zimu Kalonga" vs "Innocent Zimu").
-  if (anchors < 2 || conflicts === 0) return 0;
-  // Same order on both sides: no two agreeing pairs cross.
-  for (let p = 0; p < a.count; p++) {
-    if (a.similarity[p]! < minSimilarity) continue;
-    for (let r = p + 1; r < a.count; r++) {
-      if (a.similarity[r]! < minSimilarity) continue;
-      if (a.queryIndex[p]! < a.queryIndex[r]! !== a.candidateIndex[p]! < a.candidateIndex[r]!) return 0;
-    }
-  }
-  let marked = 0;
-  for (let p = 0; p < a.count; p++) {
-    if (a.similarity[p]! >= minSimilarity) continue;
-    const i = a.queryIndex[p]!;
-    const j = a.candidateIndex[p]!;
-    let beforeQuery = 0;
-    let beforeCandidate = 0;
-    for (let r = 0; r < a.count; r++) {
-      if (a.similarity[r]! < minSimilarity) continue;
-      if (a.queryIndex[r]! < i) beforeQuery++;
-      if (a.candidateIndex[r]! < j) beforeCandidate++;
-    }
-    if (beforeQuery !== beforeCandidate) {
-      a.displaced[p] = 1;
-      marked++;
-    }
-  }
-  return marked;
 }
 
 const matrix = new Float64Array(MAX_TOKENS * MAX_TOKENS);
@@ -129,5 +81,75 @@ export function alignTokens(q: PreparedName, c: PreparedName, out: Alignment): A
     out.kinds[p] = KINDS[kindMatrix[bi * MAX_TOKENS + bj]!]!;
     out.count++;
   }
+  if (!orgLike(q, c) && !q.syllabic && !c.syllabic) pairLeftoversByPlace(n, m, out);
   return out;
+}
+
+function orgLike(q: PreparedName, c: PreparedName): boolean {
+  const schema = c.schema !== 'Unknown' ? c.schema : q.schema;
+  return schema === 'Organization' || schema === 'Vessel' || schema === 'Aircraft';
+}
+
+const querySlot = new Int32Array(MAX_TOKENS);
+const candidateSlot = new Int32Array(MAX_TOKENS);
+
+/**
+ * People's names: the parts that agree with nothing are paired as conflicts only when they stand
+ * at the same place among the agreeing parts. "Ismael Zambada Garcia" against "Ismael Mario
+ * Zambada": GARCIA comes after the shared ZAMBADA and MARIO before it, so they are a maternal
+ * surname on one side and a middle name on the other, each missing on the other side, not two
+ * versions of one part; "Ramon Fuentes Villalobos" against "Ramon Fuentes Ortega" keeps its
+ * conflict. Applied when at least two parts agree, in the same order on both sides (otherwise
+ * places cannot be compared and the best-first pairs stand).
+ */
+function pairLeftoversByPlace(n: number, m: number, out: Alignment): void {
+  let anchors = 0;
+  for (let p = 0; p < out.count; p++) if (out.similarity[p]! >= SAME_PART_SIMILARITY) anchors++;
+  if (anchors < 2 || anchors === out.count) return;
+  for (let p = 0; p < out.count; p++) {
+    if (out.similarity[p]! < SAME_PART_SIMILARITY) continue;
+    for (let r = p + 1; r < out.count; r++) {
+      if (out.similarity[r]! < SAME_PART_SIMILARITY) continue;
+      if (out.queryIndex[p]! < out.queryIndex[r]! !== out.candidateIndex[p]! < out.candidateIndex[r]!) return;
+    }
+  }
+  // Keep the agreeing pairs; free the tokens of the others.
+  let kept = 0;
+  for (let p = 0; p < out.count; p++) {
+    const i = out.queryIndex[p]!;
+    const j = out.candidateIndex[p]!;
+    if (out.similarity[p]! < SAME_PART_SIMILARITY) {
+      out.queryUsed[i] = 0;
+      out.candidateUsed[j] = 0;
+      continue;
+    }
+    out.queryIndex[kept] = i;
+    out.candidateIndex[kept] = j;
+    out.similarity[kept] = out.similarity[p]!;
+    out.kinds[kept] = out.kinds[p]!;
+    kept++;
+  }
+  out.count = kept;
+  // A token's place: how many agreeing parts come before it in its own name.
+  for (let i = 0; i < n; i++) querySlot[i] = 0;
+  for (let j = 0; j < m; j++) candidateSlot[j] = 0;
+  for (let p = 0; p < kept; p++) {
+    for (let i = out.queryIndex[p]! + 1; i < n; i++) querySlot[i]!++;
+    for (let j = out.candidateIndex[p]! + 1; j < m; j++) candidateSlot[j]!++;
+  }
+  // Pair the free tokens at the same place, in reading order.
+  for (let i = 0; i < n; i++) {
+    if (out.queryUsed[i]) continue;
+    for (let j = 0; j < m; j++) {
+      if (out.candidateUsed[j] || candidateSlot[j] !== querySlot[i]) continue;
+      out.queryUsed[i] = 1;
+      out.candidateUsed[j] = 1;
+      out.queryIndex[out.count] = i;
+      out.candidateIndex[out.count] = j;
+      out.similarity[out.count] = matrix[i * MAX_TOKENS + j]!;
+      out.kinds[out.count] = KINDS[kindMatrix[i * MAX_TOKENS + j]!]!;
+      out.count++;
+      break;
+    }
+  }
 }
