@@ -29,6 +29,16 @@ describe('person names', () => {
     // One shared part says nothing about where the others stand.
     expect(matches(person('Lucas Okafor', 'Innocent Lucas'))).toBe(false);
   });
+  it('lets a word written twice cost nothing, and says so', () => {
+    const r = person('OMAR HADDAD OMAR HADDAD', 'Omar Haddad');
+    expect(r.score).toBe(1);
+    expect(
+      r.features.some((f) => f.detail === 'name part OMAR written twice in the query (costs nothing)'),
+    ).toBe(true);
+    expect(org('Sokol Sokol Trading', 'Sokol Trading').score).toBe(1);
+    // A word on one side only still costs.
+    expect(org('Sokol Orlan Trading', 'Sokol Trading').score).toBeLessThan(1);
+  });
   it('lets a missing middle name cost little, a conflicting given name a lot', () => {
     const missing = person('Rafael Quintero', 'Rafael Caro Quintero').score;
     const conflicting = person('Ramon Quintero', 'Rafael Quintero').score;

@@ -20,7 +20,7 @@ import { orgStopwords } from '../normalize/index.js';
 import { orgFactor } from './org-name-rules.js';
 import type { PreparedName } from './prepared-name.js';
 import { mergeSplitWords } from './split-words.js';
-import { alignTokens, newAlignment, type Alignment } from './token-alignment.js';
+import { alignTokens, newAlignment, pairedTwin, type Alignment } from './token-alignment.js';
 import { editDistance } from './edit-distance.js';
 
 export interface NameComparison {
@@ -63,10 +63,14 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
     else factor *= conflictFactor;
   }
   // A missing syllable of an East Asian name weighs fully even when it is a common surname.
+  // A word written twice on one side costs nothing where its twin is paired.
   const n = Math.min(q.keyTokens.length, a.queryUsed.length);
-  for (let i = 0; i < n; i++) if (!a.queryUsed[i]) total += share * (syllabic ? 1 : q.weights[i]!);
+  for (let i = 0; i < n; i++)
+    if (!a.queryUsed[i] && !pairedTwin(q, a.queryUsed, n, i)) total += share * (syllabic ? 1 : q.weights[i]!);
   const m = Math.min(c.keyTokens.length, a.candidateUsed.length);
-  for (let j = 0; j < m; j++) if (!a.candidateUsed[j]) total += share * (syllabic ? 1 : c.weights[j]!);
+  for (let j = 0; j < m; j++)
+    if (!a.candidateUsed[j] && !pairedTwin(c, a.candidateUsed, m, j))
+      total += share * (syllabic ? 1 : c.weights[j]!);
   return total > 0 ? (agreed / total) * factor : 0;
 }
 

@@ -6,7 +6,7 @@
 import type { FeatureContribution } from '../../core/index.js';
 import type { PreparedName } from './prepared-name.js';
 import { pairWeight, SAME_PART_SIMILARITY } from './name-scoring-rules.js';
-import type { Alignment } from './token-alignment.js';
+import { pairedTwin, type Alignment } from './token-alignment.js';
 import type { TokenMatchKind } from './token-similarity.js';
 
 export interface ScoreParts {
@@ -87,11 +87,15 @@ export function explainAlignment(
       detail,
     });
   }
-  for (let i = 0; i < q.keyTokens.length && i < a.queryUsed.length; i++) {
-    if (!a.queryUsed[i]) features.push(extra(q.keyTokens[i]!, 'query', org));
+  const n = Math.min(q.keyTokens.length, a.queryUsed.length);
+  for (let i = 0; i < n; i++) {
+    if (!a.queryUsed[i])
+      features.push(extra(q.keyTokens[i]!, 'query', org, pairedTwin(q, a.queryUsed, n, i)));
   }
-  for (let j = 0; j < c.keyTokens.length && j < a.candidateUsed.length; j++) {
-    if (!a.candidateUsed[j]) features.push(extra(c.keyTokens[j]!, 'candidate', org));
+  const m = Math.min(c.keyTokens.length, a.candidateUsed.length);
+  for (let j = 0; j < m; j++) {
+    if (!a.candidateUsed[j])
+      features.push(extra(c.keyTokens[j]!, 'candidate', org, pairedTwin(c, a.candidateUsed, m, j)));
   }
   for (const [side, name] of [
     ['query', q],
@@ -157,11 +161,18 @@ export function explainAlignment(
   return features;
 }
 
-function extra(token: string, side: 'query' | 'candidate', org: boolean): FeatureContribution {
+function extra(
+  token: string,
+  side: 'query' | 'candidate',
+  org: boolean,
+  repeated = false,
+): FeatureContribution {
   return {
     feature: 'name-extra',
     value: 0,
     weight: 0,
-    detail: `${org ? 'word' : 'name part'} ${up(token)} only in the ${side} (costs ${org ? 'some' : 'little'})`,
+    detail: repeated
+      ? `${org ? 'word' : 'name part'} ${up(token)} written twice in the ${side} (costs nothing)`
+      : `${org ? 'word' : 'name part'} ${up(token)} only in the ${side} (costs ${org ? 'some' : 'little'})`,
   };
 }

@@ -153,3 +153,14 @@ function pairLeftoversByPlace(n: number, m: number, out: Alignment): void {
     }
   }
 }
+
+/**
+ * An unpaired token written again elsewhere in its name, where it is paired ("OMAR HADDAD OMAR
+ * HADDAD", "Sokol Sokol Trading"): a word entered twice, not a part missing on the other side.
+ */
+export function pairedTwin(name: PreparedName, used: Uint8Array, count: number, i: number): boolean {
+  const id = name.tokenIds[i]!;
+  if (id === 0) return false;
+  for (let k = 0; k < count; k++) if (k !== i && used[k] && name.tokenIds[k] === id) return true;
+  return false;
+}
