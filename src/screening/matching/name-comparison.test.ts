@@ -104,6 +104,10 @@ describe('person names', () => {
     // A w inside a vowel is that vowel (Jawlani ~ Julani), without making different names alike.
     expect(matches(person('Hamid al-Jawlani', 'Hamid al-Julani'))).toBe(true);
     expect(matches(person('Wiktor Sokolow', 'Viktor Sokolnikov'))).toBe(false);
+    // Spellings far apart letter by letter, one name once rewritten.
+    expect(matches(person('Wiktor Janukowytsch', 'Viktor Yanukovych'))).toBe(true);
+    expect(matches(person('Nikita Chruschtschow', 'Nikita Khrushchev'))).toBe(true);
+    expect(matches(person('Nikita Chruschtschow', 'Nikita Kharitonov'))).toBe(false);
   });
   it('ignores the honorific Seyed/Sayyid before a name', () => {
     expect(matches(person('Seyed Reza Tehrani', 'Reza Hosseini Tehrani'))).toBe(true);

@@ -2,6 +2,7 @@
  * How alike two name tokens are, in [0, 1], and why: exact, known variant (José ~ Joseph),
  * initial (J ~ Joaquin), same sound, or a spelling difference measured by edit distance.
  */
+import { englishSpelling } from '../normalize/index.js';
 import { editDistance } from './edit-distance.js';
 import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
@@ -228,6 +229,23 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
     // Two romanisations of one Korean syllable (Chong ~ Jeong, Chol ~ Cheol, Choe ~ Choi).
     best = PHONETIC_SIMILARITY;
     lastKind = KIND.phonetic;
+  }
+  if (
+    best < SAME_PART_SIMILARITY &&
+    !syllabic &&
+    a.schema !== 'Organization' &&
+    b.schema !== 'Organization'
+  ) {
+    // Two romanisations of one Slavic name, German or Polish against English (Iwanow ~ Ivanov).
+    const ex = englishSpelling(x);
+    const ey = englishSpelling(y);
+    if (ex !== x || ey !== y) {
+      const s = spellingSimilarity(ex, ey, SAME_PART_SIMILARITY);
+      if (s > best && (1 - s) * Math.max(ex.length, ey.length) < MAX_TYPO_EDITS + 0.99) {
+        best = s;
+        lastKind = KIND.spelling;
+      }
+    }
   }
   if (best < PREFIX_SIMILARITY) {
     const short = x.length < y.length ? x : y;

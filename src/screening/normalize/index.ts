@@ -16,3 +16,4 @@ export { numberWordsToDigits, isDigits } from './number-words.js';
 export { japaneseReading, koreanReading } from './han-readings.js';
 export { koreanNameKeys, koreanSyllableKey } from './korean-name-key.js';
 export { wadeGilesToPinyin } from './wade-giles.js';
+export { englishSpelling } from './german-polish-spelling.js';

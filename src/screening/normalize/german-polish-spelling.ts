@@ -1,0 +1,38 @@
+/**
+ * German and Polish romanisations of Slavic names (Janukowytsch, Chruschtschow, Iwanow, Sergej)
+ * rewritten the English way (Yanukovych, Khrushchev, Ivanov, Sergey), so two romanisations of one
+ * Cyrillic name can be compared as spellings.
+ */
+
+const MARKERS = /w|j|sch|sz|cz/;
+
+/**
+ * The English-style spelling of a German- or Polish-romanised token, or the token itself.
+ * @example englishSpelling('chruschtschow') // 'khrushchov'
+ */
+export function englishSpelling(token: string): string {
+  if (!MARKERS.test(token)) return token;
+  let spelled = cache.get(token);
+  if (spelled === undefined) {
+    // Screening meets the same tokens again and again: remember (bounded) what they become.
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    spelled = rewrite(token);
+    cache.set(token, spelled);
+  }
+  return spelled;
+}
+
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string>();
+
+function rewrite(token: string): string {
+  return token
+    .replace(/tsch/g, 'ch')
+    .replace(/szcz/g, 'shch')
+    .replace(/sch/g, 'sh')
+    .replace(/sz/g, 'sh')
+    .replace(/cz/g, 'ch')
+    .replace(/w/g, 'v')
+    .replace(/([aeiou])j/g, '$1y')
+    .replace(/^ch(?=[rl])/, 'kh');
+}
