@@ -3,8 +3,6 @@
  * "Juan Perez a.k.a. Juanito"): the name before the marker is the name, each name after one is
  * an alias, compared as a name of its own.
  */
-import type { NameKindHint } from './name-parser.js';
-
 /** a.k.a., f.k.a., n.k.a., "also known as", "formerly (known as)", "previously"; vessels' "ex". */
 const MARKER =
   /(?:^|[\s([,;])(?:a\.?k\.?a|f\.?k\.?a|n\.?k\.?a|also\s+known\s+as|formerly\s+known\s+as|formerly|previously)(?=[\s.:-]|$)[.:-]*/giu;
@@ -24,7 +22,10 @@ function clean(part: string): string {
  * Splits a raw name at alias markers.
  * @example splitAliasMarkers('ORION (ex-POLARIS)', 'organization') // { name: 'ORION', aliases: ['POLARIS'] }
  */
-export function splitAliasMarkers(raw: string, kind: NameKindHint): { name: string; aliases: string[] } {
+export function splitAliasMarkers(
+  raw: string,
+  kind: 'person' | 'organization' | 'unknown',
+): { name: string; aliases: string[] } {
   const marker = kind === 'person' ? MARKER : EX_MARKER;
   marker.lastIndex = 0;
   if (!marker.test(raw)) return { name: raw, aliases: [] };
