@@ -94,6 +94,12 @@ describe('person names', () => {
     expect(matches(person('Mohammed Rahimi', 'Muhammad Rahimi'))).toBe(true);
     expect(matches(person('Gilberto Baskez', 'Gilberto Vasquez'))).toBe(true);
   });
+  it('knows Spanish hypocoristics and Russian forms of Western given names', () => {
+    expect(matches(person('Chuy Ramirez Lara', 'Jesus Ramirez Lara'))).toBe(true);
+    expect(matches(person('Memo Salinas', 'Guillermo Salinas'))).toBe(true);
+    expect(matches(person('Yevgeny Orlov', 'Eugene Orlov'))).toBe(true);
+    expect(matches(person('Memo Salinas', 'Jesus Salinas'))).toBe(false);
+  });
   it('treats the same word as own name vs father name as a conflict', () => {
     expect(matches(person('Tariq bin Hamid al-Harbi', 'Hamid bin Tariq al-Harbi'))).toBe(false);
     expect(matches(person('Tariq bin Hamid al-Harbi', 'Tariq Hamid Harbi'))).toBe(true);
