@@ -115,3 +115,40 @@ describe('name index evidence weighting', () => {
     expect(hits).not.toContain(2);
   });
 });
+
+describe('name index: evidence that does not depend on the order keys are read', () => {
+  const builder = new NameIndexBuilder();
+  const aliases = [
+    'SADDAM KAMEL',
+    'HUSSEIN ABBAS',
+    'HUSSEIN OMARI',
+    'OMAR TIKRITI',
+    'ALI TIKRITI',
+    // Listed last of the three, so an evidence tie would rank it last.
+    'HASSAN TIKRITI',
+    'OMAR ELSHEIKH',
+    'KHALID SHEIKH',
+  ];
+  aliases.forEach((alias, entity) => {
+    builder.addAlias(entity, name(alias));
+  });
+  // Many holders of "hassan", so its sound (shared with "hussein") only boosts.
+  for (let i = 0; i < 800; i++) builder.addAlias(aliases.length + i, name(`HASSAN WORKER${i}`));
+  const index = builder.build();
+  const found = (text: string, options = {}) =>
+    [...index.candidates(name(text), [], options).aliases].map((a) => index.entityOf(a));
+
+  it('lets a common sound add to an alias that a later, rarer word of the query opened', () => {
+    // "saddam" is read first and opens candidates, so the common sound of "hussein" cannot open
+    // any; "tikriti" opens HASSAN TIKRITI only after that. The sound must still count for it.
+    const hits = found('Saddam Hussein Tikriti', { relativeFloor: 0, coverageFloor: 0, diceFloor: 0 });
+    expect(hits).toContain(5);
+    expect(hits.indexOf(5)).toBeLessThan(hits.indexOf(3));
+    expect(hits.indexOf(5)).toBeLessThan(hits.indexOf(4));
+  });
+
+  it('finds a particle written joined on one side and dropped on the other', () => {
+    expect(found('Sheikh')).toContain(6);
+    expect(found('Elsheikh')).toContain(7);
+  });
+});

@@ -45,6 +45,30 @@ export const splitWeight = 0.45;
 /** A join ("abdul hai" in the query, "abdulhai" in the list) weighs almost as a token. */
 export const joinWeight = 0.9;
 
+/**
+ * Particles that names write joined to the next word as often as apart: "ELSHEIKH" / "El Sheikh",
+ * "ALHASSAN" / "al-Hassan", "DELACRUZ" / "de la Cruz", "VANDAM" / "van Dam". The matcher compares
+ * such pairs as the same part; the index must find them too.
+ */
+const JOINED_PARTICLES = ['al', 'el', 'ul', 'de', 'del', 'dela', 'delos', 'da', 'di', 'van', 'von'];
+/** A particle is only split off a word that leaves at least this many letters. */
+const MIN_PARTICLE_REMAINDER = 4;
+
+/** The token without a joined particle, and the token with each particle joined in front. */
+function particleForms(token: string): string[] {
+  const forms: string[] = [];
+  let longest = '';
+  for (const particle of JOINED_PARTICLES) {
+    if (token.length >= particle.length + MIN_PARTICLE_REMAINDER && token.startsWith(particle)) {
+      if (particle.length > longest.length) longest = particle;
+    }
+  }
+  if (longest) forms.push(token.slice(longest.length));
+  if (token.length >= MIN_PARTICLE_REMAINDER)
+    for (const particle of JOINED_PARTICLES) forms.push(particle + token);
+  return forms;
+}
+
 /** Query tokens remembered; the cache starts afresh when full, bounding memory on endless streams. */
 const cacheSize = 100_000;
 
@@ -119,6 +143,12 @@ export class QueryTokenKeys {
         keys.push(this.key(this.tokens, id, variantWeight, false));
         weight = Math.max(weight, this.rarity(this.tokens.frequency(id)));
       }
+    }
+    for (const form of particleForms(token)) {
+      const id = this.tokens.id(form);
+      if (id === undefined || id === exact) continue;
+      keys.push(this.key(this.tokens, id, joinWeight, false));
+      weight = Math.max(weight, this.rarity(this.tokens.frequency(id)));
     }
     return {
       token,
