@@ -38,6 +38,12 @@ describe('person names', () => {
     expect(org('Sokol Sokol Trading', 'Sokol Trading').score).toBe(1);
     // A word on one side only still costs.
     expect(org('Sokol Orlan Trading', 'Sokol Trading').score).toBeLessThan(1);
+    // A name repeated further along an Arabic chain of ancestors is another man, not a duplicate.
+    const chain = person('Omar Haddad', 'Omar bin Yusuf bin Omar Haddad');
+    expect(chain.score).toBeLessThan(0.9);
+    expect(chain.features.map((f) => f.detail)).toContain(
+      'name part OMAR only in the candidate (costs little)',
+    );
   });
   it('lets a missing middle name cost little, a conflicting given name a lot', () => {
     const missing = person('Rafael Quintero', 'Rafael Caro Quintero').score;

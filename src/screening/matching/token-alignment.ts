@@ -155,12 +155,19 @@ function pairLeftoversByPlace(n: number, m: number, out: Alignment): void {
 }
 
 /**
- * An unpaired token written again elsewhere in its name, where it is paired ("OMAR HADDAD OMAR
- * HADDAD", "Sokol Sokol Trading"): a word entered twice, not a part missing on the other side.
+ * An unpaired token that repeats a paired neighbour, or sits in a name written twice over ("Sokol
+ * Sokol Trading", "OMAR HADDAD OMAR HADDAD"): a word entered twice, not a part missing on the other
+ * side. A name repeated further away stays a part of its own: Arabic names chain ancestors, and
+ * "… bin Muhammad bin Husayn bin Muhammad" names two men.
  */
 export function pairedTwin(name: PreparedName, used: Uint8Array, count: number, i: number): boolean {
-  const id = name.tokenIds[i]!;
+  const ids = name.tokenIds;
+  const id = ids[i]!;
   if (id === 0) return false;
-  for (let k = 0; k < count; k++) if (k !== i && used[k] && name.tokenIds[k] === id) return true;
-  return false;
+  if ((i > 0 && used[i - 1] && ids[i - 1] === id) || (i + 1 < count && used[i + 1] && ids[i + 1] === id))
+    return true;
+  if (count % 2 !== 0) return false;
+  const half = count / 2;
+  for (let k = 0; k < half; k++) if (ids[k] !== ids[k + half] || ids[k] === 0) return false;
+  return used[i < half ? i + half : i - half] === 1;
 }
