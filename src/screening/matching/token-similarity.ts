@@ -230,13 +230,18 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
     best = PHONETIC_SIMILARITY;
     lastKind = KIND.phonetic;
   }
+  const lengthGap = x.length > y.length ? x.length - y.length : y.length - x.length;
   if (
     best < SAME_PART_SIMILARITY &&
+    lengthGap <= 3 &&
+    x.length >= 4 &&
+    y.length >= 4 &&
     !syllabic &&
     a.schema !== 'Organization' &&
     b.schema !== 'Organization'
   ) {
-    // Two romanisations of one Slavic name, German or Polish against English (Iwanow ~ Ivanov).
+    // Two romanisations of one Slavic name, German or Polish against English (Iwanow ~ Ivanov);
+    // they differ in length by at most the three letters "tsch" adds to "ch".
     const ex = englishSpelling(x);
     const ey = englishSpelling(y);
     if (ex !== x || ey !== y) {
