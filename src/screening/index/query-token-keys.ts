@@ -54,19 +54,15 @@ const JOINED_PARTICLES = ['al', 'el', 'ul', 'de', 'del', 'dela', 'delos', 'da', 
 /** A particle is only split off a word that leaves at least this many letters. */
 const MIN_PARTICLE_REMAINDER = 4;
 
-/** The token without a joined particle, and the token with each particle joined in front. */
-function particleForms(token: string): string[] {
-  const forms: string[] = [];
-  let longest = '';
+/** The particle a word starts with (the longest), when enough of the word is left after it. */
+function joinedParticle(word: string): string | undefined {
+  let longest: string | undefined;
   for (const particle of JOINED_PARTICLES) {
-    if (token.length >= particle.length + MIN_PARTICLE_REMAINDER && token.startsWith(particle)) {
-      if (particle.length > longest.length) longest = particle;
+    if (word.length >= particle.length + MIN_PARTICLE_REMAINDER && word.startsWith(particle)) {
+      if (!longest || particle.length > longest.length) longest = particle;
     }
   }
-  if (longest) forms.push(token.slice(longest.length));
-  if (token.length >= MIN_PARTICLE_REMAINDER)
-    for (const particle of JOINED_PARTICLES) forms.push(particle + token);
-  return forms;
+  return longest;
 }
 
 /** Query tokens remembered; the cache starts afresh when full, bounding memory on endless streams. */
@@ -77,6 +73,8 @@ export class QueryTokenKeys {
   private readonly cache = new Map<string, TokenKeys>();
   /** Real words of the vocabulary, sorted, to answer "does any list word start with this?". */
   private readonly sortedWords: string[];
+  /** List words written with a joined particle, by the word without it ("sheikh" → ["elsheikh"]). */
+  private readonly joinedForms = new Map<string, string[]>();
 
   constructor(
     private readonly tokens: PostingLists,
@@ -86,6 +84,21 @@ export class QueryTokenKeys {
     private readonly aliasCount: number,
   ) {
     this.sortedWords = vocabulary.filter((t) => t !== undefined && t.charCodeAt(0) !== 1).sort();
+    for (const word of this.sortedWords) {
+      const particle = joinedParticle(word);
+      if (!particle) continue;
+      const bare = word.slice(particle.length);
+      const forms = this.joinedForms.get(bare);
+      if (forms) forms.push(word);
+      else this.joinedForms.set(bare, [word]);
+    }
+  }
+
+  /** The token without a joined particle, and the list words that are the token with one. */
+  private particleForms(token: string): string[] {
+    const forms = this.joinedForms.get(token) ?? [];
+    const particle = joinedParticle(token);
+    return particle ? [...forms, token.slice(particle.length)] : forms;
   }
 
   /** Inverse document frequency of a key held by `frequency` aliases. */
@@ -144,7 +157,7 @@ export class QueryTokenKeys {
         weight = Math.max(weight, this.rarity(this.tokens.frequency(id)));
       }
     }
-    for (const form of particleForms(token)) {
+    for (const form of this.particleForms(token)) {
       const id = this.tokens.id(form);
       if (id === undefined || id === exact) continue;
       keys.push(this.key(this.tokens, id, joinWeight, false));
