@@ -10,10 +10,12 @@ import {
   CONFLICT_FACTOR,
   EXTRA_PART_SHARE,
   FULL_VALUE_SIMILARITY,
+  INITIALS_ONLY_FACTOR,
   JOINED_DISCOUNT,
   JOINED_MAX_EDITS,
   pairWeight,
   SAME_PART_SIMILARITY,
+  SOLID_AGREEMENT_WEIGHT,
   VALUE_CURVE,
 } from './name-scoring-rules.js';
 import { orgStopwords } from '../normalize/index.js';
@@ -42,16 +44,16 @@ function partValue(s: number): number {
 
 /** Score of the aligned parts, before organisation adjustments and fallbacks. */
 export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org: boolean): number {
-  const syllabic = !org && (q.syllabic || c.syllabic);
-  const share = org
-    ? EXTRA_PART_SHARE.organization
-    : syllabic
-      ? EXTRA_PART_SHARE.syllabic
-      : EXTRA_PART_SHARE.person;
+  // Romanised Korean names are syllables too (Choe Chun Yong): a missing one is a different name.
+  const syllabic =
+    !org && (q.syllabic || c.syllabic || (q.koreanKeys !== undefined && c.koreanKeys !== undefined));
   const conflictFactor = org ? CONFLICT_FACTOR.organization : CONFLICT_FACTOR.person;
   let agreed = 0;
   let total = 0;
   let factor = 1;
+  // Weight of the agreeing full words (initials left out): how well the agreement identifies.
+  let solid = 0;
+  let initials = 0;
   for (let p = 0; p < a.count; p++) {
     const i = a.queryIndex[p]!;
     const j = a.candidateIndex[p]!;
@@ -59,9 +61,20 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
     const same = s >= SAME_PART_SIMILARITY;
     const w = pairWeight(q.weights[i]!, c.weights[j]!, same, org);
     total += w;
-    if (same) agreed += w * partValue(s);
-    else factor *= conflictFactor;
+    if (same) {
+      agreed += w * partValue(s);
+      if (q.keyTokens[i]!.length === 1 || c.keyTokens[j]!.length === 1) initials++;
+      else solid += w;
+    } else factor *= conflictFactor;
   }
+  if (!org && solid === 0 && initials > 0) factor *= INITIALS_ONLY_FACTOR;
+  const share = org
+    ? EXTRA_PART_SHARE.organization
+    : syllabic
+      ? EXTRA_PART_SHARE.syllabic
+      : solid < SOLID_AGREEMENT_WEIGHT
+        ? EXTRA_PART_SHARE.thinPerson
+        : EXTRA_PART_SHARE.person;
   // A missing syllable of an East Asian name weighs fully even when it is a common surname.
   // A word written twice on one side costs nothing where its twin is paired.
   const n = Math.min(q.keyTokens.length, a.queryUsed.length);

@@ -14,7 +14,22 @@ export const SAME_PART_SIMILARITY = 0.7;
  * surname or half the given name, so it counts fully (two of three syllables stay below the
  * threshold: 김정은 is not "Kim Jong").
  */
-export const EXTRA_PART_SHARE = { person: 0.2, syllabic: 1, organization: 0.55 } as const;
+export const EXTRA_PART_SHARE = { person: 0.2, syllabic: 1, organization: 0.55, thinPerson: 0.5 } as const;
+
+/**
+ * A missing part costs little only when the parts that agree identify the person on their own:
+ * two distinctive words ("Joaquin" and "Guzman"), not one surname plus a very common name
+ * (Mohammed, Ali, Ahmad) or an initial. Below this much agreeing weight (full words, initials
+ * left out) a missing part costs EXTRA_PART_SHARE.thinPerson: "Innocent Kaina" is not "Kaina",
+ * "Hasan Ahmed Adnan" is not "Hasan Saburinezhad".
+ */
+export const SOLID_AGREEMENT_WEIGHT = 2;
+
+/**
+ * Initials alone do not identify anyone: when every agreeing part involves an initial ("H. A."
+ * against "Houthi Abdulmalik"), the score is multiplied by this, as for a conflicting part.
+ */
+export const INITIALS_ONLY_FACTOR = 0.75;
 
 /**
  * Multiplier per conflicting part (a part on each side that pairs with nothing alike):

@@ -2,7 +2,7 @@
  * How alike two name tokens are, in [0, 1], and why: exact, known variant (José ~ Joseph),
  * initial (J ~ Joaquin), same sound, or a spelling difference measured by edit distance.
  */
-import { englishSpelling } from '../normalize/index.js';
+import { consonantSkeleton, englishSpelling } from '../normalize/index.js';
 import { editDistance } from './edit-distance.js';
 import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
@@ -55,6 +55,21 @@ export function spellingSimilarity(a: string, b: string, min = MIN_SPELLING_SIMI
   const d = editDistance(a, b, limit);
   if (d > limit) return 0;
   return d >= longer ? 0 : 1 - d / longer;
+}
+
+/** Consonant skeletons at least this alike back a shared phonetic key between distant spellings. */
+const MIN_SKELETON_SIMILARITY = 0.6;
+const LEADING_VOWEL = /^[aeiou]/;
+
+/**
+ * The phonetic key drops h and merges a consonant repeated across a vowel, so Mohamed and Moayyed
+ * both key "mt"; when the spellings are far apart, the sound only counts if the consonants in
+ * order agree too, from the same kind of first letter (Khaled ~ Jaled: k-l-d against j-l-d).
+ */
+function skeletonsAgree(x: string, y: string): boolean {
+  // A leading vowel against a leading consonant is another start of the name (Ahmed ≠ Hamudi).
+  if (LEADING_VOWEL.test(x) !== LEADING_VOWEL.test(y)) return false;
+  return spellingSimilarity(consonantSkeleton(x), consonantSkeleton(y), 0) >= MIN_SKELETON_SIMILARITY;
 }
 
 /** Every kind, in a fixed order: `KINDS[code]`. */
@@ -191,18 +206,30 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
   }
   // Below SAME_PART_SIMILARITY a pair conflicts whatever its exact similarity, so the distance is
   // only computed that far (a narrow band, early exit): most pairs in a name matrix are unrelated.
-  let best = spellingSimilarity(x, y, SAME_PART_SIMILARITY);
+  // "Abd al-X" names share their "abd" by construction: Abdulmalik and Abdulkhaliq are as alike as
+  // Malik and Khaliq (which are not), while Abdulrahman ~ Abdurrahman stays a spelling difference.
+  const abd = x.length > 4 && y.length > 4 && x.startsWith('abd') && y.startsWith('abd');
+  const sx = abd ? x.slice(3) : x;
+  const sy = abd ? y.slice(3) : y;
+  let best = spellingSimilarity(sx, sy, SAME_PART_SIMILARITY);
   // Typos are one or two edits; three or more make another word however long the words are
   // (Petromechanical is not Petrochemical).
-  if (best > 0 && (1 - best) * Math.max(x.length, y.length) >= MAX_TYPO_EDITS + 0.99) best = 0;
+  if (best > 0 && (1 - best) * Math.max(sx.length, sy.length) >= MAX_TYPO_EDITS + 0.99) best = 0;
   lastKind = best > 0 ? KIND.spelling : KIND.different;
   const px = a.phonetic[i]!;
   const py = b.phonetic[j]!;
   // Same sound counts when the keys carry enough (or the words are short syllables: Xi ~ Shi) and
   // the spellings are not far apart (a bare consonant skeleton makes Ginta ~ Janett otherwise).
+  // Not for names romanised from Arabic script, whose short tokens are bare consonants (Dad ≠ Dya).
   const keyLongEnough =
     px.length >= 2 ||
-    (x.length <= 3 && y.length <= 3 && px.length === 1 && a.schema === 'Person' && b.schema === 'Person');
+    (x.length <= 3 &&
+      y.length <= 3 &&
+      px.length === 1 &&
+      a.schema === 'Person' &&
+      b.schema === 'Person' &&
+      !a.fromAbjad &&
+      !b.fromAbjad);
   // Syllables of Chinese or Korean names differ by their vowels (zhang/jiang, juan/jin): there the
   // sound only counts when the spellings are already close.
   const syllabic = a.syllabic || b.syllabic;
@@ -210,19 +237,24 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
     keyLongEnough &&
     px === py &&
     best < PHONETIC_SIMILARITY &&
-    (best > 0 || (!syllabic && (x.length <= 3 || spellingSimilarity(x, y) >= MIN_SPELLING_SIMILARITY)))
+    (best > 0 ||
+      (!syllabic &&
+        (x.length <= 3 || (spellingSimilarity(x, y) >= MIN_SPELLING_SIMILARITY && skeletonsAgree(x, y)))))
   ) {
     best = PHONETIC_SIMILARITY;
     lastKind = KIND.phonetic;
-  } else if ((a.fromAbjad || b.fromAbjad) && px.length >= 2 && py.length >= 2) {
-    // Arabic/Hebrew script writes no short vowels: compare consonant skeletons instead.
-    // Leading-vowel markers are unreliable too (حسن → "hsn" vs "Hassan").
-    const kx = px.charCodeAt(0) === 97 ? px.slice(1) : px;
-    const ky = py.charCodeAt(0) === 97 ? py.slice(1) : py;
-    const c = kx === ky ? 0.9 : spellingSimilarity(kx, ky) * 0.9;
-    if (c > best) {
-      best = c;
-      lastKind = KIND.consonants;
+  } else if (a.fromAbjad || b.fromAbjad) {
+    // Arabic/Hebrew script writes no short vowels: compare consonant skeletons instead. The
+    // skeleton keeps every consonant in order (محمد is m-h-m-d, Ahmad h-m-d); the phonetic key
+    // merges too much for that (both "mt").
+    const kx = consonantSkeleton(x);
+    const ky = consonantSkeleton(y);
+    if (kx.length >= 2 && ky.length >= 2) {
+      const c = kx === ky ? 0.9 : spellingSimilarity(kx, ky) * 0.9;
+      if (c > best) {
+        best = c;
+        lastKind = KIND.consonants;
+      }
     }
   }
   if (best < PHONETIC_SIMILARITY && a.koreanKeys && b.koreanKeys && a.koreanKeys[i] === b.koreanKeys[j]) {

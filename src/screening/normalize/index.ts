@@ -2,6 +2,7 @@
 export { parseName, NAME_ROLE, type NameKindHint, type ParsedName } from './name-parser.js';
 export { romanize, type RomanizedText } from './romanize.js';
 export { phoneticKey } from './phonetic-key.js';
+export { consonantSkeleton } from './consonant-skeleton.js';
 export { legalFormPhrases, type LegalForm, type LegalFormFamily } from './legal-forms.js';
 export { orgAbbreviations, orgCommonWords, orgStopwords, vesselPrefixes } from './org-common-words.js';
 export {
