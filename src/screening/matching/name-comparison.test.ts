@@ -332,3 +332,55 @@ describe('explanations and the fast path', () => {
     );
   });
 });
+
+describe('thin evidence', () => {
+  it('lets a missing part cost more when only one distinctive word agrees', () => {
+    const r = person('Teodoro Valdivia', 'Valdivia');
+    expect(matches(r)).toBe(false);
+    expect(
+      r.features.some(
+        (f) => f.detail === 'name part TEODORO only in the query (costs more: little else agrees)',
+      ),
+    ).toBe(true);
+    expect(matches(person('Rodrigo Tamayo Ochoa', 'Tamayo'))).toBe(false);
+    // Two agreeing words still identify, whatever is missing.
+    expect(matches(person('Maria Garcia Lopez', 'Maria Garcia'))).toBe(true);
+    expect(person('Teodoro Valdivia Ruiz', 'Teodoro Valdivia').score).toBeGreaterThan(
+      person('Teodoro Valdivia', 'Valdivia').score,
+    );
+  });
+  it('does not let initials identify anyone on their own', () => {
+    expect(matches(person('R. T.', 'Rodrigo Tamayo'))).toBe(false);
+    expect(matches(person('R. Tamayo', 'Rodrigo Tamayo'))).toBe(true);
+    // An initial beside one agreeing surname: a match when nothing else is missing on the query side…
+    expect(matches(person('J. Guzman', 'Joaquin Guzman Loera'))).toBe(true);
+    // …not when the query's own given name is missing on the other side too.
+    expect(matches(person('Teodoro M. Valdivia', 'Marcelo Valdivia Ruiz'))).toBe(false);
+  });
+  it('counts a missing syllable of a romanised Korean name fully', () => {
+    const r = person('Kim Song Il', 'Song Il Nam');
+    expect(matches(r)).toBe(false);
+    expect(
+      r.features.some(
+        (f) => f.detail === 'name part KIM only in the query (costs fully: a syllable of the name)',
+      ),
+    ).toBe(true);
+    expect(person('Kim Song Il', 'KIM Song-Il').score).toBe(1);
+  });
+  it('needs the consonants in order to agree when two distant spellings share a sound', () => {
+    expect(matches(person('Mohamed Okonkwo', 'Moayyed Okonkwo'))).toBe(false);
+    expect(matches(person('Ahmed Okonkwo', 'Hamudi Okonkwo'))).toBe(false);
+    expect(matches(person('Mohamed Okonkwo', 'Muhamad Okonkwo'))).toBe(true);
+  });
+  it('compares "Abd al-X" names on the X', () => {
+    expect(matches(person('Abdulmalik Qasimi', 'Abdulkhaliq Qasimi'))).toBe(false);
+    expect(matches(person('Abdul Rahim Qasimi', 'Abdul Rahman Qasimi'))).toBe(false);
+    expect(person('Abdulrahman Qasimi', 'Abdurrahman Qasimi').score).toBe(1);
+  });
+  it('compares names romanised from Arabic script on their consonants in order', () => {
+    expect(matches(person('محمد کریمی', 'Mohammad Karimi'))).toBe(true);
+    expect(matches(person('حسن کریمی', 'Hassan Karimi'))).toBe(true);
+    // محمد is m-h-m-d; Ahmad is h-m-d.
+    expect(matches(person('محمد کریمی', 'Ahmad Karimi'))).toBe(false);
+  });
+});

@@ -8,14 +8,13 @@ import { explainAlignment } from './name-explanation.js';
 import {
   ACRONYM_SCORE,
   CONFLICT_FACTOR,
-  EXTRA_PART_SHARE,
   FULL_VALUE_SIMILARITY,
   INITIALS_ONLY_FACTOR,
   JOINED_DISCOUNT,
   JOINED_MAX_EDITS,
+  missingPartShare,
   pairWeight,
   SAME_PART_SIMILARITY,
-  SOLID_AGREEMENT_WEIGHT,
   VALUE_CURVE,
 } from './name-scoring-rules.js';
 import { orgStopwords } from '../normalize/index.js';
@@ -68,13 +67,7 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
     } else factor *= conflictFactor;
   }
   if (!org && solid === 0 && initials > 0) factor *= INITIALS_ONLY_FACTOR;
-  const share = org
-    ? EXTRA_PART_SHARE.organization
-    : syllabic
-      ? EXTRA_PART_SHARE.syllabic
-      : solid < SOLID_AGREEMENT_WEIGHT
-        ? EXTRA_PART_SHARE.thinPerson
-        : EXTRA_PART_SHARE.person;
+  const share = missingPartShare(org, syllabic, solid);
   // A missing syllable of an East Asian name weighs fully even when it is a common surname.
   // A word written twice on one side costs nothing where its twin is paired.
   const n = Math.min(q.keyTokens.length, a.queryUsed.length);

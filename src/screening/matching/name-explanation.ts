@@ -5,7 +5,7 @@
  */
 import type { FeatureContribution } from '../../core/index.js';
 import type { PreparedName } from './prepared-name.js';
-import { pairWeight, SAME_PART_SIMILARITY } from './name-scoring-rules.js';
+import { missingPartShare, pairWeight, SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import { pairedTwin, type Alignment } from './token-alignment.js';
 import type { TokenMatchKind } from './token-similarity.js';
 
@@ -63,10 +63,23 @@ export function explainAlignment(
     });
   }
   let total = 0;
+  let solid = 0;
   for (let p = 0; p < a.count; p++) {
     const same = a.similarity[p]! >= SAME_PART_SIMILARITY;
-    total += pairWeight(q.weights[a.queryIndex[p]!]!, c.weights[a.candidateIndex[p]!]!, same, org);
+    const w = pairWeight(q.weights[a.queryIndex[p]!]!, c.weights[a.candidateIndex[p]!]!, same, org);
+    total += w;
+    if (same && q.keyTokens[a.queryIndex[p]!]!.length > 1 && c.keyTokens[a.candidateIndex[p]!]!.length > 1)
+      solid += w;
   }
+  const syllabic =
+    !org && (q.syllabic || c.syllabic || (q.koreanKeys !== undefined && c.koreanKeys !== undefined));
+  const cost = org
+    ? 'some'
+    : syllabic
+      ? 'fully: a syllable of the name'
+      : missingPartShare(org, false, solid) > missingPartShare(org, false, Number.POSITIVE_INFINITY)
+        ? 'more: little else agrees'
+        : 'little';
   for (let p = 0; p < a.count; p++) {
     const i = a.queryIndex[p]!;
     const j = a.candidateIndex[p]!;
@@ -90,12 +103,12 @@ export function explainAlignment(
   const n = Math.min(q.keyTokens.length, a.queryUsed.length);
   for (let i = 0; i < n; i++) {
     if (!a.queryUsed[i])
-      features.push(extra(q.keyTokens[i]!, 'query', org, pairedTwin(q, a.queryUsed, n, i)));
+      features.push(extra(q.keyTokens[i]!, 'query', org, pairedTwin(q, a.queryUsed, n, i), cost));
   }
   const m = Math.min(c.keyTokens.length, a.candidateUsed.length);
   for (let j = 0; j < m; j++) {
     if (!a.candidateUsed[j])
-      features.push(extra(c.keyTokens[j]!, 'candidate', org, pairedTwin(c, a.candidateUsed, m, j)));
+      features.push(extra(c.keyTokens[j]!, 'candidate', org, pairedTwin(c, a.candidateUsed, m, j), cost));
   }
   for (const [side, name] of [
     ['query', q],
@@ -166,6 +179,7 @@ function extra(
   side: 'query' | 'candidate',
   org: boolean,
   repeated = false,
+  cost = org ? 'some' : 'little',
 ): FeatureContribution {
   return {
     feature: 'name-extra',
@@ -173,6 +187,6 @@ function extra(
     weight: 0,
     detail: repeated
       ? `${org ? 'word' : 'name part'} ${up(token)} written twice in the ${side} (costs nothing)`
-      : `${org ? 'word' : 'name part'} ${up(token)} only in the ${side} (costs ${org ? 'some' : 'little'})`,
+      : `${org ? 'word' : 'name part'} ${up(token)} only in the ${side} (costs ${cost})`,
   };
 }

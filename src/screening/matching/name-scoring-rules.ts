@@ -26,6 +26,16 @@ export const EXTRA_PART_SHARE = { person: 0.2, syllabic: 1, organization: 0.55, 
 export const SOLID_AGREEMENT_WEIGHT = 2;
 
 /**
+ * Share of an unpaired part's weight that counts against the score, given the weight of the
+ * agreeing full words (`solid`).
+ */
+export function missingPartShare(org: boolean, syllabic: boolean, solid: number): number {
+  if (org) return EXTRA_PART_SHARE.organization;
+  if (syllabic) return EXTRA_PART_SHARE.syllabic;
+  return solid < SOLID_AGREEMENT_WEIGHT ? EXTRA_PART_SHARE.thinPerson : EXTRA_PART_SHARE.person;
+}
+
+/**
  * Initials alone do not identify anyone: when every agreeing part involves an initial ("H. A."
  * against "Houthi Abdulmalik"), the score is multiplied by this, as for a conflicting part.
  */
