@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, PartyQuery } from '../../core/index.js';
-import { DEFAULT_THRESHOLD, prepareName, scoreParty } from './index.js';
+import { DEFAULT_THRESHOLD, PartyScorer, prepareName, scoreParty } from './index.js';
 
 const entity: Entity = {
   id: 'e1',
@@ -96,5 +96,28 @@ describe('scoreParty with a floor', () => {
     expect(r.explanation[0]?.feature).toBe('name');
     expect(r.explanation.some((f) => f.feature === 'birth-date')).toBe(true);
     expect(r.explanation.some((f) => f.feature === 'name-part' || f.feature === 'name-conflict')).toBe(false);
+  });
+});
+
+describe('PartyScorer (many candidates of one query)', () => {
+  const queries: PartyQuery[] = [
+    { id: 'a', name: 'Hector Fuentes', birthDate: '1968-03-14', nationality: 'Mexico' },
+    { id: 'b', name: 'Maria Lopez Ortega', birthDate: '1990' },
+    { id: 'c', name: 'Hector Puentes', gender: 'female' },
+    { id: 'd', name: 'Fuentes Rivas Hector', schema: 'Vessel' },
+    { id: 'e', name: 'Someone Else', idNumber: 'FURH680314AB1' },
+    { id: 'f', name: 'H. Fuentes Rivas', birthDate: '1975' },
+  ];
+
+  it('scores exactly as scoreParty above the floor and says -1 only below it', () => {
+    for (const floor of [0, 0.5, 0.7, 0.8, 0.95]) {
+      for (const q of queries) {
+        const prepared = prepareName(q.name, q.schema ?? 'Person');
+        const reference = scoreParty(q, prepared, entity, alias).score;
+        const fast = new PartyScorer(q, prepared, floor).score(entity, alias);
+        if (reference >= floor) expect(fast).toBe(reference);
+        else expect(fast).toBe(-1);
+      }
+    }
   });
 });
