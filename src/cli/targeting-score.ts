@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CliError } from './cli-errors.js';
+import { partyScreeningHook } from './targeting-watchlist-hook.js';
 import {
   csvCell,
   loadModel,
@@ -22,6 +23,9 @@ export interface ScoreCommandOptions {
   seed: string;
   weights?: string;
   top: string;
+  /** Screen every party against the lists in the store (the `watchlisted-party` rule). */
+  screenParties?: boolean;
+  db?: string;
 }
 
 /** Columns of the output CSV, in order. */
@@ -59,7 +63,12 @@ export async function runTargetingScore(o: ScoreCommandOptions, io: TargetingIo 
   const model = o.model ? await loadModel(o.model) : undefined;
   const weights = o.weights || !model ? await loadWeights(o.weights) : undefined;
   const declarations = await readDeclarationFiles([o.input], io);
-  const scorer = new TargetingScorer(model, { weights, topContributions: model ? top : 0 });
+  const parties = o.screenParties ? await partyScreeningHook(o.db) : undefined;
+  const scorer = new TargetingScorer(model, {
+    weights,
+    topContributions: model ? top : 0,
+    hooks: parties ? { isListedParty: parties.isListedParty } : undefined,
+  });
   if (scorer.rules.inactiveRules.length)
     io.err(`inactive rules (no hook given): ${scorer.rules.inactiveRules.join(', ')}\n`);
   if (!model) io.err('no --model: scoring with the indicator rules only\n');
@@ -102,6 +111,10 @@ export async function runTargetingScore(o: ScoreCommandOptions, io: TargetingIo 
   io.err(
     `scored ${scores.length} declarations in ${seconds.toFixed(2)} s; selected ${picked.length} for inspection (${picked.filter((s) => s.reason !== 'risk').length} exploration)${o.output ? ` -> ${o.output}` : ''}\n`,
   );
+  if (parties)
+    io.err(
+      `screened ${parties.stats.screened} distinct party names against the watchlists: ${parties.stats.listed} listed\n`,
+    );
   return { scored: scores.length, selected: picked.length };
 }
 
@@ -123,6 +136,11 @@ export function registerTargetingScore(targeting: Command, io: TargetingIo = pro
     .option('--seed <n>', 'seed for exploration picks', '1')
     .option('--top <n>', 'model contributions listed per declaration in reasons', '3')
     .option('--weights <file>', 'indicator weight set (default: the one stored in the model)')
+    .option(
+      '--screen-parties',
+      'screen shippers, consignees, carriers and other parties against the watchlists in the store',
+    )
+    .option('--db <path>', 'SQLite file with the lists (default: $SENTINELA_DB or ./sentinela.sqlite)')
     .action(async (o: ScoreCommandOptions) => {
       await runTargetingScore(o, io);
     });
