@@ -26,8 +26,10 @@ describe('targeting score --screen-parties', () => {
   it('fires the watchlist rule for a shipper the screening engine finds on a loaded list', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sentinela-parties-'));
     const db = join(dir, 'lists.sqlite');
+    const watchlist = packagedDataPath('sample', 'sample-watchlist.csv');
+    if (!watchlist) throw new Error('data/sample/sample-watchlist.csv is missing from the package');
     const connection = openSqlite(db);
-    const parsed = await readList([packagedDataPath('sample', 'sample-watchlist.csv')], {
+    const parsed = await readList([watchlist], {
       format: 'csv',
       list: 'sample-watchlist',
     });
