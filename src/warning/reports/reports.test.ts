@@ -113,3 +113,58 @@ describe('aggregateReports', () => {
     expect(agg.series.find((s) => s.region === 'A')!.counts).toEqual([1, 0, 5]);
   });
 });
+
+describe('reports with samples tested (positivity)', () => {
+  it('accepts tested, rejects tested below count or not a number with line and field', () => {
+    const csv = [
+      'date,region,substance,count,tested',
+      '2025-05-01,NYC,medetomidine,15,40',
+      '2025-05-01,NYC,xylazine,0,40',
+      '2025-06-01,NYC,medetomidine,19,',
+      '2025-06-01,NYC,xylazine,50,46',
+      '2025-06-01,NYC,fentanyl,3,many',
+    ].join('\n');
+    const out = parseReports(csv, 'csv');
+    expect(out.accepted.map((r) => r.tested)).toEqual([40, 40, undefined]);
+    expect(out.rejected).toEqual([
+      {
+        line: 5,
+        field: 'tested',
+        reason: 'must be at least count (positives cannot exceed samples tested)',
+      },
+      { line: 6, field: 'tested', reason: 'must be a whole number' },
+    ]);
+    expect(out.accepted.length + out.rejected.length).toBe(5);
+  });
+
+  it('sums positives and tested per substance × region × period and nationally', () => {
+    const agg = aggregateReports(
+      [
+        { date: '2025-05-02', region: 'A', substance: 'm', count: 3, tested: 10 },
+        { date: '2025-05-20', region: 'A', substance: 'm', count: 1, tested: 5 },
+        { date: '2025-05-09', region: 'B', substance: 'm', count: 0, tested: 8 },
+        { date: '2025-07-01', region: 'B', substance: 'm', count: 2, tested: 4 },
+      ],
+      'month',
+    );
+    const by = Object.fromEntries(agg.series.map((s) => [s.region, s]));
+    expect(by.A).toMatchObject({ counts: [4, 0, 0], tested: [15, 0, 0] });
+    expect(by.B).toMatchObject({ counts: [0, 0, 2], tested: [8, 0, 4] });
+    expect(by['*']).toMatchObject({ counts: [4, 0, 2], tested: [23, 0, 4] });
+    expect(agg.mixedDenominators).toEqual([]);
+  });
+
+  it('keeps a series with some rows lacking tested on counts only, and names it', () => {
+    const agg = aggregateReports(
+      [
+        { date: '2025-05-02', region: 'A', substance: 'm', count: 3, tested: 10 },
+        { date: '2025-06-02', region: 'A', substance: 'm', count: 2 },
+        { date: '2025-06-02', region: 'B', substance: 'm', count: 1, tested: 9 },
+      ],
+      'month',
+    );
+    expect(agg.series.find((s) => s.region === 'A')!.tested).toBeUndefined();
+    expect(agg.series.find((s) => s.region === 'B')!.tested).toEqual([0, 9]);
+    expect(agg.mixedDenominators).toEqual(['m|*', 'm|A']);
+  });
+});

@@ -7,27 +7,43 @@ import { z } from 'zod';
 
 export const reportSources = ['lab', 'seizure', 'drug-checking', 'toxicology'] as const;
 
-export const SubstanceReportSchema = z.object({
-  /** ISO date `YYYY-MM-DD`. */
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-    .refine(
-      (d) =>
-        !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-      'is not a valid calendar date',
-    ),
-  region: z.string().trim().min(1, 'must not be empty'),
-  substance: z.string().trim().min(1, 'must not be empty'),
-  count: z.coerce
-    .number({ error: 'must be a whole number' })
-    .int('must be a whole number')
-    .nonnegative('must not be negative')
-    .default(1),
-  quantity: z.coerce.number({ error: 'must be a number' }).nonnegative('must not be negative').optional(),
-  unit: z.string().trim().min(1).optional(),
-  source: z.enum(reportSources).optional(),
-});
+export const SubstanceReportSchema = z
+  .object({
+    /** ISO date `YYYY-MM-DD`. */
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+      .refine(
+        (d) =>
+          !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+          new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+        'is not a valid calendar date',
+      ),
+    region: z.string().trim().min(1, 'must not be empty'),
+    substance: z.string().trim().min(1, 'must not be empty'),
+    count: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .nonnegative('must not be negative')
+      .default(1),
+    /**
+     * Samples tested for this substance in the batch the row summarises (its period and region), of
+     * which `count` were positive: the denominator for positivity. Write rows with count 0 for
+     * batches where the substance was not found.
+     */
+    tested: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .nonnegative('must not be negative')
+      .optional(),
+    quantity: z.coerce.number({ error: 'must be a number' }).nonnegative('must not be negative').optional(),
+    unit: z.string().trim().min(1).optional(),
+    source: z.enum(reportSources).optional(),
+  })
+  .refine((r) => r.tested === undefined || r.count <= r.tested, {
+    path: ['tested'],
+    message: 'must be at least count (positives cannot exceed samples tested)',
+  });
 export type SubstanceReport = z.infer<typeof SubstanceReportSchema>;
 
 export interface RejectedReport {
@@ -55,7 +71,7 @@ function validate(raw: Record<string, unknown>, line: number, out: ParsedReports
   }
   const issue = result.error.issues[0]!;
   const field = String(issue.path[0] ?? 'row');
-  const reason = cleaned[field] === undefined ? 'is required' : issue.message;
+  const reason = cleaned[field] === undefined && issue.code !== 'custom' ? 'is required' : issue.message;
   out.rejected.push({ line, field, reason });
 }
 
