@@ -1,8 +1,9 @@
 /**
  * The name index: finds, for a query name, the few list aliases worth full scoring, without
- * scanning the list. Keys are whole tokens, phonetic codes, single-deletion variants of tokens
- * (typos), and joined/split token pairs; rare keys open candidates, very common keys (such as
- * "mohammed" or "trading") only add evidence to candidates a rarer key already opened.
+ * scanning the list. It looks up each query word's keys (`query-token-keys.ts`: the word, typo
+ * neighbours, sound, variant, joined particles, splits) and joins of neighbouring words, sums the
+ * evidence they give each alias (`candidate-evidence.ts`), and keeps the aliases sharing enough of
+ * the query's rare evidence.
  */
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
