@@ -5,11 +5,12 @@
  */
 import type { Alert, AlertSource } from '../core/alert.js';
 import type { Detector } from './detectors/detector.js';
-import { createDetector } from './detectors/detector-registry.js';
+import { createDetector, createProportionDetector } from './detectors/detector-registry.js';
 import { type PeriodUnit, periodsPerYear } from './reports/period-keys.js';
 import { type Aggregation, aggregateReports, allRegions } from './reports/series-aggregation.js';
 import type { SubstanceReport } from './reports/substance-report.js';
 import { detectNovelty } from './signals/novelty.js';
+import { positivityRiseAlert } from './signals/positivity-alert.js';
 import { noveltyAlert, riseAlert, spreadAlert } from './signals/signal-alerts.js';
 import { detectSpread } from './signals/spread.js';
 
@@ -39,7 +40,7 @@ const defaults: Record<PeriodUnit, { evaluate: number; lookBack: number; prior: 
 };
 
 /**
- * Noufaily where there are 5 years of history (the best FPR/POD trade-off in the benchmark);
+ * For count series (no samples-tested denominator): Noufaily where there are 5 years of history (the best FPR/POD trade-off in the benchmark);
  * otherwise EARS C2 with sd floored at 1, which stays sane on the sparse series of new substances;
  * nothing when even that has too little history.
  */
@@ -69,8 +70,22 @@ export function runEarlyWarning(
   const alerts: Alert[] = [];
   const detectorUse: Record<string, number> = {};
   const ctx = { periods, unit, sources: options.sources, createdAt: options.createdAt };
+  const positivity = createProportionDetector('positivity');
 
   for (const s of aggregation.series) {
+    if (s.tested) {
+      // With a denominator the share positive is judged, not the count: more samples sent in is
+      // not more of the drug. Periods with too little baseline get no judgement (null alarms).
+      const tested = s.tested;
+      const points = positivity.detect(s.counts, tested, { from });
+      if (points.some((p) => p.alarm !== null))
+        detectorUse[positivity.name] = (detectorUse[positivity.name] ?? 0) + 1;
+      for (const p of points) {
+        if (p.alarm === true)
+          alerts.push(positivityRiseAlert(ctx, s.substance, s.region, positivity, p, s.counts, tested));
+      }
+      continue;
+    }
     const detector = riseDetectorFor(from, unit);
     if (!detector) continue;
     detectorUse[detector.name] = (detectorUse[detector.name] ?? 0) + 1;

@@ -11,6 +11,8 @@ import {
   noufailySettings,
 } from './farrington/farrington-settings.js';
 import { createGlrNbDetector } from './glr-nb-detector.js';
+import { createPositivityDetector, type PositivityOptions } from './positivity-detector.js';
+import type { ProportionDetector } from './proportion-detector.js';
 
 export const detectorMethods = ['farrington', 'noufaily', 'ears-c1', 'ears-c2', 'ears-c3', 'glrnb'] as const;
 export type DetectorMethod = (typeof detectorMethods)[number];
@@ -61,4 +63,26 @@ export function createDetector(method: DetectorMethod, choice: DetectorChoice = 
 
 export function isDetectorMethod(name: string): name is DetectorMethod {
   return (detectorMethods as readonly string[]).includes(name);
+}
+
+/** Detectors over x positives of n tested (`--method positivity`): they need a `tested` column. */
+export const proportionDetectorMethods = ['positivity'] as const;
+export type ProportionDetectorMethod = (typeof proportionDetectorMethods)[number];
+
+/**
+ * @example
+ * createProportionDetector('positivity').detect(positives, tested, { from: 9 });
+ */
+export function createProportionDetector(
+  method: ProportionDetectorMethod,
+  options: PositivityOptions = {},
+): ProportionDetector {
+  switch (method) {
+    case 'positivity':
+      return createPositivityDetector(options);
+  }
+}
+
+export function isProportionDetectorMethod(name: string): name is ProportionDetectorMethod {
+  return (proportionDetectorMethods as readonly string[]).includes(name);
 }
