@@ -113,3 +113,95 @@ describe('sentinela warning run', () => {
     expect(store.count({ kind: 'warning' })).toBe(alerts.length);
   });
 });
+
+describe('sentinela warning positivity', () => {
+  const tested = [40, 46, 52, 44, 38, 41, 40, 43, 39, 42, 45, 40];
+  const positives = [12, 14, 15, 13, 11, 12, 12, 13, 12, 12, 27, 12];
+
+  it('detect --method positivity reads series,period,count,tested and adds shares and p-values', async () => {
+    const input = join(dir, 'positivity.csv');
+    const output = join(dir, 'alarms.csv');
+    writeFileSync(
+      input,
+      ['series,period,count,tested', ...positives.map((x, i) => `med,${i + 1},${x},${tested[i]}`)].join('\n'),
+    );
+    expect(
+      await sentinela(
+        'detect',
+        '--input',
+        input,
+        '--method',
+        'positivity',
+        '--from-period',
+        '10',
+        '--output',
+        output,
+      ),
+    ).toBeUndefined();
+    const lines = readFileSync(output, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe(
+      'series,period,expected,upperbound,alarm,tested,expected_share,upper_share,p_value',
+    );
+    expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['0', '1', '0']);
+    expect(lines[2]).toMatch(/^med,11,[\d.]+,\d+,1,45,0\.29\d*,[\d.]+,[\d.e-]+$/);
+    expect(stderr).toMatch(/3 periods evaluated with positivity, 1 alarms/);
+  });
+
+  it('detect --method positivity names file, line and field for tested below count, and a missing column', async () => {
+    const input = join(dir, 'bad.csv');
+    writeFileSync(input, 'series,period,count,tested\nmed,1,3,10\nmed,2,12,9\n');
+    const error = await sentinela('detect', '--input', input, '--method', 'positivity', '--from-period', '1');
+    expect(error?.message).toBe(
+      `${input}:3: field "tested": tested must be a whole number of samples at least count (12), got "9"`,
+    );
+    writeFileSync(input, 'series,period,count\nmed,1,3\n');
+    const missing = await sentinela(
+      'detect',
+      '--input',
+      input,
+      '--method',
+      'positivity',
+      '--from-period',
+      '1',
+    );
+    expect(missing?.message).toMatch(/missing column "tested"/);
+  });
+
+  it('run judges reports that carry tested on positivity and stores the signal', async () => {
+    const input = join(dir, 'reports.csv');
+    const output = join(dir, 'signals.jsonl');
+    const rows = ['date,region,substance,count,tested,source'];
+    positives.forEach((x, i) => {
+      const d = `2025-${String(i + 1).padStart(2, '0')}-15`;
+      rows.push(`${d},NYC,medetomidine,${x},${tested[i]},drug-checking`);
+    });
+    rows.push('2025-12-15,NYC,xylazine,50,40,drug-checking');
+    writeFileSync(input, rows.join('\n'));
+    const db = join(dir, 'w.sqlite');
+    expect(
+      await sentinela(
+        'run',
+        '--input',
+        input,
+        '--output',
+        output,
+        '--db',
+        db,
+        '--period',
+        'month',
+        '--evaluate',
+        '3',
+      ),
+    ).toBeUndefined();
+    const alerts = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => AlertSchema.parse(JSON.parse(l)));
+    const rise = alerts.find((a) => a.subject === 'medetomidine|NYC' && a.rule.name === 'positivity');
+    expect(rise?.evidence.summary).toMatch(/60 % of 45 samples in 2025-11 vs/);
+    expect(stderr).toMatch(/13 reports in = 12 accepted \+ 1 rejected/);
+    expect(stderr).toMatch(/:14: field "tested": must be at least count/);
+    expect(stderr).toMatch(/2 with samples tested/);
+    expect(new SqliteAlertStore(openSqlite(db)).count({ kind: 'warning' })).toBe(alerts.length);
+  });
+});

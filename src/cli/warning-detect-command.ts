@@ -1,6 +1,11 @@
-/** `sentinela warning detect`: run one outbreak detector over count series given as `series,period,count`. */
+/**
+ * `sentinela warning detect`: run one outbreak detector over count series given as
+ * `series,period,count` (or, for `--method positivity`, `series,period,count,tested`).
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { ProportionDetector } from '../warning/detectors/proportion-detector.js';
+import type { CountSeries } from '../warning/series-table.js';
 import { CliError } from './cli-errors.js';
 
 interface DetectFlags {
@@ -17,14 +22,59 @@ function formatNumber(v: number | null): string {
   return v === null || Number.isNaN(v) ? 'NA' : String(Number(v.toPrecision(10)));
 }
 
+function csvId(id: string): string {
+  return /[",\n]/.test(id) ? `"${id.replaceAll('"', '""')}"` : id;
+}
+
+/** The positivity rows: the usual five columns, then tested, the shares and the p-value. */
+function detectPositivity(
+  series: readonly CountSeries[],
+  from: number,
+  detector: ProportionDetector,
+): { csv: string; evaluated: number; alarms: number } {
+  const lines = ['series,period,expected,upperbound,alarm,tested,expected_share,upper_share,p_value'];
+  let evaluated = 0;
+  let alarms = 0;
+  for (const s of series) {
+    const fromIndex = Math.max(0, from - s.firstPeriod);
+    if (fromIndex < detector.minimumHistory) {
+      process.stderr.write(
+        `warning detect: series "${s.id}": ${fromIndex} periods of history before ${from}; ${detector.name} needs ${detector.minimumHistory} (no bound where history is short)\n`,
+      );
+    }
+    for (const p of detector.detect(s.counts, s.tested ?? s.counts.map(() => 0), { from: fromIndex })) {
+      evaluated++;
+      if (p.alarm) alarms++;
+      const alarm = p.alarm === null ? 'NA' : p.alarm ? '1' : '0';
+      lines.push(
+        [
+          csvId(s.id),
+          p.period + s.firstPeriod,
+          formatNumber(p.expected),
+          formatNumber(p.upperbound),
+          alarm,
+          p.tested,
+          formatNumber(p.expectedShare),
+          formatNumber(p.upperShare),
+          formatNumber(p.pValue),
+        ].join(','),
+      );
+    }
+  }
+  return { csv: `${lines.join('\n')}\n`, evaluated, alarms };
+}
+
 export function registerWarningDetect(warning: Command): void {
   warning
     .command('detect')
     .description(
-      'Apply a detector to count series (CSV columns series,period,count; period an integer index)',
+      'Apply a detector to count series (CSV columns series,period,count[,tested]; period an integer index)',
     )
-    .requiredOption('--input <file>', 'CSV with columns series,period,count')
-    .requiredOption('--method <name>', 'farrington | noufaily | ears-c1 | ears-c2 | ears-c3 | glrnb')
+    .requiredOption('--input <file>', 'CSV with columns series,period,count (positivity: also tested)')
+    .requiredOption(
+      '--method <name>',
+      'farrington | noufaily | ears-c1 | ears-c2 | ears-c3 | glrnb | positivity (count positives of tested)',
+    )
     .requiredOption('--from-period <n>', 'first period to evaluate; earlier periods are history')
     .option('--output <file>', 'write series,period,expected,upperbound,alarm here (default stdout)')
     .option('--frequency <n>', 'periods per year (52 weekly, 12 monthly)', '52')
@@ -33,11 +83,19 @@ export function registerWarningDetect(warning: Command): void {
     .action(async (flags: DetectFlags) => {
       const { parse } = await import('csv-parse/sync');
       const { seriesFromRows } = await import('../warning/series-table.js');
-      const { createDetector, detectorMethods, isDetectorMethod } = await import(
-        '../warning/detectors/detector-registry.js'
-      );
-      if (!isDetectorMethod(flags.method)) {
-        throw new CliError(`unknown --method "${flags.method}"; use one of ${detectorMethods.join(', ')}`);
+      const {
+        createDetector,
+        createProportionDetector,
+        detectorMethods,
+        isDetectorMethod,
+        isProportionDetectorMethod,
+        proportionDetectorMethods,
+      } = await import('../warning/detectors/detector-registry.js');
+      const proportion = isProportionDetectorMethod(flags.method);
+      if (!isDetectorMethod(flags.method) && !proportion) {
+        throw new CliError(
+          `unknown --method "${flags.method}"; use one of ${[...detectorMethods, ...proportionDetectorMethods].join(', ')}`,
+        );
       }
       const from = Number(flags.fromPeriod);
       if (!Number.isInteger(from))
@@ -56,9 +114,10 @@ export function registerWarningDetect(warning: Command): void {
         info: { lines: number };
       }[];
       const header = records[0] ? Object.keys(records[0].record) : [];
-      for (const column of ['series', 'period', 'count']) {
+      const columns = proportion ? ['series', 'period', 'count', 'tested'] : ['series', 'period', 'count'];
+      for (const column of columns) {
         if (records.length && !header.includes(column)) {
-          throw new CliError(`${flags.input}:1: missing column "${column}" (need series,period,count)`, 2);
+          throw new CliError(`${flags.input}:1: missing column "${column}" (need ${columns.join(',')})`, 2);
         }
       }
       const series = seriesFromRows(
@@ -67,9 +126,20 @@ export function registerWarningDetect(warning: Command): void {
           series: r.record.series,
           period: r.record.period,
           count: r.record.count,
+          tested: proportion ? r.record.tested : undefined,
         })),
         flags.input,
       );
+      if (proportion) {
+        const out = detectPositivity(series, from, createProportionDetector('positivity'));
+        if (flags.output) writeFileSync(flags.output, out.csv);
+        else process.stdout.write(out.csv);
+        process.stderr.write(
+          `warning detect: ${series.length} series, ${records.length} rows read, ${out.evaluated} periods evaluated with positivity, ${out.alarms} alarms\n`,
+        );
+        return;
+      }
+      if (!isDetectorMethod(flags.method)) return;
       const detector = createDetector(flags.method, {
         frequency: Number(flags.frequency),
         minSigma: flags.minSigma === undefined ? undefined : Number(flags.minSigma),

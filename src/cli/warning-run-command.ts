@@ -40,7 +40,9 @@ function optionalCount(value: string | undefined, flag: string): number | undefi
 export function registerWarningRun(warning: Command): void {
   warning
     .command('run')
-    .description('Detect rises, new substances and spread in raw reports (date,region,substance[,count,...])')
+    .description(
+      'Detect rises, new substances and spread in raw reports (date,region,substance[,count,tested,...]); rows with tested are judged on positivity',
+    )
     .requiredOption('--input <file>', 'reports as CSV or JSON lines')
     .requiredOption('--output <file>', 'signals as JSON lines (one alert per line)')
     .option('--db <path>', 'SQLite file for the alerts (default $SENTINELA_DB or ./sentinela.sqlite)')
@@ -118,10 +120,16 @@ export function registerWarningRun(warning: Command): void {
         bySignal[s] = (bySignal[s] ?? 0) + 1;
       }
       const agg = result.aggregation;
+      if (agg.mixedDenominators.length) {
+        process.stderr.write(
+          `warning run: ${agg.mixedDenominators.length} series have rows with and without "tested"; judged on counts only (${agg.mixedDenominators.slice(0, 5).join(', ')}${agg.mixedDenominators.length > 5 ? ', …' : ''})\n`,
+        );
+      }
+      const positivitySeries = agg.series.filter((s) => s.tested).length;
       process.stderr.write(
         `warning run: ${parsed.accepted.length + parsed.rejected.length} reports in = ${parsed.accepted.length} accepted + ${parsed.rejected.length} rejected\n` +
           `warning run: ${unmapped.size} substance names not in the synonym table${unmapped.size ? ` (${[...unmapped].slice(0, 8).join(', ')}${unmapped.size > 8 ? ', …' : ''})` : ''}\n` +
-          `warning run: ${agg.series.length} series over ${agg.periods.length} ${unit}s (${agg.periods[0] ?? '-'} … ${agg.periods.at(-1) ?? '-'}); rise detectors: ${JSON.stringify(result.detectorUse)}\n` +
+          `warning run: ${agg.series.length} series over ${agg.periods.length} ${unit}s (${agg.periods[0] ?? '-'} … ${agg.periods.at(-1) ?? '-'}), ${positivitySeries} with samples tested; rise detectors: ${JSON.stringify(result.detectorUse)}\n` +
           `warning run: ${result.alerts.length} signals (${
             Object.entries(bySignal)
               .map(([k, v]) => `${k} ${v}`)

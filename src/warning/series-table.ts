@@ -10,6 +10,8 @@ export interface CountSeries {
   firstPeriod: number;
   /** Counts for consecutive periods; periods absent from the input count as 0. */
   counts: number[];
+  /** Samples tested per period (count = positives of tested), when the input has a tested column. */
+  tested?: number[];
 }
 
 export interface SeriesTableRow {
@@ -18,6 +20,8 @@ export interface SeriesTableRow {
   series: string | undefined;
   period: string | undefined;
   count: string | undefined;
+  /** Samples tested (positivity input); undefined when the file has no such column. */
+  tested?: string | undefined;
 }
 
 /**
@@ -29,6 +33,7 @@ export interface SeriesTableRow {
  */
 export function seriesFromRows(rows: readonly SeriesTableRow[], file: string): CountSeries[] {
   const bySeries = new Map<string, Map<number, number>>();
+  const testedBySeries = new Map<string, Map<number, number>>();
   for (const row of rows) {
     const where = { file, line: row.line };
     const id = row.series?.trim();
@@ -52,6 +57,21 @@ export function seriesFromRows(rows: readonly SeriesTableRow[], file: string): C
       periods = new Map();
       bySeries.set(id, periods);
     }
+    if (row.tested !== undefined) {
+      const tested = Number(row.tested);
+      if (row.tested.trim() === '' || !Number.isInteger(tested) || tested < count) {
+        throw new InputError(
+          `tested must be a whole number of samples at least count (${count}), got "${row.tested}"`,
+          { ...where, field: 'tested' },
+        );
+      }
+      let t = testedBySeries.get(id);
+      if (!t) {
+        t = new Map();
+        testedBySeries.set(id, t);
+      }
+      t.set(period, tested);
+    }
     if (periods.has(period)) {
       throw new InputError(`period ${period} appears twice for series "${id}"`, {
         ...where,
@@ -65,6 +85,14 @@ export function seriesFromRows(rows: readonly SeriesTableRow[], file: string): C
     const first = Math.min(...keys);
     const last = Math.max(...keys);
     const counts = Array.from({ length: last - first + 1 }, (_, i) => periods.get(first + i) ?? 0);
-    return { id, firstPeriod: first, counts };
+    const tested = testedBySeries.get(id);
+    if (!tested) return { id, firstPeriod: first, counts };
+    // A period absent from the input had nothing tested: no information, not a zero share.
+    return {
+      id,
+      firstPeriod: first,
+      counts,
+      tested: Array.from({ length: counts.length }, (_, i) => tested.get(first + i) ?? 0),
+    };
   });
 }
