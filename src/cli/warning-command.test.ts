@@ -205,3 +205,53 @@ describe('sentinela warning positivity', () => {
     expect(new SqliteAlertStore(openSqlite(db)).count({ kind: 'warning' })).toBe(alerts.length);
   });
 });
+
+describe('sentinela warning run --positivity-table', () => {
+  it('reads a wide monthly table through a JSON mapping and counts table rows in = accepted + rejected', async () => {
+    const input = join(dir, 'table.csv');
+    const mapping = join(dir, 'mapping.json');
+    const output = join(dir, 'signals.jsonl');
+    const tested = [40, 46, 52, 44, 38, 41, 40, 43, 39, 42, 45, 40];
+    const med = [12, 14, 15, 13, 11, 12, 12, 13, 12, 12, 27, 12];
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    writeFileSync(
+      input,
+      [
+        '"yr_mo","Med_Pos","Total"',
+        ...months.map((m, i) => `${m} 2025,${med[i]},${tested[i]}`),
+        'Dec 2025,x,3',
+      ].join('\n'),
+    );
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        periodColumn: 'yr_mo',
+        testedColumn: 'Total',
+        positives: { medetomidine: 'Med_Pos' },
+        region: 'NYC',
+      }),
+    );
+    const args = [
+      'run',
+      '--input',
+      input,
+      '--output',
+      output,
+      '--no-store',
+      '--period',
+      'month',
+      '--evaluate',
+      '3',
+    ];
+    expect(await sentinela(...args, '--positivity-table', mapping)).toBeUndefined();
+    expect(stderr).toMatch(/13 table rows in = 12 accepted \+ 1 rejected \(12 reports\)/);
+    expect(stderr).toMatch(/table\.csv:14: field "Med_Pos": must be a whole number/);
+    expect(readFileSync(output, 'utf8')).toMatch(
+      /Rise in positivity of medetomidine in NYC: 60 % of 45 samples/,
+    );
+
+    writeFileSync(mapping, JSON.stringify({ periodColumn: 'yr_mo', positives: {}, region: 'NYC' }));
+    const error = await sentinela(...args, '--positivity-table', mapping);
+    expect(error?.message).toMatch(/mapping\.json: field "testedColumn"/);
+  });
+});

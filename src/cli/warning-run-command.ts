@@ -20,6 +20,7 @@ interface RunFlags {
   evaluate?: string;
   lookBack?: string;
   minPrior?: string;
+  positivityTable?: string;
 }
 
 /** The shipped table, found both from `src/cli` (tsx) and `dist/src/cli` (built). */
@@ -35,6 +36,32 @@ function optionalCount(value: string | undefined, flag: string): number | undefi
   if (!Number.isInteger(n) || n < 0)
     throw new CliError(`${flag} must be a non-negative integer, got "${value}"`);
   return n;
+}
+
+/** The input as a wide positivity table, mapped by a JSON file checked field by field. */
+async function readPositivityTable(text: string, mappingPath: string) {
+  const { z } = await import('zod');
+  const { positivityTableReports } = await import('../warning/reports/positivity-table.js');
+  const { reportSources } = await import('../warning/reports/substance-report.js');
+  const schema = z.object({
+    periodColumn: z.string().min(1),
+    testedColumn: z.string().min(1),
+    positives: z.record(z.string().min(1), z.string().min(1)),
+    region: z.string().min(1),
+    source: z.enum(reportSources).optional(),
+  });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(mappingPath, 'utf8'));
+  } catch (error) {
+    throw new CliError(`cannot read ${mappingPath}: ${(error as Error).message}`);
+  }
+  const mapping = schema.safeParse(raw);
+  if (!mapping.success) {
+    const issue = mapping.error.issues[0]!;
+    throw new CliError(`${mappingPath}: field "${issue.path.join('.') || 'mapping'}": ${issue.message}`);
+  }
+  return positivityTableReports(text, mapping.data);
 }
 
 export function registerWarningRun(warning: Command): void {
@@ -53,6 +80,10 @@ export function registerWarningRun(warning: Command): void {
     .option('--evaluate <n>', 'raise rise/spread signals for the last n periods')
     .option('--look-back <n>', 'novelty: first appearances within the last n periods')
     .option('--min-prior <n>', 'novelty: periods of data before a first appearance for it to count as new')
+    .option(
+      '--positivity-table <mapping.json>',
+      'read --input as a wide monthly table (month, samples tested, positives per substance in columns) mapped by this JSON: {periodColumn, testedColumn, positives: {substance: column}, region, source?}',
+    )
     .action(async (flags: RunFlags) => {
       const { parseReports } = await import('../warning/reports/substance-report.js');
       const { SubstanceSynonyms } = await import('../warning/reports/substance-synonyms.js');
@@ -70,7 +101,9 @@ export function registerWarningRun(warning: Command): void {
       const format = flags.format ?? (/\.(jsonl|ndjson|json)$/i.test(flags.input) ? 'jsonl' : 'csv');
       if (format !== 'csv' && format !== 'jsonl')
         throw new CliError(`--format must be csv or jsonl, got "${format}"`);
-      const parsed = parseReports(bytes.toString('utf8'), format);
+      const parsed: { tableRows?: number } & ReturnType<typeof parseReports> = flags.positivityTable
+        ? await readPositivityTable(bytes.toString('utf8'), flags.positivityTable)
+        : parseReports(bytes.toString('utf8'), format);
       for (const r of parsed.rejected.slice(0, 20)) {
         process.stderr.write(
           `warning run: ${formatLocation({ file: flags.input, line: r.line, field: r.field })}${r.reason}\n`,
@@ -127,7 +160,9 @@ export function registerWarningRun(warning: Command): void {
       }
       const positivitySeries = agg.series.filter((s) => s.tested).length;
       process.stderr.write(
-        `warning run: ${parsed.accepted.length + parsed.rejected.length} reports in = ${parsed.accepted.length} accepted + ${parsed.rejected.length} rejected\n` +
+        (parsed.tableRows !== undefined
+          ? `warning run: ${parsed.tableRows} table rows in = ${parsed.tableRows - parsed.rejected.length} accepted + ${parsed.rejected.length} rejected (${parsed.accepted.length} reports)\n`
+          : `warning run: ${parsed.accepted.length + parsed.rejected.length} reports in = ${parsed.accepted.length} accepted + ${parsed.rejected.length} rejected\n`) +
           `warning run: ${unmapped.size} substance names not in the synonym table${unmapped.size ? ` (${[...unmapped].slice(0, 8).join(', ')}${unmapped.size > 8 ? ', …' : ''})` : ''}\n` +
           `warning run: ${agg.series.length} series over ${agg.periods.length} ${unit}s (${agg.periods[0] ?? '-'} … ${agg.periods.at(-1) ?? '-'}), ${positivitySeries} with samples tested; rise detectors: ${JSON.stringify(result.detectorUse)}\n` +
           `warning run: ${result.alerts.length} signals (${

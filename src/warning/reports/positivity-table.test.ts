@@ -37,6 +37,7 @@ describe('positivity tables', () => {
     ].join('\n');
     const out = positivityTableReports(table, nycMapping);
     expect(out.accepted).toHaveLength(6);
+    expect(out.tableRows).toBe(5);
     expect(out.accepted[2]).toMatchObject({
       date: '2025-05-01',
       region: 'NYC',

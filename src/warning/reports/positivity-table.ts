@@ -34,14 +34,17 @@ export function monthStart(text: string): string | null {
 
 /**
  * One report per row and substance; a row failing any check is rejected once, naming its line and
- * field, so rows in = accepted rows + rejected rows.
+ * field, so `tableRows` = accepted rows + rejected rows (accepted rows × substances = reports).
  *
  * @example
  * positivityTableReports('yr_mo,Total_Lab,Med\nMay 2025,40,15\n',
  *   { periodColumn: 'yr_mo', testedColumn: 'Total_Lab', positives: { medetomidine: 'Med' }, region: 'NYC' });
  * // accepted: [{ date: '2025-05-01', region: 'NYC', substance: 'medetomidine', count: 15, tested: 40, line: 2 }]
  */
-export function positivityTableReports(text: string, mapping: PositivityTableMapping): ParsedReports {
+export function positivityTableReports(
+  text: string,
+  mapping: PositivityTableMapping,
+): ParsedReports & { tableRows: number } {
   const out: ParsedReports = { accepted: [], rejected: [] };
   const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true }) as {
     record: Record<string, string>;
@@ -87,5 +90,5 @@ export function positivityTableReports(text: string, mapping: PositivityTableMap
     }
     if (!rejected) out.accepted.push(...rows);
   }
-  return out;
+  return { ...out, tableRows: records.length };
 }
