@@ -71,9 +71,16 @@ export function runEarlyWarning(
   const detectorUse: Record<string, number> = {};
   const ctx = { periods, unit, sources: options.sources, createdAt: options.createdAt };
   const positivity = createProportionDetector('positivity');
+  const regionsPerSubstance = new Map<string, number>();
+  for (const s of aggregation.series) {
+    if (s.region !== allRegions)
+      regionsPerSubstance.set(s.substance, (regionsPerSubstance.get(s.substance) ?? 0) + 1);
+  }
 
   for (const s of aggregation.series) {
     if (s.tested) {
+      // With one region the all-regions series is the same numbers: one signal is enough.
+      if (s.region === allRegions && (regionsPerSubstance.get(s.substance) ?? 0) <= 1) continue;
       // With a denominator the share positive is judged, not the count: more samples sent in is
       // not more of the drug. Periods with too little baseline get no judgement (null alarms).
       const tested = s.tested;

@@ -21,8 +21,8 @@ export interface PositivityOptions {
   /**
    * Confidence of the upper bound taken on the overdispersion (default 0.8; 0 = plug-in). Seven
    * baseline periods estimate ρ poorly and a plug-in underestimates it most of the time: in the
-   * simulation (docs/early-warning.md) the plug-in alarmed 1.4–2.4 % of periods on a steady share
-   * at a nominal 0.5 %, the 80 % upper bound 0.1–0.7 %.
+   * simulation (docs/early-warning.md) on a steady 30 % share the plug-in alarmed in up to 2.5 % of
+   * periods at a nominal 0.5 %, the 80 % upper bound in 0.1–0.8 %.
    */
   dispersionConfidence?: number;
 }

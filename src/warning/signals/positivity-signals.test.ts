@@ -28,6 +28,8 @@ describe('runEarlyWarning on positivity', () => {
     const { alerts, detectorUse } = runEarlyWarning(monthly('medetomidine', shares, tested), options);
     const rises = alerts.filter((a) => a.evidence.data.signal === 'rise' && a.subject === 'medetomidine|NYC');
     expect(rises).toHaveLength(1);
+    // One region: the all-regions series is the same numbers and raises nothing of its own.
+    expect(alerts.filter((a) => a.subject === 'medetomidine|*')).toEqual([]);
     const [rise] = rises;
     expect(AlertSchema.parse(rise)).toBeTruthy();
     expect(rise!.rule.name).toBe('positivity');
