@@ -145,6 +145,25 @@ describe('sentinela warning positivity', () => {
     expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['0', '1', '0']);
     expect(lines[2]).toMatch(/^med,11,[\d.]+,\d+,1,45,0\.29\d*,[\d.]+,[\d.e-]+$/);
     expect(stderr).toMatch(/3 periods evaluated with positivity, 1 alarms/);
+
+    // A plug-in overdispersion and a looser alpha never give a higher bound than the defaults.
+    const loose = join(dir, 'loose.csv');
+    const args = ['detect', '--input', input, '--method', 'positivity', '--from-period', '10'];
+    expect(
+      await sentinela(...args, '--output', loose, '--dispersion-confidence', '0', '--alpha', '0.05'),
+    ).toBeUndefined();
+    const bound = (file: string) =>
+      readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => Number(l.split(',')[3]));
+    bound(loose).forEach((b, i) => {
+      expect(b).toBeLessThanOrEqual(bound(output)[i]!);
+    });
+    expect((await sentinela(...args, '--alpha', '1.5'))?.message).toMatch(
+      /--alpha must be a number from 0 to below 1/,
+    );
   });
 
   it('detect --method positivity names file, line and field for tested below count, and a missing column', async () => {

@@ -16,6 +16,15 @@ interface DetectFlags {
   frequency: string;
   minSigma?: string;
   c3Mode: string;
+  alpha?: string;
+  dispersionConfidence?: string;
+}
+
+function probability(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (!(x >= 0 && x < 1)) throw new CliError(`${flag} must be a number from 0 to below 1, got "${value}"`);
+  return x;
 }
 
 function formatNumber(v: number | null): string {
@@ -80,6 +89,11 @@ export function registerWarningDetect(warning: Command): void {
     .option('--frequency <n>', 'periods per year (52 weekly, 12 monthly)', '52')
     .option('--min-sigma <x>', 'EARS: floor for the baseline standard deviation (R default 0)')
     .option('--c3-mode <mode>', 'EARS C3: textbook (current week counts) or r-compatible', 'textbook')
+    .option('--alpha <p>', 'positivity: one-sided false-alarm probability per period (default 0.005)')
+    .option(
+      '--dispersion-confidence <c>',
+      'positivity: upper confidence taken on the between-period overdispersion (default 0.8; 0 = plug-in)',
+    )
     .action(async (flags: DetectFlags) => {
       const { parse } = await import('csv-parse/sync');
       const { seriesFromRows } = await import('../warning/series-table.js');
@@ -131,7 +145,11 @@ export function registerWarningDetect(warning: Command): void {
         flags.input,
       );
       if (proportion) {
-        const out = detectPositivity(series, from, createProportionDetector('positivity'));
+        const detector = createProportionDetector('positivity', {
+          alpha: probability(flags.alpha, '--alpha'),
+          dispersionConfidence: probability(flags.dispersionConfidence, '--dispersion-confidence'),
+        });
+        const out = detectPositivity(series, from, detector);
         if (flags.output) writeFileSync(flags.output, out.csv);
         else process.stdout.write(out.csv);
         process.stderr.write(
