@@ -5,12 +5,13 @@
  */
 import { MERGE_MIN_SIMILARITY } from './name-scoring-rules.js';
 import { withKeyTokens, type PreparedName } from './prepared-name.js';
+import { consonantSkeleton } from '../normalize/index.js';
 import { spellingSimilarity } from './token-similarity.js';
 
 const MAX_SPAN = 3;
 
 /** Length of the span of tokens starting at `i` that together spell a token of `other` (0 if none). */
-function mergeableSpan(tokens: string[], i: number, other: PreparedName): number {
+function mergeableSpan(tokens: string[], i: number, other: PreparedName, abjad: boolean): number {
   const n = tokens.length;
   for (let span = Math.min(MAX_SPAN, n - i); span >= 2; span--) {
     let length = 0;
@@ -25,6 +26,8 @@ function mergeableSpan(tokens: string[], i: number, other: PreparedName): number
       let merged = tokens[i]!;
       for (let k = 1; k < span; k++) merged += tokens[i + k]!;
       if (spellingSimilarity(merged, t, MERGE_MIN_SIMILARITY) >= MERGE_MIN_SIMILARITY) return span;
+      // Romanised from Arabic script, without short vowels: نصر الله "nsr allh" is Nasrallah.
+      if (abjad && consonantSkeleton(merged) === consonantSkeleton(t)) return span;
     }
   }
   return 0;
@@ -37,7 +40,7 @@ function mergeInto(side: PreparedName, other: PreparedName): PreparedName | unde
   let kept: string[] | undefined;
   let keptRoles: number[] | undefined;
   for (let i = 0; i < n; ) {
-    const span = i < n - 1 ? mergeableSpan(tokens, i, other) : 0;
+    const span = i < n - 1 ? mergeableSpan(tokens, i, other, side.fromAbjad || other.fromAbjad) : 0;
     if (span > 0 && !kept) {
       // First merge found: copy what came before (allocation only on this rare path).
       kept = tokens.slice(0, i);

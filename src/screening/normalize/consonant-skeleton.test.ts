@@ -10,6 +10,7 @@ describe('consonantSkeleton', () => {
     expect(consonantSkeleton('yusuf')).toBe(consonantSkeleton('ywsf'));
     expect(consonantSkeleton('qasim')).toBe(consonantSkeleton('kassem'));
     expect(consonantSkeleton('fatimah')).toBe(consonantSkeleton('fatma'));
+    expect(consonantSkeleton('nasrallah')).toBe(consonantSkeleton('nsrallh'));
   });
   it('keeps a consonant repeated across a vowel and h as a consonant', () => {
     expect(consonantSkeleton('ahmad')).toBe('hmd');

@@ -39,11 +39,11 @@ const DIGRAPH: Record<string, string> = {
 };
 
 /**
- * Consonants in order, letters that romanisations confuse merged (s/z, q/k/g, b/v/p; d and t stay apart: Arabic
- * writes them with different letters, Madani is not Matin), vowels,
- * w and y dropped, a doubled letter (shadda: Mohammed, Hassan) written once, a final h after a
- * vowel (Fatimah ~ Fatima) dropped. Unlike the phonetic key, a consonant repeated across a vowel
- * stays twice and h stays a consonant: محمد "mhmd" is Mohammed (m-h-m-d), not Ahmad (h-m-d).
+ * Consonants in order, letters that romanisations confuse merged (s/z, q/k/g, b/v/p; d and t stay
+ * apart: Arabic writes them with different letters, Madani is not Matin), vowels, w and y dropped,
+ * a doubled letter (shadda: Mohammed, Hassan) written once, a final h dropped (Fatimah ~ فاطمة
+ * "fatma"; Nasrallah ~ نصر الله "nsr allh"). Unlike the phonetic key, a consonant repeated across
+ * a vowel stays twice and h stays a consonant: محمد "mhmd" is Mohammed (m-h-m-d), not Ahmad (h-m-d).
  * @example consonantSkeleton('mohammed') === consonantSkeleton('mhmd') // true: 'mhmd'
  * @example consonantSkeleton('ahmad') // 'hmd'
  */
@@ -57,7 +57,7 @@ export function consonantSkeleton(token: string): string {
     let code: string | undefined;
     if (next === 'h' && c !== 'h') code = DIGRAPH[c + next];
     if (code !== undefined) i++;
-    else if (c === 'h' && i === n - 1 && i > 0 && CLASS[token[i - 1]!] === undefined) code = '';
+    else if (c === 'h' && i === n - 1 && i > 0) code = '';
     else code = CLASS[c] ?? '';
     // Only letters side by side are one doubled consonant; across a vowel they are two.
     if (code !== '' && code !== previous) out += code;
