@@ -152,3 +152,20 @@ describe('name index: evidence that does not depend on the order keys are read',
     expect(found('Elsheikh')).toContain(7);
   });
 });
+
+describe('name index: shortened forms', () => {
+  const builder = new NameIndexBuilder();
+  // MARIA NOWAK first: on a tie of evidence it would rank first.
+  const aliases = ['MARIA NOWAK', 'BARTHOLOMEW NOWAK', 'ALEX KOWALCZYK'];
+  aliases.forEach((alias, entity) => {
+    builder.addAlias(entity, name(alias));
+  });
+  const index = builder.build();
+  const found = (text: string) => [...index.candidates(name(text)).aliases].map((a) => index.entityOf(a));
+
+  it('finds a list word the query shortens, and one that shortens a query word', () => {
+    expect(found('Bart Nowak')[0]).toBe(1);
+    expect(found('Alexander')).toContain(2);
+    expect(found('Bart')).toContain(1);
+  });
+});

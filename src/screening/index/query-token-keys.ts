@@ -40,6 +40,12 @@ const exactWeight = 1;
 const fuzzyWeight = 0.8;
 const phoneticWeight = 0.9;
 const variantWeight = 0.8;
+/** A shortened form ("Alex" ~ "Alexander") weighs a little less than a typo. */
+const prefixWeight = 0.75;
+/** Shortened forms share at least this many letters. */
+const MIN_SHORTENED = 3;
+/** A word that starts more list words than this is too short to say which one it shortens. */
+const MAX_LONGER_FORMS = 12;
 /** A split half weighs less: "abdul" alone says little. */
 export const splitWeight = 0.45;
 /** A join ("abdul hai" in the query, "abdulhai" in the list) weighs almost as a token. */
@@ -163,6 +169,10 @@ export class QueryTokenKeys {
       keys.push(this.key(this.tokens, id, joinWeight, false));
       weight = Math.max(weight, this.rarity(this.tokens.frequency(id)));
     }
+    for (const id of this.shortenedForms(token)) {
+      keys.push(this.key(this.tokens, id, prefixWeight, false));
+      weight = Math.max(weight, this.rarity(this.tokens.frequency(id)));
+    }
     return {
       token,
       code,
@@ -194,6 +204,12 @@ export class QueryTokenKeys {
   }
 
   private startsLongerWord(token: string): boolean {
+    const next = this.sortedWords[this.firstAfter(token)];
+    return next !== undefined && next.startsWith(token);
+  }
+
+  /** Position of the first vocabulary word sorting after `token`: longer words it starts begin there. */
+  private firstAfter(token: string): number {
     const words = this.sortedWords;
     let lo = 0;
     let hi = words.length;
@@ -202,8 +218,32 @@ export class QueryTokenKeys {
       if (words[mid]! <= token) lo = mid + 1;
       else hi = mid;
     }
-    // `lo` is the first word sorting after the token: any longer word it starts sorts right there.
-    const next = words[lo];
-    return next !== undefined && next.startsWith(token);
+    return lo;
+  }
+
+  /**
+   * List words that are a shortened form of the token or that it shortens ("Akhund" ~ "Akhundzada",
+   * "Agha" ~ "Aghajani"), as the matcher accepts them: at least three letters shared, two more on
+   * the longer side. A short word starting dozens of list words identifies nothing and gets none.
+   */
+  private shortenedForms(token: string): number[] {
+    if (token.length < MIN_SHORTENED) return [];
+    const ids: number[] = [];
+    const words = this.sortedWords;
+    const start = this.firstAfter(token);
+    let end = start;
+    while (end < words.length && words[end]!.startsWith(token)) end++;
+    if (end - start <= MAX_LONGER_FORMS) {
+      for (let w = start; w < end; w++) {
+        if (words[w]!.length < token.length + 2) continue;
+        const id = this.tokens.id(words[w]!);
+        if (id !== undefined) ids.push(id);
+      }
+    }
+    for (let length = MIN_SHORTENED; length <= token.length - 2; length++) {
+      const id = this.tokens.id(token.slice(0, length));
+      if (id !== undefined) ids.push(id);
+    }
+    return ids;
   }
 }
