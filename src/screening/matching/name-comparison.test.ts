@@ -86,6 +86,14 @@ describe('person names', () => {
     expect(matches(r)).toBe(true);
     expect(r.features.some((f) => f.feature === 'nickname')).toBe(true);
   });
+  it('compares a name written after a.k.a. as an alias, and says so', () => {
+    const r = compareNames(
+      prepareName('Northern Lights Shipping', 'Organization'),
+      prepareName('Aurora Maritime a.k.a. Northern Lights Shipping', 'Organization'),
+    );
+    expect(matches(r)).toBe(true);
+    expect(r.features.find((f) => f.feature === 'nickname')?.detail).toMatch(/^compared as alias: /);
+  });
   it('takes three or more edits as another word, however long the words', () => {
     expect(matches(org('Baltic Petromechanical Works', 'Baltic Petrochemical Works'))).toBe(false);
     expect(matches(org('Baltic Petrochemicl Works', 'Baltic Petrochemical Works'))).toBe(true);

@@ -20,7 +20,13 @@ import {
 import { tokenIds } from './token-ids.js';
 
 /** How a prepared name relates to the name it came from. */
-export type NameAlternative = 'name' | 'nickname' | 'Korean reading' | 'Japanese reading' | 'pinyin spelling';
+export type NameAlternative =
+  | 'name'
+  | 'nickname'
+  | 'alias'
+  | 'Korean reading'
+  | 'Japanese reading'
+  | 'pinyin spelling';
 
 export type NameSchema = 'Person' | 'Organization' | 'Vessel' | 'Aircraft' | 'Unknown';
 
@@ -157,7 +163,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     legalForms: parsed.legalForms,
     titles: parsed.titles,
     droppedParticles: parsed.droppedParticles,
-    nicknames: withNicknames ? alternativesOf(raw, parsed.nicknames, keyTokens, effective) : [],
+    nicknames: withNicknames ? alternativesOf(raw, parsed, keyTokens, effective) : [],
     alternative: 'name',
     syllabic: !ascii && EAST_ASIAN.test(raw),
     fromAbjad: parsed.fromAbjad,
@@ -206,19 +212,22 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
 }
 
 /**
- * Nicknames, the Korean and Japanese readings of a personal name in Han characters, and the pinyin
+ * Nicknames, aliases written into the name ("a.k.a."), the Korean and Japanese readings of a personal name in Han characters, and the pinyin
  * spelling of a Wade–Giles one.
  */
 function alternativesOf(
   raw: string,
-  nicknames: string[],
+  parsed: { nicknames: string[]; aliases: string[] },
   keyTokens: string[],
   schema: NameSchema,
 ): PreparedName[] {
-  const out: PreparedName[] = nicknames.map((n) => ({
-    ...prepareWithSchema(n, schema, false),
-    alternative: 'nickname',
-  }));
+  const out: PreparedName[] = [
+    ...parsed.nicknames.map((n) => ({
+      ...prepareWithSchema(n, schema, false),
+      alternative: 'nickname' as const,
+    })),
+    ...parsed.aliases.map((n) => ({ ...prepareWithSchema(n, schema, false), alternative: 'alias' as const })),
+  ];
   if ((schema === 'Person' || schema === 'Unknown') && !ASCII.test(raw) && HAN.test(raw)) {
     for (const [alternative, reading] of [
       ['Korean reading', koreanReading(raw)],

@@ -8,7 +8,8 @@ describe('parseName', () => {
   it('compares the names after a.k.a. or ex as aliases', () => {
     const p = parseName('ORION ex POLARIS', 'organization');
     expect(p.keyTokens).toEqual(['orion']);
-    expect(p.nicknames).toEqual(['POLARIS']);
+    expect(p.aliases).toEqual(['POLARIS']);
+    expect(p.nicknames).toEqual([]);
   });
   it('drops an IMO or MMSI number written into a vessel name', () => {
     expect(parseName('ORION STAR IMO 9123456', 'organization').keyTokens).toEqual(['orion', 'star']);

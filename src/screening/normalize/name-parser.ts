@@ -26,6 +26,8 @@ export interface ParsedName {
   droppedParticles: string[];
   /** Quoted nicknames ('El Mencho'), to be compared as names of their own. */
   nicknames: string[];
+  /** Names written after "a.k.a.", "f.k.a.", "formerly" inside the name, compared as aliases. */
+  aliases: string[];
   fromAbjad: boolean;
   transliterated: boolean;
 }
@@ -49,7 +51,6 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
     });
     if (text.trim() === '') text = name;
   }
-  nicknames.push(...aliases);
 
   const roman = romanize(text);
   let latin = roman.text;
@@ -126,6 +127,7 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
     titles,
     droppedParticles,
     nicknames,
+    aliases,
     fromAbjad: roman.fromAbjad,
     transliterated: roman.transliterated,
   };
