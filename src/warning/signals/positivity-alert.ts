@@ -5,14 +5,10 @@
 import { type Alert, alertId } from '../../core/alert.js';
 import type { ProportionDetector, ProportionPoint } from '../detectors/proportion-detector.js';
 import { allRegions, seriesSubject } from '../reports/series-aggregation.js';
-import type { AlertContext } from './signal-alerts.js';
+import { type AlertContext, exceedance, round } from './signal-alerts.js';
 
 function percent(share: number | null): string {
   return share === null ? '?' : `${Math.round(share * 100)} %`;
-}
-
-function round(v: number | null, digits = 6): number | null {
-  return v === null ? null : Number(v.toPrecision(digits));
 }
 
 /** The last `length` periods up to `end` as `{ period: "x/n" }`. */
@@ -49,9 +45,7 @@ export function positivityRiseAlert(
   const where = region === allRegions ? '(all regions)' : `in ${region}`;
   const share = p.tested > 0 ? p.observed / p.tested : 0;
   // observed / bound, as for count rises: above 1 for every alarm, 2 and more is high severity.
-  const score = Number(
-    (p.upperbound && p.upperbound > 0 ? p.observed / p.upperbound : p.observed).toPrecision(4),
-  );
+  const score = exceedance(p);
   return {
     id: alertId('warning', subject, rule, period),
     kind: 'warning',

@@ -17,12 +17,13 @@ export interface AlertContext {
   createdAt: string;
 }
 
-function round(v: number | null): number | null {
-  return v === null ? null : Number(v.toPrecision(6));
+/** A figure of the evidence to `digits` significant digits (null stays null). */
+export function round(v: number | null, digits = 6): number | null {
+  return v === null ? null : Number(v.toPrecision(digits));
 }
 
 /** observed / bound: above 1 for every alarm; 2 and more is called high severity. */
-function exceedance(p: DetectionPoint): number {
+export function exceedance(p: Pick<DetectionPoint, 'observed' | 'upperbound'>): number {
   return Number((p.upperbound && p.upperbound > 0 ? p.observed / p.upperbound : p.observed).toPrecision(4));
 }
 
