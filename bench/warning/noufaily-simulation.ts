@@ -5,6 +5,8 @@
  * log-normal(0, 0.5) delay. Seeded, so a run can be repeated.
  */
 
+import { gammaVariate, normalVariate, seededUniform } from '../../src/warning/math/random-variates.js';
+
 export interface Scenario {
   id: number;
   theta: number;
@@ -56,38 +58,17 @@ export const scenarios: Scenario[] = parameterSets
   )
   .map((s, i) => ({ id: i + 1, ...s }));
 
-/** A small seeded generator (mulberry32) with the draws the protocol needs. */
+/** The seeded draws the protocol needs (mulberry32 uniforms, normal and gamma variates). */
 export class Random {
-  private state: number;
+  readonly uniform: () => number;
   constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  uniform(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.uniform = seededUniform(seed);
   }
   normal(): number {
-    return Math.sqrt(-2 * Math.log(1 - this.uniform())) * Math.cos(2 * Math.PI * this.uniform());
+    return normalVariate(this.uniform);
   }
-  /** Marsaglia–Tsang. */
   gamma(shape: number): number {
-    if (shape < 1) return this.gamma(shape + 1) * this.uniform() ** (1 / shape);
-    const d = shape - 1 / 3;
-    const c = 1 / Math.sqrt(9 * d);
-    for (;;) {
-      let x: number;
-      let v: number;
-      do {
-        x = this.normal();
-        v = 1 + c * x;
-      } while (v <= 0);
-      v = v * v * v;
-      const u = this.uniform();
-      if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-    }
+    return gammaVariate(shape, this.uniform);
   }
   poisson(mean: number): number {
     if (mean <= 0) return 0;
