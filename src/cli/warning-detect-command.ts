@@ -35,6 +35,21 @@ function csvId(id: string): string {
   return /[",\n]/.test(id) ? `"${id.replaceAll('"', '""')}"` : id;
 }
 
+/** Periods of `s` before `from`; says on stderr when that is less history than the detector needs. */
+function historyBefore(
+  s: CountSeries,
+  from: number,
+  detector: { name: string; minimumHistory: number },
+): number {
+  const fromIndex = Math.max(0, from - s.firstPeriod);
+  if (fromIndex < detector.minimumHistory) {
+    process.stderr.write(
+      `warning detect: series "${s.id}": ${fromIndex} periods of history before ${from}; ${detector.name} needs ${detector.minimumHistory} (no bound where history is short)\n`,
+    );
+  }
+  return fromIndex;
+}
+
 /** The positivity rows: the usual five columns, then tested, the shares and the p-value. */
 function detectPositivity(
   series: readonly CountSeries[],
@@ -45,12 +60,7 @@ function detectPositivity(
   let evaluated = 0;
   let alarms = 0;
   for (const s of series) {
-    const fromIndex = Math.max(0, from - s.firstPeriod);
-    if (fromIndex < detector.minimumHistory) {
-      process.stderr.write(
-        `warning detect: series "${s.id}": ${fromIndex} periods of history before ${from}; ${detector.name} needs ${detector.minimumHistory} (no bound where history is short)\n`,
-      );
-    }
+    const fromIndex = historyBefore(s, from, detector);
     for (const p of detector.detect(s.counts, s.tested ?? s.counts.map(() => 0), { from: fromIndex })) {
       evaluated++;
       if (p.alarm) alarms++;
@@ -167,12 +177,7 @@ export function registerWarningDetect(warning: Command): void {
       let alarms = 0;
       let evaluated = 0;
       for (const s of series) {
-        const fromIndex = Math.max(0, from - s.firstPeriod);
-        if (fromIndex < detector.minimumHistory) {
-          process.stderr.write(
-            `warning detect: series "${s.id}": ${fromIndex} periods of history before ${from}; ${detector.name} needs ${detector.minimumHistory} (no bound where history is short)\n`,
-          );
-        }
+        const fromIndex = historyBefore(s, from, detector);
         for (const p of detector.detect(s.counts, { from: fromIndex })) {
           evaluated++;
           if (p.alarm) alarms++;
