@@ -3,7 +3,8 @@
  * a join or a split half, each counting once, by its best key) in two phases, with the scratch
  * state reused from query to query so accumulation allocates nothing.
  */
-import { FloatBuffer, IntBuffer } from './int-buffer.js';
+import { FloatBuffer } from './float-buffer.js';
+import { IntBuffer } from './int-buffer.js';
 import type { IndexKey } from './query-token-keys.js';
 
 /** Fields of an alias's scratch state (see NameIndex.stamps). */

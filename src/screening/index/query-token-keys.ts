@@ -169,7 +169,9 @@ export class QueryTokenKeys {
       keys.push(this.key(this.tokens, id, joinWeight, false));
       weight = Math.max(weight, this.rarity(this.tokens.frequency(id)));
     }
-    for (const id of this.shortenedForms(token)) {
+    // Longer list words the token starts sit together right after where the token would sort.
+    const after = this.firstAfter(token);
+    for (const id of this.shortenedForms(token, after)) {
       keys.push(this.key(this.tokens, id, prefixWeight, false));
       weight = Math.max(weight, this.rarity(this.tokens.frequency(id)));
     }
@@ -180,7 +182,7 @@ export class QueryTokenKeys {
       keys,
       weight,
       splitKeys: this.splitKeys(token, exact),
-      mayStartJoin: this.startsLongerWord(token),
+      mayStartJoin: this.sortedWords[after]?.startsWith(token) ?? false,
     };
   }
 
@@ -203,11 +205,6 @@ export class QueryTokenKeys {
     return keys;
   }
 
-  private startsLongerWord(token: string): boolean {
-    const next = this.sortedWords[this.firstAfter(token)];
-    return next !== undefined && next.startsWith(token);
-  }
-
   /** Position of the first vocabulary word sorting after `token`: longer words it starts begin there. */
   private firstAfter(token: string): number {
     const words = this.sortedWords;
@@ -225,12 +222,12 @@ export class QueryTokenKeys {
    * List words that are a shortened form of the token or that it shortens ("Akhund" ~ "Akhundzada",
    * "Agha" ~ "Aghajani"), as the matcher accepts them: at least three letters shared, two more on
    * the longer side. A short word starting dozens of list words identifies nothing and gets none.
+   * `start` is where the token would sort among the list words (`firstAfter`).
    */
-  private shortenedForms(token: string): number[] {
+  private shortenedForms(token: string, start: number): number[] {
     if (token.length < MIN_SHORTENED) return [];
     const ids: number[] = [];
     const words = this.sortedWords;
-    const start = this.firstAfter(token);
     let end = start;
     while (end < words.length && words[end]!.startsWith(token)) end++;
     if (end - start <= MAX_LONGER_FORMS) {
