@@ -4,7 +4,7 @@
  * memory, single-query p50/p99. Queries are half perturbed list names (a dropped or swapped
  * token, one typo) and half names made of the same parts that were never listed.
  */
-import type { Entity, PartyQuery } from '../../src/core/index.js';
+import { type Entity, type PartyQuery, seededRandom } from '../../src/core/index.js';
 import { createScreener, DEFAULT_THRESHOLD } from '../../src/screening/index.js';
 import {
   type BenchOptions,
@@ -19,18 +19,6 @@ import {
   presentLists,
   rssMb,
 } from './screening-bench-data.js';
-
-/** mulberry32: small, fast, seeded. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function nameParts(entities: Entity[]): string[] {
   const parts = new Set<string>();
@@ -52,7 +40,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   const aliasTarget = options.quick ? 20_000 : 1_000_000;
   const lists = await loadSanctionsLists();
   const parts = nameParts(presentLists(lists).flatMap((l) => l.entities));
-  const random = rng(20260227);
+  const random = seededRandom(20260227);
   const pick = () => parts[Math.floor(random() * parts.length)]!;
   const aliasesPerEntity = 2;
   const entities: Entity[] = [];

@@ -6,3 +6,4 @@ export * from './list-source.js';
 export * from './list-store.js';
 export * from './party-query.js';
 export * from './review-store.js';
+export * from './seeded-random.js';

@@ -4,20 +4,8 @@
  * gamma variates built on it.
  */
 
-/**
- * Uniform numbers in [0, 1) from a 32-bit seed (mulberry32): small, fast, the same on every run.
- * @example const u = seededUniform(42); u() // same value on every run
- */
-export function seededUniform(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Uniform numbers in [0, 1) from a 32-bit seed (the project's one generator). */
+export { seededRandom as seededUniform } from '../../core/seeded-random.js';
 
 /** A standard normal draw (Box–Muller, two uniforms). */
 export function normalVariate(u: () => number): number {
