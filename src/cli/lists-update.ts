@@ -1,6 +1,6 @@
 /**
  * `sentinela lists update [LIST...]`: downloads the official publications (OFAC SDN and
- * consolidated CSV, UN XML) with conditional requests and imports what changed. Any failed list
+ * consolidated CSV, UN XML, UK Sanctions List CSV) with conditional requests and imports what changed. Any failed list
  * keeps its previous version, is named with its reason, and makes the command exit non-zero.
  */
 import type { Command } from 'commander';
@@ -29,8 +29,8 @@ function parseSeconds(value: string): number {
 export function registerListsUpdate(lists: Command, io: ListsIo = processIo()): void {
   lists
     .command('update')
-    .description('download the official OFAC and UN publications and import what changed')
-    .argument('[lists...]', 'only these lists (us-ofac-sdn, us-ofac-cons, un-sc)')
+    .description('download the official OFAC, UN and UK publications and import what changed')
+    .argument('[lists...]', 'only these lists (us-ofac-sdn, us-ofac-cons, un-sc, uk-sanctions-list)')
     .option('--base-url <url>', 'a mirror folder holding every file under its official name (SDN.CSV, …)')
     .option('--source-url <list=url>', 'where to get one list (repeatable)', collect, [])
     .option('--sources <file>', 'JSON file of sources: [{ "list", "format", "files": [{ "name", "url" }] }]')

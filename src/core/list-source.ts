@@ -4,7 +4,7 @@
  */
 import type { Entity } from './entity.js';
 
-export const listFormats = ['ofac-csv', 'un-xml', 'ftm-json', 'csv'] as const;
+export const listFormats = ['ofac-csv', 'un-xml', 'uk-sanctions', 'ftm-json', 'csv'] as const;
 export type ListFormat = (typeof listFormats)[number];
 
 export interface SourceFile {

@@ -32,6 +32,7 @@ export function implausibleDownload(
     if (end > 0 && bytes[end - 1] !== 0x0a && bytes[end - 1] !== 0x0d)
       return 'file ends mid-row (truncated download)';
   }
+  if (format === 'uk-sanctions' && head.startsWith('<')) return 'got markup instead of the CSV file';
   if (format === 'un-xml') {
     if (!head.startsWith('<')) return 'not an XML file';
     const tail = bytes

@@ -10,9 +10,9 @@ const dir = mkdtempSync(join(tmpdir(), 'sentinela-sources-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('resolveListSources', () => {
-  it('defaults to the official OFAC and UN publications', () => {
+  it('defaults to the official OFAC, UN and UK publications', () => {
     const sources = resolveListSources();
-    expect(sources.map((s) => s.list)).toEqual(['us-ofac-sdn', 'us-ofac-cons', 'un-sc']);
+    expect(sources.map((s) => s.list)).toEqual(['us-ofac-sdn', 'us-ofac-cons', 'un-sc', 'uk-sanctions-list']);
     expect(sources[0]?.files.map((f) => f.url.split('/').pop())).toEqual([
       'SDN.CSV',
       'ALT.CSV',
@@ -26,6 +26,10 @@ describe('resolveListSources', () => {
       'cons_comments.csv',
     ]);
     expect(sources[2]?.files[0]?.url).toBe('https://scsanctions.un.org/resources/xml/en/consolidated.xml');
+    expect(sources[3]).toMatchObject({
+      format: 'uk-sanctions',
+      files: [{ url: 'https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.csv' }],
+    });
     // Overrides work on a copy: the official table is never changed.
     resolveListSources({ baseUrl: 'http://127.0.0.1:1/' });
     expect(officialListSources[0]?.files[0]?.url).toMatch(

@@ -6,6 +6,8 @@
  *   addresses redirect there. Formats: https://ofac.treasury.gov/specially-designated-nationals-list-data-formats-data-schemas
  * - The UN Security Council Consolidated List XML, linked from
  *   https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list
+ * - The UK Sanctions List (FCDO; it replaced OFSI's Consolidated List in January 2026) as CSV,
+ *   linked from https://www.gov.uk/government/publications/the-uk-sanctions-list
  *
  * A mirror or a test server replaces these with `--base-url`, `--source-url list=URL` or
  * `--sources FILE` (see `list-source-config.ts`).
@@ -31,6 +33,9 @@ export const ofacExportsUrl = 'https://sanctionslistservice.ofac.treas.gov/api/P
 
 /** UN Security Council Consolidated List, English XML. */
 export const unConsolidatedXmlUrl = 'https://scsanctions.un.org/resources/xml/en/consolidated.xml';
+
+/** UK Sanctions List, full CSV (one row per name and address of a designation). */
+export const ukSanctionsListCsvUrl = 'https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.csv';
 
 /** The publications `sentinela lists update` fetches by default. */
 export const officialListSources: readonly ListSourceSpec[] = [
@@ -58,5 +63,10 @@ export const officialListSources: readonly ListSourceSpec[] = [
     list: 'un-sc',
     format: 'un-xml',
     files: [{ name: 'un_consolidated.xml', url: unConsolidatedXmlUrl }],
+  },
+  {
+    list: 'uk-sanctions-list',
+    format: 'uk-sanctions',
+    files: [{ name: 'UK-Sanctions-List.csv', url: ukSanctionsListCsvUrl }],
   },
 ];

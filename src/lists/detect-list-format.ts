@@ -6,8 +6,11 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { InputError, type ListFormat } from '../core/index.js';
 import { ofacFileRole } from './ofac-file-set.js';
+import { isZipArchive } from './ods-rows.js';
 
 const SNIFF_BYTES = 16 * 1024;
+/** An ODS stores its mimetype uncompressed as the archive's first entry. */
+const ODS_MIMETYPE_BYTES = Buffer.from('application/vnd.oasis.opendocument.spreadsheet');
 
 /**
  * Detects the format of a list file set; all paths must agree.
@@ -44,8 +47,18 @@ async function detectOne(path: string): Promise<ListFormat> {
       },
     );
   }
-  const head = await readHead(path);
-  const text = head.replace(/^\uFEFF/, '').trimStart();
+  const headBytes = await readHead(path);
+  if (isZipArchive(headBytes)) {
+    if (/\.ods$/i.test(path) || headBytes.includes(ODS_MIMETYPE_BYTES)) return 'uk-sanctions';
+    throw new InputError(
+      'file is a zip archive but not an OpenDocument spreadsheet; unzip it, or save a spreadsheet as .ods or CSV',
+      { file: path },
+    );
+  }
+  const text = headBytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (text.length === 0) throw new InputError('file is empty', { file: path, line: 1 });
   const ext = extname(path).toLowerCase();
   if (text.startsWith('<')) {
@@ -66,21 +79,29 @@ async function detectOne(path: string): Promise<ListFormat> {
   }
   if (ofacFileRole(path) && /^\d+,/.test(text)) return 'ofac-csv';
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  if (isUkSanctionsCsv(firstLine)) return 'uk-sanctions';
   if (/^\d+,("[^"]*"|-0- ?)/.test(firstLine)) return 'ofac-csv';
   const header = firstLine.split(',').map((h) => h.trim().replace(/^"|"$/g, '').toLowerCase());
   if (header.includes('id') && header.includes('name')) return 'csv';
   throw new InputError(
-    `cannot tell the list format of ${basename(path)}; expected OFAC CSV, UN XML, FtM JSON lines or a CSV with id,name columns (use --format)`,
+    `cannot tell the list format of ${basename(path)}; expected OFAC CSV, UN XML, UK Sanctions List CSV/ODS, FtM JSON lines or a CSV with id,name columns (use --format)`,
     { file: path },
   );
 }
 
-async function readHead(path: string): Promise<string> {
+/** The FCDO CSV starts with `Report Date: …` and a header holding `Unique ID` and `Name 6`. */
+function isUkSanctionsCsv(firstLine: string): boolean {
+  if (/^"?report date:/i.test(firstLine)) return true;
+  const header = firstLine.toLowerCase();
+  return header.includes('unique id') && (header.includes('name 6') || header.includes('ofsi group id'));
+}
+
+async function readHead(path: string): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }

@@ -1,18 +1,20 @@
 /**
- * Watchlist readers: turn official list publications (OFAC CSV, UN XML, FollowTheMoney JSON,
- * in-house CSV) into the entities of one list version. Pure file parsing; storing is elsewhere.
+ * Watchlist readers: turn official list publications (OFAC CSV, UN XML, UK Sanctions List CSV/ODS,
+ * FollowTheMoney JSON, in-house CSV) into the entities of one list version. Pure file parsing; storing is elsewhere.
  */
 import type { ListFormat, ParsedList } from '../core/index.js';
 import { readCustomCsv } from './custom-csv-reader.js';
 import { detectListFormat } from './detect-list-format.js';
 import { readFtmJson } from './ftm-json-reader.js';
 import { readOfacCsv } from './ofac-csv-reader.js';
+import { readUkSanctions } from './uk-sanctions-reader.js';
 import { readUnXml } from './un-xml-reader.js';
 
 export { readCustomCsv } from './custom-csv-reader.js';
 export { detectListFormat } from './detect-list-format.js';
 export { readFtmJson } from './ftm-json-reader.js';
 export { readOfacCsv } from './ofac-csv-reader.js';
+export { readUkSanctions, UK_SANCTIONS_LIST } from './uk-sanctions-reader.js';
 export { readUnXml } from './un-xml-reader.js';
 
 /** Options for `readList`. */
@@ -30,6 +32,7 @@ type Reader = (paths: string[], options: { list?: string; partial?: boolean }) =
 const READERS: Record<ListFormat, Reader> = {
   'ofac-csv': readOfacCsv,
   'un-xml': readUnXml,
+  'uk-sanctions': readUkSanctions,
   'ftm-json': readFtmJson,
   csv: readCustomCsv,
 };
