@@ -109,7 +109,7 @@ describe('sentinela lists import', () => {
 
   it('rejects an unknown --format before reading anything', async () => {
     const run = await runListsCli(['import', 'x.csv', '--format', 'pdf', '--db', db]);
-    expect(run.error?.message).toMatch(/Allowed choices are ofac-csv, un-xml, ftm-json, csv/);
+    expect(run.error?.message).toMatch(/Allowed choices are ofac-csv, un-xml, uk-sanctions, ftm-json, csv/);
     expect(existsSync(db)).toBe(false);
   });
 
