@@ -63,7 +63,12 @@ describe('sentinela lists import', () => {
     expect(run.error).toBeUndefined();
     const result = JSON.parse(run.out);
     expect(result.status).toBe('created');
-    expect(result.partialUpdate).toEqual({ baseVersionId: 1, added: 1, replaced: 1 });
+    expect(result.partialUpdate).toEqual({
+      baseVersionId: 1,
+      added: 1,
+      replaced: 1,
+      kept: { names: 0, addresses: 0 },
+    });
     expect(result.version).toMatchObject({ id: 2, list: 'us-ofac-sdn', entityCount: 4, baseVersionId: 1 });
     expect(result.read).toMatchObject({ entities: 2, bySchema: { Organization: 2 } });
   });

@@ -102,6 +102,11 @@ export async function runListsImport(paths: string[], flags: ListsImportFlags, i
     lines.push(
       `  partial:   applied over version ${p.baseVersionId}: ${p.replaced} replaced, ${p.added} added`,
     );
+    if (p.kept.names > 0 || p.kept.addresses > 0) {
+      lines.push(
+        `  kept:      ${p.kept.names} aliases and ${p.kept.addresses} addresses of the files not in this update (stored version ${p.baseVersionId})`,
+      );
+    }
   }
   lines.push(`  version:   ${v.entityCount} entities`);
   lines.push(`  warnings:  ${parsed.warnings.length}`);

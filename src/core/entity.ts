@@ -45,6 +45,12 @@ export const EntityNameSchema = z.object({
   /** Structured parts where the source gives them (UN FIRST_NAME..FOURTH_NAME, OFAC "LAST, First"). */
   given: z.string().optional(),
   family: z.string().optional(),
+  /**
+   * The part of a relational publication this name came from (`alias` for OFAC's alt.csv); absent
+   * when it comes from the entity's primary record. A partial update that does not supply that
+   * part keeps the stored names of it instead of dropping them.
+   */
+  origin: z.string().optional(),
 });
 export type EntityName = z.infer<typeof EntityNameSchema>;
 
@@ -55,6 +61,8 @@ export const AddressSchema = z.object({
   postalCode: z.string().optional(),
   country: z.string().optional(),
   full: z.string(),
+  /** As `EntityName.origin` (`address` for OFAC's add.csv). */
+  origin: z.string().optional(),
 });
 export type Address = z.infer<typeof AddressSchema>;
 

@@ -23,6 +23,14 @@ export interface ParsedList {
   /** A partial update file only adds or replaces entities; it never implies removals. */
   partial: boolean;
   entities: Entity[];
+  /**
+   * For relational formats (OFAC: primary, alias, address, comments files), the parts of each
+   * entity's record these files supply. Facts tagged with an `origin` outside this set are kept
+   * from the stored version when this list is applied as a partial update. Absent: every part.
+   */
+  parts?: string[];
+  /** Attribute keys built wholly from one part's rows (OFAC: `alias` → `aliasRemarks`). */
+  partAttributes?: Record<string, string[]>;
   /** Non-fatal notes (e.g. an alias whose entity is not in this file set). */
   warnings: string[];
 }

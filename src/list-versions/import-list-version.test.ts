@@ -61,7 +61,12 @@ describe('importListVersion', () => {
     const outcome = importListVersion(store, update);
     expect(outcome.status).toBe('created');
     if (outcome.status !== 'created') return;
-    expect(outcome.partialUpdate).toEqual({ baseVersionId: base.id, added: 1, replaced: 1 });
+    expect(outcome.partialUpdate).toEqual({
+      baseVersionId: base.id,
+      added: 1,
+      replaced: 1,
+      kept: { names: 0, addresses: 0 },
+    });
     expect(outcome.version.baseVersionId).toBe(base.id);
     expect(outcome.version.files.map((f) => f.path)).toEqual(['sdn.csv', 'sdn_excerpt.csv']);
     const entities = store.entities(outcome.version.id);

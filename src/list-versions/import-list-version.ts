@@ -14,12 +14,20 @@ export interface ImportOptions {
   partial?: boolean;
 }
 
+/** What a partial update did: entities added and replaced, stored facts of unsupplied files kept. */
+export interface PartialUpdateSummary {
+  baseVersionId: number;
+  added: number;
+  replaced: number;
+  kept: { names: number; addresses: number };
+}
+
 export type ImportOutcome =
   | {
       status: 'created';
       version: ListVersion;
       /** Set when the import was a partial update applied over `baseVersionId`. */
-      partialUpdate?: { baseVersionId: number; added: number; replaced: number };
+      partialUpdate?: PartialUpdateSummary;
     }
   /** The content equals the latest version's; nothing was written. */
   | { status: 'unchanged'; version: ListVersion };
@@ -41,7 +49,7 @@ export function importListVersion(
   const partial = options.partial === true || parsed.partial;
   let entities = parsed.entities;
   let files = parsed.files;
-  let partialUpdate: { baseVersionId: number; added: number; replaced: number } | undefined;
+  let partialUpdate: PartialUpdateSummary | undefined;
   if (partial) {
     if (!previous) {
       throw new InputError(
@@ -49,10 +57,15 @@ export function importListVersion(
         { file: parsed.files[0]?.path },
       );
     }
-    const merged = applyPartialUpdate(store.entities(previous.id), parsed.entities);
+    const merged = applyPartialUpdate(store.entities(previous.id), parsed.entities, parsed);
     entities = merged.entities;
     files = [...previous.files, ...parsed.files];
-    partialUpdate = { baseVersionId: previous.id, added: merged.added, replaced: merged.replaced };
+    partialUpdate = {
+      baseVersionId: previous.id,
+      added: merged.added,
+      replaced: merged.replaced,
+      kept: merged.kept,
+    };
   }
   const hash = contentHash(entities);
   if (previous && previous.contentHash === hash && !options.force)

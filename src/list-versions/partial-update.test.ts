@@ -39,3 +39,59 @@ describe('applyPartialUpdate', () => {
     expect(result.entities.map((e) => e.id)).toEqual(['1', '2']);
   });
 });
+
+describe('applyPartialUpdate of one file of a relational publication', () => {
+  const stored = EntitySchema.parse({
+    id: '10351',
+    schema: 'Person',
+    names: [
+      { full: 'TORRES FELIX, Javier', kind: 'primary' },
+      { full: 'EL JT', kind: 'weak' },
+      { full: 'TAMAYO TORRES, Horacio', kind: 'strong', origin: 'alias' },
+    ],
+    addresses: [{ full: 'Culiacan, Sinaloa, Mexico', country: 'Mexico', origin: 'address' }],
+    countries: ['Mexico'],
+    programs: ['SDNTK'],
+    attributes: { aliasRemarks: ['TAMAYO TORRES, Horacio: note'] },
+  });
+  const fromPrimaryOnly = EntitySchema.parse({
+    id: '10351',
+    schema: 'Person',
+    names: [{ full: 'TORRES FELIX, Javier', kind: 'primary' }],
+    programs: ['SDNTK', 'FTO'],
+  });
+  const partAttributes = { alias: ['aliasRemarks'] };
+
+  it('keeps the aliases, addresses and alias attributes of the files the update does not supply', () => {
+    const result = applyPartialUpdate([stored], [fromPrimaryOnly], { parts: ['primary'], partAttributes });
+    const entity = result.entities[0]!;
+    expect(entity.programs).toEqual(['SDNTK', 'FTO']);
+    expect(entity.names.map((n) => n.full)).toEqual(['TORRES FELIX, Javier', 'TAMAYO TORRES, Horacio']);
+    expect(entity.addresses.map((a) => a.full)).toEqual(['Culiacan, Sinaloa, Mexico']);
+    expect(entity.countries).toEqual(['Mexico']);
+    expect(entity.attributes.aliasRemarks).toEqual(['TAMAYO TORRES, Horacio: note']);
+    expect(result.kept).toEqual({ names: 1, addresses: 1 });
+  });
+
+  it('facts from the primary record (the remarks a.k.a.) follow the update', () => {
+    const result = applyPartialUpdate([stored], [fromPrimaryOnly], { parts: ['primary'], partAttributes });
+    expect(result.entities[0]!.names.some((n) => n.full === 'EL JT')).toBe(false);
+  });
+
+  it("takes the update's aliases when it supplies the alias file, even none", () => {
+    const withAlt = { ...fromPrimaryOnly, names: [...fromPrimaryOnly.names] };
+    const result = applyPartialUpdate([stored], [withAlt], {
+      parts: ['primary', 'alias'],
+      partAttributes,
+    });
+    const entity = result.entities[0]!;
+    expect(entity.names.map((n) => n.full)).toEqual(['TORRES FELIX, Javier']);
+    expect(entity.attributes.aliasRemarks).toBeUndefined();
+    expect(entity.addresses).toHaveLength(1);
+  });
+
+  it('a reader that declares no parts replaces entities whole', () => {
+    const result = applyPartialUpdate([stored], [fromPrimaryOnly]);
+    expect(result.entities[0]).toEqual(fromPrimaryOnly);
+  });
+});

@@ -28,7 +28,7 @@ describe('readOfacCsv on a small sample set', () => {
     expect(cartel.programs).toEqual(['SDNTK', 'FTO']);
     expect(cartel.names).toEqual([
       { full: 'SAMPLE CARTEL', kind: 'primary' },
-      { full: 'CARTEL DE MUESTRA', kind: 'strong' },
+      { full: 'CARTEL DE MUESTRA', kind: 'strong', origin: 'alias' },
       { full: 'LOS EJEMPLOS', kind: 'weak' },
     ]);
     expect(cartel.attributes.organizationType).toEqual(['Transnational Terrorist Group']);
@@ -52,6 +52,7 @@ describe('readOfacCsv on a small sample set', () => {
     expect(person.addresses).toEqual([
       {
         full: 'Calle Uno 1, Matamoros, Tamaulipas, Mexico',
+        origin: 'address',
         street: 'Calle Uno 1',
         city: 'Matamoros, Tamaulipas',
         country: 'Mexico',
@@ -123,7 +124,10 @@ describeWithSharedData('readOfacCsv on the shared OFAC files', () => {
       Aircraft: 376,
       Organization: 6884,
     });
-    expect(list.warnings).toEqual([]);
+    // Without sdn_comments.csv the cut remarks are said to be cut, not read as whole.
+    expect(list.warnings).toEqual([
+      '18 entities have remarks cut at 1000 characters and no comments file (sdn_comments.csv) was given: facts after the cut are not read',
+    ]);
     const entities = byId(list.entities);
     const sinaloa = entities.get('11440')!;
     expect(sinaloa.names[0]!.full).toBe('SINALOA CARTEL');
@@ -195,7 +199,11 @@ describeWithSharedData('readOfacCsv on the shared OFAC files', () => {
   it('joins the 2025 alias and address files to the 2024 primary file', async () => {
     const list = await readList([sdn2024, sharedData('sanctions', 'ofac_2025-12_alt_add_comments')]);
     const entities = byId(list.entities);
-    expect(entities.get('11440')!.names).toContainEqual({ full: 'CARTEL DE SINALOA', kind: 'strong' });
+    expect(entities.get('11440')!.names).toContainEqual({
+      full: 'CARTEL DE SINALOA',
+      kind: 'strong',
+      origin: 'alias',
+    });
     expect(
       entities
         .get('17671')!

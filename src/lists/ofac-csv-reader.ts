@@ -20,7 +20,7 @@ import {
   ofacListName,
   resolveOfacFiles,
 } from './ofac-file-set.js';
-import { buildOfacEntity, type OfacRecord } from './ofac-entity.js';
+import { buildOfacEntity, OFAC_PART_ATTRIBUTES, OFAC_REMARKS_LIMIT, type OfacRecord } from './ofac-entity.js';
 import { type LocatedRow, ofacValue } from './ofac-row.js';
 
 const SDN_TYPES: Record<string, EntitySchemaName> = {
@@ -78,8 +78,11 @@ export async function readOfacCsv(
 
   for (const { file, rows } of supplementary) joinSupplementary(records, file, rows, warnings);
 
+  const hasComments = files.some((f) => f.role === 'comments');
+  let cutRemarks = 0;
   const entities: Entity[] = [];
   for (const [entNum, record] of records) {
+    if (!hasComments && (record.primary.fields[11]?.length ?? 0) >= OFAC_REMARKS_LIMIT) cutRemarks++;
     const type = ofacValue(record.primary.fields[2]).toLowerCase();
     let schema = SDN_TYPES[type];
     if (!schema) {
@@ -90,12 +93,23 @@ export async function readOfacCsv(
     }
     entities.push(buildOfacEntity(entNum, schema, record, warnings));
   }
+  if (cutRemarks > 0) {
+    // The continuation lives in the comments file, which this set lacks: say so rather than read
+    // cut remarks as if they were whole.
+    warnings.push(
+      `${cutRemarks} entit${cutRemarks === 1 ? 'y has' : 'ies have'} remarks cut at ${OFAC_REMARKS_LIMIT} characters and no ` +
+        'comments file (sdn_comments.csv) was given: facts after the cut are not read',
+    );
+  }
   const list: ParsedList = {
     list: listName,
     format: 'ofac-csv',
     files: sources,
     partial: options.partial ?? false,
     entities,
+    // Which files were given: a partial update keeps the stored facts of the files not given.
+    parts: [...new Set(files.map((f) => f.role))],
+    partAttributes: OFAC_PART_ATTRIBUTES,
     warnings,
   };
   return list;

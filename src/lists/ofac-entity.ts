@@ -18,8 +18,17 @@ export interface OfacRecord {
   commentsAt?: LocatedRow;
 }
 
+/**
+ * Where a fact came from, by file role: names from alt.csv and addresses from add.csv carry their
+ * part as `origin`, so a partial update of sdn.csv alone keeps them (see list-versions).
+ */
+export const OFAC_PART = { alias: 'alias', address: 'address' } as const;
+
+/** Attributes built wholly from one part's rows: kept with that part's facts on a partial update. */
+export const OFAC_PART_ATTRIBUTES: Record<string, string[]> = { alias: ['aliasRemarks'] };
+
 /** OFAC cuts the Remarks column at this length and continues it in the comments file. */
-const REMARKS_LIMIT = 1000;
+export const OFAC_REMARKS_LIMIT = 1000;
 
 const ALT_TYPES: Record<string, NameKind> = { aka: 'strong', fka: 'former', nka: 'strong' };
 
@@ -69,7 +78,10 @@ export function buildOfacEntity(
     const name = ofacValue(row.fields[3]);
     if (!name) continue;
     const altType = ofacValue(row.fields[2]).toLowerCase();
-    addName(entity.names, ofacName(name, ALT_TYPES[altType] ?? 'strong', isPerson));
+    addName(entity.names, {
+      ...ofacName(name, ALT_TYPES[altType] ?? 'strong', isPerson),
+      origin: OFAC_PART.alias,
+    });
     const altRemarks = ofacValue(row.fields[4]);
     if (altRemarks) attr('aliasRemarks', `${name}: ${altRemarks}`);
   }
@@ -90,6 +102,7 @@ export function buildOfacEntity(
   for (const row of record.addresses.values()) {
     const address = ofacAddress(row);
     if (!address) continue;
+    address.origin = OFAC_PART.address;
     entity.addresses.push(address);
     if (address.country && !entity.countries.includes(address.country))
       entity.countries.push(address.country);
@@ -110,13 +123,13 @@ function remarksWithComments(record: OfacRecord, warnings: string[]): string {
   const raw = record.primary.fields[11] ?? '';
   const remarks = ofacValue(raw) ? raw : '';
   if (!record.comments) return remarks;
-  if (remarks.length >= REMARKS_LIMIT) return remarks + record.comments;
+  if (remarks.length >= OFAC_REMARKS_LIMIT) return remarks + record.comments;
   // A continuation only belongs to remarks OFAC cut at the limit; otherwise the comments file is
   // from another publication than the primary row, and appending would corrupt the facts.
   const at = record.commentsAt;
   warnings.push(
     `${at?.file}:${at?.line}: remarks continuation for ent_num ${record.primary.fields[0]} ignored: its remarks ` +
-      `(${record.primary.file}:${record.primary.line}) are not cut at ${REMARKS_LIMIT} characters`,
+      `(${record.primary.file}:${record.primary.line}) are not cut at ${OFAC_REMARKS_LIMIT} characters`,
   );
   return remarks;
 }
