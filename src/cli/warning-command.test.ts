@@ -66,7 +66,7 @@ describe('sentinela warning detect', () => {
     expect(lines[1]).toMatch(/^a,17,3\.428571429,6\.444329362,1$/);
     expect(lines[2]).toMatch(/^a,18,.*,0$/);
     expect(lines.filter((l) => l.startsWith('b,'))).toEqual([]);
-    expect(stderr).toMatch(/2 series, 11 rows read/);
+    expect(stderr).toMatch(/2 series, 11 rows in = 11 accepted \+ 0 rejected/);
   });
 
   it('names file, line and field for a bad row', async () => {

@@ -18,6 +18,7 @@ interface DetectFlags {
   c3Mode: string;
   alpha?: string;
   dispersionConfidence?: string;
+  maxGap?: string;
 }
 
 function probability(value: string | undefined, flag: string): number | undefined {
@@ -104,9 +105,14 @@ export function registerWarningDetect(warning: Command): void {
       '--dispersion-confidence <c>',
       'positivity: upper confidence taken on the between-period overdispersion (default 0.8; 0 = plug-in)',
     )
+    .option(
+      '--max-gap <periods>',
+      'reject rows separated from the rest of their series by more than this many periods with no data (default 2 × --frequency)',
+    )
     .action(async (flags: DetectFlags) => {
       const { parse } = await import('csv-parse/sync');
-      const { seriesFromRows } = await import('../warning/series-table.js');
+      const { guardSeriesPeriods, seriesFromRows } = await import('../warning/series-table.js');
+      const { formatLocation } = await import('../core/input-error.js');
       const {
         createDetector,
         createProportionDetector,
@@ -144,7 +150,14 @@ export function registerWarningDetect(warning: Command): void {
           throw new CliError(`${flags.input}:1: missing column "${column}" (need ${columns.join(',')})`, 2);
         }
       }
-      const series = seriesFromRows(
+      const frequency = Number(flags.frequency);
+      if (!Number.isInteger(frequency) || frequency < 1)
+        throw new CliError(`--frequency must be a positive integer, got "${flags.frequency}"`);
+      const maxGap = flags.maxGap === undefined ? 2 * frequency : Number(flags.maxGap);
+      if (!Number.isInteger(maxGap) || maxGap < 1)
+        throw new CliError(`--max-gap must be a positive integer, got "${flags.maxGap}"`);
+      // Far-out periods are rejected per row before a series is laid out up to them.
+      const guarded = guardSeriesPeriods(
         records.map((r) => ({
           line: r.info.lines,
           series: r.record.series,
@@ -152,8 +165,18 @@ export function registerWarningDetect(warning: Command): void {
           count: r.record.count,
           tested: proportion ? r.record.tested : undefined,
         })),
-        flags.input,
+        maxGap,
       );
+      for (const r of guarded.rejected.slice(0, 20)) {
+        process.stderr.write(
+          `warning detect: ${formatLocation({ file: flags.input, line: r.line, field: r.field })}${r.reason}\n`,
+        );
+      }
+      if (guarded.rejected.length > 20)
+        process.stderr.write(`warning detect: … ${guarded.rejected.length - 20} more rejected rows\n`);
+      if (records.length === 0) throw new CliError(`${flags.input}: no data rows`, 2);
+      const series = seriesFromRows(guarded.accepted, flags.input);
+      const counted = `${records.length} rows in = ${guarded.accepted.length} accepted + ${guarded.rejected.length} rejected`;
       if (proportion) {
         const detector = createProportionDetector('positivity', {
           alpha: probability(flags.alpha, '--alpha'),
@@ -163,13 +186,13 @@ export function registerWarningDetect(warning: Command): void {
         if (flags.output) writeFileSync(flags.output, out.csv);
         else process.stdout.write(out.csv);
         process.stderr.write(
-          `warning detect: ${series.length} series, ${records.length} rows read, ${out.evaluated} periods evaluated with positivity, ${out.alarms} alarms\n`,
+          `warning detect: ${series.length} series, ${counted}, ${out.evaluated} periods evaluated with positivity, ${out.alarms} alarms\n`,
         );
         return;
       }
       if (!isDetectorMethod(flags.method)) return;
       const detector = createDetector(flags.method, {
-        frequency: Number(flags.frequency),
+        frequency,
         minSigma: flags.minSigma === undefined ? undefined : Number(flags.minSigma),
         c3Mode: flags.c3Mode,
       });
@@ -192,7 +215,7 @@ export function registerWarningDetect(warning: Command): void {
       if (flags.output) writeFileSync(flags.output, out);
       else process.stdout.write(out);
       process.stderr.write(
-        `warning detect: ${series.length} series, ${records.length} rows read, ${evaluated} periods evaluated with ${detector.name}, ${alarms} alarms\n`,
+        `warning detect: ${series.length} series, ${counted}, ${evaluated} periods evaluated with ${detector.name}, ${alarms} alarms\n`,
       );
     });
 }

@@ -21,6 +21,16 @@ interface RunFlags {
   lookBack?: string;
   minPrior?: string;
   positivityTable?: string;
+  maxGap?: string;
+  notBefore?: string;
+  notAfter?: string;
+}
+
+function isoDate(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new CliError(`${flag} must be a date YYYY-MM-DD, got "${value}"`);
+  return value;
 }
 
 /** The shipped table, found both from `src/cli` (tsx) and `dist/src/cli` (built). */
@@ -84,7 +94,14 @@ export function registerWarningRun(warning: Command): void {
       '--positivity-table <mapping.json>',
       'read --input as a wide monthly table (month, samples tested, positives per substance in columns) mapped by this JSON: {periodColumn, testedColumn, positives: {substance: column}, region, source?}',
     )
+    .option(
+      '--max-gap <periods>',
+      'reject rows separated from the rest of the data by more than this many periods with no data (default 104 weeks, 24 months, 5 years)',
+    )
+    .option('--not-before <date>', 'reject rows dated before this day (YYYY-MM-DD)')
+    .option('--not-after <date>', 'reject rows dated after this day (default: today)')
     .action(async (flags: RunFlags) => {
+      const { guardReportDates } = await import('../warning/reports/outlying-periods.js');
       const { parseReports } = await import('../warning/reports/substance-report.js');
       const { SubstanceSynonyms } = await import('../warning/reports/substance-synonyms.js');
       const { runEarlyWarning } = await import('../warning/early-warning-run.js');
@@ -104,6 +121,15 @@ export function registerWarningRun(warning: Command): void {
       const parsed: { tableRows?: number } & ReturnType<typeof parseReports> = flags.positivityTable
         ? await readPositivityTable(bytes.toString('utf8'), flags.positivityTable)
         : parseReports(bytes.toString('utf8'), format);
+      // Far-out dates are rejected per row before they can stretch every series.
+      const maxGap = optionalCount(flags.maxGap, '--max-gap');
+      if (maxGap === 0) throw new CliError('--max-gap must be at least 1');
+      guardReportDates(parsed, {
+        unit,
+        maxGap,
+        notBefore: isoDate(flags.notBefore, '--not-before'),
+        notAfter: isoDate(flags.notAfter, '--not-after') ?? new Date().toISOString().slice(0, 10),
+      });
       for (const r of parsed.rejected.slice(0, 20)) {
         process.stderr.write(
           `warning run: ${formatLocation({ file: flags.input, line: r.line, field: r.field })}${r.reason}\n`,
@@ -111,6 +137,16 @@ export function registerWarningRun(warning: Command): void {
       }
       if (parsed.rejected.length > 20)
         process.stderr.write(`warning run: … ${parsed.rejected.length - 20} more rejected rows\n`);
+
+      if (parsed.accepted.length === 0) {
+        const rows = parsed.tableRows ?? parsed.rejected.length;
+        throw new CliError(
+          rows === 0
+            ? `${flags.input}: no report rows; nothing to judge`
+            : `${flags.input}: all ${rows} rows rejected; no signals computed`,
+          2,
+        );
+      }
 
       const synonymsPath = flags.synonyms ?? defaultSynonymsPath();
       const synonyms = new SubstanceSynonyms(JSON.parse(readFileSync(synonymsPath, 'utf8')));

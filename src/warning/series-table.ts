@@ -3,6 +3,7 @@
  * row: the input of `sentinela warning detect`.
  */
 import { InputError } from '../core/input-error.js';
+import { mainSpan } from './reports/outlying-periods.js';
 
 export interface CountSeries {
   id: string;
@@ -95,4 +96,57 @@ export function seriesFromRows(rows: readonly SeriesTableRow[], file: string): C
       tested: Array.from({ length: counts.length }, (_, i) => tested.get(first + i) ?? 0),
     };
   });
+}
+
+export interface RejectedSeriesRow {
+  line: number;
+  field: string;
+  reason: string;
+}
+
+/**
+ * Rejects, per row with its reason, the periods far outside the rest of their series: a row
+ * separated from the series' main body by more than `maxGap` periods with no data (one mistyped
+ * period index would otherwise stretch the series, and its memory, to that index). Rows whose
+ * period is not an integer are left for `seriesFromRows` to report.
+ *
+ * @example
+ * guardSeriesPeriods(rows, 104); // { accepted: [...], rejected: [{ line: 9, field: 'period', reason: '…' }] }
+ */
+export function guardSeriesPeriods(
+  rows: readonly SeriesTableRow[],
+  maxGap: number,
+): { accepted: SeriesTableRow[]; rejected: RejectedSeriesRow[] } {
+  const bySeries = new Map<string, { row: SeriesTableRow; period: number }[]>();
+  const rejected: RejectedSeriesRow[] = [];
+  for (const row of rows) {
+    const period = Number(row.period);
+    const id = row.series?.trim();
+    if (!id || row.period === undefined || row.period.trim() === '' || !Number.isInteger(period)) continue;
+    const list = bySeries.get(id) ?? [];
+    list.push({ row, period });
+    bySeries.set(id, list);
+  }
+  const outside = new Set<SeriesTableRow>();
+  for (const [id, list] of bySeries) {
+    const span = mainSpan(
+      list.map((r) => r.period),
+      maxGap,
+    )!;
+    for (const { row, period } of list) {
+      if (period >= span.first && period <= span.last) continue;
+      outside.add(row);
+      const away = period < span.first ? span.first - period : period - span.last;
+      rejected.push({
+        line: row.line,
+        field: 'period',
+        reason:
+          `${period} is ${away} periods ${period < span.first ? 'before' : 'after'} the rest of series "${id}" ` +
+          `(${span.first} … ${span.last}, ${span.inside} rows); more than --max-gap ${maxGap} periods with no data between`,
+      });
+    }
+  }
+  const accepted = rows.filter((row) => !outside.has(row));
+  rejected.sort((a, b) => a.line - b.line);
+  return { accepted, rejected };
 }
