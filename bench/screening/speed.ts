@@ -8,7 +8,7 @@
 import { loadavg } from 'node:os';
 import type { PartyQuery, ScreeningMatch } from '../../src/core/index.js';
 import { BatchScreeningPool, createScreener, DEFAULT_THRESHOLD } from '../../src/screening/index.js';
-import { openSqlite, SqliteListStore } from '../../src/store/index.js';
+import { openStores } from '../../src/store/index.js';
 import {
   type BenchOptions,
   check,
@@ -66,23 +66,23 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   });
 
   // Index build from the store: read the entities back from SQLite, then build.
-  const db = openSqlite(':memory:');
-  const store = new SqliteListStore(db);
-  const versions = present.map((l) =>
-    store.saveVersion({ list: l.list, format: 'ofac-csv', files: [], entities: l.entities }),
-  );
+  const stores = await openStores(':memory:');
+  const store = stores.lists;
+  const versions = [];
+  for (const l of present)
+    versions.push(
+      await store.saveVersion({ list: l.list, format: 'ofac-csv', files: [], entities: l.entities }),
+    );
   const fromStoreStarted = performance.now();
   const fromStoreCpu = process.cpuUsage();
-  const reloaded = versions.map((v) => ({
-    list: v.list,
-    version: String(v.id),
-    entities: store.entities(v.id),
-  }));
+  const reloaded = [];
+  for (const v of versions)
+    reloaded.push({ list: v.list, version: String(v.id), entities: await store.entities(v.id) });
   const fromStore = createScreener(reloaded);
   const fromStoreSeconds = (performance.now() - fromStoreStarted) / 1000;
   const fromStoreCpuUsage = process.cpuUsage(fromStoreCpu);
   const fromStoreCpuSeconds = (fromStoreCpuUsage.user + fromStoreCpuUsage.system) / 1e6;
-  db.close();
+  await stores.close();
   figures.push({
     name: 'index build (from the SQLite store)',
     value: fromStoreSeconds,

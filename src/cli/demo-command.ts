@@ -28,21 +28,24 @@ async function demoAction(flags: DemoFlags): Promise<void> {
   try {
     const { readList } = await import('../lists/index.js');
     const { importListVersion } = await import('../list-versions/index.js');
-    const store = await import('../store/index.js');
-    const { SqliteReviewStore } = await import('../store/sqlite/sqlite-review-store.js');
+    const { openStores } = await import('../store/index.js');
     const screening = await import('../screening/index.js');
     const { readBatchFile } = await import('./screen-batch-input.js');
 
     const parsed = await readList([flags.watchlist], { format: 'csv', list: 'sample-watchlist' });
-    const db = store.openSqlite(dbPath);
-    const lists = new store.SqliteListStore(db);
-    const reviews = new SqliteReviewStore(db);
+    const stores = await openStores(dbPath);
     try {
-      const outcome = importListVersion(lists, parsed);
+      const outcome = await importListVersion(stores.lists, parsed);
       const version = outcome.version;
       const screener = screening.createScreener(
-        [{ list: version.list, version: String(version.id), entities: lists.entities(version.id) }],
-        { reviews: reviews.reviews() },
+        [
+          {
+            list: version.list,
+            version: String(version.id),
+            entities: await stores.lists.entities(version.id),
+          },
+        ],
+        { reviews: await stores.reviews.reviews() },
       );
       const rows = readBatchFile(flags.customers);
       const threshold = screening.DEFAULT_THRESHOLD;
@@ -96,7 +99,7 @@ async function demoAction(flags: DemoFlags): Promise<void> {
       );
       process.stdout.write(`${out.join('\n')}\n`);
     } finally {
-      db.close();
+      await stores.close();
     }
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });

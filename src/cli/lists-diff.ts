@@ -8,7 +8,7 @@ import type { EntityRef, ListDiff } from '../list-versions/index.js';
 import { CliError } from './cli-errors.js';
 import type { ListsIo } from './lists-output.js';
 import { processIo, writeJson } from './lists-output.js';
-import { openListStoreForCommand } from './lists-store.js';
+import { openStoresForCommand } from './lists-store.js';
 import { resolveVersionRef, twoNewestVersions, versionLabel } from './lists-version-ref.js';
 
 export interface ListsDiffFlags {
@@ -46,7 +46,8 @@ export async function runListsDiff(
   io: ListsIo,
 ): Promise<void> {
   const { diffEntities } = await import('../list-versions/index.js');
-  const { store } = await openListStoreForCommand(flags.db, 'read');
+  const stores = await openStoresForCommand(flags.db, 'read');
+  const store = stores.lists;
   let from: ListVersion;
   let to: ListVersion;
   let diff: ListDiff;
@@ -55,14 +56,14 @@ export async function runListsDiff(
       if (/^\d+$/.test(a) || a.includes('@')) {
         throw new CliError('give two versions, or a list name alone for its two newest versions', 2);
       }
-      [from, to] = twoNewestVersions(store, a);
+      [from, to] = await twoNewestVersions(store, a);
     } else {
-      from = resolveVersionRef(store, a);
-      to = resolveVersionRef(store, b);
+      from = await resolveVersionRef(store, a);
+      to = await resolveVersionRef(store, b);
     }
-    diff = diffEntities(store.entities(from.id), store.entities(to.id));
+    diff = diffEntities(await store.entities(from.id), await store.entities(to.id));
   } finally {
-    store.close();
+    await stores.close();
   }
   if (from.list !== to.list) io.err(`note: comparing two different lists (${from.list} and ${to.list})\n`);
   const limit = flags.limit ?? (flags.json ? Number.POSITIVE_INFINITY : defaultTextLimit);

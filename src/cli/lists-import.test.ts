@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../core/index.js';
-import { openListStore } from '../store/index.js';
+import { openStores } from '../store/index.js';
 import { runListsCli } from './lists-cli-harness.js';
 import { sdn2024, sdnRow, sdnUpdate2025, writeOfacFile } from './lists-cli-fixtures.js';
 
@@ -18,12 +18,12 @@ describe('sentinela lists import', () => {
     db = join(dir, 'store.sqlite');
   });
 
-  const versionCount = (): number => {
-    const store = openListStore(db);
+  const versionCount = async (): Promise<number> => {
+    const stores = await openStores(db);
     try {
-      return store.versions().length;
+      return (await stores.lists.versions()).length;
     } finally {
-      store.close();
+      await stores.close();
     }
   };
 
@@ -38,11 +38,11 @@ describe('sentinela lists import', () => {
     expect(run.out).toMatch(/read: +3 entities \(Organization 2, Person 1\)/);
     expect(run.out).toMatch(/warnings: +0/);
     expect(run.out).toMatch(/time: +\d+\.\d\d s/);
-    const store = openListStore(db);
-    const version = store.latestVersion('us-ofac-sdn')!;
+    const stores = await openStores(db);
+    const version = (await stores.lists.latestVersion('us-ofac-sdn'))!;
     expect(version.files[0]?.path).toBe(join(folder, 'sdn.csv'));
-    expect(store.entity(version.id, '90001')?.birthDates).toEqual(['1981-10-01']);
-    store.close();
+    expect((await stores.lists.entity(version.id, '90001'))?.birthDates).toEqual(['1981-10-01']);
+    await stores.close();
   });
 
   it('does not store identical content twice unless --force', async () => {
@@ -50,10 +50,10 @@ describe('sentinela lists import', () => {
     await runListsCli(['import', file, '--db', db]);
     const again = await runListsCli(['import', file, '--db', db]);
     expect(again.out).toMatch(/^unchanged: the content equals us-ofac-sdn@1/);
-    expect(versionCount()).toBe(1);
+    expect(await versionCount()).toBe(1);
     const forced = await runListsCli(['import', file, '--db', db, '--force']);
     expect(forced.out).toMatch(/^imported us-ofac-sdn@2/);
-    expect(versionCount()).toBe(2);
+    expect(await versionCount()).toBe(2);
   });
 
   it('--partial applies the files over the latest version', async () => {
@@ -83,7 +83,7 @@ describe('sentinela lists import', () => {
     ]);
     expect(run.error).toBeInstanceOf(InputError);
     expect(run.error?.message).toMatch(/no stored version of list "us-ofac-sdn"/);
-    expect(versionCount()).toBe(0);
+    expect(await versionCount()).toBe(0);
   });
 
   it('a malformed file names file, line and field, and leaves the store untouched', async () => {
@@ -99,7 +99,7 @@ describe('sentinela lists import', () => {
     expect(error.file).toBe(broken);
     expect(error.line).toBe(2);
     expect(run.out).toBe('');
-    expect(versionCount()).toBe(1);
+    expect(await versionCount()).toBe(1);
   });
 
   it('bad input never creates the database file', async () => {

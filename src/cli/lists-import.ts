@@ -6,7 +6,7 @@ import { basename, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { type Entity, type ListFormat, listFormats } from '../core/index.js';
 import { countBy, formatBytes, formatCounts, type ListsIo, processIo, writeJson } from './lists-output.js';
-import { openListStoreForCommand } from './lists-store.js';
+import { openStoresForCommand } from './lists-store.js';
 import { versionLabel } from './lists-version-ref.js';
 
 export interface ListsImportFlags {
@@ -48,15 +48,16 @@ export async function runListsImport(paths: string[], flags: ListsImportFlags, i
   });
   // Absolute paths, so the version record still says where its files were when read from elsewhere.
   const parsed = { ...read, files: read.files.map((f) => ({ ...f, path: resolve(f.path) })) };
-  const { store, dbPath } = await openListStoreForCommand(flags.db, 'write');
-  let outcome: ReturnType<typeof importListVersion>;
+  const stores = await openStoresForCommand(flags.db, 'write');
+  const dbPath = stores.location;
+  let outcome: Awaited<ReturnType<typeof importListVersion>>;
   try {
-    outcome = importListVersion(store, parsed, {
+    outcome = await importListVersion(stores.lists, parsed, {
       force: flags.force === true,
       partial: flags.partial === true,
     });
   } finally {
-    store.close();
+    await stores.close();
   }
   const seconds = (performance.now() - started) / 1000;
   const bySchema = countBy(parsed.entities, (e: Entity) => e.schema);

@@ -1,7 +1,7 @@
 /** `sentinela lists list`: every stored list version, newest last. */
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { openListStoreForCommand } from './lists-store.js';
+import { openStoresForCommand } from './lists-store.js';
 import { formatTable, formatTime, type ListsIo, processIo, writeJson } from './lists-output.js';
 
 export interface ListsListFlags {
@@ -19,9 +19,10 @@ export function registerListsList(lists: Command, io: ListsIo = processIo()): vo
 }
 
 export async function runListsList(flags: ListsListFlags, io: ListsIo): Promise<void> {
-  const { store, dbPath } = await openListStoreForCommand(flags.db, 'read');
+  const stores = await openStoresForCommand(flags.db, 'read');
+  const dbPath = stores.location;
   try {
-    const versions = store.versions();
+    const versions = await stores.lists.versions();
     if (flags.json) {
       writeJson(io, versions);
       return;
@@ -43,6 +44,6 @@ export async function runListsList(flags: ListsListFlags, io: ListsIo): Promise<
     ]);
     io.out(formatTable(['id', 'list', 'imported', 'published', 'entities', 'partial', 'files'], rows));
   } finally {
-    store.close();
+    await stores.close();
   }
 }

@@ -11,7 +11,7 @@ import {
   processIo,
   writeJson,
 } from './lists-output.js';
-import { openListStoreForCommand } from './lists-store.js';
+import { openStoresForCommand } from './lists-store.js';
 import { resolveVersionRef, versionLabel } from './lists-version-ref.js';
 
 export interface ListsShowFlags {
@@ -41,17 +41,18 @@ export async function runListsShow(
   flags: ListsShowFlags,
   io: ListsIo,
 ): Promise<void> {
-  const { store } = await openListStoreForCommand(flags.db, 'read');
+  const stores = await openStoresForCommand(flags.db, 'read');
+  const store = stores.lists;
   try {
-    const version = resolveVersionRef(store, ref);
+    const version = await resolveVersionRef(store, ref);
     if (entityId !== undefined) {
-      const entity = store.entity(version.id, entityId);
+      const entity = await store.entity(version.id, entityId);
       if (!entity) throw new CliError(`no entity "${entityId}" in ${versionLabel(version)}`);
       if (flags.json) writeJson(io, { version: versionLabel(version), entity });
       else io.out(formatEntity(entity, version, io));
       return;
     }
-    const entities = store.entities(version.id);
+    const entities = await store.entities(version.id);
     const bySchema = countBy(entities, (e) => e.schema);
     const byProgram = countBy(
       entities.flatMap((e) => e.programs),
@@ -67,7 +68,7 @@ export async function runListsShow(
     }
     io.out(formatVersion(version, bySchema, byProgram, io));
   } finally {
-    store.close();
+    await stores.close();
   }
 }
 

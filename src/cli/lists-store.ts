@@ -1,19 +1,19 @@
-/** Opens the list store for a `lists` subcommand, refusing to invent an empty file for read-only ones. */
+/** Opens the stores for a `lists` subcommand, refusing to invent an empty file for read-only ones. */
 import { existsSync } from 'node:fs';
-import type { ListStore } from '../core/index.js';
+import type { Stores } from '../core/index.js';
 import { CliError } from './cli-errors.js';
 
-/** The store at `--db` / `SENTINELA_DB` / default, and its path; read-only commands need it to exist. */
-export async function openListStoreForCommand(
+/** The stores at `--db` / `SENTINELA_DB` / default; read-only commands need the file to exist. */
+export async function openStoresForCommand(
   dbFlag: string | undefined,
   mode: 'read' | 'write',
-): Promise<{ store: ListStore; dbPath: string }> {
-  const { openListStore, resolveDatabasePath } = await import('../store/index.js');
-  const dbPath = resolveDatabasePath(dbFlag);
-  if (mode === 'read' && dbPath !== ':memory:' && !existsSync(dbPath)) {
+): Promise<Stores> {
+  const { openStores, resolveStoreLocation } = await import('../store/index.js');
+  const location = resolveStoreLocation(dbFlag);
+  if (mode === 'read' && location !== ':memory:' && !existsSync(location)) {
     throw new CliError(
-      `no database at ${dbPath}: import a list first (\`sentinela lists import PATH...\`) or pass --db`,
+      `no database at ${location}: import a list first (\`sentinela lists import PATH...\`) or pass --db`,
     );
   }
-  return { store: openListStore(dbPath), dbPath };
+  return openStores(location);
 }

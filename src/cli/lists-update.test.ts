@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openListStore } from '../store/index.js';
+import { openStores } from '../store/index.js';
 import { CliError } from './cli-errors.js';
 import { runListsCli } from './lists-cli-harness.js';
 import { sdn2024, writeOfacFile } from './lists-cli-fixtures.js';
@@ -68,9 +68,9 @@ describe('sentinela lists update', () => {
       reason: 'HTTP 500 Internal Server Error',
     });
     expect(result.previous.id).toBe(1);
-    const store = openListStore(db);
-    expect(store.versions().map((v) => v.id)).toEqual([1]);
-    store.close();
+    const stores = await openStores(db);
+    expect((await stores.lists.versions()).map((v) => v.id)).toEqual([1]);
+    await stores.close();
   });
 
   it('names the URL and reason for an HTML page and for a refused connection', async () => {

@@ -44,15 +44,14 @@ export function registerListsUpdate(lists: Command, io: ListsIo = processIo()): 
 export async function runListsUpdate(only: string[], flags: ListsUpdateFlags, io: ListsIo): Promise<void> {
   const { resolveListSources, updateLists } = await import('../lists-update/index.js');
   const { readList } = await import('../lists/index.js');
-  const { openListUpdateStores, resolveDatabasePath } = await import('../store/index.js');
+  const { openStores } = await import('../store/index.js');
   const sources = resolveListSources({
     ...(flags.sources && { sourcesFile: flags.sources }),
     ...(flags.baseUrl && { baseUrl: flags.baseUrl }),
     sourceUrls: flags.sourceUrl ?? [],
     lists: only,
   });
-  const dbPath = resolveDatabasePath(flags.db);
-  const stores = openListUpdateStores(dbPath);
+  const stores = await openStores(flags.db);
   let results: Awaited<ReturnType<typeof updateLists>>;
   try {
     results = await updateLists(
@@ -61,7 +60,7 @@ export async function runListsUpdate(only: string[], flags: ListsUpdateFlags, io
       { timeoutMs: flags.timeout * 1000, force: flags.force === true },
     );
   } finally {
-    stores.close();
+    await stores.close();
   }
   if (flags.json) writeJson(io, results);
   else {

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testEntities } from '../screening/screener-test-entities.js';
-import { openSqlite } from '../store/sqlite/sqlite-database.js';
-import { SqliteListStore } from '../store/sqlite/sqlite-list-store.js';
+import { openStores } from '../store/index.js';
 import { CliError } from './cli-errors.js';
 import { register } from './screen-command.js';
 
@@ -46,17 +45,17 @@ const jsonLines = (text: string) =>
     .split('\n')
     .map((l) => JSON.parse(l));
 
-beforeAll(() => {
+/** A store file holding the test entities as one list version. */
+async function storeWithTestList(path: string): Promise<void> {
+  const stores = await openStores(path);
+  await stores.lists.saveVersion({ list: 'test-list', format: 'csv', files: [], entities: testEntities });
+  await stores.close();
+}
+
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sentinela-screen-'));
   db = join(dir, 'lists.sqlite');
-  const sqlite = openSqlite(db);
-  new SqliteListStore(sqlite).saveVersion({
-    list: 'test-list',
-    format: 'csv',
-    files: [],
-    entities: testEntities,
-  });
-  sqlite.close();
+  await storeWithTestList(db);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
@@ -174,14 +173,7 @@ describe('sentinela screen --input', () => {
 describe('sentinela screen review', () => {
   it('records a reviewed false positive that later screenings honour', async () => {
     const reviewDb = join(dir, 'review.sqlite');
-    const sqlite = openSqlite(reviewDb);
-    new SqliteListStore(sqlite).saveVersion({
-      list: 'test-list',
-      format: 'csv',
-      files: [],
-      entities: testEntities,
-    });
-    sqlite.close();
+    await storeWithTestList(reviewDb);
     const name = 'Maria Fernanda Garcia Lopez';
     expect((await screen(name, '--db', reviewDb, '--json')).stdout).toMatch(/"entity_id":"P4"/);
     const { stdout } = await screen(

@@ -70,16 +70,8 @@ function addQualifierOptions(command: Command): Command {
 }
 
 async function openStores(dbFlag: string | undefined) {
-  const store = await import('../store/index.js');
-  const { SqliteReviewStore } = await import('../store/sqlite/sqlite-review-store.js');
-  const path = store.resolveDatabasePath(dbFlag);
-  const db = store.openSqlite(path);
-  return {
-    path,
-    lists: new store.SqliteListStore(db),
-    reviews: new SqliteReviewStore(db),
-    close: () => db.close(),
-  };
+  const { openStores } = await import('../store/index.js');
+  return openStores(dbFlag);
 }
 
 async function screenAction(name: string | undefined, flags: ScreenFlags): Promise<void> {
@@ -90,8 +82,8 @@ async function screenAction(name: string | undefined, flags: ScreenFlags): Promi
   const stores = await openStores(flags.db);
   try {
     const { loadScreeningLists } = await import('./screen-lists.js');
-    const lists = loadScreeningLists(stores.lists, stores.path, flags.list);
-    const reviews = stores.reviews.reviews();
+    const lists = await loadScreeningLists(stores.lists, stores.location, flags.list);
+    const reviews = await stores.reviews.reviews();
     const screening = await import('../screening/index.js');
     const threshold = flags.threshold ?? screening.DEFAULT_THRESHOLD;
 
@@ -124,7 +116,7 @@ async function screenAction(name: string | undefined, flags: ScreenFlags): Promi
     process.stderr.write(`sentinela: ${formatSummary(summary)}`);
     if (flags.json && flags.output) process.stdout.write(`${JSON.stringify(summary)}\n`);
   } finally {
-    stores.close();
+    await stores.close();
   }
 }
 
@@ -153,12 +145,12 @@ async function reviewAction(flags: ReviewFlags): Promise<void> {
   const query = queryFromFlags(flags.query, { ...flags, limit: 0, list: [] });
   const stores = await openStores(flags.db);
   try {
-    const version = stores.lists.latestVersions().find((v) => v.list === list);
-    if (!version) throw new CliError(`no list named ${list} in ${stores.path}`);
-    const entity = stores.lists.entity(version.id, entityId);
+    const version = (await stores.lists.latestVersions()).find((v) => v.list === list);
+    if (!version) throw new CliError(`no list named ${list} in ${stores.location}`);
+    const entity = await stores.lists.entity(version.id, entityId);
     if (!entity) throw new CliError(`no entity ${entityId} in ${list} version ${version.id}`);
     const { entityContentHash, reviewQueryKey } = await import('../screening/index.js');
-    const review = stores.reviews.record({
+    const review = await stores.reviews.record({
       queryKey: reviewQueryKey(query),
       queryName: query.name,
       list,
@@ -175,14 +167,14 @@ async function reviewAction(flags: ReviewFlags): Promise<void> {
       );
     }
   } finally {
-    stores.close();
+    await stores.close();
   }
 }
 
 async function listReviewsAction(flags: { db?: string; json?: boolean }): Promise<void> {
   const stores = await openStores(flags.db);
   try {
-    const reviews = stores.reviews.reviews();
+    const reviews = await stores.reviews.reviews();
     if (flags.json) {
       process.stdout.write(`${JSON.stringify(reviews)}\n`);
       return;
@@ -194,7 +186,7 @@ async function listReviewsAction(flags: { db?: string; json?: boolean }): Promis
       );
     }
   } finally {
-    stores.close();
+    await stores.close();
   }
 }
 

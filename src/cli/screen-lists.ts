@@ -4,8 +4,12 @@ import type { ScreeningList } from '../screening/index.js';
 import { CliError } from './cli-errors.js';
 
 /** The latest version of every list, or of the named lists only. */
-export function loadScreeningLists(store: ListStore, dbPath: string, only: string[] = []): ScreeningList[] {
-  const latest = store.latestVersions();
+export async function loadScreeningLists(
+  store: ListStore,
+  dbPath: string,
+  only: string[] = [],
+): Promise<ScreeningList[]> {
+  const latest = await store.latestVersions();
   if (latest.length === 0) {
     throw new CliError(
       `no lists in the store at ${dbPath}: run \`sentinela lists import PATH...\` first (or \`sentinela lists update\`)`,
@@ -18,5 +22,8 @@ export function loadScreeningLists(store: ListStore, dbPath: string, only: strin
       `no list named ${missing.join(', ')} in ${dbPath}; lists there: ${latest.map((v) => v.list).join(', ')}`,
     );
   }
-  return wanted.map((v) => ({ list: v.list, version: String(v.id), entities: store.entities(v.id) }));
+  const lists: ScreeningList[] = [];
+  for (const v of wanted)
+    lists.push({ list: v.list, version: String(v.id), entities: await store.entities(v.id) });
+  return lists;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importListVersion } from '../list-versions/index.js';
 import { readList } from '../lists/index.js';
-import { openSqlite, SqliteListStore } from '../store/index.js';
+import { openStores } from '../store/index.js';
 import { packagedDataPath } from './packaged-data.js';
 import type { TargetingIo } from './targeting-io.js';
 import { runTargetingScore } from './targeting-score.js';
@@ -28,13 +28,13 @@ describe('targeting score --screen-parties', () => {
     const db = join(dir, 'lists.sqlite');
     const watchlist = packagedDataPath('sample', 'sample-watchlist.csv');
     if (!watchlist) throw new Error('data/sample/sample-watchlist.csv is missing from the package');
-    const connection = openSqlite(db);
+    const stores = await openStores(db);
     const parsed = await readList([watchlist], {
       format: 'csv',
       list: 'sample-watchlist',
     });
-    importListVersion(new SqliteListStore(connection), parsed);
-    connection.close();
+    await importListVersion(stores.lists, parsed);
+    await stores.close();
     const input = join(dir, 'crossings.csv');
     writeFileSync(input, `${header}\n${rows.join('\n')}\n`);
     const output = join(dir, 'scores.csv');

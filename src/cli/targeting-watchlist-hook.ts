@@ -16,16 +16,15 @@ export interface PartyScreeningHook {
  * @example const hook = await partyScreeningHook('./sentinela.sqlite'); hook.isListedParty('CARTEL DE SINALOA', 'importer')
  */
 export async function partyScreeningHook(dbFlag: string | undefined): Promise<PartyScreeningHook> {
-  const { openSqlite, resolveDatabasePath, SqliteListStore } = await import('../store/index.js');
+  const { openStores } = await import('../store/index.js');
   const { createScreener } = await import('../screening/index.js');
   const { loadScreeningLists } = await import('./screen-lists.js');
-  const path = resolveDatabasePath(dbFlag);
-  const db = openSqlite(path);
-  let lists: ReturnType<typeof loadScreeningLists>;
+  const stores = await openStores(dbFlag);
+  let lists: Awaited<ReturnType<typeof loadScreeningLists>>;
   try {
-    lists = loadScreeningLists(new SqliteListStore(db), path);
+    lists = await loadScreeningLists(stores.lists, stores.location);
   } finally {
-    db.close();
+    await stores.close();
   }
   const screener = createScreener(lists);
   const verdicts = new Map<string, HookVerdict>();

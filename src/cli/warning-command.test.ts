@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AlertSchema } from '../core/alert.js';
-import { SqliteAlertStore } from '../store/sqlite/sqlite-alert-store.js';
-import { openSqlite } from '../store/sqlite/sqlite-database.js';
+import { openStores } from '../store/index.js';
 import { register } from './warning-command.js';
 
 let dir: string;
@@ -109,8 +108,9 @@ describe('sentinela warning run', () => {
     expect(stderr).toMatch(/:84: field "date": is not a valid calendar date/);
     expect(await sentinela('run', '--input', input, '--output', output, '--db', db)).toBeUndefined();
     expect(stderr).toMatch(/0 new, \d+ already stored/);
-    const store = new SqliteAlertStore(openSqlite(db));
-    expect(store.count({ kind: 'warning' })).toBe(alerts.length);
+    const stores = await openStores(db);
+    expect(await stores.alerts.count({ kind: 'warning' })).toBe(alerts.length);
+    await stores.close();
   });
 });
 
@@ -221,7 +221,9 @@ describe('sentinela warning positivity', () => {
     expect(stderr).toMatch(/13 reports in = 12 accepted \+ 1 rejected/);
     expect(stderr).toMatch(/:14: field "tested": must be at least count/);
     expect(stderr).toMatch(/2 with samples tested/);
-    expect(new SqliteAlertStore(openSqlite(db)).count({ kind: 'warning' })).toBe(alerts.length);
+    const stores = await openStores(db);
+    expect(await stores.alerts.count({ kind: 'warning' })).toBe(alerts.length);
+    await stores.close();
   });
 });
 

@@ -172,15 +172,13 @@ export function registerWarningRun(warning: Command): void {
 
       let stored = '';
       if (flags.store) {
-        const { openSqlite, resolveDatabasePath } = await import('../store/sqlite/sqlite-database.js');
-        const { SqliteAlertStore } = await import('../store/sqlite/sqlite-alert-store.js');
-        const path = resolveDatabasePath(flags.db);
-        const db = openSqlite(path);
+        const { openStores } = await import('../store/index.js');
+        const stores = await openStores(flags.db);
         try {
-          const r = new SqliteAlertStore(db).append(result.alerts);
-          stored = `; store ${path}: ${r.inserted} new, ${r.unchanged} already stored`;
+          const r = await stores.alerts.append(result.alerts);
+          stored = `; store ${stores.location}: ${r.inserted} new, ${r.unchanged} already stored`;
         } finally {
-          db.close();
+          await stores.close();
         }
       }
       const bySignal: Record<string, number> = {};

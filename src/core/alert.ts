@@ -11,11 +11,16 @@ export type AlertKind = (typeof alertKinds)[number];
 export const alertSeverities = ['low', 'medium', 'high'] as const;
 export type AlertSeverity = (typeof alertSeverities)[number];
 
-/** A file or list version the alert was computed from, with its content hash for audit. */
+/**
+ * A file or list version the alert was computed from, with its content hash for audit. A list
+ * version is written `{ name: 'us-ofac-sdn', version: '3' }` (label `us-ofac-sdn@3`); every source
+ * with a `version` is what the alert store's `listVersion` filter matches.
+ */
 export const AlertSourceSchema = z.object({
-  /** File path, or a list version such as `us-ofac-sdn@3`. */
+  /** File path, or a list name such as `us-ofac-sdn` (with `version`). */
   name: z.string().min(1),
   sha256: z.string().optional(),
+  /** The list version id (or a file's version) this source was read at. */
   version: z.string().optional(),
 });
 export type AlertSource = z.infer<typeof AlertSourceSchema>;
@@ -47,10 +52,21 @@ export const AlertSchema = z.object({
   severity: z.enum(alertSeverities).optional(),
   evidence: AlertEvidenceSchema,
   sources: z.array(AlertSourceSchema),
+  /**
+   * Names of the parties the alert is about, as written in the input (a screened customer, a
+   * declaration's importer and seller, an order's buyer), so a case can gather alerts about the same
+   * party from different engines. The listed entity a party matched is evidence, not a party.
+   */
+  parties: z.array(z.string().min(1)).optional(),
   /** ISO 8601 timestamp. */
   createdAt: z.string().min(1),
 });
 export type Alert = z.infer<typeof AlertSchema>;
+
+/** `us-ofac-sdn@3`: how a list-version source is named in filters and shown to people. */
+export function listVersionLabel(source: { name: string; version?: string }): string {
+  return source.version === undefined ? source.name : `${source.name}@${source.version}`;
+}
 
 /**
  * The stable id of an alert: a hash of kind, subject, rule name and version, and an engine key

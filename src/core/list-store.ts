@@ -1,6 +1,7 @@
 /**
- * The storage contract for watchlist versions. Engines never see a database: the CLI hands them
- * entities read through this interface. Implementations: `store/sqlite` (embedded default).
+ * The storage contract for watchlist versions. Engines never see a database: services hand them
+ * entities read through this interface. Asynchronous, so a server database (PostgreSQL) can
+ * implement it as well as the embedded SQLite file (`store/sqlite`).
  */
 import type { Entity } from './entity.js';
 import type { ListFormat, SourceFile } from './list-source.js';
@@ -31,18 +32,22 @@ export interface NewListVersion {
   contentHash?: string;
 }
 
+/**
+ * @example
+ * const version = await stores.lists.saveVersion({ list: 'in-house', format: 'csv', files, entities });
+ * const entities = await stores.lists.entities(version.id);
+ */
 export interface ListStore {
   /** Writes a whole version in one transaction: either all of it is stored or none. */
-  saveVersion(version: NewListVersion): ListVersion;
+  saveVersion(version: NewListVersion): Promise<ListVersion>;
   /** Versions in id order (oldest first), of one list or of all lists. */
-  versions(list?: string): ListVersion[];
-  version(id: number): ListVersion | undefined;
+  versions(list?: string): Promise<ListVersion[]>;
+  version(id: number): Promise<ListVersion | undefined>;
   /** The newest version of one list, if it has any. */
-  latestVersion(list: string): ListVersion | undefined;
-  /** The newest version of each list. */
-  latestVersions(): ListVersion[];
+  latestVersion(list: string): Promise<ListVersion | undefined>;
+  /** The newest version of each list, ordered by list name. */
+  latestVersions(): Promise<ListVersion[]>;
   /** A version's entities in id order (numeric ids by value). */
-  entities(versionId: number): Entity[];
-  entity(versionId: number, entityId: string): Entity | undefined;
-  close(): void;
+  entities(versionId: number): Promise<Entity[]>;
+  entity(versionId: number, entityId: string): Promise<Entity | undefined>;
 }

@@ -21,11 +21,21 @@ export interface ReviewedFalsePositive {
 
 export type NewReview = Omit<ReviewedFalsePositive, 'reviewedAt'> & { reviewedAt?: string };
 
-/** Storage of reviewed false positives. Implementations: `store/sqlite/sqlite-review-store.ts`. */
+/**
+ * Storage of reviewed false positives. Implementations: `store/sqlite/sqlite-review-store.ts`.
+ *
+ * @example
+ * await stores.reviews.record({ queryKey, queryName: 'Joaquin Guzman', list: 'us-ofac-sdn',
+ *   entityId: '6861', entityHash, analyst: 'ana', reason: 'different date of birth' });
+ */
 export interface ReviewStore {
   /** Stores a decision; a second decision on the same query, entity and content replaces the first. */
-  record(review: NewReview): ReviewedFalsePositive;
+  record(review: NewReview): Promise<ReviewedFalsePositive>;
   /** All decisions, optionally only for one query key; newest first. */
-  reviews(filter?: { queryKey?: string }): ReviewedFalsePositive[];
-  close(): void;
+  reviews(filter?: { queryKey?: string }): Promise<ReviewedFalsePositive[]>;
+  /**
+   * An opaque mark that changes whenever a decision is recorded (by any process), so a
+   * long-running server can tell cheaply that its screener's reviews are stale.
+   */
+  revision(): Promise<string>;
 }

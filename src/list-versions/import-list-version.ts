@@ -37,15 +37,15 @@ export type ImportOutcome =
  * has no stored version of its list to apply over.
  *
  * @example
- * const outcome = importListVersion(store, await readList(['sdn_excerpt.csv'], { partial: true }));
+ * const outcome = await importListVersion(stores.lists, await readList(['sdn_excerpt.csv'], { partial: true }));
  * if (outcome.status === 'unchanged') console.error('same content as', outcome.version.id);
  */
-export function importListVersion(
+export async function importListVersion(
   store: ListStore,
   parsed: ParsedList,
   options: ImportOptions = {},
-): ImportOutcome {
-  const previous = store.latestVersion(parsed.list);
+): Promise<ImportOutcome> {
+  const previous = await store.latestVersion(parsed.list);
   const partial = options.partial === true || parsed.partial;
   let entities = parsed.entities;
   let files = parsed.files;
@@ -57,7 +57,7 @@ export function importListVersion(
         { file: parsed.files[0]?.path },
       );
     }
-    const merged = applyPartialUpdate(store.entities(previous.id), parsed.entities, parsed);
+    const merged = applyPartialUpdate(await store.entities(previous.id), parsed.entities, parsed);
     entities = merged.entities;
     files = [...previous.files, ...parsed.files];
     partialUpdate = {
@@ -70,7 +70,7 @@ export function importListVersion(
   const hash = contentHash(entities);
   if (previous && previous.contentHash === hash && !options.force)
     return { status: 'unchanged', version: previous };
-  const version = store.saveVersion({
+  const version = await store.saveVersion({
     list: parsed.list,
     format: parsed.format,
     ...(parsed.publishedAt !== undefined && { publishedAt: parsed.publishedAt }),

@@ -3,7 +3,7 @@
  * is written to disk only when its status, size and type look like the file we asked for.
  */
 import { writeFile } from 'node:fs/promises';
-import type { HttpValidators } from './http-validator-store.js';
+import type { HttpValidators } from '../core/index.js';
 import { ListDownloadError } from './list-download-error.js';
 
 export type DownloadOutcome =

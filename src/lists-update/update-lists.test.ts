@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeWithSharedData, sharedData } from '../../test/shared-data.js';
 import { readList } from '../lists/index.js';
-import { openListUpdateStores, type ListUpdateStores } from '../store/index.js';
+import type { Stores } from '../core/index.js';
+import { openStores } from '../store/index.js';
 import { resolveListSources } from './list-source-config.js';
 import { type ListUpdateResult, updateLists } from './update-lists.js';
 
@@ -97,7 +98,7 @@ const fixture = (name: string): Buffer =>
 describeWithSharedData('updateLists against a local server', () => {
   let server: ListServer;
   let dir: string;
-  let stores: ListUpdateStores;
+  let stores: Stores;
   const logs: string[] = [];
 
   const run = async (force = false): Promise<ListUpdateResult> => {
@@ -121,11 +122,11 @@ describeWithSharedData('updateLists against a local server', () => {
     server.serve('/ofac/ADD.CSV', fixture('add.csv'));
     server.serve('/ofac/SDN_COMMENTS.CSV', fixture('sdn_comments.csv'));
     await server.start();
-    stores = openListUpdateStores(join(dir, `${Math.random().toString(36).slice(2)}.sqlite`));
+    stores = await openStores(join(dir, `${Math.random().toString(36).slice(2)}.sqlite`));
     logs.length = 0;
   });
   afterEach(async () => {
-    stores.close();
+    await stores.close();
     await server.stop();
   });
 
@@ -141,7 +142,7 @@ describeWithSharedData('updateLists against a local server', () => {
       `${server.base}ADD.CSV`,
       `${server.base}SDN_COMMENTS.CSV`,
     ]);
-    expect(stores.lists.entity(first.version.id, '10278')?.birthDates).toContain('1963-07-28');
+    expect((await stores.lists.entity(first.version.id, '10278'))?.birthDates).toContain('1963-07-28');
     expect(server.requests.every((r) => r.status === 200 && r.ifNoneMatch === undefined)).toBe(true);
 
     server.requests.length = 0;
@@ -150,7 +151,7 @@ describeWithSharedData('updateLists against a local server', () => {
     expect(server.requests.map((r) => r.status)).toEqual([304, 304, 304, 304]);
     expect(server.requests[0]?.ifNoneMatch).toBe(server.files.get('/ofac/SDN.CSV')?.etag);
     expect(server.requests[0]?.ifModifiedSince).toBe(server.files.get('/ofac/SDN.CSV')?.lastModified);
-    expect(stores.lists.versions()).toHaveLength(1);
+    expect(await stores.lists.versions()).toHaveLength(1);
   });
 
   it('imports a changed publication, fetching the unchanged files again to make a whole version', async () => {
@@ -167,14 +168,14 @@ describeWithSharedData('updateLists against a local server', () => {
     expect(second.status).toBe('updated');
     if (second.status !== 'updated' || first.status !== 'updated') return;
     expect(second.version.entityCount).toBe(18);
-    expect(stores.lists.entity(second.version.id, '99999001')?.names[0]?.full).toBe(
+    expect((await stores.lists.entity(second.version.id, '99999001'))?.names[0]?.full).toBe(
       'TEST FRONT S.A. DE C.V.',
     );
     // SDN.CSV came back 200; the three 304 files were fetched again unconditionally.
     expect(server.requests.map((r) => r.status)).toEqual([200, 304, 304, 304, 200, 200, 200]);
     // Aliases from the unchanged ALT.CSV are still joined in the new version.
-    expect(stores.lists.entity(second.version.id, '10278')?.names.length).toBe(
-      stores.lists.entity(first.version.id, '10278')?.names.length,
+    expect((await stores.lists.entity(second.version.id, '10278'))?.names.length).toBe(
+      (await stores.lists.entity(first.version.id, '10278'))?.names.length,
     );
   });
 
@@ -187,7 +188,7 @@ describeWithSharedData('updateLists against a local server', () => {
       status: 'unchanged',
       reason: expect.stringContaining('identical to version'),
     });
-    expect(stores.lists.versions()).toHaveLength(1);
+    expect(await stores.lists.versions()).toHaveLength(1);
   });
 
   const brokenCases: { name: string; reason: RegExp; breakServer: (s: ListServer) => void }[] = [
@@ -252,7 +253,7 @@ describeWithSharedData('updateLists against a local server', () => {
     it(`keeps the previous version on ${broken.name}`, async () => {
       const first = await run();
       expect(first.status).toBe('updated');
-      const before = stores.lists.versions();
+      const before = await stores.lists.versions();
       broken.breakServer(server);
       const failed = await run();
       expect(failed.status).toBe('failed');
@@ -260,7 +261,7 @@ describeWithSharedData('updateLists against a local server', () => {
       expect(failed.reason).toMatch(broken.reason);
       expect(failed.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/ofac\//);
       expect(failed.previous?.id).toBe(before[0]?.id);
-      expect(stores.lists.versions()).toEqual(before);
+      expect(await stores.lists.versions()).toEqual(before);
       expect(logs.some((l) => l.includes('failed'))).toBe(true);
     });
   }
@@ -274,14 +275,14 @@ describeWithSharedData('updateLists against a local server', () => {
       status: 'failed',
       reason: 'answered 304 to a request without validators',
     });
-    expect(stores.lists.versions()).toHaveLength(1);
+    expect(await stores.lists.versions()).toHaveLength(1);
   });
 
   it('fails with a clear reason when the server refuses connections', async () => {
     await server.stop();
     const failed = await run();
     expect(failed).toMatchObject({ status: 'failed', reason: 'connection refused' });
-    expect(stores.lists.versions()).toEqual([]);
+    expect(await stores.lists.versions()).toEqual([]);
   });
 
   it('after a failure, the next good run imports and the failed run stored no validators', async () => {
@@ -329,7 +330,7 @@ describeWithSharedData('updateLists against a local server', () => {
       if (failed.status !== 'failed') return;
       expect(failed.reason).toMatch(/does not parse/);
       expect(failed.url).toMatch(/\/un\/consolidated\.xml$/);
-      expect(stores.lists.versions().map((v) => v.id)).toEqual([first.version.id]);
+      expect((await stores.lists.versions()).map((v) => v.id)).toEqual([first.version.id]);
     });
 
     it('rejects XML cut mid-element before the reader runs', async () => {

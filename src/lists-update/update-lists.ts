@@ -6,6 +6,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  type HttpValidatorStore,
+  type HttpValidators,
   InputError,
   type ListFormat,
   type ListStore,
@@ -15,7 +17,6 @@ import {
 import { importListVersion } from '../list-versions/index.js';
 import { type DownloadOutcome, downloadConditionally } from './conditional-download.js';
 import { implausibleDownload } from './downloaded-file-check.js';
-import type { HttpValidatorStore, HttpValidators } from './http-validator-store.js';
 import { ListDownloadError } from './list-download-error.js';
 import type { ListSourceSpec } from './official-list-sources.js';
 
@@ -93,14 +94,14 @@ async function updateList(
   const opts = { ...defaults, ...options };
   const log = deps.log ?? (() => {});
   const files: FileFetch[] = source.files.map((f) => ({ name: f.name, url: f.url }));
-  const previous = deps.store.latestVersion(source.list);
+  const previous = await deps.store.latestVersion(source.list);
   const dir = await mkdtemp(join(tmpdir(), `sentinela-${source.list}-`));
   try {
     const outcomes = new Map<string, DownloadOutcome & { status: 'downloaded' }>();
     const fetchFile = async (index: number, conditional: boolean): Promise<void> => {
       const file = source.files[index]!;
       const stored =
-        conditional && previous && !opts.force ? deps.validators.validators(file.url) : undefined;
+        conditional && previous && !opts.force ? await deps.validators.validators(file.url) : undefined;
       const outcome = await downloadConditionally({
         list: source.list,
         url: file.url,
@@ -155,9 +156,9 @@ async function updateList(
           'refusing a probably incomplete publication (use --force to import it anyway)',
       );
     }
-    const outcome = importListVersion(deps.store, parsed, { force: opts.force === true });
+    const outcome = await importListVersion(deps.store, parsed, { force: opts.force === true });
     const now = new Date().toISOString();
-    deps.validators.saveValidators(
+    await deps.validators.saveValidators(
       source.files.map((f): HttpValidators => {
         const o = outcomes.get(f.url)!;
         return {

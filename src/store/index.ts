@@ -1,10 +1,11 @@
 /**
- * Storage, the public face: opens the embedded SQLite file and hands out the stores the CLI wires
- * into the engines. A PostgreSQL implementation would sit beside `sqlite/` behind the same interfaces.
+ * Storage, the public face: `openStores(location)` hands doors and services the store interfaces
+ * of `core` (lists, reviews, alerts, download validators), implemented on the embedded SQLite file.
+ * A PostgreSQL implementation sits beside `sqlite/` behind the same interfaces.
  */
-import { openSqlite, resolveDatabasePath, type SqliteDatabase } from './sqlite/sqlite-database.js';
-import { SqliteHttpValidatorStore } from './sqlite/sqlite-http-validator-store.js';
-import { SqliteListStore } from './sqlite/sqlite-list-store.js';
+import type { Stores } from '../core/index.js';
+import { resolveDatabasePath } from './sqlite/sqlite-database.js';
+import { openSqliteStores } from './sqlite/sqlite-stores.js';
 
 export {
   defaultDatabasePath,
@@ -12,41 +13,25 @@ export {
   resolveDatabasePath,
   type SqliteDatabase,
 } from './sqlite/sqlite-database.js';
-export { SqliteHttpValidatorStore } from './sqlite/sqlite-http-validator-store.js';
 export { SqliteAlertStore } from './sqlite/sqlite-alert-store.js';
+export { SqliteHttpValidatorStore } from './sqlite/sqlite-http-validator-store.js';
 export { SqliteListStore } from './sqlite/sqlite-list-store.js';
 export { SqliteReviewStore } from './sqlite/sqlite-review-store.js';
+export { openSqliteStores } from './sqlite/sqlite-stores.js';
 
 /**
- * Opens (creating if needed) the list store in the SQLite file at `path`; `close()` closes the file.
+ * The stores at `location`: a SQLite file path (created if needed) or `:memory:`; without one,
+ * `$SENTINELA_DB`, else `./sentinela.sqlite`. Close them with `close()` when done.
  *
  * @example
- * const store = openListStore(resolveDatabasePath(options.db));
- * try { console.log(store.latestVersions()); } finally { store.close(); }
+ * const stores = await openStores(flags.db);
+ * try { await stores.alerts.count({ status: 'open' }); } finally { await stores.close(); }
  */
-export function openListStore(path: string): SqliteListStore {
-  return new SqliteListStore(openSqlite(path), true);
+export async function openStores(location?: string): Promise<Stores> {
+  return openSqliteStores(resolveStoreLocation(location));
 }
 
-/** The list store and the download validators of one SQLite file, for `lists update`. */
-export interface ListUpdateStores {
-  lists: SqliteListStore;
-  validators: SqliteHttpValidatorStore;
-  db: SqliteDatabase;
-  close(): void;
-}
-
-export function openListUpdateStores(path: string): ListUpdateStores {
-  const db = openSqlite(path);
-  return {
-    db,
-    lists: new SqliteListStore(db),
-    validators: new SqliteHttpValidatorStore(db),
-    close: () => db.close(),
-  };
-}
-
-/** Resolves `--db` / `SENTINELA_DB` / default and opens the list store there. */
-export function openListStoreFromFlag(dbFlag?: string): SqliteListStore {
-  return openListStore(resolveDatabasePath(dbFlag));
+/** `--db` wins, then `SENTINELA_DB`, then `./sentinela.sqlite`. */
+export function resolveStoreLocation(location?: string): string {
+  return resolveDatabasePath(location);
 }

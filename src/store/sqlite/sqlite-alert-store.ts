@@ -1,66 +1,138 @@
 /**
- * Alerts from every engine in the embedded SQLite file. Appends are idempotent: an alert whose id
- * is already stored (same subject, rule and period) is left as it was, so re-runs do not duplicate.
+ * Alerts from every engine in the embedded SQLite file, with their workflow as columns. Appends are
+ * idempotent: an alert whose id is already stored is left as it was, so re-runs do not duplicate.
+ * Lists page by keyset on (created_at, id) or (score, id) — never OFFSET — with an index for each
+ * filter an analyst's queue uses, so a page costs the same at a million alerts as at a hundred.
  */
-import { type Alert, type AlertKind, AlertSchema } from '../../core/alert.js';
+import {
+  type Alert,
+  type AlertFilter,
+  type AlertPage,
+  type AlertRecord,
+  AlertSchema,
+  type AlertSort,
+  type AlertStore,
+  type AlertWorkflowChange,
+  defaultAlertPageSize,
+  InputError,
+  maxAlertPageSize,
+} from '../../core/index.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
-/** Which alerts to list; every field narrows the result. */
-export interface AlertFilter {
-  kind?: AlertKind;
-  subject?: string;
-  rule?: string;
-  /** ISO timestamps, inclusive. */
-  createdFrom?: string;
-  createdTo?: string;
-  limit?: number;
-}
+const schemaSql = `
+CREATE TABLE IF NOT EXISTS alerts (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  rule_name TEXT NOT NULL,
+  rule_version TEXT NOT NULL,
+  score REAL NOT NULL,
+  severity TEXT,
+  created_at TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS alert_list_versions (
+  list TEXT NOT NULL,
+  version TEXT NOT NULL,
+  alert_id TEXT NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+  PRIMARY KEY (list, version, alert_id)
+) WITHOUT ROWID;
+`;
 
-export interface AppendResult {
-  inserted: number;
-  /** Alerts whose id was already stored. */
-  unchanged: number;
-}
+/** Workflow columns, added to alert tables created before the queue had a workflow. */
+const workflowColumns: [string, string][] = [
+  ['status', "TEXT NOT NULL DEFAULT 'open'"],
+  ['assignee', 'TEXT'],
+  ['case_id', 'TEXT'],
+  ['disposition', 'TEXT'],
+  ['updated_at', 'TEXT'],
+];
+
+const indexSql = `
+DROP INDEX IF EXISTS alerts_kind_created;
+DROP INDEX IF EXISTS alerts_subject;
+CREATE INDEX IF NOT EXISTS alerts_by_created ON alerts (created_at, id);
+CREATE INDEX IF NOT EXISTS alerts_by_score ON alerts (score, id);
+CREATE INDEX IF NOT EXISTS alerts_by_kind ON alerts (kind, created_at, id);
+CREATE INDEX IF NOT EXISTS alerts_by_kind_status ON alerts (kind, status, created_at, id);
+CREATE INDEX IF NOT EXISTS alerts_by_status ON alerts (status, created_at, id);
+CREATE INDEX IF NOT EXISTS alerts_by_subject ON alerts (subject, created_at, id);
+CREATE INDEX IF NOT EXISTS alerts_by_rule ON alerts (rule_name, created_at, id);
+CREATE INDEX IF NOT EXISTS alerts_by_severity ON alerts (severity, created_at, id);
+CREATE INDEX IF NOT EXISTS alerts_by_assignee ON alerts (assignee, created_at, id);
+CREATE INDEX IF NOT EXISTS alerts_by_case ON alerts (case_id);
+`;
 
 interface AlertRow {
   json: string;
+  status: string;
+  assignee: string | null;
+  case_id: string | null;
+  disposition: string | null;
+  updated_at: string | null;
+  created_at: string;
+  score: number;
+  id: string;
 }
+
+type Params = Record<string, string | number>;
+
+/** The ORDER BY and keyset comparison of each sort; the id breaks ties. */
+const sorts: Record<AlertSort, { order: string; after: string; key: (row: AlertRow) => string | number }> = {
+  newest: {
+    order: 'created_at DESC, id DESC',
+    after: '(created_at, id) < (@cursorKey, @cursorId)',
+    key: (r) => r.created_at,
+  },
+  oldest: {
+    order: 'created_at ASC, id ASC',
+    after: '(created_at, id) > (@cursorKey, @cursorId)',
+    key: (r) => r.created_at,
+  },
+  score: {
+    order: 'score DESC, id DESC',
+    after: '(score, id) < (@cursorKey, @cursorId)',
+    key: (r) => r.score,
+  },
+};
 
 /**
  * @example
- * const store = new SqliteAlertStore(openSqlite('sentinela.sqlite'));
- * store.append([alert]);               // { inserted: 1, unchanged: 0 }
- * store.append([alert]);               // { inserted: 0, unchanged: 1 }
- * store.list({ kind: 'warning' });
+ * const alerts = new SqliteAlertStore(openSqlite('sentinela.sqlite'));
+ * await alerts.append([alert]);   // { inserted: 1, unchanged: 0 }
+ * await alerts.append([alert]);   // { inserted: 0, unchanged: 1 }
+ * const { alerts: page, nextCursor } = await alerts.list({ kind: 'warning', limit: 50 });
  */
-export class SqliteAlertStore {
-  constructor(private readonly db: SqliteDatabase) {
-    db.exec(`CREATE TABLE IF NOT EXISTS alerts (
-      id TEXT PRIMARY KEY,
-      kind TEXT NOT NULL,
-      subject TEXT NOT NULL,
-      rule_name TEXT NOT NULL,
-      rule_version TEXT NOT NULL,
-      score REAL NOT NULL,
-      severity TEXT,
-      created_at TEXT NOT NULL,
-      json TEXT NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS alerts_kind_created ON alerts (kind, created_at);
-    CREATE INDEX IF NOT EXISTS alerts_subject ON alerts (subject);`);
-  }
+export class SqliteAlertStore implements AlertStore {
+  private readonly insert;
+  private readonly insertListVersion;
+  private readonly selectOne;
 
-  /** Validates and stores the alerts in one transaction: all of them or none. */
-  append(alerts: readonly Alert[]): AppendResult {
-    const insert = this.db.prepare(
+  constructor(private readonly db: SqliteDatabase) {
+    db.exec(schemaSql);
+    const columns = new Set(
+      (db.prepare('PRAGMA table_info(alerts)').all() as { name: string }[]).map((c) => c.name),
+    );
+    for (const [name, type] of workflowColumns)
+      if (!columns.has(name)) db.exec(`ALTER TABLE alerts ADD COLUMN ${name} ${type}`);
+    db.exec(indexSql);
+    this.insert = db.prepare(
       `INSERT OR IGNORE INTO alerts (id, kind, subject, rule_name, rule_version, score, severity, created_at, json)
        VALUES (@id, @kind, @subject, @ruleName, @ruleVersion, @score, @severity, @createdAt, @json)`,
     );
+    this.insertListVersion = db.prepare(
+      'INSERT OR IGNORE INTO alert_list_versions (list, version, alert_id) VALUES (?, ?, ?)',
+    );
+    this.selectOne = db.prepare<[string], AlertRow>('SELECT * FROM alerts WHERE id = ?');
+  }
+
+  async append(alerts: readonly Alert[]): Promise<{ inserted: number; unchanged: number }> {
+    // Validate the whole batch first: a bad alert anywhere stores nothing.
+    const valid = alerts.map((raw) => AlertSchema.parse(raw));
     const run = this.db.transaction((batch: readonly Alert[]) => {
       let inserted = 0;
-      for (const raw of batch) {
-        const alert = AlertSchema.parse(raw);
-        const info = insert.run({
+      for (const alert of batch) {
+        const info = this.insert.run({
           id: alert.id,
           kind: alert.kind,
           subject: alert.subject,
@@ -71,56 +143,157 @@ export class SqliteAlertStore {
           createdAt: alert.createdAt,
           json: JSON.stringify(alert),
         });
-        inserted += info.changes;
+        if (info.changes === 0) continue;
+        inserted++;
+        for (const source of alert.sources)
+          if (source.version !== undefined) this.insertListVersion.run(source.name, source.version, alert.id);
       }
       return inserted;
     });
-    const inserted = run(alerts);
+    const inserted = run(valid);
     return { inserted, unchanged: alerts.length - inserted };
   }
 
-  get(id: string): Alert | undefined {
-    const row = this.db.prepare('SELECT json FROM alerts WHERE id = ?').get(id) as AlertRow | undefined;
-    return row ? (JSON.parse(row.json) as Alert) : undefined;
+  async get(id: string): Promise<AlertRecord | undefined> {
+    const row = this.selectOne.get(id);
+    return row ? toRecord(row) : undefined;
   }
 
-  /** Newest first. */
-  list(filter: AlertFilter = {}): Alert[] {
-    const where: string[] = [];
-    const params: Record<string, string | number> = {};
-    if (filter.kind) {
-      where.push('kind = @kind');
-      params.kind = filter.kind;
+  async list(filter: AlertFilter & AlertPage = {}): Promise<{ alerts: AlertRecord[]; nextCursor?: string }> {
+    const sortName = filter.sort ?? 'newest';
+    const sort = sorts[sortName];
+    if (!sort) throw new InputError(`unknown sort "${sortName}"`, { field: 'sort' });
+    const limit = pageSize(filter.limit);
+    const { where, params } = whereClause(filter);
+    if (filter.cursor !== undefined) {
+      const [key, id] = decodeCursor(filter.cursor, sortName);
+      where.push(sort.after);
+      params.cursorKey = key;
+      params.cursorId = id;
     }
-    if (filter.subject) {
-      where.push('subject = @subject');
-      params.subject = filter.subject;
-    }
-    if (filter.rule) {
-      where.push('rule_name = @rule');
-      params.rule = filter.rule;
-    }
-    if (filter.createdFrom) {
-      where.push('created_at >= @createdFrom');
-      params.createdFrom = filter.createdFrom;
-    }
-    if (filter.createdTo) {
-      where.push('created_at <= @createdTo');
-      params.createdTo = filter.createdTo;
-    }
-    const sql =
-      'SELECT json FROM alerts' +
-      (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
-      ' ORDER BY created_at DESC, id' +
-      (filter.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))}` : '');
-    const rows = this.db.prepare(sql).all(params) as AlertRow[];
-    return rows.map((r) => JSON.parse(r.json) as Alert);
+    const sql = `SELECT * FROM alerts${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${sort.order} LIMIT ${limit + 1}`;
+    const rows = this.db.prepare<Params, AlertRow>(sql).all(params);
+    const more = rows.length > limit;
+    const page = more ? rows.slice(0, limit) : rows;
+    const last = page.at(-1);
+    return {
+      alerts: page.map(toRecord),
+      ...(more && last && { nextCursor: encodeCursor(sortName, sort.key(last), last.id) }),
+    };
   }
 
-  count(filter: Pick<AlertFilter, 'kind'> = {}): number {
-    const row = filter.kind
-      ? this.db.prepare('SELECT count(*) AS n FROM alerts WHERE kind = ?').get(filter.kind)
-      : this.db.prepare('SELECT count(*) AS n FROM alerts').get();
-    return (row as { n: number }).n;
+  async count(filter: AlertFilter = {}): Promise<number> {
+    const { where, params } = whereClause(filter);
+    const sql = `SELECT count(*) AS n FROM alerts${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    return (this.db.prepare<Params, { n: number }>(sql).get(params) as { n: number }).n;
   }
+
+  async setWorkflow(ids: readonly string[], change: AlertWorkflowChange): Promise<number> {
+    const sets: string[] = [];
+    const params: Record<string, string | null> = { updatedAt: new Date().toISOString() };
+    const columns: [keyof AlertWorkflowChange, string][] = [
+      ['status', 'status'],
+      ['assignee', 'assignee'],
+      ['caseId', 'case_id'],
+      ['disposition', 'disposition'],
+    ];
+    for (const [field, column] of columns) {
+      const value = change[field];
+      if (value === undefined) continue;
+      if (field === 'status' && value === null) throw new InputError('status cannot be cleared', { field });
+      sets.push(`${column} = @${field}`);
+      params[field] = value;
+    }
+    if (sets.length === 0 || ids.length === 0) return 0;
+    const update = this.db.prepare(
+      `UPDATE alerts SET ${sets.join(', ')}, updated_at = @updatedAt WHERE id = @id`,
+    );
+    const run = this.db.transaction((all: readonly string[]) => {
+      let changed = 0;
+      for (const id of new Set(all)) changed += update.run({ ...params, id }).changes;
+      return changed;
+    });
+    return run(ids);
+  }
+}
+
+function pageSize(limit: number | undefined): number {
+  if (limit === undefined) return defaultAlertPageSize;
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new InputError(`limit must be a whole number from 1 to ${maxAlertPageSize}`, { field: 'limit' });
+  return Math.min(limit, maxAlertPageSize);
+}
+
+function whereClause(filter: AlertFilter): { where: string[]; params: Params } {
+  const where: string[] = [];
+  const params: Params = {};
+  const equal: [keyof AlertFilter, string][] = [
+    ['kind', 'kind'],
+    ['rule', 'rule_name'],
+    ['severity', 'severity'],
+    ['status', 'status'],
+    ['subject', 'subject'],
+    ['assignee', 'assignee'],
+    ['caseId', 'case_id'],
+  ];
+  for (const [field, column] of equal) {
+    const value = filter[field];
+    if (value === undefined) continue;
+    where.push(`${column} = @${field}`);
+    params[field] = value;
+  }
+  if (filter.createdFrom !== undefined) {
+    where.push('created_at >= @createdFrom');
+    params.createdFrom = filter.createdFrom;
+  }
+  if (filter.createdTo !== undefined) {
+    where.push('created_at <= @createdTo');
+    params.createdTo = filter.createdTo;
+  }
+  if (filter.listVersion !== undefined) {
+    const at = filter.listVersion.lastIndexOf('@');
+    params.sourceList = at > 0 ? filter.listVersion.slice(0, at) : filter.listVersion;
+    if (at > 0) params.sourceVersion = filter.listVersion.slice(at + 1);
+    where.push(
+      `id IN (SELECT alert_id FROM alert_list_versions WHERE list = @sourceList${at > 0 ? ' AND version = @sourceVersion' : ''})`,
+    );
+  }
+  return { where, params };
+}
+
+function toRecord(row: AlertRow): AlertRecord {
+  const alert = JSON.parse(row.json) as Alert;
+  return {
+    ...alert,
+    status: row.status as AlertRecord['status'],
+    ...(row.assignee !== null && { assignee: row.assignee }),
+    ...(row.case_id !== null && { caseId: row.case_id }),
+    ...(row.disposition !== null && { disposition: row.disposition as AlertRecord['disposition'] }),
+    ...(row.updated_at !== null && { updatedAt: row.updated_at }),
+  };
+}
+
+/** Opaque to callers: the sort it belongs to and the last row's sort key and id. */
+function encodeCursor(sort: AlertSort, key: string | number, id: string): string {
+  return Buffer.from(JSON.stringify([sort, key, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, sort: AlertSort): [string | number, string] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  if (
+    Array.isArray(parsed) &&
+    parsed.length === 3 &&
+    parsed[0] === sort &&
+    (typeof parsed[1] === 'string' || typeof parsed[1] === 'number') &&
+    (sort === 'score') === (typeof parsed[1] === 'number') &&
+    typeof parsed[2] === 'string'
+  ) {
+    return [parsed[1], parsed[2]];
+  }
+  throw new InputError('not a cursor from a previous page of this listing and sort', { field: 'cursor' });
 }

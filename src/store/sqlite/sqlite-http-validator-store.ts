@@ -1,5 +1,5 @@
 /** ETag / Last-Modified per downloaded URL in the embedded SQLite file, for conditional list updates. */
-import type { HttpValidatorStore, HttpValidators } from '../../lists-update/http-validator-store.js';
+import type { HttpValidatorStore, HttpValidators } from '../../core/index.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 interface ValidatorRow {
@@ -19,7 +19,7 @@ export class SqliteHttpValidatorStore implements HttpValidatorStore {
     )`);
   }
 
-  validators(url: string): HttpValidators | undefined {
+  async validators(url: string): Promise<HttpValidators | undefined> {
     const row = this.db
       .prepare<[string], ValidatorRow>('SELECT * FROM list_download_validators WHERE url = ?')
       .get(url);
@@ -32,7 +32,7 @@ export class SqliteHttpValidatorStore implements HttpValidatorStore {
     };
   }
 
-  saveValidators(entries: HttpValidators[]): void {
+  async saveValidators(entries: readonly HttpValidators[]): Promise<void> {
     const upsert = this.db.prepare(
       `INSERT INTO list_download_validators (url, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?)
        ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,

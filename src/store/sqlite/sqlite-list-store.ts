@@ -51,7 +51,10 @@ interface VersionRow {
   content_hash: string;
 }
 
-/** Creates the list tables if needed; the database handle stays owned by the caller unless `ownsDatabase`. */
+/**
+ * Creates the list tables if needed; the database handle stays owned by the caller (`openStores`).
+ * better-sqlite3 is synchronous: each method does its work at once and returns a settled promise.
+ */
 export class SqliteListStore implements ListStore {
   private readonly insertVersion;
   private readonly insertEntity;
@@ -59,10 +62,7 @@ export class SqliteListStore implements ListStore {
   private readonly selectEntities;
   private readonly selectEntity;
 
-  constructor(
-    private readonly db: SqliteDatabase,
-    private readonly ownsDatabase = false,
-  ) {
+  constructor(private readonly db: SqliteDatabase) {
     db.exec(schemaSql);
     this.insertVersion = db.prepare(
       `INSERT INTO list_versions (list, format, imported_at, published_at, files, entity_count, base_version_id, content_hash)
@@ -81,7 +81,7 @@ export class SqliteListStore implements ListStore {
     );
   }
 
-  saveVersion(version: NewListVersion): ListVersion {
+  async saveVersion(version: NewListVersion): Promise<ListVersion> {
     const entities = [...version.entities].sort((a, b) => compareIds(a.id, b.id));
     const row = {
       list: version.list,
@@ -109,10 +109,10 @@ export class SqliteListStore implements ListStore {
       return id;
     });
     const id = save();
-    return this.version(id)!;
+    return toVersion(this.selectVersion.get(id)!);
   }
 
-  versions(list?: string): ListVersion[] {
+  async versions(list?: string): Promise<ListVersion[]> {
     const rows =
       list === undefined
         ? this.db.prepare<[], VersionRow>('SELECT * FROM list_versions ORDER BY id').all()
@@ -122,19 +122,19 @@ export class SqliteListStore implements ListStore {
     return rows.map(toVersion);
   }
 
-  version(id: number): ListVersion | undefined {
+  async version(id: number): Promise<ListVersion | undefined> {
     const row = this.selectVersion.get(id);
     return row ? toVersion(row) : undefined;
   }
 
-  latestVersion(list: string): ListVersion | undefined {
+  async latestVersion(list: string): Promise<ListVersion | undefined> {
     const row = this.db
       .prepare<[string], VersionRow>('SELECT * FROM list_versions WHERE list = ? ORDER BY id DESC LIMIT 1')
       .get(list);
     return row ? toVersion(row) : undefined;
   }
 
-  latestVersions(): ListVersion[] {
+  async latestVersions(): Promise<ListVersion[]> {
     return this.db
       .prepare<[], VersionRow>(
         'SELECT * FROM list_versions WHERE id IN (SELECT MAX(id) FROM list_versions GROUP BY list) ORDER BY list',
@@ -143,17 +143,13 @@ export class SqliteListStore implements ListStore {
       .map(toVersion);
   }
 
-  entities(versionId: number): Entity[] {
+  async entities(versionId: number): Promise<Entity[]> {
     return this.selectEntities.all(versionId).map((r) => JSON.parse(r.body) as Entity);
   }
 
-  entity(versionId: number, entityId: string): Entity | undefined {
+  async entity(versionId: number, entityId: string): Promise<Entity | undefined> {
     const row = this.selectEntity.get(versionId, entityId);
     return row ? (JSON.parse(row.body) as Entity) : undefined;
-  }
-
-  close(): void {
-    if (this.ownsDatabase) this.db.close();
   }
 }
 

@@ -27,9 +27,11 @@ function fromRow(row: ReviewRow): ReviewedFalsePositive {
 }
 
 /**
+ * Synchronous underneath (better-sqlite3); the promises it returns are already settled.
+ *
  * @example
  * const reviews = new SqliteReviewStore(openSqlite('sentinela.sqlite'));
- * reviews.record({ queryKey, queryName: 'Joaquin Guzman', list: 'us-ofac-sdn', entityId: '12345',
+ * await reviews.record({ queryKey, queryName: 'Joaquin Guzman', list: 'us-ofac-sdn', entityId: '12345',
  *   entityHash, analyst: 'ana', reason: 'different date of birth' });
  */
 export class SqliteReviewStore implements ReviewStore {
@@ -47,7 +49,7 @@ export class SqliteReviewStore implements ReviewStore {
     )`);
   }
 
-  record(review: NewReview): ReviewedFalsePositive {
+  async record(review: NewReview): Promise<ReviewedFalsePositive> {
     const stored: ReviewedFalsePositive = {
       ...review,
       reviewedAt: review.reviewedAt ?? new Date().toISOString(),
@@ -71,7 +73,7 @@ export class SqliteReviewStore implements ReviewStore {
     return stored;
   }
 
-  reviews(filter: { queryKey?: string } = {}): ReviewedFalsePositive[] {
+  async reviews(filter: { queryKey?: string } = {}): Promise<ReviewedFalsePositive[]> {
     const rows = (
       filter.queryKey === undefined
         ? this.db.prepare('SELECT * FROM reviewed_false_positives ORDER BY reviewed_at DESC').all()
@@ -82,7 +84,14 @@ export class SqliteReviewStore implements ReviewStore {
     return rows.map(fromRow);
   }
 
-  close(): void {
-    this.db.close();
+  async revision(): Promise<string> {
+    // A new decision adds a row; a repeated one (INSERT OR REPLACE) takes a new rowid or a later time.
+    const row = this.db
+      .prepare(
+        `SELECT count(*) AS n, coalesce(max(rowid), 0) AS last, coalesce(max(reviewed_at), '') AS at
+         FROM reviewed_false_positives`,
+      )
+      .get() as { n: number; last: number; at: string };
+    return `${row.n}:${row.last}:${row.at}`;
   }
 }

@@ -1,0 +1,13 @@
+/** Runs every store's conformance suite against each implementation named in `STORES` (default `sqlite`). */
+import { runAlertStoreConformance } from './alert-store.case.js';
+import { runHttpValidatorStoreConformance } from './http-validator-store.case.js';
+import { runListStoreConformance } from './list-store.case.js';
+import { runReviewStoreConformance } from './review-store.case.js';
+import { storeImplementations } from './store-implementations.js';
+
+for (const implementation of storeImplementations()) {
+  runListStoreConformance(implementation);
+  runReviewStoreConformance(implementation);
+  runAlertStoreConformance(implementation);
+  runHttpValidatorStoreConformance(implementation);
+}

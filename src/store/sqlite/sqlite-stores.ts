@@ -1,0 +1,34 @@
+/** Every store of one installation in one embedded SQLite file, sharing one connection. */
+import type { Stores } from '../../core/index.js';
+import { SqliteAlertStore } from './sqlite-alert-store.js';
+import { openSqlite } from './sqlite-database.js';
+import { SqliteHttpValidatorStore } from './sqlite-http-validator-store.js';
+import { SqliteListStore } from './sqlite-list-store.js';
+import { SqliteReviewStore } from './sqlite-review-store.js';
+
+/**
+ * Opens (creating if needed) the SQLite file at `path` (`:memory:` for a throw-away store); each
+ * store creates its tables on first use.
+ *
+ * @example
+ * const stores = openSqliteStores('sentinela.sqlite');
+ * try { console.log(await stores.lists.latestVersions()); } finally { await stores.close(); }
+ */
+export function openSqliteStores(path: string): Stores {
+  const db = openSqlite(path);
+  try {
+    return {
+      lists: new SqliteListStore(db),
+      reviews: new SqliteReviewStore(db),
+      alerts: new SqliteAlertStore(db),
+      validators: new SqliteHttpValidatorStore(db),
+      location: path,
+      close: async () => {
+        if (db.open) db.close();
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
