@@ -89,8 +89,9 @@ describe('openSqlite on an existing file', () => {
 
   it('creates, marks and reopens a new file; an empty file is a new database', () => {
     const file = path('new.sqlite');
-    const store = new SqliteListStore(openSqlite(file), true);
-    store.close();
+    const created = openSqlite(file);
+    new SqliteListStore(created);
+    created.close();
     const db = openSqlite(file);
     expect(db.pragma('application_id', { simple: true })).toBe(SENTINELA_APPLICATION_ID);
     db.close();
