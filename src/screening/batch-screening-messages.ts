@@ -1,9 +1,11 @@
 /** The messages exchanged between the batch screening pool and its worker threads. */
 import type { PartyQuery, ScreeningMatch } from '../core/index.js';
 import type { ScreenerOptions, ScreeningList, ScreenOptions } from './screener.js';
+import type { SnapshotBytes } from './screener-snapshot-file.js';
 
+/** What a worker screens against: a snapshot in shared memory (no copy, nothing to prepare), or lists. */
 export interface BatchWorkerData {
-  lists: ScreeningList[];
+  source: { snapshot: SnapshotBytes } | { lists: ScreeningList[] };
   screener: ScreenerOptions;
 }
 

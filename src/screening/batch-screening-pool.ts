@@ -11,9 +11,19 @@ import { Worker } from 'node:worker_threads';
 import type { PartyQuery } from '../core/index.js';
 import type { BatchRowResult, BatchWorkerData, FromWorker, ToWorker } from './batch-screening-messages.js';
 import type { ScreenerOptions, ScreeningList, ScreenOptions } from './screener.js';
+import type { SnapshotBytes } from './screener-snapshot-file.js';
+
+/**
+ * Worker threads by default: one per core. On a machine with two cores or fewer the main thread's
+ * own work (reading input, writing results) and V8's background threads already take a share, so
+ * one worker fewer is used (see docs/screening.md, "Measured").
+ */
+export function defaultWorkerCount(cores = availableParallelism()): number {
+  return cores <= 2 ? Math.max(1, cores - 1) : cores;
+}
 
 export interface BatchPoolOptions {
-  /** Worker threads; default: one per available core. */
+  /** Worker threads; default: `defaultWorkerCount()`. */
   workers?: number;
   screener?: ScreenerOptions;
 }
@@ -70,9 +80,19 @@ export class BatchScreeningPool {
     return this.workers.length;
   }
 
-  static async start(lists: ScreeningList[], options: BatchPoolOptions = {}): Promise<BatchScreeningPool> {
-    const count = Math.max(1, options.workers ?? availableParallelism());
-    const data: BatchWorkerData = { lists, screener: options.screener ?? {} };
+  /**
+   * Starts the workers. Given a snapshot (see `openOrBuildScreener`), every worker opens the same
+   * shared memory and starts at once; given lists, each worker prepares and indexes them itself.
+   */
+  static async start(
+    source: ScreeningList[] | SnapshotBytes,
+    options: BatchPoolOptions = {},
+  ): Promise<BatchScreeningPool> {
+    const count = Math.max(1, options.workers ?? defaultWorkerCount());
+    const data: BatchWorkerData = {
+      source: Array.isArray(source) ? { lists: source } : { snapshot: source },
+      screener: options.screener ?? {},
+    };
     const started = await Promise.allSettled(
       Array.from({ length: count }, () => {
         const worker = startWorker(data);

@@ -34,7 +34,7 @@ function rowKey(query: PartyQuery, optionsKey: string): string {
  * @example screenRows(screener, [{ id: 'c1', name: 'Joaquin Guzman', schema: 'Person' }], { threshold: 0.8 })
  */
 export function screenRows(
-  screener: Screener,
+  screener: Pick<Screener, 'screen'>,
   queries: PartyQuery[],
   options: ScreenOptions,
   cache: ScreenedRowCache = new ScreenedRowCache(),

@@ -1,8 +1,12 @@
-/** Worker-thread entry of the batch screening pool: builds its own index once, then screens chunks. */
+/**
+ * Worker-thread entry of the batch screening pool: opens the shared snapshot (or builds its own
+ * index from lists), then screens chunks.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BatchWorkerData, FromWorker, ToWorker } from './batch-screening-messages.js';
 import { ScreenedRowCache, screenRows } from './batch-screening-rows.js';
 import { createScreener } from './screener.js';
+import { openScreenerSnapshot } from './screener-snapshot.js';
 
 const port = parentPort;
 if (!port) throw new Error('batch-screening-worker must run in a worker thread');
@@ -11,7 +15,10 @@ const post = (message: FromWorker): void => port.postMessage(message);
 
 try {
   const data = workerData as BatchWorkerData;
-  const screener = createScreener(data.lists, data.screener);
+  const screener =
+    'snapshot' in data.source
+      ? openScreenerSnapshot(data.source.snapshot, data.screener)
+      : createScreener(data.source.lists, data.screener);
   // Kept across chunks: a name repeated anywhere in the batch is screened once per worker.
   const cache = new ScreenedRowCache();
   post({ type: 'ready', buildMs: screener.buildMs, aliasCount: screener.aliasCount });

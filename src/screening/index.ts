@@ -15,9 +15,20 @@ export {
   SCREENER_VERSION,
   type Screener,
   type ScreenerOptions,
+  type ScreenerParts,
   type ScreeningList,
   type ScreenOptions,
 } from './screener.js';
+export {
+  type CachedScreener,
+  openOrBuildScreener,
+  openScreenerSnapshot,
+  type SnapshotBytes,
+  type SnapshotListVersion,
+  screenerSnapshotKey,
+  snapshotFolder,
+  writeScreenerSnapshot,
+} from './screener-snapshot.js';
 export {
   type BatchPoolOptions,
   type BatchScreenOptions,

@@ -11,7 +11,12 @@ import {
   type ReviewedFalsePositive,
   type ScreeningMatch,
 } from '../core/index.js';
-import { type CandidateOptions, type IndexableName, NameIndexBuilder } from './index/index.js';
+import {
+  type CandidateOptions,
+  type IndexableName,
+  type NameIndex,
+  NameIndexBuilder,
+} from './index/index.js';
 import {
   DEFAULT_THRESHOLD,
   MATCHER_VERSION,
@@ -57,8 +62,24 @@ export interface Screener {
   screen(query: PartyQuery, options?: ScreenOptions): ScreeningMatch[];
   readonly entityCount: number;
   readonly aliasCount: number;
-  /** Milliseconds spent preparing aliases and building the index. */
+  /** Milliseconds spent preparing aliases and building the index (or opening a snapshot). */
   readonly buildMs: number;
+  /** What the screener screens against, for writing a snapshot (`screener-snapshot.ts`). */
+  readonly parts: ScreenerParts;
+}
+
+/**
+ * The data a screener works on: entities by number with their list and version, prepared aliases
+ * by number, and the name index over them. Built in memory by `createScreener`, or opened from a
+ * snapshot (entities and aliases then decoded on first use).
+ */
+export interface ScreenerParts {
+  readonly entityCount: number;
+  entity(entityNumber: number): Entity;
+  list(entityNumber: number): string;
+  version(entityNumber: number): string;
+  readonly aliases: AliasStore;
+  readonly index: NameIndex;
 }
 
 /** Above this many aliases the screener keeps alias text, not prepared names (see ScreenerOptions). */
@@ -103,10 +124,26 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
       for (const identifier of entity.identifiers) builder.addIdentifier(entityNumber, identifier.value);
     }
   }
-  const index = builder.build();
+  const parts: ScreenerParts = {
+    entityCount: slots.length,
+    entity: (n) => slots[n]!.entity,
+    list: (n) => slots[n]!.list,
+    version: (n) => slots[n]!.version,
+    aliases,
+    index: builder.build(),
+  };
+  return screenerOver(parts, options, performance.now() - started);
+}
+
+/**
+ * A screener over parts already built or opened (see `ScreenerParts`).
+ * @example
+ * const screener = screenerOver(openScreenerParts(snapshot), {}, 12);
+ */
+export function screenerOver(parts: ScreenerParts, options: ScreenerOptions, buildMs: number): Screener {
+  const { aliases, index } = parts;
   const reviews = new ReviewFilter(options.reviews ?? []);
   const algorithm = `${MATCHER_VERSION}+${SCREENER_VERSION}`;
-  const buildMs = performance.now() - started;
 
   function screen(query: PartyQuery, screenOptions: ScreenOptions = {}): ScreeningMatch[] {
     const threshold = screenOptions.threshold ?? DEFAULT_THRESHOLD;
@@ -118,7 +155,7 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
     const scorer = new PartyScorer(query, queryName, minScore);
     const consider = (alias: number): void => {
       const entityNumber = index.entityOf(alias);
-      const score = scorer.score(slots[entityNumber]!.entity, aliases.get(alias));
+      const score = scorer.score(parts.entity(entityNumber), aliases.get(alias));
       if (score < 0) return;
       const held = best.get(entityNumber);
       if (!held || score > held.score) best.set(entityNumber, { alias, score });
@@ -150,7 +187,9 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
     const queryReviews = reviews.reviewsFor(query);
     const matches: ScreeningMatch[] = [];
     for (const [entityNumber, hit] of best) {
-      const { entity, list, version } = slots[entityNumber]!;
+      const entity = parts.entity(entityNumber);
+      const list = parts.list(entityNumber);
+      const version = parts.version(entityNumber);
       // The part-by-part explanation is built only for the alias that is reported.
       let { explanation } = scoreParty(query, queryName, entity, aliases.get(hit.alias));
       if (queryReviews) {
@@ -178,14 +217,15 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
 
   return {
     screen,
-    entityCount: slots.length,
+    entityCount: parts.entityCount,
     aliasCount: aliases.size,
     buildMs,
+    parts,
   };
 }
 
 /** The index keys of a prepared name: key tokens (or all tokens when none carry identity) and nicknames. */
-function indexable(name: PreparedName): IndexableName {
+export function indexable(name: PreparedName): IndexableName {
   const base: IndexableName =
     name.keyTokens.length > 0
       ? name

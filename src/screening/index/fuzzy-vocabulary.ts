@@ -16,16 +16,20 @@ const noNeighbours = new Int32Array(0);
 const unknownCacheSize = 20_000;
 
 export class FuzzyVocabulary {
-  private readonly deletions: PostingLists;
   private readonly cache: Array<Int32Array | undefined>;
   /** Neighbours of query tokens not in the vocabulary; bounded, cleared when full. */
   private readonly unknownCache = new Map<string, Int32Array>();
 
-  /** `vocabulary[id]` is the token with that id in `tokens`; ids starting with \u0001 are not words. */
+  /** `deletions` maps each single-deletion variant of a vocabulary word to the words' token ids. */
   constructor(
     private readonly tokens: PostingLists,
-    vocabulary: readonly string[],
+    readonly deletions: PostingLists,
   ) {
+    this.cache = new Array(tokens.keyCount);
+  }
+
+  /** `vocabulary[id]` is the token with that id in `tokens`; ids starting with \u0001 are not words. */
+  static build(tokens: PostingLists, vocabulary: readonly string[]): FuzzyVocabulary {
     const deletions = new PostingListBuilder();
     // Token ids are added in ascending order so each variant's posting stays sorted.
     for (let id = 0; id < vocabulary.length; id++) {
@@ -33,8 +37,7 @@ export class FuzzyVocabulary {
       if (token.length < minFuzzyTokenLength || token.charCodeAt(0) === 1) continue;
       for (const variant of singleDeletions(token)) deletions.add(variant, id);
     }
-    this.deletions = deletions.build();
-    this.cache = new Array(vocabulary.length);
+    return new FuzzyVocabulary(tokens, deletions.build());
   }
 
   get arrayBytes(): number {

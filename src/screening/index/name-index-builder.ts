@@ -47,9 +47,9 @@ export class NameIndexBuilder {
   }
 
   build(): NameIndex {
+    const vocabulary: string[] = [];
+    for (const [token, id] of this.tokens.entries()) vocabulary[id] = token;
     const tokens = this.tokens.build();
-    const vocabulary: string[] = new Array(tokens.keyCount);
-    for (const [token, id] of tokens.entries()) vocabulary[id] = token;
     const entityCount = this.entityFirstAlias.length;
     this.entityFirstAlias.push(this.aliasEntity.length);
     // The alias's total token rarity: what a query must cover for the alias to be a good candidate.
@@ -66,7 +66,7 @@ export class NameIndexBuilder {
     return new NameIndex(
       tokens,
       this.phonetics.build(),
-      new FuzzyVocabulary(tokens, vocabulary),
+      FuzzyVocabulary.build(tokens, vocabulary),
       vocabulary,
       this.aliasEntity.toArray(),
       this.entityFirstAlias.toArray(),

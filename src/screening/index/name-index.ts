@@ -38,6 +38,20 @@ export interface CandidateOptions {
   diceFloor?: number;
 }
 
+/** The parts of a built index (see `NameIndex.parts`). */
+export interface NameIndexParts {
+  tokens: PostingLists;
+  phonetics: PostingLists;
+  deletions: PostingLists;
+  vocabulary: string[];
+  sortedWords: string[];
+  aliasEntity: Int32Array;
+  entityFirstAlias: Int32Array;
+  entityCount: number;
+  identifiers: Map<string, number[]>;
+  aliasWeight: Float32Array;
+}
+
 export interface Candidates {
   /** Alias ids, best evidence first. */
   aliases: Int32Array;
@@ -69,11 +83,29 @@ export class NameIndex {
     readonly entityCount: number,
     private readonly identifiers: Map<string, number[]>,
     private readonly aliasWeight: Float32Array,
+    /** The vocabulary's real words sorted, when a snapshot already holds them. */
+    sortedWords?: string[],
   ) {
     const n = aliasEntity.length;
-    this.tokenKeys = new QueryTokenKeys(tokens, phonetics, fuzzy, vocabulary, n);
+    this.tokenKeys = new QueryTokenKeys(tokens, phonetics, fuzzy, vocabulary, n, sortedWords);
     this.commonKeyFrequency = Math.max(500, Math.ceil(n * 0.005));
     this.evidence = new CandidateEvidence(n, this.commonKeyFrequency);
+  }
+
+  /** Everything the index is made of, for writing a snapshot (`name-index-snapshot.ts`). */
+  get parts(): NameIndexParts {
+    return {
+      tokens: this.tokens,
+      phonetics: this.phonetics,
+      deletions: this.fuzzy.deletions,
+      vocabulary: this.vocabulary,
+      sortedWords: this.tokenKeys.sortedWordList,
+      aliasEntity: this.aliasEntity,
+      entityFirstAlias: this.entityFirstAlias,
+      entityCount: this.entityCount,
+      identifiers: this.identifiers,
+      aliasWeight: this.aliasWeight,
+    };
   }
 
   get aliasCount(): number {
@@ -185,7 +217,12 @@ export class NameIndex {
       if (diceFloor > 0 && (2 * evidence) / (totalWeight + this.aliasWeight[alias]!) < diceFloor) continue;
       kept.push(alias);
     }
-    kept.sort((a, b) => this.evidence.of(b) - this.evidence.of(a) || a - b);
+    // Ties in evidence (a common word shared by many aliases) go to the lighter alias first: the
+    // one with fewer other rare words is closer to the query.
+    kept.sort(
+      (a, b) =>
+        this.evidence.of(b) - this.evidence.of(a) || this.aliasWeight[a]! - this.aliasWeight[b]! || a - b,
+    );
     return Int32Array.from(kept.length > limit ? kept.slice(0, limit) : kept);
   }
 

@@ -3,14 +3,21 @@
  * keys, so a million-alias index is a few typed arrays rather than millions of small JS arrays.
  */
 import { IntBuffer } from './int-buffer.js';
+import type { KeyIds } from './key-table.js';
 
 /** Read side: key → sorted, de-duplicated document ids. */
 export class PostingLists {
   constructor(
-    private readonly keyIds: Map<string, number>,
+    /** A Map when just built; a KeyTable when loaded from a snapshot. */
+    private readonly keyIds: KeyIds,
     private readonly offsets: Uint32Array,
     private readonly documents: Int32Array,
   ) {}
+
+  /** The typed arrays and key table, for writing a snapshot. */
+  get parts(): { keyIds: KeyIds; offsets: Uint32Array; documents: Int32Array } {
+    return { keyIds: this.keyIds, offsets: this.offsets, documents: this.documents };
+  }
 
   get keyCount(): number {
     return this.keyIds.size;
@@ -33,11 +40,6 @@ export class PostingLists {
   /** The documents holding the key, as a view (no copy). */
   postings(keyId: number): Int32Array {
     return this.documents.subarray(this.offsets[keyId]!, this.offsets[keyId + 1]!);
-  }
-
-  /** Every key with its id, for building second-level indexes over the vocabulary. */
-  entries(): IterableIterator<[string, number]> {
-    return this.keyIds.entries();
   }
 
   /** Approximate heap bytes of the typed arrays (the key strings are not counted). */
@@ -73,6 +75,11 @@ export class PostingListBuilder {
   }
 
   /** Counting sort of the (key, document) pairs into CSR form; document order within a key is kept. */
+  /** Every key with its id, for building second-level indexes over the vocabulary. */
+  entries(): IterableIterator<[string, number]> {
+    return this.keyIds.entries();
+  }
+
   build(): PostingLists {
     const keyCount = this.keyIds.size;
     const offsets = new Uint32Array(keyCount + 1);

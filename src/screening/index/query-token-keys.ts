@@ -71,6 +71,11 @@ function joinedParticle(word: string): string | undefined {
   return longest;
 }
 
+/** The words of a vocabulary (not variant or other internal keys, which start with \u0001), sorted. */
+export function sortedRealWords(vocabulary: readonly string[]): string[] {
+  return vocabulary.filter((t) => t !== undefined && t.charCodeAt(0) !== 1).sort();
+}
+
 /** Query tokens remembered; the cache starts afresh when full, bounding memory on endless streams. */
 const cacheSize = 100_000;
 
@@ -88,8 +93,10 @@ export class QueryTokenKeys {
     private readonly fuzzy: FuzzyVocabulary,
     vocabulary: readonly string[],
     private readonly aliasCount: number,
+    /** The real words of `vocabulary`, sorted, when already known (a loaded snapshot). */
+    sortedWords?: string[],
   ) {
-    this.sortedWords = vocabulary.filter((t) => t !== undefined && t.charCodeAt(0) !== 1).sort();
+    this.sortedWords = sortedWords ?? sortedRealWords(vocabulary);
     for (const word of this.sortedWords) {
       const particle = joinedParticle(word);
       if (!particle) continue;
@@ -98,6 +105,11 @@ export class QueryTokenKeys {
       if (forms) forms.push(word);
       else this.joinedForms.set(bare, [word]);
     }
+  }
+
+  /** The sorted real words (kept in a snapshot so loading need not sort them again). */
+  get sortedWordList(): string[] {
+    return this.sortedWords;
   }
 
   /** The token without a joined particle, and the list words that are the token with one. */

@@ -1,0 +1,268 @@
+/**
+ * Instant start: the prepared aliases and the name index of a set of list versions, built once and
+ * kept in a snapshot file beside the store, then opened by every process and worker thread without
+ * preparing a single alias. Entities and prepared aliases are stored one JSON record each and
+ * decoded on first use, so a one-name `screen` touches only its few candidates; the index is typed
+ * arrays in shared memory. A snapshot is named by the hash of what it was built from (list
+ * versions and their content hashes, matcher and screener versions, and a fingerprint of how the
+ * matcher prepares a fixed set of names), so a changed list or matcher never reuses a stale one.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entity } from '../core/index.js';
+import { openNameIndex, writeNameIndex } from './index/name-index-snapshot.js';
+import { MATCHER_VERSION, type PreparedName, prepareName } from './matching/index.js';
+import { tokenIds } from './matching/token-ids.js';
+import type { AliasStore } from './screener-alias-store.js';
+import {
+  readSnapshotFile,
+  recordSection,
+  type SnapshotBytes,
+  SnapshotSections,
+  SnapshotWriter,
+} from './screener-snapshot-file.js';
+import {
+  createScreener,
+  SCREENER_VERSION,
+  type Screener,
+  type ScreenerOptions,
+  type ScreenerParts,
+  type ScreeningList,
+  screenerOver,
+} from './screener.js';
+
+export type { SnapshotBytes } from './screener-snapshot-file.js';
+
+/** Bumped whenever what a snapshot holds, or how the index is built, changes. */
+const SNAPSHOT_LAYOUT = 'layout-1';
+
+/** One list version a snapshot covers: its store id and content hash. */
+export interface SnapshotListVersion {
+  list: string;
+  version: string;
+  contentHash: string;
+}
+
+/** Names that exercise every part of name preparation; their prepared form is part of the key. */
+const FINGERPRINT_NAMES: Array<[string, string]> = [
+  ['GUZMAN LOERA, Joaquin Archivaldo', 'Person'],
+  ["OSEGUERA CERVANTES, Nemesio 'El Mencho'", 'Person'],
+  ['محمد حسن آخوند', 'Person'],
+  ['Эрнесто Рамирес', 'Person'],
+  ['金正恩', 'Person'],
+  ['Abd al-Rahman ELSHEIKH bin Ali', 'Person'],
+  ['CARTEL DE JALISCO NUEVA GENERACION (a.k.a. CJNG)', 'Organization'],
+  ['Servicios Integrales de la Costa, S.A.P.I. de C.V.', 'Company'],
+  ['Siemens AG Limitde Trading Co. Ltd', 'Organization'],
+  ['OCEAN STAR 3 IMO 9123456', 'Vessel'],
+  ['Chuy Memo Lalo', 'Unknown'],
+];
+
+/**
+ * The snapshot key of a set of list versions: changes when any version, its content, the matcher
+ * or screener version, the snapshot layout or how names are prepared changes.
+ */
+export function screenerSnapshotKey(lists: readonly SnapshotListVersion[]): string {
+  const fingerprint = createHash('sha256');
+  for (const [name, schema] of FINGERPRINT_NAMES)
+    fingerprint.update(encodePrepared(prepareName(name, schema)));
+  return createHash('sha256')
+    .update(
+      JSON.stringify({
+        layout: SNAPSHOT_LAYOUT,
+        matcher: MATCHER_VERSION,
+        screener: SCREENER_VERSION,
+        preparation: fingerprint.digest('hex'),
+        lists: lists.map((l) => [l.list, l.version, l.contentHash]),
+      }),
+    )
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** A prepared name as JSON; token ids are process-local, so they are left out and recomputed. */
+function encodePrepared(name: PreparedName): string {
+  return JSON.stringify(name, (key, value) => (key === 'tokenIds' ? undefined : value));
+}
+
+let preparedKeyOrder: string[] | undefined;
+
+/**
+ * Rebuilds a prepared name from its JSON with the same properties, in the same order, as
+ * `prepareName` gives them (absent optional parts back to `undefined`), and this process's token ids.
+ */
+function revivePrepared(raw: Record<string, unknown>): PreparedName {
+  preparedKeyOrder ??= Object.keys(prepareName('Ana Maria', 'Person'));
+  const out: Record<string, unknown> = {};
+  for (const key of preparedKeyOrder) out[key] = raw[key];
+  for (const key of Object.keys(raw)) if (!(key in out)) out[key] = raw[key];
+  out.tokenIds = tokenIds(raw.keyTokens as string[]);
+  out.nicknames = ((raw.nicknames as Array<Record<string, unknown>> | undefined) ?? []).map(revivePrepared);
+  if (raw.native) out.native = revivePrepared(raw.native as Record<string, unknown>);
+  return out as unknown as PreparedName;
+}
+
+/** Decodes a prepared alias from its JSON record (exported for the round-trip test). */
+export function decodePrepared(json: string): PreparedName {
+  return revivePrepared(JSON.parse(json) as Record<string, unknown>);
+}
+
+export { encodePrepared };
+
+/**
+ * Writes the snapshot of a built screener to `path` (atomically). Returns the bytes written.
+ */
+export function writeScreenerSnapshot(
+  screener: Screener,
+  lists: readonly SnapshotListVersion[],
+  path: string,
+): number {
+  const { parts } = screener;
+  const writer = new SnapshotWriter();
+  writeNameIndex(parts.index, writer);
+  const aliasRecords: string[] = new Array(parts.aliases.size);
+  for (let a = 0; a < parts.aliases.size; a++) aliasRecords[a] = encodePrepared(parts.aliases.get(a));
+  const aliases = recordSection(aliasRecords);
+  writer.putText('aliases.json', aliases.text);
+  writer.put('aliases.offsets', aliases.offsets);
+  const listNames = lists.map((l) => `${l.list}\u0000${l.version}`);
+  const entityRecords: string[] = new Array(parts.entityCount);
+  const entityList = new Uint16Array(parts.entityCount);
+  for (let e = 0; e < parts.entityCount; e++) {
+    entityRecords[e] = JSON.stringify(parts.entity(e));
+    const at = listNames.indexOf(`${parts.list(e)}\u0000${parts.version(e)}`);
+    if (at < 0)
+      throw new Error(
+        `entity ${e} belongs to ${parts.list(e)}@${parts.version(e)}, not to the snapshot's lists`,
+      );
+    entityList[e] = at;
+  }
+  const entities = recordSection(entityRecords);
+  writer.putText('entities.json', entities.text);
+  writer.put('entities.offsets', entities.offsets);
+  writer.put('entities.list', entityList);
+  return writer.write(path, screenerSnapshotKey(lists), {
+    lists: lists.map((l) => ({ list: l.list, version: l.version })),
+    entityCount: parts.entityCount,
+    aliasCount: parts.aliases.size,
+  });
+}
+
+/** Prepared aliases decoded from the snapshot on first use, then kept. */
+class SnapshotAliases implements AliasStore {
+  private readonly decoded: Array<PreparedName | undefined>;
+  private readonly base: number;
+
+  constructor(
+    private readonly sections: SnapshotSections,
+    private readonly offsets: Uint32Array,
+  ) {
+    this.decoded = new Array(offsets.length - 1);
+    this.base = sections.textBase('aliases.json');
+  }
+
+  add(): void {
+    throw new Error('a snapshot is read-only');
+  }
+
+  get(alias: number): PreparedName {
+    let held = this.decoded[alias];
+    if (!held) {
+      held = decodePrepared(
+        this.sections.utf8(this.base + this.offsets[alias]!, this.base + this.offsets[alias + 1]!),
+      );
+      this.decoded[alias] = held;
+    }
+    return held;
+  }
+
+  text(alias: number): string {
+    return this.get(alias).original;
+  }
+
+  get size(): number {
+    return this.offsets.length - 1;
+  }
+}
+
+/**
+ * Opens a screener over a snapshot already in memory (this process read it, or the main thread
+ * handed it to this worker). Nothing is prepared: entities and aliases are decoded on first use.
+ */
+export function openScreenerSnapshot(snapshot: SnapshotBytes, options: ScreenerOptions = {}): Screener {
+  const started = performance.now();
+  const sections = new SnapshotSections(snapshot);
+  const lists = snapshot.header.meta.lists as Array<{ list: string; version: string }>;
+  const entityOffsets = sections.u32('entities.offsets');
+  const entityList = sections.u16('entities.list');
+  const entityBase = sections.textBase('entities.json');
+  const entityCount = entityOffsets.length - 1;
+  const entities: Array<Entity | undefined> = new Array(entityCount);
+  const entity = (n: number): Entity => {
+    let held = entities[n];
+    if (!held) {
+      held = JSON.parse(
+        sections.utf8(entityBase + entityOffsets[n]!, entityBase + entityOffsets[n + 1]!),
+      ) as Entity;
+      entities[n] = held;
+    }
+    return held;
+  };
+  const parts: ScreenerParts = {
+    entityCount,
+    entity,
+    list: (n) => lists[entityList[n]!]!.list,
+    version: (n) => lists[entityList[n]!]!.version,
+    aliases: new SnapshotAliases(sections, sections.u32('aliases.offsets')),
+    index: openNameIndex(sections),
+  };
+  return screenerOver(parts, options, performance.now() - started);
+}
+
+/** Where a store's snapshots live: a folder beside the database file. */
+export function snapshotFolder(databasePath: string): string {
+  return `${databasePath}.screening-cache`;
+}
+
+/** How a screener was obtained, for the figures and `--verbose` output. */
+export interface CachedScreener {
+  screener: Screener;
+  /** The snapshot in shared memory, to hand to worker threads. */
+  snapshot: SnapshotBytes;
+  /** `snapshot`: opened from the cache; `built`: built from the entities and written to the cache. */
+  source: 'snapshot' | 'built';
+  path: string;
+}
+
+/**
+ * The screener for these list versions: opened from the snapshot in `folder` when one was built
+ * from exactly them, else built from `loadLists()` (only then are entities read) and written there
+ * for the next process. Older snapshots in the folder are removed.
+ *
+ * @example
+ * const { screener } = openOrBuildScreener(snapshotFolder(dbPath), versions, () => loadEntities(), { reviews });
+ */
+export function openOrBuildScreener(
+  folder: string,
+  versions: readonly SnapshotListVersion[],
+  loadLists: () => ScreeningList[],
+  options: ScreenerOptions = {},
+): CachedScreener {
+  const key = screenerSnapshotKey(versions);
+  const path = join(folder, `${key}.snapshot`);
+  const cached = readSnapshotFile(path, key);
+  if (cached) {
+    return { screener: openScreenerSnapshot(cached, options), snapshot: cached, source: 'snapshot', path };
+  }
+  const built = createScreener(loadLists(), { ...options, retainPreparedAliases: true });
+  mkdirSync(folder, { recursive: true });
+  for (const old of readdirSync(folder)) {
+    if (old.endsWith('.snapshot') || old.endsWith('.tmp')) rmSync(join(folder, old), { force: true });
+  }
+  writeScreenerSnapshot(built, versions, path);
+  const written = readSnapshotFile(path, key);
+  if (!written) throw new Error(`the screening snapshot just written to ${path} does not read back`);
+  // In this process the screener just built (every alias prepared) is the faster one.
+  return { screener: built, snapshot: written, source: 'built', path };
+}
