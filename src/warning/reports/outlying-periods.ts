@@ -100,8 +100,9 @@ export function guardReportDates(parsed: ParsedReports, options: DateWindowOptio
     if (span && o >= span.first && o <= span.last) inside.push(r);
     else outside.push(r);
   });
-  const first = inside.reduce((m, r) => (r.date < m ? r.date : m), inside[0]?.date ?? '');
-  const last = inside.reduce((m, r) => (r.date > m ? r.date : m), inside[0]?.date ?? '');
+  const dates = inside.map((r) => r.date).sort();
+  const first = dates[0] ?? '';
+  const last = dates.at(-1) ?? '';
   for (const r of outside) {
     const o = periodOrdinal(r.date, unit);
     const away = span ? (o < span.first ? span.first - o : o - span.last) : 0;
