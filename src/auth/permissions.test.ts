@@ -27,6 +27,7 @@ const expected: Record<Action, string> = {
   'audit.verify': 'NNYY',
   'audit.checkpoint': 'NNYY',
   'audit.export': 'NNYY',
+  'metrics.read': 'NNYY',
 };
 
 describe('permission matrix', () => {

@@ -29,6 +29,7 @@ export const actions = [
   'audit.verify',
   'audit.checkpoint',
   'audit.export',
+  'metrics.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -66,6 +67,7 @@ export const permissionMatrix: Readonly<Record<Role, ReadonlySet<Action>>> = {
     'audit.verify',
     'audit.checkpoint',
     'audit.export',
+    'metrics.read',
   ]),
   auditor: new Set<Action>([
     ...reading,
@@ -74,6 +76,7 @@ export const permissionMatrix: Readonly<Record<Role, ReadonlySet<Action>>> = {
     'audit.verify',
     'audit.checkpoint',
     'audit.export',
+    'metrics.read',
   ]),
 };
 

@@ -30,7 +30,7 @@ export const scopeActions: Readonly<Record<TokenScope, ReadonlySet<Action>>> = {
     'reviews.read',
   ]),
   lists: new Set<Action>(['lists.read', 'lists.import']),
-  audit: new Set<Action>(['audit.read', 'audit.verify', 'audit.checkpoint', 'audit.export']),
+  audit: new Set<Action>(['audit.read', 'audit.verify', 'audit.checkpoint', 'audit.export', 'metrics.read']),
   admin: new Set<Action>(['users.read', 'users.manage', 'tokens.manage']),
 };
 

@@ -1,0 +1,34 @@
+/**
+ * The access-control, audit and case stores on one SQLite connection, so `openSqliteStores` can
+ * hand them out beside the list, review and alert stores.
+ */
+import type { AuditStore, CaseStore, SessionStore, TokenStore, UserStore } from '../../core/index.js';
+import { SqliteAuditStore } from './sqlite-audit-store.js';
+import { SqliteCaseStore } from './sqlite-case-store.js';
+import type { SqliteDatabase } from './sqlite-database.js';
+import { SqliteSessionStore } from './sqlite-session-store.js';
+import { SqliteTokenStore } from './sqlite-token-store.js';
+import { SqliteUserStore } from './sqlite-user-store.js';
+
+export interface AccessStores {
+  users: UserStore;
+  tokens: TokenStore;
+  sessions: SessionStore;
+  audit: AuditStore;
+  cases: CaseStore;
+}
+
+/**
+ * @example
+ * const db = openSqlite('sentinela.sqlite');
+ * const { users, audit } = sqliteAccessStores(db);
+ */
+export function sqliteAccessStores(db: SqliteDatabase): AccessStores {
+  return {
+    users: new SqliteUserStore(db),
+    tokens: new SqliteTokenStore(db),
+    sessions: new SqliteSessionStore(db),
+    audit: new SqliteAuditStore(db),
+    cases: new SqliteCaseStore(db),
+  };
+}
