@@ -27,3 +27,9 @@ export {
   type AuditVerification,
   type AuditVerifyOptions,
 } from './audit-verification.js';
+export {
+  checkpointFileFormat,
+  checkpointFileText,
+  parseCheckpointFile,
+  type CheckpointFile,
+} from './checkpoint-file.js';

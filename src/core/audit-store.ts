@@ -34,4 +34,6 @@ export interface AuditStore {
   checkpoints(): Promise<AuditCheckpoint[]>;
   /** The installation's signing key, created with `create` on first use (atomically). */
   signingKey(create: () => AuditSigningKey): Promise<AuditSigningKey>;
+  /** The installation's public key, without creating one (verification only reads). */
+  publicKey(): Promise<{ keyId: string; publicKeyPem: string } | undefined>;
 }

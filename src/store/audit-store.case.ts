@@ -91,11 +91,13 @@ export function runAuditStoreConformance(implementation: AuditStoreImplementatio
 
     it('creates the signing key once and keeps checkpoints', async () => {
       const s = await open();
+      expect(await s.publicKey()).toBeUndefined();
       const key = await s.signingKey(() => generateAuditSigningKey());
       const again = await s.signingKey(() => {
         throw new Error('must not create a second key');
       });
       expect(again).toEqual(key);
+      expect(await s.publicKey()).toEqual({ keyId: key.keyId, publicKeyPem: key.publicKeyPem });
       const e = await s.append({ actor: 'a', action: 'b', target: 'c', before: null, after: null });
       const cp = signCheckpoint({ count: 1, headHash: e.hash }, key);
       await s.addCheckpoint(cp);

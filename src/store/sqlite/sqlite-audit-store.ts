@@ -178,6 +178,13 @@ export class SqliteAuditStore implements AuditStore {
     }));
   }
 
+  async publicKey(): Promise<{ keyId: string; publicKeyPem: string } | undefined> {
+    const row = this.db
+      .prepare('SELECT key_id, public_key_pem FROM audit_signing_keys ORDER BY created_at, key_id LIMIT 1')
+      .get() as Pick<KeyRow, 'key_id' | 'public_key_pem'> | undefined;
+    return row ? { keyId: row.key_id, publicKeyPem: row.public_key_pem } : undefined;
+  }
+
   async signingKey(create: () => AuditSigningKey): Promise<AuditSigningKey> {
     const getOrCreate = this.db.transaction(() => {
       const row = this.db
