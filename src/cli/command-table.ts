@@ -16,6 +16,11 @@ export interface CommandEntry {
 
 export const commandTable: CommandEntry[] = [
   {
+    name: 'audit',
+    summary: 'the tamper-evident audit trail: verify, checkpoint, export, log',
+    load: () => import('./audit/audit-command.js'),
+  },
+  {
     name: 'compare',
     summary: 'score name pairs from a CSV (schema,name1,name2) with the screening matcher',
     load: () => import('./compare-command.js'),
@@ -45,5 +50,15 @@ export const commandTable: CommandEntry[] = [
     name: 'targeting',
     summary: 'rank declarations and truck crossings for inspection: train, score, eval',
     load: () => import('./targeting-command.js'),
+  },
+  {
+    name: 'tokens',
+    summary: 'API tokens for systems calling the HTTP API: create, list, revoke',
+    load: () => import('./tokens/tokens-command.js'),
+  },
+  {
+    name: 'users',
+    summary: 'people and systems that use this installation: add, list, disable, enable',
+    load: () => import('./users/users-command.js'),
   },
 ];

@@ -1,0 +1,136 @@
+/**
+ * `sentinela tokens`: API tokens for systems that call the HTTP API. `create` prints the new token
+ * alone on its last line (so `| tail -1` captures it); it is shown once and stored only as a hash.
+ */
+import type { Command } from 'commander';
+import { tokenScopes } from '../../auth/index.js';
+import { asCliErrors, openAccessStores } from '../access-stores.js';
+import { CliError } from '../cli-errors.js';
+import { type DoorIo, processDoorIo } from '../door-io.js';
+
+interface CreateFlags {
+  db?: string;
+  user: string;
+  scope: string[];
+  label?: string;
+  expiresDays?: string;
+  json?: boolean;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, ...value.split(',')];
+}
+
+async function createAction(flags: CreateFlags, io: DoorIo): Promise<void> {
+  let expiresInDays: number | undefined;
+  if (flags.expiresDays !== undefined) {
+    expiresInDays = Number(flags.expiresDays);
+    if (!Number.isFinite(expiresInDays))
+      throw new CliError(`--expires-days: not a number: ${flags.expiresDays}`, 2);
+  }
+  const stores = await openAccessStores(flags.db);
+  try {
+    const { createToken } = await import('../../services/tokens.js');
+    const { localPrincipal } = await import('../../services/principal.js');
+    const { token, secret } = await asCliErrors(() =>
+      createToken(stores, localPrincipal(), {
+        userName: flags.user,
+        scopes: flags.scope,
+        ...(flags.label ? { label: flags.label } : {}),
+        ...(expiresInDays !== undefined ? { expiresInDays } : {}),
+      }),
+    );
+    if (flags.json) {
+      io.out(`${JSON.stringify({ ...token, token: secret })}\n`);
+      return;
+    }
+    io.out(
+      `Token ${token.id} for ${token.userName} (scopes: ${token.scopes.join(', ')}` +
+        `${token.expiresAt ? `; expires ${token.expiresAt.slice(0, 10)}` : ''}). ` +
+        'It is shown only now; store it in your secret manager:\n',
+    );
+    io.out(`${secret}\n`);
+  } finally {
+    await stores.close();
+  }
+}
+
+async function listAction(flags: { db?: string; user?: string; json?: boolean }, io: DoorIo): Promise<void> {
+  const stores = await openAccessStores(flags.db);
+  try {
+    const { listTokens } = await import('../../services/tokens.js');
+    const { localPrincipal } = await import('../../services/principal.js');
+    const tokens = await asCliErrors(() =>
+      listTokens(stores, localPrincipal(), flags.user ? { userName: flags.user } : {}),
+    );
+    if (flags.json) {
+      io.out(`${JSON.stringify(tokens)}\n`);
+      return;
+    }
+    if (tokens.length === 0) io.out('No API tokens.\n');
+    for (const t of tokens) {
+      const state = t.revokedAt
+        ? `revoked ${t.revokedAt.slice(0, 10)}`
+        : t.expiresAt && Date.parse(t.expiresAt) <= Date.now()
+          ? `expired ${t.expiresAt.slice(0, 10)}`
+          : 'active';
+      io.out(
+        `${t.id}  ${t.userName}  ${t.scopes.join(',')}  ${state}  created ${t.createdAt.slice(0, 10)}` +
+          `  last used ${t.lastUsedAt ? t.lastUsedAt.slice(0, 16).replace('T', ' ') : 'never'}` +
+          `${t.label ? `  "${t.label}"` : ''}\n`,
+      );
+    }
+  } finally {
+    await stores.close();
+  }
+}
+
+async function revokeAction(id: string, flags: { db?: string; json?: boolean }, io: DoorIo): Promise<void> {
+  const stores = await openAccessStores(flags.db);
+  try {
+    const { revokeToken } = await import('../../services/tokens.js');
+    const { localPrincipal } = await import('../../services/principal.js');
+    const token = await asCliErrors(() => revokeToken(stores, localPrincipal(), id));
+    if (flags.json) io.out(`${JSON.stringify(token)}\n`);
+    else io.out(`Token ${token.id} of ${token.userName} is revoked.\n`);
+  } finally {
+    await stores.close();
+  }
+}
+
+/** Adds `tokens` and its subcommands to `program`; `io` is swappable so tests run it in-process. */
+export function register(program: Command, io: DoorIo = processDoorIo): void {
+  const tokens = program
+    .command('tokens')
+    .description('API tokens for systems calling the HTTP API: create, list, revoke')
+    .showHelpAfterError();
+  tokens
+    .command('create')
+    .description('create a token; prints it alone on the last line, once')
+    .requiredOption('--user <name>', 'the user the token acts as')
+    .requiredOption(
+      '--scope <scope>',
+      `what the token may do (repeat or comma-separate): ${tokenScopes.join(', ')}`,
+      collect,
+      [],
+    )
+    .option('--label <text>', 'what the token is for, e.g. "payments hub"')
+    .option('--expires-days <days>', 'stop working after this many days (default: until revoked)')
+    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .option('--json', 'print the token and its facts as JSON')
+    .action((flags: CreateFlags) => createAction(flags, io));
+  tokens
+    .command('list')
+    .description('list tokens (never their secrets)')
+    .option('--user <name>', "only this user's tokens")
+    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .option('--json', 'print JSON')
+    .action((flags: { db?: string; user?: string; json?: boolean }) => listAction(flags, io));
+  tokens
+    .command('revoke')
+    .description('revoke a token at once')
+    .argument('<id>', 'the token id (tok-…) from tokens list')
+    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .option('--json', 'print the token as JSON')
+    .action((id: string, flags: { db?: string; json?: boolean }) => revokeAction(id, flags, io));
+}

@@ -1,0 +1,160 @@
+/**
+ * `sentinela users`: add, list, disable and enable the people and systems that use this
+ * installation. Run at the terminal of the machine holding the database, recorded in the audit
+ * trail as `local:<os user>`.
+ */
+import { readFileSync } from 'node:fs';
+import { type Command, Option } from 'commander';
+import { roles } from '../../auth/index.js';
+import { asCliErrors, openAccessStores } from '../access-stores.js';
+import { CliError } from '../cli-errors.js';
+import { type DoorIo, processDoorIo } from '../door-io.js';
+
+interface AddFlags {
+  db?: string;
+  role: string;
+  passwordFile?: string;
+  /** `--no-password` sets this to false: a user who only uses API tokens. */
+  password: boolean;
+  json?: boolean;
+}
+
+/** The password from a file or standard input; one trailing line break is not part of it. */
+async function readPassword(flags: AddFlags, io: DoorIo): Promise<string | undefined> {
+  if (!flags.password) return undefined;
+  let text: string;
+  if (flags.passwordFile) {
+    try {
+      text = readFileSync(flags.passwordFile, 'utf8');
+    } catch (error) {
+      throw new CliError(`--password-file ${flags.passwordFile}: ${(error as Error).message}`, 2);
+    }
+  } else {
+    if (io.stdinIsTty)
+      throw new CliError(
+        'give the password with --password-file FILE or on standard input (e.g. from a password manager), or --no-password',
+        2,
+      );
+    text = await io.readStdin();
+    if (!text.trim())
+      throw new CliError('standard input was empty: no password given (or use --no-password)', 2);
+  }
+  const password = text.replace(/\r?\n$/, '');
+  if (password.includes('\n')) throw new CliError('the password must be one line', 2);
+  return password;
+}
+
+async function addAction(name: string, flags: AddFlags, io: DoorIo): Promise<void> {
+  const password = await readPassword(flags, io);
+  const stores = await openAccessStores(flags.db);
+  try {
+    const { addUser } = await import('../../services/users.js');
+    const { localPrincipal } = await import('../../services/principal.js');
+    const user = await asCliErrors(() =>
+      addUser(stores, localPrincipal(), {
+        name,
+        role: flags.role,
+        ...(password !== undefined ? { password } : {}),
+      }),
+    );
+    if (flags.json) io.out(`${JSON.stringify(user)}\n`);
+    else
+      io.out(
+        `Added ${user.name} (${user.role})${user.hasPassword ? '' : ', no password: API tokens only'}.\n`,
+      );
+  } finally {
+    await stores.close();
+  }
+}
+
+async function listAction(flags: { db?: string; json?: boolean }, io: DoorIo): Promise<void> {
+  const stores = await openAccessStores(flags.db);
+  try {
+    const { listUsers } = await import('../../services/users.js');
+    const { localPrincipal } = await import('../../services/principal.js');
+    const users = await asCliErrors(() => listUsers(stores, localPrincipal()));
+    if (flags.json) {
+      io.out(`${JSON.stringify(users)}\n`);
+      return;
+    }
+    if (users.length === 0) io.out('No users. Add one with: sentinela users add NAME --role ROLE\n');
+    const width = Math.max(4, ...users.map((u) => u.name.length));
+    for (const u of users) {
+      const notes = [
+        u.disabled ? 'disabled' : '',
+        u.mustChangePassword ? 'must change password' : '',
+        u.hasPassword ? '' : 'tokens only',
+      ].filter(Boolean);
+      io.out(
+        `${u.name.padEnd(width)}  ${u.role.padEnd(10)}  since ${u.createdAt.slice(0, 10)}${notes.length ? `  (${notes.join(', ')})` : ''}\n`,
+      );
+    }
+  } finally {
+    await stores.close();
+  }
+}
+
+async function toggleAction(
+  name: string,
+  flags: { db?: string; json?: boolean },
+  enable: boolean,
+  io: DoorIo,
+) {
+  const stores = await openAccessStores(flags.db);
+  try {
+    const { disableUser, enableUser } = await import('../../services/users.js');
+    const { localPrincipal } = await import('../../services/principal.js');
+    const user = await asCliErrors(() => (enable ? enableUser : disableUser)(stores, localPrincipal(), name));
+    if (flags.json) io.out(`${JSON.stringify(user)}\n`);
+    else
+      io.out(
+        enable
+          ? `${user.name} is enabled.\n`
+          : `${user.name} is disabled: signed out everywhere; their API tokens no longer work.\n`,
+      );
+  } finally {
+    await stores.close();
+  }
+}
+
+/** Adds `users` and its subcommands to `program`; `io` is swappable so tests run it in-process. */
+export function register(program: Command, io: DoorIo = processDoorIo): void {
+  const users = program
+    .command('users')
+    .description('people and systems that use this installation: add, list, disable, enable')
+    .showHelpAfterError();
+  users
+    .command('add')
+    .description('add a user; the password comes from --password-file or standard input, never an argument')
+    .argument('<name>', 'sign-in name (letters, digits, . _ - @)')
+    .addOption(
+      new Option('--role <role>', 'what the user may do (see docs/access-and-audit.md)')
+        .choices(roles)
+        .makeOptionMandatory(),
+    )
+    .option('--password-file <file>', 'read the password from this file (first line)')
+    .option('--no-password', 'no password: the user only uses API tokens')
+    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .option('--json', 'print the user as JSON')
+    .action((name: string, flags: AddFlags) => addAction(name, flags, io));
+  users
+    .command('list')
+    .description('list users with their roles')
+    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .option('--json', 'print JSON')
+    .action((flags: { db?: string; json?: boolean }) => listAction(flags, io));
+  users
+    .command('disable')
+    .description('disable a user: ends their sessions and stops their tokens (users are never deleted)')
+    .argument('<name>')
+    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .option('--json', 'print the user as JSON')
+    .action((name: string, flags: { db?: string; json?: boolean }) => toggleAction(name, flags, false, io));
+  users
+    .command('enable')
+    .description('enable a disabled user again')
+    .argument('<name>')
+    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .option('--json', 'print the user as JSON')
+    .action((name: string, flags: { db?: string; json?: boolean }) => toggleAction(name, flags, true, io));
+}
