@@ -7,7 +7,17 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const srcRoot = resolve(import.meta.dirname, '../src');
-const engineFolders = ['core', 'screening', 'targeting', 'warning', 'goods', 'reconcile', 'cases', 'audit', 'auth'];
+const engineFolders = [
+  'core',
+  'screening',
+  'targeting',
+  'warning',
+  'goods',
+  'reconcile',
+  'cases',
+  'audit',
+  'auth',
+];
 const forbiddenInEngines = [
   /^better-sqlite3$/,
   /^pg$/,

@@ -28,7 +28,6 @@ export function newComment(input: {
 /** The last path segment, without control characters, at most 200 characters; never empty. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
   const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
   const safe = cleaned === '.' || cleaned === '..' ? '' : cleaned;
   return (safe || 'evidence').slice(-200);
