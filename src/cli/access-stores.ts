@@ -1,21 +1,12 @@
 /**
- * Opens the stores the users, tokens and audit commands work on, from `--db` / `SENTINELA_DB` /
- * the default file, and turns a refused service request into the CLI's error.
+ * Opens the stores the users, tokens and audit commands work on (`--db`, else `SENTINELA_DB`, else
+ * the default file), and turns a refused service request into the CLI's error.
  */
 import { CliError } from './cli-errors.js';
 
 export async function openAccessStores(dbFlag: string | undefined) {
-  const { openSqlite, resolveDatabasePath } = await import('../store/sqlite/sqlite-database.js');
-  const { sqliteAccessStores } = await import('../store/sqlite/sqlite-access-stores.js');
-  const location = resolveDatabasePath(dbFlag);
-  const db = openSqlite(location);
-  return {
-    ...sqliteAccessStores(db),
-    location,
-    close: async () => {
-      if (db.open) db.close();
-    },
-  };
+  const { openStores } = await import('../store/index.js');
+  return openStores(dbFlag);
 }
 
 /** Runs a door's work, reporting a ServiceError as a CliError (exit 2 for bad input, else 1). */

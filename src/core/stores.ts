@@ -4,9 +4,14 @@
  * whether the data lives in the embedded SQLite file or a server database.
  */
 import type { AlertStore } from './alert-store.js';
+import type { AuditStore } from './audit-store.js';
+import type { CaseStore } from './case-store.js';
 import type { HttpValidatorStore } from './http-validator-store.js';
 import type { ListStore } from './list-store.js';
 import type { ReviewStore } from './review-store.js';
+import type { SessionStore } from './session-store.js';
+import type { TokenStore } from './token-store.js';
+import type { UserStore } from './user-store.js';
 
 /**
  * @example
@@ -19,6 +24,13 @@ export interface Stores {
   alerts: AlertStore;
   /** ETag / Last-Modified of downloaded list files, for `lists update`. */
   validators: HttpValidatorStore;
+  users: UserStore;
+  /** API tokens (hashes only). */
+  tokens: TokenStore;
+  sessions: SessionStore;
+  /** The append-only, hash-chained audit log with its signed checkpoints. */
+  audit: AuditStore;
+  cases: CaseStore;
   /** Where the stores live: a SQLite file path (or `:memory:`), shown in messages. */
   readonly location: string;
   /** Closes the underlying database; the stores must not be used afterwards. */

@@ -1,13 +1,23 @@
 /** Runs every store's conformance suite against each implementation named in `STORES` (default `sqlite`). */
 import { runAlertStoreConformance } from './alert-store.case.js';
+import { runAuditStoreConformance } from './audit-store.case.js';
+import { runCaseStoreConformance } from './case-store.case.js';
 import { runHttpValidatorStoreConformance } from './http-validator-store.case.js';
 import { runListStoreConformance } from './list-store.case.js';
 import { runReviewStoreConformance } from './review-store.case.js';
+import { runSessionStoreConformance } from './session-store.case.js';
 import { storeImplementations } from './store-implementations.js';
+import { runTokenStoreConformance } from './token-store.case.js';
+import { runUserStoreConformance } from './user-store.case.js';
 
 for (const implementation of storeImplementations()) {
   runListStoreConformance(implementation);
   runReviewStoreConformance(implementation);
   runAlertStoreConformance(implementation);
   runHttpValidatorStoreConformance(implementation);
+  runUserStoreConformance(implementation);
+  runTokenStoreConformance(implementation);
+  runSessionStoreConformance(implementation);
+  runAuditStoreConformance(implementation);
+  runCaseStoreConformance(implementation);
 }

@@ -1,6 +1,7 @@
 /**
  * Storage, the public face: `openStores(location)` hands doors and services the store interfaces
- * of `core` (lists, reviews, alerts, download validators), implemented on the embedded SQLite file.
+ * of `core` (lists, reviews, alerts, download validators, users, tokens, sessions, audit, cases),
+ * implemented on the embedded SQLite file.
  * A PostgreSQL implementation sits beside `sqlite/` behind the same interfaces.
  */
 import type { Stores } from '../core/index.js';

@@ -1,5 +1,6 @@
 /** Every store of one installation in one embedded SQLite file, sharing one connection. */
 import type { Stores } from '../../core/index.js';
+import { sqliteAccessStores } from './sqlite-access-stores.js';
 import { SqliteAlertStore } from './sqlite-alert-store.js';
 import { openSqlite } from './sqlite-database.js';
 import { SqliteHttpValidatorStore } from './sqlite-http-validator-store.js';
@@ -22,6 +23,7 @@ export function openSqliteStores(path: string): Stores {
       reviews: new SqliteReviewStore(db),
       alerts: new SqliteAlertStore(db),
       validators: new SqliteHttpValidatorStore(db),
+      ...sqliteAccessStores(db),
       location: path,
       close: async () => {
         if (db.open) db.close();
