@@ -31,6 +31,11 @@ export const commandTable: CommandEntry[] = [
     load: () => import('./demo-command.js'),
   },
   {
+    name: 'goods',
+    summary: 'controlled goods: screen order files for precursor chemicals and AI chips; catalog versions',
+    load: () => import('./goods/goods-command.js'),
+  },
+  {
     name: 'lists',
     summary: 'watchlist versions: import, update, list, show, diff',
     load: () => import('./lists-command.js'),

@@ -2,6 +2,7 @@
 export * from './alert.js';
 export * from './alert-store.js';
 export * from './entity.js';
+export * from './goods-catalog-store.js';
 export * from './http-validator-store.js';
 export * from './input-error.js';
 export * from './list-source.js';

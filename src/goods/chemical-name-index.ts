@@ -22,6 +22,8 @@ export interface NameHit {
   distance: number;
   /** An abbreviation or a generic word (GBL, MEK, "ether"): needs the rest of the line to agree. */
   weak: boolean;
+  /** The name is all the description's name words, not part of a longer name ("toluene diisocyanate"). */
+  whole: boolean;
 }
 
 export interface DescriptionMatch {
@@ -32,7 +34,7 @@ export interface DescriptionMatch {
   ordinaryName?: string;
 }
 
-type PlacedHit = NameHit & { start: number; end: number };
+type PlacedHit = Omit<NameHit, 'whole'> & { start: number; end: number };
 
 interface NameEntry {
   item: ChemicalItem;
@@ -168,7 +170,8 @@ export class ChemicalNameIndex {
     );
     if (kept.length === 0) this.nearMisses(t, ordinaryAt, kept);
     const best = new Map<string, NameHit>();
-    for (const { start: _s, end: _e, ...hit } of kept) {
+    for (const { start, end, ...placed } of kept) {
+      const hit = { ...placed, whole: start === 0 && end === t.length - 1 };
       const held = best.get(hit.item.id);
       if (
         !held ||

@@ -28,3 +28,4 @@ export { GoodsScreening, screenOrderLines, type GoodsScreeningOptions } from './
 export type { PartyCheck, WatchlistHit } from './rules/party-risk.js';
 export type { Refusal } from './rules/company-shopping.js';
 export { BuyerGroups } from './buyer-groups.js';
+export { diffGoodsCatalogs, type CatalogDiff, type CatalogItemChange } from './catalog-diff.js';

@@ -105,7 +105,22 @@ function weighName(
   casItem: ChemicalItem | undefined,
 ): string | undefined {
   const strong = hit.kind !== 'near-miss' && !hit.weak;
-  if (strong) return undefined;
+  if (strong && hit.whole) return undefined;
+  if (strong) {
+    // A listed name inside a longer one ("toluene diisocyanate") counts unless the identifiers
+    // name another chemical: a valid CAS that is not a listed one, or an HS heading of another
+    // chemical in chapters 28-29 (a harmless product chapter is a misdeclaration, not a veto).
+    if (casValid && !casItem)
+      return `"${hit.matched}" is part of a longer name and the CAS number ${line.cas.kind === 'number' ? line.cas.cas : ''} is not a listed chemical's`;
+    if (
+      line.hs.kind === 'code' &&
+      (line.hs.chapter === '28' || line.hs.chapter === '29') &&
+      hit.item.hs.length > 0 &&
+      !hit.item.hs.some((h) => h.startsWith(line.hs.kind === 'code' ? line.hs.heading : ''))
+    )
+      return `"${hit.matched}" is part of a longer name and HS ${line.hs.subheading} is another chemical's heading`;
+    return undefined;
+  }
   if (casValid && casItem?.id !== hit.item.id) {
     return `the CAS number ${line.cas.kind === 'number' ? line.cas.cas : ''} is not ${hit.item.name}'s`;
   }

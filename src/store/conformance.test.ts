@@ -2,6 +2,7 @@
 import { runAlertStoreConformance } from './alert-store.case.js';
 import { runAuditStoreConformance } from './audit-store.case.js';
 import { runCaseStoreConformance } from './case-store.case.js';
+import { runGoodsCatalogStoreConformance } from './goods-catalog-store.case.js';
 import { runHttpValidatorStoreConformance } from './http-validator-store.case.js';
 import { runListStoreConformance } from './list-store.case.js';
 import { runReviewStoreConformance } from './review-store.case.js';
@@ -20,4 +21,5 @@ for (const implementation of storeImplementations()) {
   runSessionStoreConformance(implementation);
   runAuditStoreConformance(implementation);
   runCaseStoreConformance(implementation);
+  runGoodsCatalogStoreConformance(implementation);
 }

@@ -107,9 +107,11 @@ export function describeMatch(reading: LineReading): string {
   const cas = line.cas.kind === 'number' ? line.cas.cas : '';
   switch (id.by) {
     case 'cas':
-      return `"${line.description}" with CAS ${cas}, the CAS of ${id.item.name}`;
+      return id.nameHit
+        ? `"${line.description}" (CAS ${cas})`
+        : `"${line.description}" (CAS ${cas}, the CAS of ${id.item.name})`;
     case 'cas-without-check-digit':
-      return `"${line.description}" with CAS ${cas}, which differs from ${id.item.name}'s ${id.item.cas[0]} only in its check digit,`;
+      return `"${line.description}" (CAS ${cas}, ${id.item.name}'s ${id.item.cas[0]} but for the check digit)`;
     default: {
       const h = id.nameHit;
       const how =

@@ -3,6 +3,7 @@ import type { Stores } from '../../core/index.js';
 import { sqliteAccessStores } from './sqlite-access-stores.js';
 import { SqliteAlertStore } from './sqlite-alert-store.js';
 import { openSqlite } from './sqlite-database.js';
+import { SqliteGoodsCatalogStore } from './sqlite-goods-catalog-store.js';
 import { SqliteHttpValidatorStore } from './sqlite-http-validator-store.js';
 import { SqliteListStore } from './sqlite-list-store.js';
 import { SqliteReviewStore } from './sqlite-review-store.js';
@@ -22,6 +23,7 @@ export function openSqliteStores(path: string): Stores {
       lists: new SqliteListStore(db),
       reviews: new SqliteReviewStore(db),
       alerts: new SqliteAlertStore(db),
+      goodsCatalogs: new SqliteGoodsCatalogStore(db),
       validators: new SqliteHttpValidatorStore(db),
       ...sqliteAccessStores(db),
       location: path,

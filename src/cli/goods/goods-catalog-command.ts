@@ -1,0 +1,159 @@
+/**
+ * `sentinela goods catalog import FILE | list | show [ID] [--item ID] | diff [FROM] [TO]`: the
+ * controlled-goods catalog's versions. The shipped catalog is imported on first use, so `list`
+ * on a new database shows it as version 1.
+ */
+import type { Command } from 'commander';
+import { goodsCatalogVersionName } from '../../core/index.js';
+import { CliError } from '../cli-errors.js';
+import { openGoodsStores } from './goods-stores.js';
+
+interface DbFlags {
+  db?: string;
+  json?: boolean;
+}
+
+function versionId(text: string | undefined, what: string): number | undefined {
+  if (text === undefined) return undefined;
+  const id = Number(text.includes('@') ? text.slice(text.lastIndexOf('@') + 1) : text);
+  if (!Number.isInteger(id) || id < 1)
+    throw new CliError(`${what} "${text}" is not a catalog version (a number, or LABEL@N)`, 2);
+  return id;
+}
+
+export function registerGoodsCatalog(goods: Command): void {
+  const catalog = goods
+    .command('catalog')
+    .description('controlled-goods catalog versions: import, list, show, diff');
+
+  catalog
+    .command('import <file>')
+    .description(
+      'validate a catalog file (the shipped data/goods/catalog.json format) and store it as a new version',
+    )
+    .option('--db <path>', 'the Sentinela database')
+    .option('--json', 'JSON on stdout')
+    .action(async (file: string, flags: DbFlags) => {
+      const { currentGoodsCatalog, importGoodsCatalog } = await import('../../services/goods-catalog.js');
+      const stores = await openGoodsStores(flags.db);
+      try {
+        await currentGoodsCatalog(stores);
+        const { version, created } = await importGoodsCatalog(stores, file);
+        if (flags.json) process.stdout.write(`${JSON.stringify({ version, created })}\n`);
+        else
+          process.stdout.write(
+            created
+              ? `imported ${file} as ${goodsCatalogVersionName(version)} (${version.chemicals} chemicals, ${version.dualUse} dual-use families)\n`
+              : `${file} is identical to ${goodsCatalogVersionName(version)}; no new version\n`,
+          );
+      } finally {
+        await stores.close();
+      }
+    });
+
+  catalog
+    .command('list')
+    .description('catalog versions, oldest first')
+    .option('--db <path>', 'the Sentinela database')
+    .option('--json', 'JSON on stdout')
+    .action(async (flags: DbFlags) => {
+      const { listGoodsCatalogVersions } = await import('../../services/goods-catalog.js');
+      const stores = await openGoodsStores(flags.db);
+      try {
+        const versions = await listGoodsCatalogVersions(stores);
+        if (flags.json) process.stdout.write(`${JSON.stringify(versions)}\n`);
+        else
+          for (const v of versions)
+            process.stdout.write(
+              `${goodsCatalogVersionName(v).padEnd(16)} ${v.importedAt.slice(0, 19)}  ${String(v.chemicals).padStart(3)} chemicals  ${String(v.dualUse).padStart(2)} dual-use  ${v.source}  sha256 ${v.contentHash.slice(0, 12)}\n`,
+            );
+      } finally {
+        await stores.close();
+      }
+    });
+
+  catalog
+    .command('show [version]')
+    .description(
+      'one version (default the newest): its items with lists, identifiers and verification status',
+    )
+    .option('--item <id>', 'only this item (its full catalog entry)')
+    .option('--db <path>', 'the Sentinela database')
+    .option('--json', 'JSON on stdout')
+    .action(async (version: string | undefined, flags: DbFlags & { item?: string }) => {
+      const { currentGoodsCatalog, goodsCatalogVersion } = await import('../../services/goods-catalog.js');
+      const { listLabels } = await import('../../goods/index.js');
+      const stores = await openGoodsStores(flags.db);
+      try {
+        const id = versionId(version, 'version');
+        const current =
+          id === undefined ? await currentGoodsCatalog(stores) : await goodsCatalogVersion(stores, id);
+        const c = current.catalog;
+        if (flags.item) {
+          const item = [...c.chemicals, ...c.dualUse].find((i) => i.id === flags.item);
+          if (!item) throw new CliError(`no item "${flags.item}" in ${current.versionName}`, 2);
+          process.stdout.write(`${JSON.stringify(item, null, 2)}\n`);
+          return;
+        }
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify({ version: current.version, catalog: c })}\n`);
+          return;
+        }
+        const out = process.stdout;
+        out.write(`${current.versionName}  ${c.name} ${c.version}\n${c.about}\n\n`);
+        for (const i of c.chemicals) {
+          const lists = listLabels({ type: 'chemical', ...i }).join(', ') || 'no list';
+          const status = Object.entries(i.verification)
+            .map(([f, v]) => `${f} ${v.status}`)
+            .join(', ');
+          out.write(
+            `${i.id.padEnd(34)} ${i.name} | ${lists} | CAS ${i.cas.join(', ') || '-'} | HS ${i.hs.join(', ') || '-'} | ${status}\n`,
+          );
+        }
+        for (const d of c.dualUse)
+          out.write(
+            `${d.id.padEnd(34)} ${d.family} | ECCN ${d.eccn} | ${d.models.join(', ')} | HS ${d.hs.join(', ')} | classification ${d.verification.classification?.status ?? '-'}\n`,
+          );
+      } finally {
+        await stores.close();
+      }
+    });
+
+  catalog
+    .command('diff [from] [to]')
+    .description('what changed between two versions (default: the two newest)')
+    .option('--db <path>', 'the Sentinela database')
+    .option('--json', 'JSON on stdout')
+    .action(async (from: string | undefined, to: string | undefined, flags: DbFlags) => {
+      const { diffGoodsCatalogVersions, listGoodsCatalogVersions } = await import(
+        '../../services/goods-catalog.js'
+      );
+      const stores = await openGoodsStores(flags.db);
+      try {
+        const versions = await listGoodsCatalogVersions(stores);
+        const b = versionId(to, 'version') ?? versions[versions.length - 1]!.id;
+        const a = versionId(from, 'version') ?? versions.filter((v) => v.id < b).at(-1)?.id;
+        if (a === undefined)
+          throw new CliError(
+            'only one catalog version: nothing to compare (import another with `goods catalog import FILE`)',
+            2,
+          );
+        const diff = await diffGoodsCatalogVersions(stores, a, b);
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify({ from: a, to: b, ...diff })}\n`);
+          return;
+        }
+        const out = process.stdout;
+        out.write(
+          `catalog ${a} → ${b}: ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed\n`,
+        );
+        for (const x of diff.added) out.write(`+ ${x.id} (${x.name})\n`);
+        for (const x of diff.removed) out.write(`- ${x.id} (${x.name})\n`);
+        for (const x of diff.changed)
+          for (const f of x.fields)
+            out.write(`~ ${x.id} ${f.field}: ${JSON.stringify(f.before)} → ${JSON.stringify(f.after)}\n`);
+      } finally {
+        await stores.close();
+      }
+    });
+}

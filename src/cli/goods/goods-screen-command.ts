@@ -1,0 +1,121 @@
+/**
+ * `sentinela goods screen --input FILE --output alerts.jsonl [--db PATH] [--refusals FILE]`: alerts
+ * only in the output file, a summary on stderr (lines read, accepted, rejected with the first
+ * errors, alerts per rule), a progress bar on long files when stderr is a terminal.
+ */
+import { statSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { InputError } from '../../core/index.js';
+import { openGoodsStores } from './goods-stores.js';
+
+interface ScreenFlags {
+  input: string;
+  output: string;
+  db?: string;
+  refusals?: string;
+  json?: boolean;
+}
+
+/** Rejected lines printed one by one; the rest are counted. */
+const SHOWN_ERRORS = 20;
+/** Files above this size get a progress bar. */
+const PROGRESS_BYTES = 5_000_000;
+
+export function registerGoodsScreen(goods: Command): void {
+  goods
+    .command('screen')
+    .description(
+      'screen an order file (CSV or JSON lines) for controlled chemicals and AI chips and the ways controls are circumvented',
+    )
+    .requiredOption(
+      '--input <file>',
+      'order lines: line_id, date, seller, buyer, buyer_address, buyer_country, consignee, ship_to_country, via_countries, description, cas, hs_code, quantity, unit, permit_ref [, origin_country]',
+    )
+    .requiredOption('--output <file>', 'where the alerts go, one JSON object per line')
+    .option('--db <path>', 'the Sentinela database (catalog versions, watchlists, alert table)')
+    .option(
+      '--refusals <file>',
+      'refusals to sell (CSV or JSON lines: date, seller, buyer, item[, reason]) for company shopping',
+    )
+    .option('--json', 'print the summary as JSON on stdout')
+    .action(async (flags: ScreenFlags) => run(flags));
+}
+
+async function run(flags: ScreenFlags): Promise<void> {
+  const { screenGoodsFile } = await import('../../services/goods-screening.js');
+  const started = performance.now();
+  const stores = await openGoodsStores(flags.db);
+  const errors: InputError[] = [];
+  let rejected = 0;
+  const size = statSync(flags.input, { throwIfNoEntry: false })?.size ?? 0;
+  const bar = await progressBar(size, flags.json === true);
+  try {
+    const summary = await screenGoodsFile(stores, {
+      input: flags.input,
+      output: flags.output,
+      ...(flags.refusals ? { refusals: flags.refusals } : {}),
+      onRejected: (e) => {
+        rejected++;
+        if (errors.length < SHOWN_ERRORS) errors.push(e);
+      },
+      ...(bar ? { onProgress: (bytes) => bar.update(bytes) } : {}),
+    });
+    bar?.stop();
+    const seconds = (performance.now() - started) / 1000;
+    if (flags.json) {
+      process.stdout.write(
+        `${JSON.stringify({ ...summary, seconds, errors: errors.map((e) => e.message) })}\n`,
+      );
+    } else {
+      const err = process.stderr;
+      if (summary.importedShippedCatalog)
+        err.write(
+          `goods: imported the shipped catalog as ${summary.catalogVersion} into ${stores.location}\n`,
+        );
+      for (const e of errors) err.write(`goods: rejected: ${e.message}\n`);
+      if (rejected > errors.length)
+        err.write(`goods: … and ${rejected - errors.length} more rejected lines\n`);
+      const c = summary.counts;
+      err.write(
+        `goods: ${c.read} lines read, ${c.accepted} accepted, ${c.rejected} rejected; ${summary.identifiedLines} with a controlled item; catalog ${summary.catalogVersion}\n`,
+      );
+      err.write(
+        `goods: watchlists: ${summary.watchlists.length ? summary.watchlists.join(', ') : 'none in the store (party risk covers first-time buyers only; `sentinela lists import` to add)'}; refusals: ${summary.refusals}\n`,
+      );
+      const perRule = Object.entries(summary.perRule)
+        .filter(([, n]) => n > 0)
+        .map(([r, n]) => `${r} ${n}`);
+      err.write(
+        `goods: ${summary.alerts} alerts${perRule.length ? ` (${perRule.join(', ')})` : ''} → ${flags.output}\n`,
+      );
+      err.write(
+        `goods: alert table: ${summary.stored.inserted} new, ${summary.stored.unchanged} already stored; ${seconds.toFixed(2)} s (${Math.round(c.read / Math.max(seconds, 1e-9)).toLocaleString('en-US')} lines/s)\n`,
+      );
+    }
+    if (summary.counts.read > 0 && summary.counts.accepted === 0) process.exitCode = 2;
+  } finally {
+    bar?.stop();
+    await stores.close();
+  }
+}
+
+async function progressBar(
+  total: number,
+  json: boolean,
+): Promise<{ update(v: number): void; stop(): void } | undefined> {
+  if (json || total < PROGRESS_BYTES || !process.stderr.isTTY || process.env.NO_COLOR) return undefined;
+  const { default: progress } = await import('cli-progress');
+  const bar = new progress.SingleBar(
+    { stream: process.stderr, format: 'goods [{bar}] {percentage}% | {eta}s left' },
+    progress.Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  let stopped = false;
+  return {
+    update: (v) => bar.update(v),
+    stop: () => {
+      if (!stopped) bar.stop();
+      stopped = true;
+    },
+  };
+}
