@@ -1,0 +1,160 @@
+/**
+ * The parties named in both ledgers, compared with the screening engine's name matcher: each
+ * distinct spelling is prepared once, spellings that the matcher calls the same party (case,
+ * accents, legal forms such as S.A. de C.V. / SA DE CV, Inc. / Incorporated, typos) share a
+ * cluster, and scores are cached per pair of canonical keys, so a million rows cost one
+ * comparison per distinct pair of names rather than per row.
+ */
+import { DEFAULT_THRESHOLD, type PreparedName, prepareName, scoreNames } from '../screening/index.js';
+
+/** A name key shared by more spellings than this is a common word, not a blocking key. */
+const COMMON_KEY_POSTINGS = 400;
+
+export class PartyDirectory {
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  /** Canonical key index per name id (spellings the normaliser makes identical share one). */
+  private readonly keyOf: number[] = [];
+  private readonly keys: string[] = [];
+  private readonly keyIds = new Map<string, number>();
+  private readonly prepared: PreparedName[] = [];
+  private parent: Int32Array = new Int32Array(0);
+  private readonly scores = new Map<number, number>();
+  private resolved = false;
+
+  /** @param threshold the matcher score from which two spellings are one party */
+  constructor(readonly threshold = DEFAULT_THRESHOLD) {}
+
+  /**
+   * The id of a spelling (interned).
+   *
+   * @example
+   * const d = new PartyDirectory();
+   * d.id('Nube Datos S.A. de C.V.'); d.id('NUBE DATOS SA DE CV'); d.resolve();
+   * d.sameParty(0, 1); // true
+   */
+  id(raw: string): number {
+    let id = this.ids.get(raw);
+    if (id !== undefined) return id;
+    id = this.names.length;
+    this.ids.set(raw, id);
+    this.names.push(raw);
+    const prepared = prepareName(raw);
+    const key = prepared.keyTokens.length > 0 ? prepared.keyTokens.join(' ') : raw.trim().toLowerCase();
+    let k = this.keyIds.get(key);
+    if (k === undefined) {
+      k = this.keys.length;
+      this.keyIds.set(key, k);
+      this.keys.push(key);
+      this.prepared.push(prepared);
+    }
+    this.keyOf.push(k);
+    this.resolved = false;
+    return id;
+  }
+
+  name(id: number): string {
+    return this.names[id]!;
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  /** Groups the canonical keys into parties: keys sharing a rare word or sound are scored. */
+  resolve(): void {
+    const n = this.keys.length;
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+    const postings = new Map<string, number[]>();
+    for (let k = 0; k < n; k++) {
+      const p = this.prepared[k]!;
+      const words = new Set<string>();
+      p.keyTokens.forEach((t, i) => {
+        words.add(`w:${t}`);
+        if (p.phonetic[i]) words.add(`p:${p.phonetic[i]}`);
+      });
+      if (p.joined) words.add(`j:${p.joined}`);
+      for (const w of words) {
+        let list = postings.get(w);
+        if (!list) {
+          list = [];
+          postings.set(w, list);
+        }
+        list.push(k);
+      }
+    }
+    const seen = new Int32Array(n).fill(-1);
+    for (let k = 0; k < n; k++) {
+      const p = this.prepared[k]!;
+      const lists: number[][] = [];
+      for (let i = 0; i < p.keyTokens.length; i++) {
+        const a = postings.get(`w:${p.keyTokens[i]}`);
+        if (a) lists.push(a);
+        const b = postings.get(`p:${p.phonetic[i]}`);
+        if (b) lists.push(b);
+      }
+      const j = postings.get(`j:${p.joined}`);
+      if (j) lists.push(j);
+      let rare = lists.filter((l) => l.length <= COMMON_KEY_POSTINGS);
+      // A name made only of common words still needs candidates: take its rarest key.
+      if (rare.length === 0 && lists.length > 0)
+        rare = [lists.reduce((a, b) => (a.length <= b.length ? a : b))];
+      for (const list of rare)
+        for (const c of list) {
+          if (c >= k || seen[c] === k) continue;
+          seen[c] = k;
+          if (this.find(c) === this.find(k)) continue;
+          if (this.keyScore(k, c) >= this.threshold) this.union(k, c);
+        }
+    }
+    this.resolved = true;
+  }
+
+  /** The party (cluster) of a spelling; call `resolve()` after the last `id()`. */
+  party(id: number): number {
+    if (!this.resolved) this.resolve();
+    return this.find(this.keyOf[id]!);
+  }
+
+  /** The matcher's score of two spellings (1 when the normaliser makes them identical), cached. */
+  similarity(a: number, b: number): number {
+    return this.keyScore(this.keyOf[a]!, this.keyOf[b]!);
+  }
+
+  /** Two spellings name the same party: same cluster, or scored at or above the threshold. */
+  sameParty(a: number, b: number): boolean {
+    return this.party(a) === this.party(b) || this.similarity(a, b) >= this.threshold;
+  }
+
+  private keyScore(a: number, b: number): number {
+    if (a === b) return 1;
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    const cacheKey = lo * 0x4000000 + hi;
+    let s = this.scores.get(cacheKey);
+    if (s === undefined) {
+      const pa = this.prepared[lo]!;
+      const pb = this.prepared[hi]!;
+      // The matcher is asymmetric at the margin; a party is the same whichever ledger is the query.
+      s = Math.max(scoreNames(pa, pb), scoreNames(pb, pa));
+      this.scores.set(cacheKey, s);
+    }
+    return s;
+  }
+
+  private find(x: number): number {
+    const p = this.parent;
+    while (p[x] !== x) {
+      p[x] = p[p[x]!]!;
+      x = p[x]!;
+    }
+    return x;
+  }
+
+  private union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}

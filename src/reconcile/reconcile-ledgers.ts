@@ -1,0 +1,128 @@
+/**
+ * One reconciliation, start to end, in memory: parties resolved with the name matcher, records
+ * matched globally, gaps judged against their baselines. Pure: the service reads the files and
+ * stores the alerts.
+ */
+import { ControlledItems, type ControlledItemList } from './controlled-items.js';
+import { detectGaps } from './gap-detection.js';
+import type { LedgerRecord } from './ledger-record.js';
+import { mirrorAggregate, type MirrorCell } from './mirror-aggregate.js';
+import { PartyDirectory } from './party-directory.js';
+import { DEFAULT_RECONCILE_OPTIONS, type ReconcileOptions } from './reconcile-options.js';
+import type { ReconcileGap } from './reconcile-gap.js';
+import { matchColumns, matchRecords } from './record-matching.js';
+
+export interface ReconcileInput {
+  exports: readonly LedgerRecord[];
+  imports: readonly LedgerRecord[];
+  controlledItems: ControlledItemList;
+  options?: Partial<ReconcileOptions>;
+  /** Also compute the aggregate mirror view. */
+  aggregate?: boolean;
+  /** Told when each stage starts, for a progress display. */
+  onStage?: (stage: 'parties' | 'matching' | 'gaps' | 'aggregate') => void;
+}
+
+export interface ReconcileResult {
+  gaps: ReconcileGap[];
+  /** Matched groups and the records in them. */
+  matched: { groups: number; exports: number; imports: number; splits: number; consolidations: number };
+  unmatched: { exports: number; imports: number };
+  exportCountry: string;
+  importCountry: string;
+  /** Distinct party spellings across both ledgers. */
+  partySpellings: number;
+  candidatePairs: number;
+  options: ReconcileOptions;
+  aggregate?: MirrorCell[];
+}
+
+/** The most frequent value, ties to the alphabetically first. */
+function mostCommon(values: Iterable<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [v, c] of counts)
+    if (c > bestCount || (c === bestCount && best !== undefined && v < best)) [best, bestCount] = [v, c];
+  return best;
+}
+
+/**
+ * @example
+ * const result = reconcileLedgers({ exports, imports, controlledItems });
+ * for (const gap of result.gaps) console.log(gap.kind, gap.evidence.summary);
+ */
+export function reconcileLedgers(input: ReconcileInput): ReconcileResult {
+  const options: ReconcileOptions = { ...DEFAULT_RECONCILE_OPTIONS, ...input.options };
+  const { exports, imports } = input;
+  const exportCountry = options.exportCountry ?? mostCommon(imports.map((r) => r.country)) ?? '';
+  const importCountry = options.importCountry ?? mostCommon(exports.map((r) => r.country)) ?? '';
+
+  input.onStage?.('parties');
+  const parties = new PartyDirectory(options.partyThreshold);
+  for (const r of exports) {
+    parties.id(r.exporter);
+    parties.id(r.importer);
+    if (r.endUser) parties.id(r.endUser);
+  }
+  for (const r of imports) {
+    parties.id(r.exporter);
+    parties.id(r.importer);
+  }
+  parties.resolve();
+
+  input.onStage?.('matching');
+  const currencies = new Map<string, number>();
+  const columns = {
+    exports: matchColumns(exports, options.freightInsuranceFactor, currencies),
+    imports: matchColumns(imports, options.freightInsuranceFactor, currencies),
+  };
+  const match = matchRecords(exports, imports, parties, options, columns);
+
+  input.onStage?.('gaps');
+  const gaps = detectGaps({
+    exports,
+    imports,
+    columns,
+    match,
+    parties,
+    items: new ControlledItems(input.controlledItems),
+    options,
+    exportCountry,
+    importCountry,
+  });
+
+  let aggregate: MirrorCell[] | undefined;
+  if (input.aggregate) {
+    input.onStage?.('aggregate');
+    aggregate = mirrorAggregate(exports, imports, exportCountry, importCountry, options);
+  }
+  let matchedExports = 0;
+  let matchedImports = 0;
+  let splits = 0;
+  let consolidations = 0;
+  for (const g of match.groups) {
+    matchedExports += g.exports.length;
+    matchedImports += g.imports.length;
+    if (g.imports.length > 1) splits++;
+    if (g.exports.length > 1) consolidations++;
+  }
+  return {
+    gaps,
+    matched: {
+      groups: match.groups.length,
+      exports: matchedExports,
+      imports: matchedImports,
+      splits,
+      consolidations,
+    },
+    unmatched: { exports: match.unmatchedExports.length, imports: match.unmatchedImports.length },
+    exportCountry,
+    importCountry,
+    partySpellings: parties.size,
+    candidatePairs: match.candidatePairs,
+    options,
+    ...(aggregate ? { aggregate } : {}),
+  };
+}

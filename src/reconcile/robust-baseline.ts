@@ -1,0 +1,86 @@
+/**
+ * What is normal for a ratio between the two ledgers, learnt from the matched records themselves:
+ * the median and MAD of log ratios per key (party pair × HS6, country pair × HS6, HS6, everything),
+ * so a gap is judged against its own history rather than a fixed percentage, and the diverted
+ * shipments being looked for barely move it (the median and MAD ignore a minority of outliers).
+ */
+
+export interface Baseline {
+  /** Which history: 'party pair × HS6', 'country pair × HS6', 'HS6' or 'all'. */
+  level: string;
+  median: number;
+  /** 1.4826 × MAD: the standard deviation were the ratios normal. */
+  scale: number;
+  groups: number;
+}
+
+/** Median of a numeric array (sorted in place). */
+export function median(values: Float64Array | number[]): number {
+  const n = values.length;
+  if (n === 0) return Number.NaN;
+  const sorted = values instanceof Float64Array ? values.sort() : values.sort((a, b) => a - b);
+  const mid = n >> 1;
+  return n % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Median and scaled MAD of the values. */
+export function robustCentre(values: number[]): { median: number; scale: number } {
+  const m = median(Float64Array.from(values));
+  const deviations = new Float64Array(values.length);
+  for (let k = 0; k < values.length; k++) deviations[k] = Math.abs(values[k]! - m);
+  return { median: m, scale: 1.4826 * median(deviations) };
+}
+
+/**
+ * Log ratios collected under several keys, from the most specific level to the broadest; the
+ * baseline of an observation is the most specific level with enough history.
+ *
+ * @example
+ * const b = new BaselineBook(['party pair × HS6', 'HS6'], 12);
+ * b.add(['acme|nube|854231', '854231'], Math.log(0.98));
+ * b.finish();
+ * b.baselineOf(['acme|nube|854231', '854231']); // { level: 'HS6', median: …, … } once 12 groups exist
+ */
+export class BaselineBook {
+  private readonly values: Array<Map<string, number[]>>;
+  private readonly centres: Array<Map<string, Baseline>>;
+
+  constructor(
+    private readonly levels: readonly string[],
+    private readonly minGroups: number,
+  ) {
+    this.values = levels.map(() => new Map());
+    this.centres = levels.map(() => new Map());
+  }
+
+  add(keys: readonly string[], logRatio: number): void {
+    if (!Number.isFinite(logRatio)) return;
+    for (let l = 0; l < this.levels.length; l++) {
+      const map = this.values[l]!;
+      const key = keys[l]!;
+      const list = map.get(key);
+      if (list) list.push(logRatio);
+      else map.set(key, [logRatio]);
+    }
+  }
+
+  finish(): void {
+    for (let l = 0; l < this.levels.length; l++) {
+      const last = l === this.levels.length - 1;
+      for (const [key, list] of this.values[l]!) {
+        if (list.length < this.minGroups && !last) continue;
+        const { median: m, scale } = robustCentre(list);
+        this.centres[l]!.set(key, { level: this.levels[l]!, median: m, scale, groups: list.length });
+      }
+      this.values[l]!.clear();
+    }
+  }
+
+  baselineOf(keys: readonly string[]): Baseline | undefined {
+    for (let l = 0; l < this.levels.length; l++) {
+      const b = this.centres[l]!.get(keys[l]!);
+      if (b) return b;
+    }
+    return undefined;
+  }
+}
