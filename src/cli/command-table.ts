@@ -41,6 +41,12 @@ export const commandTable: CommandEntry[] = [
     load: () => import('./lists-command.js'),
   },
   {
+    name: 'reconcile',
+    summary:
+      'match exporter and importer ledgers and report the gaps (diversion of AI chips and precursor chemicals)',
+    load: () => import('./reconcile/reconcile-command.js'),
+  },
+  {
     name: 'screen',
     summary: 'screen names or a file of parties against the watchlists',
     load: () => import('./screen-command.js'),

@@ -1,10 +1,12 @@
 /**
  * Which goods make a gap weigh more: export control classifications of advanced-computing items
  * (ECCN 3A090 / 4A090 and their .z paragraphs) and HS subheadings of controlled precursors or of the
- * hardware AI accelerators travel under. The list is data (data/reconcile/controlled-items.json),
- * read by the service and handed in here.
+ * hardware AI accelerators travel under. The chemicals and accelerators come from the goods
+ * catalog (src/goods, data/goods/catalog.json); data/reconcile/controlled-items.json adds the ECCN
+ * paragraphs the catalog does not carry. The service reads both and hands them in here.
  */
 import { z } from 'zod';
+import type { GoodsCatalog } from '../goods/index.js';
 import type { LedgerRecord } from './ledger-record.js';
 
 export const ControlledItemSchema = z.object({
@@ -63,4 +65,72 @@ export class ControlledItems {
     }
     return best;
   }
+}
+
+/**
+ * The goods catalog as a reconciliation weight list: every listed chemical's HS subheadings
+ * (UN 1988 Convention Table I or II, or US List I or II) are controlled; the dual-use accelerators'
+ * ECCNs are controlled, and the HS subheadings they are declared under are a "watch" tier (an HS
+ * code alone does not say a chip is a controlled one).
+ *
+ * @example
+ * const list = mergeControlledItems(controlledItemsFromGoodsCatalog(catalog), ownList);
+ */
+export function controlledItemsFromGoodsCatalog(catalog: GoodsCatalog): ControlledItemList {
+  const hs6 = new Map<string, ControlledItem>();
+  for (const c of catalog.chemicals) {
+    const listed = c.un.table !== 'none' || c.us.list === 'I' || c.us.list === 'II';
+    if (!listed) continue;
+    const lists = [
+      c.un.table !== 'none' ? `UN Table ${c.un.table}` : '',
+      c.us.list === 'I' || c.us.list === 'II' ? `US List ${c.us.list}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    for (const h of c.hs) {
+      const code = h.replace(/\D/g, '');
+      const known = hs6.get(code);
+      hs6.set(code, {
+        code,
+        tier: 'controlled',
+        label: known ? `${known.label}; ${c.name}` : `${c.name} (${lists})`,
+        source: `goods catalog ${catalog.name} ${catalog.version}, item ${c.id}`,
+      });
+    }
+  }
+  const eccn = new Map<string, ControlledItem>();
+  for (const d of catalog.dualUse) {
+    for (const code of [d.eccn.toUpperCase(), d.eccn.split('.')[0]!.toUpperCase()])
+      if (!eccn.has(code))
+        eccn.set(code, {
+          code,
+          tier: 'controlled',
+          label: d.family,
+          source: `goods catalog ${catalog.name} ${catalog.version}, item ${d.id}`,
+        });
+    for (const h of d.hs) {
+      const code = h.replace(/\D/g, '');
+      if (!hs6.has(code))
+        hs6.set(code, {
+          code,
+          tier: 'watch',
+          label: `${d.kind}s such as ${d.family}`,
+          source: `goods catalog ${catalog.name} ${catalog.version}, item ${d.id}`,
+        });
+    }
+  }
+  return { eccn: [...eccn.values()], hs6: [...hs6.values()] };
+}
+
+/** Both lists; where a code is in both, the higher tier (then the first list) wins. */
+export function mergeControlledItems(...lists: ControlledItemList[]): ControlledItemList {
+  const merge = (items: ControlledItem[]) => {
+    const out = new Map<string, ControlledItem>();
+    for (const item of items) {
+      const known = out.get(item.code.toUpperCase());
+      if (!known || ITEM_WEIGHT[item.tier] > ITEM_WEIGHT[known.tier]) out.set(item.code.toUpperCase(), item);
+    }
+    return [...out.values()];
+  };
+  return { eccn: merge(lists.flatMap((l) => l.eccn)), hs6: merge(lists.flatMap((l) => l.hs6)) };
 }

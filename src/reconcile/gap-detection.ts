@@ -149,8 +149,8 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
           summary:
             `${recordsPhrase('Import', ir)} declare${ir.length > 1 ? '' : 's'} ${fmt(qi)} ${BASE_UNIT[dim]} against ` +
             `${fmt(qe)} ${BASE_UNIT[dim]} exported in ${idsPhrase(er)} (${direction} than shipped: ratio ` +
-            `${fmt(Math.exp(m.rq), 3)}, where ${qb.level} history of ${qb.groups} matched shipments is ` +
-            `${fmt(Math.exp(qb.median), 3)}; robust z ${fmt(zq, 1)}).${itemPhrase(status)}`,
+            `${fmt(Math.exp(m.rq), 3)}; the usual ratio is ${fmt(Math.exp(qb.median), 3)} over ${qb.groups} matched ` +
+            `shipments of ${levelPhrase(qb)}; robust z ${fmt(zq, 1)}).${itemPhrase(status)}`,
           quantity: {
             unit: BASE_UNIT[dim],
             exported: qe,
@@ -188,8 +188,8 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
         summary:
           `${recordsPhrase('Import', ir)} value${ir.length > 1 ? '' : 's'} the goods at ${money(vi, ir[0]!.currency)} ` +
           `FOB-equivalent against ${money(ve, er[0]!.currency)} FOB exported in ${idsPhrase(er)}${currencyNote}: ` +
-          `ratio ${fmt(Math.exp(m.rv), 3)}, where ${vb.level} history of ${vb.groups} matched shipments is ` +
-          `${fmt(Math.exp(vb.median), 3)}; robust z ${fmt(zv, 1)}.${itemPhrase(status)}`,
+          `ratio ${fmt(Math.exp(m.rv), 3)}; the usual ratio is ${fmt(Math.exp(vb.median), 3)} over ${vb.groups} matched ` +
+          `shipments of ${levelPhrase(vb)}; robust z ${fmt(zv, 1)}.${itemPhrase(status)}`,
         value: {
           exported_fob: round(ve, 2),
           imported_fob: round(vi, 2),
@@ -435,6 +435,13 @@ function recordFacts(r: LedgerRecord) {
     currency: r.currency,
     value_basis: r.valueBasis,
   };
+}
+
+function levelPhrase(b: Baseline): string {
+  if (b.level === 'party pair × HS6') return 'the same parties and HS6';
+  if (b.level === 'country pair × HS6') return 'the same country pair and HS6';
+  if (b.level === 'HS6') return 'the same HS6';
+  return 'all goods';
 }
 
 function baselineFacts(b: Baseline) {

@@ -27,6 +27,8 @@ export {
   ControlledItemListSchema,
   ControlledItems,
   type ControlledItemList,
+  controlledItemsFromGoodsCatalog,
+  mergeControlledItems,
   ITEM_WEIGHT,
   type ItemTier,
 } from './controlled-items.js';

@@ -1,0 +1,44 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { CsvSplitter } from './csv-records.js';
+
+const awkward = [
+  'a,b,c\n1,2,3\n',
+  '\ufeffid,name\n1,"Nube Datos, S.A. de C.V."\n',
+  'id,name\r\n1,"He said ""no"""\r\n2,plain\r\n',
+  'id,note\n1,"two\nlines"\n2,x\n',
+  'a,b\n1,\n,2\n',
+  'a,b\n1,2',
+  'a\n"x"\n""\n',
+];
+
+function splitAll(text: string, chunk: number): string[][] {
+  const s = new CsvSplitter();
+  const out: string[][] = [];
+  for (let k = 0; k < text.length; k += chunk)
+    out.push(...s.push(text.slice(k, k + chunk)).map((r) => r.cells));
+  out.push(...s.end().map((r) => r.cells));
+  return out;
+}
+
+describe('CsvSplitter', () => {
+  it('splits like csv-parse, whatever the chunk boundaries', () => {
+    for (const text of awkward) {
+      const expected = (
+        parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][]
+      ).filter((r) => !(r.length === 1 && r[0] === ''));
+      for (const chunk of [1, 2, 3, 7, 1000])
+        expect(splitAll(text, chunk), `${JSON.stringify(text)} / ${chunk}`).toEqual(expected);
+    }
+  });
+
+  it('gives each record the line it starts on', () => {
+    const s = new CsvSplitter();
+    const records = s.end('h\n"a\nb"\nc\n');
+    expect(records.map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+
+  it('refuses a quoted field that never closes', () => {
+    expect(() => new CsvSplitter().end('a\n"open\n')).toThrow(/never closed/);
+  });
+});
