@@ -9,6 +9,7 @@ import {
   ACRONYM_SCORE,
   CONFLICT_FACTOR,
   FULL_VALUE_SIMILARITY,
+  IGNORED_WORD_SLIP_FACTOR,
   INITIALS_ONLY_FACTOR,
   JOINED_DISCOUNT,
   JOINED_MAX_EDITS,
@@ -18,6 +19,7 @@ import {
   VALUE_CURVE,
 } from './name-scoring-rules.js';
 import { orgStopwords } from '../normalize/index.js';
+import { sameWords, slipOfIgnoredWord } from './ignored-word-slips.js';
 import { orgFactor } from './org-name-rules.js';
 import type { PreparedName } from './prepared-name.js';
 import { mergeSplitWords } from './split-words.js';
@@ -71,12 +73,17 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
   // A missing syllable of an East Asian name weighs fully even when it is a common surname.
   // A word written twice on one side costs nothing where its twin is paired.
   const n = Math.min(q.keyTokens.length, a.queryUsed.length);
-  for (let i = 0; i < n; i++)
-    if (!a.queryUsed[i] && !pairedTwin(q, a.queryUsed, n, i)) total += share * (syllabic ? 1 : q.weights[i]!);
+  for (let i = 0; i < n; i++) {
+    if (a.queryUsed[i] || pairedTwin(q, a.queryUsed, n, i)) continue;
+    if (slipOfIgnoredWord(q.keyTokens[i]!, c) !== undefined) factor *= IGNORED_WORD_SLIP_FACTOR;
+    else total += share * (syllabic ? 1 : q.weights[i]!);
+  }
   const m = Math.min(c.keyTokens.length, a.candidateUsed.length);
-  for (let j = 0; j < m; j++)
-    if (!a.candidateUsed[j] && !pairedTwin(c, a.candidateUsed, m, j))
-      total += share * (syllabic ? 1 : c.weights[j]!);
+  for (let j = 0; j < m; j++) {
+    if (a.candidateUsed[j] || pairedTwin(c, a.candidateUsed, m, j)) continue;
+    if (slipOfIgnoredWord(c.keyTokens[j]!, q) !== undefined) factor *= IGNORED_WORD_SLIP_FACTOR;
+    else total += share * (syllabic ? 1 : c.weights[j]!);
+  }
   return total > 0 ? (agreed / total) * factor : 0;
 }
 
@@ -126,6 +133,7 @@ function scoreAligned(q: PreparedName, c: PreparedName, org: boolean): number {
 }
 
 function scoreOnce(q: PreparedName, c: PreparedName): number {
+  if (sameWords(q, c)) return 1;
   if (q.native && c.native) return scoreOnce(q.native, c.native);
   if (q.keyTokens.length === 0 || c.keyTokens.length === 0) return 0;
   const org = isOrgLike(q, c);
@@ -204,6 +212,7 @@ export function compareNames(q: PreparedName, c: PreparedName): NameComparison {
     final: best,
     nickname,
     merged: merged !== undefined && bestQ === merged.query,
+    identical: sameWords(bestQ, bestC),
   });
   return { score: best, features };
 }

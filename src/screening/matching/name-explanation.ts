@@ -7,6 +7,7 @@ import type { FeatureContribution } from '../../core/index.js';
 import type { PreparedName } from './prepared-name.js';
 import { missingPartShare, pairWeight, SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import { pairedTwin, type Alignment } from './token-alignment.js';
+import { slipOfIgnoredWord } from './ignored-word-slips.js';
 import type { TokenMatchKind } from './token-similarity.js';
 
 export interface ScoreParts {
@@ -16,6 +17,8 @@ export interface ScoreParts {
   final: number;
   nickname: boolean;
   merged: boolean;
+  /** Both names are the same words in the same order. */
+  identical?: boolean;
 }
 
 const kindText: Record<TokenMatchKind, string> = {
@@ -102,13 +105,21 @@ export function explainAlignment(
   }
   const n = Math.min(q.keyTokens.length, a.queryUsed.length);
   for (let i = 0; i < n; i++) {
-    if (!a.queryUsed[i])
-      features.push(extra(q.keyTokens[i]!, 'query', org, pairedTwin(q, a.queryUsed, n, i), cost));
+    if (a.queryUsed[i]) continue;
+    const twin = pairedTwin(q, a.queryUsed, n, i);
+    const slip = twin ? undefined : slipOfIgnoredWord(q.keyTokens[i]!, c);
+    features.push(
+      slip ? slipLine(q.keyTokens[i]!, slip, 'candidate') : extra(q.keyTokens[i]!, 'query', org, twin, cost),
+    );
   }
   const m = Math.min(c.keyTokens.length, a.candidateUsed.length);
   for (let j = 0; j < m; j++) {
-    if (!a.candidateUsed[j])
-      features.push(extra(c.keyTokens[j]!, 'candidate', org, pairedTwin(c, a.candidateUsed, m, j), cost));
+    if (a.candidateUsed[j]) continue;
+    const twin = pairedTwin(c, a.candidateUsed, m, j);
+    const slip = twin ? undefined : slipOfIgnoredWord(c.keyTokens[j]!, q);
+    features.push(
+      slip ? slipLine(c.keyTokens[j]!, slip, 'query') : extra(c.keyTokens[j]!, 'candidate', org, twin, cost),
+    );
   }
   for (const [side, name] of [
     ['query', q],
@@ -138,6 +149,14 @@ export function explainAlignment(
         detail: `particles ${name.droppedParticles.map((t) => `'${t}'`).join(', ')} ignored (${side})`,
       });
     }
+    for (const reading of name.typoReadings) {
+      features.push({
+        feature: 'typo-reading',
+        value: 0,
+        weight: 0,
+        detail: `${up(reading.written)} read as the ${reading.kind} ${up(reading.read)} (${side})`,
+      });
+    }
     if (name.transliterated) {
       features.push({
         feature: 'transliteration',
@@ -163,7 +182,15 @@ export function explainAlignment(
       detail: `acronym ${up(q.keyTokens.length === 1 ? q.keyTokens[0]! : c.keyTokens[0]!)} = initials of the other name`,
     });
   }
-  if (parts.final < parts.aligned - 1e-9) {
+  if (parts.identical && parts.aligned < 1 - 1e-9) {
+    features.push({
+      feature: 'identical-words',
+      value: 1,
+      weight: 1,
+      detail: 'both names are the same words in the same order',
+    });
+  }
+  if (parts.final < parts.aligned - 1e-9 && !parts.identical) {
     features.push({
       feature: 'org-adjustment',
       value: round(parts.final / (parts.aligned || 1)),
@@ -172,6 +199,16 @@ export function explainAlignment(
     });
   }
   return features;
+}
+
+/** An unpaired word that is a slip of a legal-form word, title or particle the other side took out. */
+function slipLine(token: string, word: string, other: 'query' | 'candidate'): FeatureContribution {
+  return {
+    feature: 'typo-reading',
+    value: 0,
+    weight: 0,
+    detail: `${up(token)} read as ${up(word)}, a legal-form word, title or particle of the ${other} (costs almost nothing)`,
+  };
 }
 
 function extra(

@@ -87,3 +87,11 @@ export const JOINED_MAX_EDITS = 1.5;
 export const MERGE_MIN_SIMILARITY = 0.85;
 /** Small discount so an exact token match ranks above a joined one. */
 export const JOINED_DISCOUNT = 0.02;
+
+/**
+ * A word on one side that is one slip from a legal-form word, title or particle the other side
+ * took out ("EXIAR OJS" against "EXIAR OJSC", "LC NGF" against "LLC NGF") is that word mistyped:
+ * it costs this factor instead of counting as a distinctive extra word, so the exact spelling
+ * still ranks first.
+ */
+export const IGNORED_WORD_SLIP_FACTOR = 0.98;

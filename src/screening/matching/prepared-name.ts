@@ -16,6 +16,7 @@ import {
   weakNameWords,
   type LegalForm,
   type NameKindHint,
+  type TypoReading,
 } from '../normalize/index.js';
 import { tokenIds } from './token-ids.js';
 
@@ -63,6 +64,10 @@ export interface PreparedName {
   legalForms: LegalForm[];
   titles: string[];
   droppedParticles: string[];
+  /** Words read through a typo as a legal form, title, common word or country (explained). */
+  typoReadings: TypoReading[];
+  /** Legal-form words, titles and particles as written, taken out of the key tokens. */
+  ignoredWords: string[];
   /**
    * Other forms the name is also compared as: quoted nicknames ('El Mencho') and, for names in Han
    * characters, their Korean and Japanese readings; each prepared as a name of its own.
@@ -163,6 +168,8 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     legalForms: parsed.legalForms,
     titles: parsed.titles,
     droppedParticles: parsed.droppedParticles,
+    typoReadings: parsed.typoReadings,
+    ignoredWords: parsed.ignoredWords,
     nicknames: withNicknames ? alternativesOf(raw, parsed, keyTokens, effective) : [],
     alternative: 'name',
     syllabic: !ascii && EAST_ASIAN.test(raw),
@@ -202,6 +209,8 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
     legalForms: [],
     titles: [],
     droppedParticles: [],
+    typoReadings: [],
+    ignoredWords: [],
     nicknames: [],
     alternative: 'name',
     syllabic: false,

@@ -2,7 +2,7 @@
  * How alike two name tokens are, in [0, 1], and why: exact, known variant (José ~ Joseph),
  * initial (J ~ Joaquin), same sound, or a spelling difference measured by edit distance.
  */
-import { consonantSkeleton, englishSpelling } from '../normalize/index.js';
+import { consonantSkeleton, englishSpelling, typoDistance } from '../normalize/index.js';
 import { editDistance } from './edit-distance.js';
 import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
@@ -212,6 +212,7 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
   const sx = abd ? x.slice(3) : x;
   const sy = abd ? y.slice(3) : y;
   let best = spellingSimilarity(sx, sy, SAME_PART_SIMILARITY);
+  const syllabic = a.syllabic || b.syllabic;
   // Typos are one or two edits; three or more make another word however long the words are
   // (Petromechanical is not Petrochemical).
   if (best > 0 && (1 - best) * Math.max(sx.length, sy.length) >= MAX_TYPO_EDITS + 0.99) best = 0;
@@ -232,7 +233,6 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
       !b.fromAbjad);
   // Syllables of Chinese or Korean names differ by their vowels (zhang/jiang, juan/jin): there the
   // sound only counts when the spellings are already close.
-  const syllabic = a.syllabic || b.syllabic;
   if (
     keyLongEnough &&
     px === py &&
@@ -284,6 +284,16 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
       }
     }
   }
+  if (
+    best < SAME_PART_SIMILARITY &&
+    !syllabic &&
+    x.length <= SHORT_SLIP_LENGTH &&
+    y.length <= SHORT_SLIP_LENGTH &&
+    shortSlip(x, y, a.schema === 'Person' && b.schema === 'Person')
+  ) {
+    best = SAME_PART_SIMILARITY;
+    lastKind = KIND.spelling;
+  }
   if (best < PREFIX_SIMILARITY) {
     const short = x.length < y.length ? x : y;
     const long = x.length < y.length ? y : x;
@@ -299,6 +309,25 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
     }
   }
   return best;
+}
+
+/** Words of at most this many letters are "the same, barely" when one slip apart (shortSlip). */
+const SHORT_SLIP_LENGTH = 3;
+
+/**
+ * Two- and three-letter words one slip apart ("GAS" ~ "AGS", "DWC" ~ "DW", "TAN" ~ "ATN"): by
+ * edit distance they are a third or half different, under the bar, yet a typo of a short code or
+ * name must not make it a conflicting word. Counted as the same part at the lowest similarity
+ * (SAME_PART_SIMILARITY, worth half a part), so the rest of the name has to agree. Between two
+ * personal names only two letters swapped count; a letter dropped or added counts for other
+ * names; a replaced letter never (CEC is not CAC).
+ */
+function shortSlip(x: string, y: string, people: boolean): boolean {
+  if (x.length < 2 || y.length < 2 || typoDistance(x, y, 1) !== 1) return false;
+  if (x.length !== y.length) return !people;
+  let differ = 0;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) differ++;
+  return differ === 2; // two neighbours swapped; one differing letter is a replacement
 }
 
 /** Code (index into KINDS) of the last result's kind: a number, so the hot path stores no strings. */

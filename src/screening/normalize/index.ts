@@ -18,3 +18,11 @@ export { japaneseReading, koreanReading } from './han-readings.js';
 export { koreanNameKeys, koreanSyllableKey } from './korean-name-key.js';
 export { wadeGilesToPinyin } from './wade-giles.js';
 export { englishSpelling } from './german-polish-spelling.js';
+export {
+  isSlipOf,
+  readThroughTypo,
+  shortLegalFormThroughDoubling,
+  typoDistance,
+  type TypoReading,
+  type VocabularyKind,
+} from './typo-vocabulary.js';

@@ -5,9 +5,10 @@
 import { legalFormPhrases, longestLegalFormPhrase, type LegalForm } from './legal-forms.js';
 import { splitAliasMarkers } from './alias-markers.js';
 import { isDigits, numberWordsToDigits } from './number-words.js';
-import { orgAbbreviations, orgStopwords } from './org-common-words.js';
+import { orgAbbreviations, orgCommonWords, orgStopwords } from './org-common-words.js';
 import { arabicParticles, filiationWords, personParticles, personTitles } from './person-name-words.js';
 import { romanize } from './romanize.js';
+import { readThroughTypo, shortLegalFormThroughDoubling, type TypoReading } from './typo-vocabulary.js';
 
 export type NameKindHint = 'person' | 'organization' | 'unknown';
 
@@ -30,6 +31,13 @@ export interface ParsedName {
   aliases: string[];
   fromAbjad: boolean;
   transliterated: boolean;
+  /** Words read through a typo as a legal form, title, common word or country ("limitde" → limited). */
+  typoReadings: TypoReading[];
+  /**
+   * The words taken out of the name as written (legal-form words, titles, particles), so the
+   * scorer can tell a slip in one of them on the other side ("LC" against a name's "LLC").
+   */
+  ignoredWords: string[];
 }
 
 const QUOTED = /(?:^|[\s(,])["']([^"']{2,}?)["'](?=$|[\s),])/g;
@@ -70,17 +78,27 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
   const all = tokens.slice();
 
   const titles: string[] = [];
+  const typoReadings: TypoReading[] = [];
+  const ignoredWords: string[] = [];
   if (kind !== 'organization') {
     for (;;) {
       const two = tokens.length > 2 ? `${tokens[0]} ${tokens[1]}` : '';
+      const reading = tokens.length > 1 ? readThroughTypo(tokens[0]!) : undefined;
       if (two && personTitles.has(two)) titles.push(...tokens.splice(0, 2));
       else if (tokens.length > 1 && personTitles.has(tokens[0]!)) titles.push(...tokens.splice(0, 1));
-      else break;
+      else if (reading?.kind === 'title') {
+        // "Shikh Fayaz": a title mistyped is still a title.
+        tokens.shift();
+        titles.push(reading.read);
+        typoReadings.push(reading);
+      } else break;
     }
+    ignoredWords.push(...titles);
   }
 
   const legalForms: LegalForm[] = [];
-  tokens = stripLegalForms(tokens, kind, legalForms);
+  tokens = stripLegalForms(tokens, kind, legalForms, typoReadings, ignoredWords);
+  if (kind === 'organization') tokens = readCommonWords(tokens, typoReadings);
 
   const droppedParticles: string[] = [];
   const key: string[] = [];
@@ -96,6 +114,7 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
         : arabicParticles.has(token) || (inside && personParticles.has(token));
     if (drop && tokens.length > 1) {
       droppedParticles.push(token);
+      ignoredWords.push(token);
       if (kind !== 'organization' && filiationWords.has(token)) {
         // "X bin Y": X is the person's own name (when bin is not first), Y the father's.
         if (key.length > 0 && roles[roles.length - 1] === NAME_ROLE.unknown && !sawFiliation) {
@@ -130,7 +149,29 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
     aliases,
     fromAbjad: roman.fromAbjad,
     transliterated: roman.transliterated,
+    typoReadings,
+    ignoredWords,
   };
+}
+
+/**
+ * Common organisation words and country names read through a typo ("SHIPPNG" → shipping,
+ * "BELARSU" → belarus): they weigh as the word they stand for, and both spellings meet in the
+ * index. Legal-form words are read only inside a legal-form phrase (stripLegalForms), unless they
+ * are common words too ("COMPNY" inside a name).
+ */
+function readCommonWords(tokens: string[], readings: TypoReading[]): string[] {
+  if (tokens.length < 2) return tokens;
+  let out = tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const reading = readThroughTypo(tokens[i]!);
+    if (!reading || reading.kind === 'title') continue;
+    if (reading.kind === 'legal form' && !orgCommonWords.has(reading.read)) continue;
+    if (out === tokens) out = tokens.slice();
+    out[i] = reading.read;
+    readings.push(reading.kind === 'legal form' ? { ...reading, kind: 'common word' } : reading);
+  }
+  return out;
 }
 
 /** Lowercase text → word tokens: dotted initialisms, possessives, apostrophes and hyphens handled. */
@@ -146,38 +187,100 @@ function splitWords(latin: string, kind: NameKindHint): string[] {
   return text.split(/[^\p{L}\p{M}\p{N}]+/u).filter((t) => t !== '');
 }
 
-/** Removes legal-form phrases; short ambiguous ones only at the edges, people only at the end. */
-function stripLegalForms(tokens: string[], kind: NameKindHint, found: LegalForm[]): string[] {
+/**
+ * Removes legal-form phrases; short ambiguous ones only at the edges, people only at the end.
+ * A phrase also counts when some of its words are mistyped (`typo-vocabulary.ts`): "LIMITED
+ * LIABILITY COMPNY" is an LLC. Names of unknown kind need two or more words for that, so a
+ * single mistyped word never turns a person into a company.
+ */
+function stripLegalForms(
+  tokens: string[],
+  kind: NameKindHint,
+  found: LegalForm[],
+  readings: TypoReading[],
+  ignored: string[],
+): string[] {
   if (kind === 'person') {
     if (tokens.length < 3) return tokens;
     const last = legalFormPhrases.get(tokens[tokens.length - 1]!);
     // Short forms (SA, AG, PAO) are also surnames ("PAO, Hua Chiang"): only unambiguous ones count.
     if (last && !last.edgeOnly) {
       found.push(last);
+      ignored.push(tokens[tokens.length - 1]!);
       return tokens.slice(0, -1);
     }
     return tokens;
   }
   const out = tokens.slice();
+  // The legal-form word each token may stand for; a doubled letter ("LLCC") only at the edges.
+  const typo = out.map((t, i) => {
+    const reading = readThroughTypo(t);
+    if (reading?.kind === 'legal form') return reading;
+    return i === 0 || i === out.length - 1 ? shortLegalFormThroughDoubling(t) : undefined;
+  });
+  const minFuzzyLength = kind === 'organization' ? 1 : 2;
   let changed = true;
   while (changed && out.length > 1) {
     changed = false;
     for (let start = 0; start < out.length && !changed; start++) {
       for (let len = Math.min(longestLegalFormPhrase, out.length - start); len >= 1; len--) {
         if (len === out.length) continue; // never strip the whole name
-        const phrase = out.slice(start, start + len).join(' ');
-        const form = legalFormPhrases.get(phrase);
+        const window = out.slice(start, start + len);
+        let form = legalFormPhrases.get(window.join(' '));
+        let used: TypoReading[] = [];
+        if (!form && len >= minFuzzyLength) {
+          const readings = typo.slice(start, start + len);
+          if (readings.some((r) => r !== undefined)) {
+            const match = fuzzyPhrase(window, readings);
+            if (match) {
+              form = match.form;
+              used = match.used;
+            }
+          }
+        }
         if (!form) continue;
         const atEdge = start === 0 || start + len === out.length;
         if (form.edgeOnly && !atEdge) continue;
         found.push(form);
+        readings.push(...used);
+        ignored.push(...window);
         out.splice(start, len);
+        typo.splice(start, len);
         changed = true;
         break;
       }
     }
   }
   return out;
+}
+
+/**
+ * The legal form a window of words makes when its mistyped words are read as legal-form words,
+ * trying every equally near reading ("LIMITAD LIABILITY COMPANY": limited, not limitada).
+ */
+function fuzzyPhrase(
+  window: readonly string[],
+  readings: ReadonlyArray<TypoReading | undefined>,
+): { form: LegalForm; used: TypoReading[] } | undefined {
+  let phrases: Array<{ words: string[]; used: TypoReading[] }> = [{ words: [], used: [] }];
+  for (let k = 0; k < window.length; k++) {
+    const r = readings[k];
+    const options = r ? [r.read, ...(r.alternatives ?? [])] : [window[k]!];
+    const next: typeof phrases = [];
+    for (const p of phrases)
+      for (const o of options)
+        if (next.length < 16)
+          next.push({
+            words: [...p.words, o],
+            used: r ? [...p.used, { ...r, read: o, alternatives: undefined }] : p.used,
+          });
+    phrases = next;
+  }
+  for (const p of phrases) {
+    const form = legalFormPhrases.get(p.words.join(' '));
+    if (form) return { form, used: p.used.map(({ written, read, kind }) => ({ written, read, kind })) };
+  }
+  return undefined;
 }
 
 const ABD_FORMS = new Set(['abd', 'abdul', 'abdel', 'abdal', 'abdu', 'abdur', 'abdus', 'abdoul', 'abdol']);

@@ -1,0 +1,32 @@
+/**
+ * Two small facts about a pair of prepared names that the score and its explanation both need:
+ * whether an unpaired word is a slip of a word the other name took out (a legal form, title or
+ * particle), and whether the names are the same words in the same order.
+ */
+import { isSlipOf } from '../normalize/index.js';
+import type { PreparedName } from './prepared-name.js';
+
+/**
+ * The legal-form word, title or particle of `other` that an unpaired `token` is a slip of
+ * ("ojs" of "ojsc"), or undefined. Digits are never a slip.
+ */
+export function slipOfIgnoredWord(token: string, other: PreparedName): string | undefined {
+  const words = other.ignoredWords;
+  if (words.length === 0) return undefined;
+  const c0 = token.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return undefined;
+  for (const word of words) if (isSlipOf(token, word)) return word;
+  return undefined;
+}
+
+/**
+ * The two names are the same words in the same order once normalised ("DOCTOR M.R.O.", "1-P"):
+ * the same name, whatever the rules for initials or thin evidence would say of its parts.
+ */
+export function sameWords(q: PreparedName, c: PreparedName): boolean {
+  const a = q.native && c.native ? q.native.tokens : q.tokens;
+  const b = q.native && c.native ? c.native.tokens : c.tokens;
+  if (a.length === 0 || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

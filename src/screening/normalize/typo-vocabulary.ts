@@ -1,0 +1,309 @@
+/**
+ * Words that say what a name is rather than whose it is — legal-form words (LIMITED, LIABILITY,
+ * OBSHCHESTVO), titles (SHEIKH, GENERAL), common organisation words (SHIPPING, INTERNATIONAL) and
+ * country names — recognised through a typo. Without this, "CHONGCHONGANG SHIPPING COMPANY
+ * LIMITDE" keeps LIMITDE as a distinctive word the list does not have, and one mistyped letter in
+ * a legal form defeats the screener (evaders mistype on purpose).
+ *
+ * Limits, so that a short distinctive word is never taken for one of these: the vocabulary word has
+ * at least five letters and the written word at least four; one edit (a dropped, added, replaced
+ * letter or two letters swapped), two from nine letters up; the first letter may be dropped, added
+ * or swapped but not replaced (RATIONAL is not NATIONAL); and the nearest vocabulary word must be
+ * unique. Legal-form words only count when they complete a legal-form phrase (the parser checks),
+ * so STORK in "STORK SHIPPING" stays a name while "JOINT STORK COMPANY" is a joint-stock company.
+ * Shorter legal forms (LLC, OOO, JSC) are recognised with a doubled letter only ("LLCC"), and only
+ * at the edge of an organisation's name; other slips in them are judged against the other name at
+ * scoring time (`matching/`).
+ */
+import { legalFormPhrases } from './legal-forms.js';
+import { orgCommonWords } from './org-common-words.js';
+import { personTitles } from './person-name-words.js';
+
+/** What a mistyped word was read as. */
+export type VocabularyKind = 'legal form' | 'title' | 'common word' | 'country';
+
+export interface TypoReading {
+  /** The word as written (normalised). */
+  written: string;
+  /** The vocabulary word it was read as. */
+  read: string;
+  kind: VocabularyKind;
+  /** Other legal-form words equally near ("limitad": limited or limitada); the phrase decides. */
+  alternatives?: string[];
+}
+
+/** Vocabulary words shorter than this are not corrected (except doubled letters in legal forms). */
+export const MIN_VOCABULARY_WORD = 5;
+/** Common words and country names shorter than this are not corrected. */
+export const MIN_COMMON_WORD = 6;
+/** Written words shorter than this are not corrected. */
+export const MIN_WRITTEN_WORD = 4;
+/** From this length a vocabulary word is recognised through two edits, below through one. */
+export const TWO_EDIT_LENGTH = 9;
+
+/** Country and state words that organisation names carry ("… OF THE REPUBLIC OF BELARUS"). */
+const countryWords = [
+  'afghanistan',
+  'albania',
+  'algeria',
+  'angola',
+  'argentina',
+  'armenia',
+  'azerbaijan',
+  'bahrain',
+  'bangladesh',
+  'belarus',
+  'bolivia',
+  'bosnia',
+  'brazil',
+  'bulgaria',
+  'burundi',
+  'cambodia',
+  'cameroon',
+  'canada',
+  'china',
+  'colombia',
+  'congo',
+  'croatia',
+  'cyprus',
+  'ecuador',
+  'egypt',
+  'eritrea',
+  'ethiopia',
+  'france',
+  'georgia',
+  'germany',
+  'ghana',
+  'greece',
+  'guatemala',
+  'guinea',
+  'honduras',
+  'hungary',
+  'india',
+  'indonesia',
+  'ireland',
+  'israel',
+  'italy',
+  'jamaica',
+  'japan',
+  'jordan',
+  'kazakhstan',
+  'kenya',
+  'korea',
+  'kosovo',
+  'kuwait',
+  'kyrgyzstan',
+  'latvia',
+  'lebanon',
+  'liberia',
+  'libya',
+  'lithuania',
+  'malaysia',
+  'mexico',
+  'moldova',
+  'mongolia',
+  'montenegro',
+  'morocco',
+  'mozambique',
+  'myanmar',
+  'nicaragua',
+  'nigeria',
+  'pakistan',
+  'palestine',
+  'panama',
+  'paraguay',
+  'philippines',
+  'poland',
+  'qatar',
+  'romania',
+  'russia',
+  'russian',
+  'rwanda',
+  'serbia',
+  'singapore',
+  'slovakia',
+  'somalia',
+  'spain',
+  'sudan',
+  'syria',
+  'syrian',
+  'tajikistan',
+  'tanzania',
+  'thailand',
+  'tunisia',
+  'turkey',
+  'turkmenistan',
+  'uganda',
+  'ukraine',
+  'uruguay',
+  'uzbekistan',
+  'venezuela',
+  'vietnam',
+  'yemen',
+  'zimbabwe',
+  'republic',
+  'islamic',
+  'democratic',
+  'federation',
+  'kingdom',
+  'emirates',
+  'arabia',
+];
+
+interface Entry {
+  word: string;
+  kind: VocabularyKind;
+}
+
+/** Every vocabulary word, by kind; a word in two kinds keeps the first (legal forms first). */
+const vocabulary: ReadonlyMap<string, VocabularyKind> = (() => {
+  const map = new Map<string, VocabularyKind>();
+  const add = (word: string, kind: VocabularyKind) => {
+    if (word.length >= MIN_VOCABULARY_WORD && /^[a-z]+$/.test(word) && !map.has(word)) map.set(word, kind);
+  };
+  for (const phrase of legalFormPhrases.keys()) for (const w of phrase.split(' ')) add(w, 'legal form');
+  for (const title of personTitles) if (!title.includes(' ')) add(title, 'title');
+  for (const w of orgCommonWords) add(w, 'common word');
+  for (const w of countryWords) add(w, 'country');
+  return map;
+})();
+
+/** Vocabulary entries by first letter, then by second letter (for a dropped first letter). */
+const byFirst = new Map<string, Entry[]>();
+const bySecond = new Map<string, Entry[]>();
+for (const [word, kind] of vocabulary) {
+  const entry = { word, kind };
+  byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), entry]);
+  bySecond.set(word[1]!, [...(bySecond.get(word[1]!) ?? []), entry]);
+}
+
+/** Single-token legal forms of two to four letters ("llc", "ooo", "jsc"), for the doubled-letter rule. */
+const shortLegalForms: ReadonlySet<string> = new Set(
+  [...legalFormPhrases.keys()].filter((p) => !p.includes(' ') && p.length >= 2 && p.length <= 4),
+);
+
+/** True when `word` is itself a vocabulary word (never corrected). */
+export function isVocabularyWord(word: string): boolean {
+  return vocabulary.has(word);
+}
+
+const rowBuffers = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal-string-alignment distance (adjacent swaps cost one), or `limit + 1` once above `limit`.
+ * Allocation-free for words under 64 letters: the scorer calls it for unpaired words.
+ */
+export function typoDistance(a: string, b: string, limit: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  const size = m + 1;
+  const [r0, r1, r2] =
+    size <= 64 ? rowBuffers : [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  // r2 = row i-2, r1 = row i-1, r0 = row i (rotated each step).
+  let twoBack = r2!;
+  let prev = r1!;
+  let row = r0!;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    row[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        d = Math.min(d, twoBack[j - 2]! + 1);
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > limit) return limit + 1;
+    const oldest = twoBack;
+    twoBack = prev;
+    prev = row;
+    row = oldest;
+  }
+  return prev[m]!;
+}
+
+/**
+ * `written` is one slip (one edit; two letters need a dropped, added or swapped letter, not a
+ * replaced one) away from `word`, a word the other name had taken out: "ojs" for "ojsc", "oa"
+ * for "ao", "au" for "abu".
+ */
+export function isSlipOf(written: string, word: string): boolean {
+  if (written === word || written.length < 2 || word.length < 2) return false;
+  if (typoDistance(written, word, 1) !== 1) return false;
+  if (written.length === word.length && written.length === 2)
+    return written[0] === word[1] && written[1] === word[0];
+  return true;
+}
+
+const cache = new Map<string, TypoReading | null>();
+const CACHE_LIMIT = 200_000;
+
+/**
+ * The vocabulary word a mistyped word stands for, within the limits above, or undefined.
+ * @example readThroughTypo('limitde') // { written: 'limitde', read: 'limited', kind: 'legal form' }
+ * @example readThroughTypo('rational') // undefined: the first letter is never replaced
+ */
+export function readThroughTypo(written: string): TypoReading | undefined {
+  const known = cache.get(written);
+  if (known !== undefined) return known ?? undefined;
+  const found = lookUp(written);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(written, found ?? null);
+  return found;
+}
+
+function lookUp(written: string): TypoReading | undefined {
+  if (written.length < MIN_WRITTEN_WORD || vocabulary.has(written) || !/^[a-z]+$/.test(written))
+    return undefined;
+  const first = written[0]!;
+  const second = written[1]!;
+  const seen = new Set<string>();
+  let best = Number.POSITIVE_INFINITY;
+  let found: Entry[] = [];
+  for (const bucket of [byFirst.get(first), byFirst.get(second), bySecond.get(first)]) {
+    for (const entry of bucket ?? []) {
+      if (seen.has(entry.word)) continue;
+      seen.add(entry.word);
+      // Common words and countries of five letters (CHINA, SPAIN) are too near names (CHINO).
+      if (entry.kind !== 'legal form' && entry.kind !== 'title' && entry.word.length < MIN_COMMON_WORD)
+        continue;
+      const limit = entry.word.length >= TWO_EDIT_LENGTH ? 2 : 1;
+      if (Math.abs(entry.word.length - written.length) > limit) continue;
+      // The first letter may be dropped, doubled or swapped, never replaced by another.
+      if (entry.word[0] !== first && !(entry.word[1] === first || entry.word[0] === second)) continue;
+      const d = typoDistance(written, entry.word, limit);
+      if (d > limit) continue;
+      if (d < best) {
+        best = d;
+        found = [entry];
+      } else if (d === best) found.push(entry);
+    }
+  }
+  if (found.length === 0) return undefined;
+  // Two vocabulary words equally near: kept only when both are legal-form words (the phrase then
+  // decides) or both titles (SHIKH: sheikh or shaikh); otherwise the word stays as written.
+  const kinds = new Set(found.map((e) => e.kind));
+  if (found.length > 1 && !(kinds.size === 1 && (kinds.has('legal form') || kinds.has('title'))))
+    return undefined;
+  const reading: TypoReading = { written, read: found[0]!.word, kind: found[0]!.kind };
+  if (found.length > 1) reading.alternatives = found.slice(1).map((e) => e.word);
+  return reading;
+}
+
+/**
+ * A short legal form written with one letter doubled ("llcc", "oooo", "jssc"), or undefined.
+ * The parser applies it only at the edge of an organisation's name.
+ */
+export function shortLegalFormThroughDoubling(written: string): TypoReading | undefined {
+  if (written.length < 3 || written.length > 5) return undefined;
+  for (let i = 1; i < written.length; i++) {
+    if (written[i] !== written[i - 1]) continue;
+    const once = written.slice(0, i) + written.slice(i + 1);
+    if (shortLegalForms.has(once)) return { written, read: once, kind: 'legal form' };
+  }
+  return undefined;
+}
