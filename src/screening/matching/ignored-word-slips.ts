@@ -15,7 +15,8 @@ export function slipOfIgnoredWord(token: string, other: PreparedName): string | 
   if (words.length === 0) return undefined;
   const c0 = token.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57) return undefined;
-  for (const word of words) if (isSlipOf(token, word)) return word;
+  // The same word too: "AG" that one name took out as a legal form and the other kept as a word.
+  for (const word of words) if (word === token || isSlipOf(token, word)) return word;
   return undefined;
 }
 

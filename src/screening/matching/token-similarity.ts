@@ -284,6 +284,10 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
       }
     }
   }
+  if (best < SLIP_SIMILARITY && !syllabic && x.length >= 4 && y.length >= 4 && letterSlip(x, y)) {
+    best = SLIP_SIMILARITY;
+    lastKind = KIND.spelling;
+  }
   if (
     best < SAME_PART_SIMILARITY &&
     !syllabic &&
@@ -311,6 +315,26 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
   return best;
 }
 
+/**
+ * Similarity of two words of four letters or more that differ by one dropped, added or doubled
+ * letter or two neighbouring letters swapped ("KADOS" ~ "ADOS", "MTOOR" ~ "MOTOR"): every letter
+ * is still there in order, which says "the same word mistyped" more surely than a shared sound
+ * (PHONETIC_SIMILARITY) does. A replaced letter is not a slip (Omar ~ Omer stays a spelling
+ * difference), nor is a letter added at the end (Juan ~ Juana, Daniel ~ Daniela are other names).
+ */
+export const SLIP_SIMILARITY = 0.9;
+
+function letterSlip(x: string, y: string): boolean {
+  if (typoDistance(x, y, 1) !== 1) return false;
+  if (x.length === y.length) {
+    let differ = 0;
+    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) differ++;
+    return differ === 2;
+  }
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return !long.startsWith(short);
+}
+
 /** Words of at most this many letters are "the same, barely" when one slip apart (shortSlip). */
 const SHORT_SLIP_LENGTH = 3;
 
@@ -324,7 +348,12 @@ const SHORT_SLIP_LENGTH = 3;
  */
 function shortSlip(x: string, y: string, people: boolean): boolean {
   if (x.length < 2 || y.length < 2 || typoDistance(x, y, 1) !== 1) return false;
-  if (x.length !== y.length) return !people;
+  if (x.length !== y.length) {
+    if (!people) return true;
+    // "Au" for "Abu": a letter dropped between the first and the last, which both stay.
+    const [short, long] = x.length < y.length ? [x, y] : [y, x];
+    return long.length === 3 && short[0] === long[0] && short[1] === long[2];
+  }
   let differ = 0;
   for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) differ++;
   return differ === 2; // two neighbours swapped; one differing letter is a replacement
