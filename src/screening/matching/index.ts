@@ -2,7 +2,14 @@
  * The name-matching core of screening: prepare names once, compare them pairwise with a readable
  * explanation, and score a whole party with its qualifiers. The index and screener build on this.
  */
-export { prepareName, toNameSchema, type NameSchema, type PreparedName } from './prepared-name.js';
+export {
+  MAX_NAME_LENGTH,
+  prepareName,
+  toNameSchema,
+  type NameSchema,
+  type PreparedName,
+} from './prepared-name.js';
+export { checkPartyQuery, MAX_QUALIFIER_LENGTH } from './party-query-limits.js';
 export { compareNames, scoreNames, type NameComparison } from './name-comparison.js';
 export {
   scoreParty,

@@ -31,6 +31,7 @@ const kindText: Record<TokenMatchKind, string> = {
   consonants: 'same consonants (transliterated from a script without vowels)',
   particles: 'same name with its particles written joined',
   role: "own name on one side, father's name on the other",
+  slip: 'a letter dropped, added or two letters swapped (typo)',
   different: 'different',
 };
 
@@ -147,6 +148,14 @@ export function explainAlignment(
         value: 0,
         weight: 0,
         detail: `particles ${name.droppedParticles.map((t) => `'${t}'`).join(', ')} ignored (${side})`,
+      });
+    }
+    if (name.hiddenCharacters.length > 0) {
+      features.push({
+        feature: 'hidden-characters',
+        value: name.hiddenCharacters.length,
+        weight: 0,
+        detail: `${name.hiddenCharacters.length} hidden character${name.hiddenCharacters.length > 1 ? 's' : ''} removed before matching: ${[...new Set(name.hiddenCharacters)].join(', ')} (${side})`,
       });
     }
     for (const reading of name.typoReadings) {

@@ -5,6 +5,7 @@
 import type { Entity, FeatureContribution, PartyQuery } from '../../core/index.js';
 import { compareNames, scoreNames } from './name-comparison.js';
 import { toNameSchema, type PreparedName } from './prepared-name.js';
+import { checkPartyQuery } from './party-query-limits.js';
 import { MAX_QUALIFIER_BOOST, type QualifierResult, qualifierAdjustments } from './qualifiers.js';
 
 /** Score given to an exact identifier match (passport, tax id, RFC, CURP, IMO …), whatever the names say. */
@@ -51,6 +52,7 @@ export function scoreParty(
   alias: PreparedName,
   options: PartyScoringOptions = {},
 ): { score: number; explanation: FeatureContribution[] } {
+  checkPartyQuery(query);
   const compatible = compatibleSchemas(query, entity);
   const qualifiers = qualifierAdjustments(query, entity);
   if (options.floor !== undefined) {
@@ -106,6 +108,7 @@ export class PartyScorer {
     private readonly queryName: PreparedName,
     private readonly floor: number,
   ) {
+    checkPartyQuery(query);
     this.mayMatchIdentifier = !!query.idNumber && IDENTIFIER_MATCH_SCORE >= floor;
   }
 

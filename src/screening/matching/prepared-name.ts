@@ -68,6 +68,8 @@ export interface PreparedName {
   typoReadings: TypoReading[];
   /** Legal-form words, titles and particles as written, taken out of the key tokens. */
   ignoredWords: string[];
+  /** Control and bidi-override characters removed from the name as written (reported). */
+  hiddenCharacters: string[];
   /**
    * Other forms the name is also compared as: quoted nicknames ('El Mencho') and, for names in Han
    * characters, their Korean and Japanese readings; each prepared as a name of its own.
@@ -135,8 +137,17 @@ const WEAK_PERSON_WORD_WEIGHT = 0.55;
  * @example prepareName('GUZMAN LOERA, Joaquin', 'Person').keyTokens // ['joaquin', 'guzman', 'loera']
  */
 export function prepareName(raw: string, schema?: string): PreparedName {
-  return prepareWithSchema(raw, toNameSchema(schema), true);
+  // A query over the limit is refused by the party scorer (MAX_NAME_LENGTH); only its start is
+  // ever parsed, so a 10 MB field costs nothing on the way there.
+  const bounded = raw.length > MAX_NAME_LENGTH ? raw.slice(0, MAX_NAME_LENGTH) : raw;
+  return prepareWithSchema(bounded, toNameSchema(schema), true);
 }
+
+/**
+ * Longest name accepted for screening, in UTF-16 code units. The longest name on SDN, UN and
+ * non-SDN is 324; a longer query field is refused with this limit in the reason.
+ */
+export const MAX_NAME_LENGTH = 1000;
 
 function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boolean): PreparedName {
   let parsed = parseName(raw, kindHint(schema));
@@ -170,6 +181,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     droppedParticles: parsed.droppedParticles,
     typoReadings: parsed.typoReadings,
     ignoredWords: parsed.ignoredWords,
+    hiddenCharacters: parsed.hiddenCharacters,
     nicknames: withNicknames ? alternativesOf(raw, parsed, keyTokens, effective) : [],
     alternative: 'name',
     syllabic: !ascii && EAST_ASIAN.test(raw),
@@ -211,6 +223,7 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
     droppedParticles: [],
     typoReadings: [],
     ignoredWords: [],
+    hiddenCharacters: [],
     nicknames: [],
     alternative: 'name',
     syllabic: false,

@@ -17,6 +17,7 @@ export type TokenMatchKind =
   | 'consonants'
   | 'particles'
   | 'role'
+  | 'slip'
   | 'different';
 
 /** Similarity given to a pair whose roles disagree (own given name vs father's name). */
@@ -28,6 +29,12 @@ export const VARIANT_SIMILARITY = 0.92;
 export const INITIAL_SIMILARITY = 0.9;
 /** Similarity of a shortened name against its full form (Alex ~ Alexander). */
 export const PREFIX_SIMILARITY = 0.82;
+/**
+ * A shortened form is at most about half its full form (Alex ~ Alexander, Akhund ~ Akhundzada):
+ * the full form may be this many times the short one plus two letters, so SINALOA is not a
+ * shortened form of a 74-letter word that starts with it.
+ */
+export const MAX_PREFIX_STRETCH = 2;
 /** More edits than this between two spellings is not a typo (when the sound does not say otherwise). */
 export const MAX_TYPO_EDITS = 2;
 /** Floor for two spellings that sound the same. */
@@ -83,6 +90,7 @@ export const KINDS: readonly TokenMatchKind[] = [
   'consonants',
   'particles',
   'role',
+  'slip',
   'different',
 ];
 /** Kind → code, for the hot path. */
@@ -286,7 +294,7 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
   }
   if (best < SLIP_SIMILARITY && !syllabic && x.length >= 4 && y.length >= 4 && letterSlip(x, y)) {
     best = SLIP_SIMILARITY;
-    lastKind = KIND.spelling;
+    lastKind = KIND.slip;
   }
   if (
     best < SAME_PART_SIMILARITY &&
@@ -296,7 +304,7 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
     shortSlip(x, y, a.schema === 'Person' && b.schema === 'Person')
   ) {
     best = SAME_PART_SIMILARITY;
-    lastKind = KIND.spelling;
+    lastKind = KIND.slip;
   }
   if (best < PREFIX_SIMILARITY) {
     const short = x.length < y.length ? x : y;
@@ -305,6 +313,7 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
     if (
       short.length >= 3 &&
       long.length >= short.length + 2 &&
+      long.length <= MAX_PREFIX_STRETCH * short.length + 2 &&
       long.startsWith(short) &&
       !PATRONYMIC_END.test(long)
     ) {

@@ -26,3 +26,4 @@ export {
   type TypoReading,
   type VocabularyKind,
 } from './typo-vocabulary.js';
+export { describeCharacter, removeHiddenCharacters, type CleanedText } from './hidden-characters.js';

@@ -7,8 +7,14 @@ import { splitAliasMarkers } from './alias-markers.js';
 import { isDigits, numberWordsToDigits } from './number-words.js';
 import { orgAbbreviations, orgCommonWords, orgStopwords } from './org-common-words.js';
 import { arabicParticles, filiationWords, personParticles, personTitles } from './person-name-words.js';
+import { removeHiddenCharacters } from './hidden-characters.js';
 import { romanize } from './romanize.js';
-import { readThroughTypo, shortLegalFormThroughDoubling, type TypoReading } from './typo-vocabulary.js';
+import {
+  abbreviationThroughDoubling,
+  readThroughTypo,
+  shortLegalFormThroughDoubling,
+  type TypoReading,
+} from './typo-vocabulary.js';
 
 export type NameKindHint = 'person' | 'organization' | 'unknown';
 
@@ -38,6 +44,8 @@ export interface ParsedName {
    * scorer can tell a slip in one of them on the other side ("LC" against a name's "LLC").
    */
   ignoredWords: string[];
+  /** Control and bidirectional-override characters removed from the name (`hidden-characters.ts`). */
+  hiddenCharacters: string[];
 }
 
 const QUOTED = /(?:^|[\s(,])["']([^"']{2,}?)["'](?=$|[\s),])/g;
@@ -48,7 +56,9 @@ const PATRONYMIC = /(?:ovich|evich|ovych|evych|ovic|evic|ovna|evna|ivna|ichna|og
  * @example parseName('GUZMAN LOERA, Joaquin', 'person').keyTokens // ['joaquin', 'guzman', 'loera']
  * @example parseName('MOREXPRESS S.A. DE C.V.', 'organization').keyTokens // ['morexpress']
  */
-export function parseName(raw: string, kind: NameKindHint): ParsedName {
+export function parseName(written: string, kind: NameKindHint): ParsedName {
+  const cleaned = removeHiddenCharacters(written);
+  const raw = cleaned.text;
   const { name, aliases } = splitAliasMarkers(raw, kind);
   const nicknames: string[] = [];
   let text = name;
@@ -73,12 +83,12 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
   }
 
   let tokens = splitWords(latin, kind);
+  const typoReadings: TypoReading[] = [];
   if (kind !== 'person')
-    tokens = dropIdentifiers(numberWordsToDigits(tokens).map((t) => orgAbbreviations.get(t) ?? t));
+    tokens = dropIdentifiers(numberWordsToDigits(tokens).map((t) => writtenOut(t, typoReadings)));
   const all = tokens.slice();
 
   const titles: string[] = [];
-  const typoReadings: TypoReading[] = [];
   const ignoredWords: string[] = [];
   if (kind !== 'organization') {
     for (;;) {
@@ -151,7 +161,18 @@ export function parseName(raw: string, kind: NameKindHint): ParsedName {
     transliterated: roman.transliterated,
     typoReadings,
     ignoredWords,
+    hiddenCharacters: cleaned.removed,
   };
+}
+
+/** An abbreviation written out ("intl" → international), also with a letter doubled ("inttl"). */
+function writtenOut(token: string, readings: TypoReading[]): string {
+  const known = orgAbbreviations.get(token);
+  if (known !== undefined) return known;
+  const reading = abbreviationThroughDoubling(token);
+  if (!reading) return token;
+  readings.push(reading);
+  return orgAbbreviations.get(reading.read)!;
 }
 
 /**

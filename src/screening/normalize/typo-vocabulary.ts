@@ -16,11 +16,11 @@
  * scoring time (`matching/`).
  */
 import { legalFormPhrases } from './legal-forms.js';
-import { orgCommonWords } from './org-common-words.js';
+import { orgAbbreviations, orgCommonWords } from './org-common-words.js';
 import { personTitles } from './person-name-words.js';
 
 /** What a mistyped word was read as. */
-export type VocabularyKind = 'legal form' | 'title' | 'common word' | 'country';
+export type VocabularyKind = 'legal form' | 'title' | 'common word' | 'country' | 'abbreviation';
 
 export interface TypoReading {
   /** The word as written (normalised). */
@@ -275,6 +275,9 @@ function lookUp(written: string): TypoReading | undefined {
       if (Math.abs(entry.word.length - written.length) > limit) continue;
       // The first letter may be dropped, doubled or swapped, never replaced by another.
       if (entry.word[0] !== first && !(entry.word[1] === first || entry.word[0] === second)) continue;
+      // A letter more or less at the end is another form of a common word (MOTOR, MOTORS), not a
+      // typo; legal-form words are checked by their phrase instead.
+      if (entry.kind !== 'legal form' && entry.kind !== 'title' && endsDiffer(written, entry.word)) continue;
       const d = typoDistance(written, entry.word, limit);
       if (d > limit) continue;
       if (d < best) {
@@ -292,6 +295,22 @@ function lookUp(written: string): TypoReading | undefined {
   const reading: TypoReading = { written, read: found[0]!.word, kind: found[0]!.kind };
   if (found.length > 1) reading.alternatives = found.slice(1).map((e) => e.word);
   return reading;
+}
+
+/** One word is the other with one letter more at the end. */
+function endsDiffer(a: string, b: string): boolean {
+  return a.length === b.length + 1 ? a.startsWith(b) : b.length === a.length + 1 && b.startsWith(a);
+}
+
+/** An organisation-name abbreviation of three letters or more written with one letter doubled ("inttl"). */
+export function abbreviationThroughDoubling(written: string): TypoReading | undefined {
+  if (written.length < 4 || written.length > 7) return undefined;
+  for (let i = 1; i < written.length; i++) {
+    if (written[i] !== written[i - 1]) continue;
+    const once = written.slice(0, i) + written.slice(i + 1);
+    if (once.length >= 3 && orgAbbreviations.has(once)) return { written, read: once, kind: 'abbreviation' };
+  }
+  return undefined;
 }
 
 /**
