@@ -1,0 +1,17 @@
+/**
+ * User input files, the public face: one decoder (encoding, line ends) and one record reader (CSV,
+ * TSV, JSON lines, JSON arrays; duplicate ids) for every command that reads a customer's file, so
+ * a file reads the same in `screen`, `targeting`, `warning` and the goods and ledger commands.
+ */
+export { type DecodedInput, decodeInput, type InputEncoding } from './input-decoding.js';
+export { readInputFile, type InputFile } from './input-file.js';
+export {
+  detectRecordFormat,
+  type InputRecord,
+  type InputRecords,
+  type RecordFormat,
+  type RecordOptions,
+  type RecordReject,
+  readRecords,
+} from './input-records.js';
+export { firstInvalidUtf8Offset, lineOfOffset } from './utf8-validity.js';
