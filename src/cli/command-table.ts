@@ -26,6 +26,11 @@ export const commandTable: CommandEntry[] = [
     load: () => import('./compare-command.js'),
   },
   {
+    name: 'customers',
+    summary: 'the stored customer base that monitor screens: import',
+    load: () => import('./customers/customers-command.js'),
+  },
+  {
     name: 'demo',
     summary: 'load the sample watchlist and screen the sample customers (the quick start)',
     load: () => import('./demo-command.js'),
@@ -39,6 +44,11 @@ export const commandTable: CommandEntry[] = [
     name: 'lists',
     summary: 'watchlist versions: import, update, list, show, diff',
     load: () => import('./lists-command.js'),
+  },
+  {
+    name: 'monitor',
+    summary: 'screen the stored customers against what the lists changed since the last run',
+    load: () => import('./monitor/monitor-command.js'),
   },
   {
     name: 'reconcile',

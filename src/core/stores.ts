@@ -7,6 +7,7 @@ import type { AlertStore } from './alert-store.js';
 import type { AuditStore } from './audit-store.js';
 import type { CaseStore } from './case-store.js';
 import type { GoodsCatalogStore } from './goods-catalog-store.js';
+import type { CustomerStore } from './customer-store.js';
 import type { HttpValidatorStore } from './http-validator-store.js';
 import type { ListStore } from './list-store.js';
 import type { ReviewStore } from './review-store.js';
@@ -25,6 +26,8 @@ export interface Stores {
   alerts: AlertStore;
   /** Controlled-goods catalog versions (`goods catalog import|list|show|diff`). */
   goodsCatalogs: GoodsCatalogStore;
+  /** Stored customer bases and the monitor's watermark (`sentinela customers`, `sentinela monitor`). */
+  customers: CustomerStore;
   /** ETag / Last-Modified of downloaded list files, for `lists update`. */
   validators: HttpValidatorStore;
   users: UserStore;

@@ -30,6 +30,15 @@ export {
   writeScreenerSnapshot,
 } from './screener-snapshot.js';
 export {
+  type ChangedEntity,
+  type CustomerMatch,
+  CustomerIndexBuilder,
+  customersNearEntities,
+  openCustomerIndex,
+  screenCustomersAgainst,
+  writeCustomerIndex,
+} from './customer-name-index.js';
+export {
   type BatchPoolOptions,
   type BatchScreenOptions,
   BatchScreeningPool,

@@ -3,6 +3,7 @@ import { runAlertStoreConformance } from './alert-store.case.js';
 import { runAuditStoreConformance } from './audit-store.case.js';
 import { runCaseStoreConformance } from './case-store.case.js';
 import { runGoodsCatalogStoreConformance } from './goods-catalog-store.case.js';
+import { runCustomerStoreConformance } from './customer-store.case.js';
 import { runHttpValidatorStoreConformance } from './http-validator-store.case.js';
 import { runListStoreConformance } from './list-store.case.js';
 import { runReviewStoreConformance } from './review-store.case.js';
@@ -15,6 +16,7 @@ for (const implementation of storeImplementations()) {
   runListStoreConformance(implementation);
   runReviewStoreConformance(implementation);
   runAlertStoreConformance(implementation);
+  runCustomerStoreConformance(implementation);
   runHttpValidatorStoreConformance(implementation);
   runUserStoreConformance(implementation);
   runTokenStoreConformance(implementation);

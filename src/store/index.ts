@@ -16,6 +16,7 @@ export {
 } from './sqlite/sqlite-database.js';
 export { SqliteAlertStore } from './sqlite/sqlite-alert-store.js';
 export { SqliteGoodsCatalogStore } from './sqlite/sqlite-goods-catalog-store.js';
+export { SqliteCustomerStore } from './sqlite/sqlite-customer-store.js';
 export { SqliteHttpValidatorStore } from './sqlite/sqlite-http-validator-store.js';
 export { SqliteListStore } from './sqlite/sqlite-list-store.js';
 export { SqliteReviewStore } from './sqlite/sqlite-review-store.js';

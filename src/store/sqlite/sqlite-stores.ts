@@ -2,6 +2,7 @@
 import type { Stores } from '../../core/index.js';
 import { sqliteAccessStores } from './sqlite-access-stores.js';
 import { SqliteAlertStore } from './sqlite-alert-store.js';
+import { SqliteCustomerStore } from './sqlite-customer-store.js';
 import { openSqlite } from './sqlite-database.js';
 import { SqliteGoodsCatalogStore } from './sqlite-goods-catalog-store.js';
 import { SqliteHttpValidatorStore } from './sqlite-http-validator-store.js';
@@ -24,6 +25,7 @@ export function openSqliteStores(path: string): Stores {
       reviews: new SqliteReviewStore(db),
       alerts: new SqliteAlertStore(db),
       goodsCatalogs: new SqliteGoodsCatalogStore(db),
+      customers: new SqliteCustomerStore(db),
       validators: new SqliteHttpValidatorStore(db),
       ...sqliteAccessStores(db),
       location: path,

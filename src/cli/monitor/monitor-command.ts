@@ -1,0 +1,70 @@
+/**
+ * `sentinela monitor`: the nightly job after `lists update` — screens the stored customer base
+ * against what the lists added or changed since the last run, raises alerts for new matches, and
+ * closes the open alerts of entities removed from a list. Prints what it screened and raised.
+ */
+import { type Command, InvalidArgumentError } from 'commander';
+import { ServiceError } from '../../services/service-error.js';
+import { CliError } from '../cli-errors.js';
+
+interface MonitorFlags {
+  db?: string;
+  threshold?: number;
+  json?: boolean;
+}
+
+function parseScore(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new InvalidArgumentError('expected a number from 0 to 1');
+  }
+  return n;
+}
+
+export function register(program: Command): void {
+  program
+    .command('monitor')
+    .description(
+      'screen the stored customers against what the lists changed since the last run; raise alerts',
+    )
+    .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .option(
+      '-t, --threshold <score>',
+      'match threshold from 0 to 1 (default: the matcher default)',
+      parseScore,
+    )
+    .option('--json', 'print the result as JSON')
+    .action(async (flags: MonitorFlags) => {
+      const { openStores } = await import('../../store/index.js');
+      const { runMonitor } = await import('../../services/monitor.js');
+      const stores = await openStores(flags.db);
+      try {
+        const result = await runMonitor(stores, {
+          ...(flags.threshold === undefined ? {} : { threshold: flags.threshold }),
+          log: (line) => process.stderr.write(`${line}\n`),
+        });
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify(result)}\n`);
+          return;
+        }
+        const lines = [
+          `monitored customer base ${result.customerVersion} (${result.customers} customers), ${result.mode === 'changes' ? 'changes only' : 'whole base'}:`,
+        ];
+        for (const l of result.lists) {
+          lines.push(
+            `  ${l.list}: ${l.from === undefined ? 'first version' : `@${l.from}`} → @${l.to}: ${l.added} added, ${l.changed} changed, ${l.removed} removed`,
+          );
+        }
+        if (result.lists.length === 0) lines.push('  no list changed since the last run');
+        lines.push(
+          `  ${result.customersScored} customers scored; ${result.alertsRaised} new alerts, ${result.alertsAlreadyRaised} already raised, ${result.alertsClosed} closed; ${result.seconds.toFixed(2)} s`,
+        );
+        process.stdout.write(`${lines.join('\n')}\n`);
+      } catch (error) {
+        if (error instanceof ServiceError) throw new CliError(error.message, 2);
+        throw error;
+      } finally {
+        await stores.close();
+      }
+    });
+}
