@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { cliAction } from './cli-errors.js';
 import { packagedDataPath } from './packaged-data.js';
 
 interface DemoFlags {
@@ -26,59 +27,25 @@ async function demoAction(flags: DemoFlags): Promise<void> {
   const scratch = flags.db ? undefined : mkdtempSync(join(tmpdir(), 'sentinela-demo-'));
   const dbPath = flags.db ?? join(scratch!, 'demo.sqlite');
   try {
-    const { readList } = await import('../lists/index.js');
-    const { importListVersion } = await import('../list-versions/index.js');
+    const { runDemo } = await import('../services/index.js');
     const { openStores } = await import('../store/index.js');
-    const screening = await import('../screening/index.js');
-    const { readBatchFile } = await import('./screen-batch-input.js');
-
-    const parsed = await readList([flags.watchlist], { format: 'csv', list: 'sample-watchlist' });
     const stores = await openStores(dbPath);
     try {
-      const outcome = await importListVersion(stores.lists, parsed);
-      const version = outcome.version;
-      const screener = screening.createScreener(
-        [
-          {
-            list: version.list,
-            version: String(version.id),
-            entities: await stores.lists.entities(version.id),
-          },
-        ],
-        { reviews: await stores.reviews.reviews() },
-      );
-      const rows = readBatchFile(flags.customers);
-      const threshold = screening.DEFAULT_THRESHOLD;
-      const alerts: Array<{
-        line: number;
-        id: string;
-        name: string;
-        matches: ReturnType<Screener['screen']>;
-      }> = [];
-      let rejected = 0;
-      for (const row of rows) {
-        if (!('query' in row)) {
-          rejected++;
-          process.stderr.write(
-            `rejected line ${row.reject.line}: ${row.reject.field}: ${row.reject.reason}\n`,
-          );
-          continue;
-        }
-        const matches = screener.screen(row.query, { threshold, limit: 3 });
-        if (matches.some((m) => m.match))
-          alerts.push({ line: row.line, id: row.query.id, name: row.query.name, matches });
-      }
+      const { version, threshold, rows, rejects, alerts } = await runDemo(stores, {
+        watchlist: flags.watchlist,
+        customers: flags.customers,
+      });
+      for (const r of rejects) process.stderr.write(`rejected line ${r.line}: ${r.field}: ${r.reason}\n`);
+      const rejected = rejects.length;
       const seconds = (performance.now() - started) / 1000;
       if (flags.json) {
-        process.stdout.write(
-          `${JSON.stringify({ db: dbPath, threshold, rows: rows.length, rejected, alerts })}\n`,
-        );
+        process.stdout.write(`${JSON.stringify({ db: dbPath, threshold, rows, rejected, alerts })}\n`);
         return;
       }
       const out: string[] = [
         'Sentinela demo — SAMPLE DATA (data/sample/): a sample watchlist of public designations and invented customers.',
         `Loaded ${version.entityCount} listed entities as ${version.list} version ${version.id} into ${flags.db ?? 'a temporary SQLite file'}.`,
-        `Screened ${rows.length - rejected} customers (${rejected} rejected) at threshold ${threshold}: ${alerts.length} alerts.`,
+        `Screened ${rows - rejected} customers (${rejected} rejected) at threshold ${threshold}: ${alerts.length} alerts.`,
         '',
       ];
       for (const alert of alerts) {
@@ -106,8 +73,6 @@ async function demoAction(flags: DemoFlags): Promise<void> {
   }
 }
 
-type Screener = import('../screening/index.js').Screener;
-
 export function register(program: Command): void {
   program
     .command('demo')
@@ -120,5 +85,5 @@ export function register(program: Command): void {
       sampleFile('sample-customers.csv'),
     )
     .option('--json', 'machine-readable output')
-    .action(demoAction);
+    .action(cliAction(demoAction));
 }

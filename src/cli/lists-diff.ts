@@ -3,13 +3,13 @@
  * changed fields; what a compliance team must rescreen its customers against.
  */
 import { type Command, InvalidArgumentError } from 'commander';
+import { cliAction } from './cli-errors.js';
 import type { ListVersion } from '../core/index.js';
 import type { EntityRef, ListDiff } from '../list-versions/index.js';
-import { CliError } from './cli-errors.js';
 import type { ListsIo } from './lists-output.js';
 import { processIo, writeJson } from './lists-output.js';
 import { openStoresForCommand } from './lists-store.js';
-import { resolveVersionRef, twoNewestVersions, versionLabel } from './lists-version-ref.js';
+import { versionLabel } from '../services/list-versions.js';
 
 export interface ListsDiffFlags {
   db?: string;
@@ -36,7 +36,9 @@ export function registerListsDiff(lists: Command, io: ListsIo = processIo()): vo
     .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--json', 'print the diff as JSON')
     .option('--limit <n>', `entities shown per section (default ${defaultTextLimit}; JSON: all)`, parseLimit)
-    .action((a: string, b: string | undefined, flags: ListsDiffFlags) => runListsDiff(a, b, flags, io));
+    .action(
+      cliAction((a: string, b: string | undefined, flags: ListsDiffFlags) => runListsDiff(a, b, flags, io)),
+    );
 }
 
 export async function runListsDiff(
@@ -45,23 +47,13 @@ export async function runListsDiff(
   flags: ListsDiffFlags,
   io: ListsIo,
 ): Promise<void> {
-  const { diffEntities } = await import('../list-versions/index.js');
+  const { diffVersions } = await import('../services/index.js');
   const stores = await openStoresForCommand(flags.db, 'read');
-  const store = stores.lists;
   let from: ListVersion;
   let to: ListVersion;
   let diff: ListDiff;
   try {
-    if (b === undefined) {
-      if (/^\d+$/.test(a) || a.includes('@')) {
-        throw new CliError('give two versions, or a list name alone for its two newest versions', 2);
-      }
-      [from, to] = await twoNewestVersions(store, a);
-    } else {
-      from = await resolveVersionRef(store, a);
-      to = await resolveVersionRef(store, b);
-    }
-    diff = diffEntities(await store.entities(from.id), await store.entities(to.id));
+    ({ from, to, diff } = await diffVersions(stores, a, b));
   } finally {
     await stores.close();
   }

@@ -2,12 +2,13 @@
  * `sentinela lists import PATH...`: reads one list publication (several files or an OFAC folder
  * form one version) and stores it as the next version of its list. All or nothing.
  */
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
+import { cliAction } from './cli-errors.js';
 import { type Entity, type ListFormat, listFormats } from '../core/index.js';
 import { countBy, formatBytes, formatCounts, type ListsIo, processIo, writeJson } from './lists-output.js';
 import { openStoresForCommand } from './lists-store.js';
-import { versionLabel } from './lists-version-ref.js';
+import { versionLabel } from '../services/list-versions.js';
 
 export interface ListsImportFlags {
   db?: string;
@@ -32,27 +33,24 @@ export function registerListsImport(lists: Command, io: ListsIo = processIo()): 
     .option('--force', 'store a new version even if the content equals the latest version')
     .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--json', 'print the result as JSON')
-    .action((paths: string[], flags: ListsImportFlags) => runListsImport(paths, flags, io));
+    .action(cliAction((paths: string[], flags: ListsImportFlags) => runListsImport(paths, flags, io)));
 }
 
 /** The action, callable in-process by tests. */
 export async function runListsImport(paths: string[], flags: ListsImportFlags, io: ListsIo): Promise<void> {
   const started = performance.now();
-  const { readList } = await import('../lists/index.js');
-  const { importListVersion } = await import('../list-versions/index.js');
+  const { importPublication, readPublication } = await import('../services/index.js');
   // Read and check every file before the store is opened: bad input writes nothing.
-  const read = await readList(paths, {
+  const parsed = await readPublication(paths, {
     ...(flags.format && { format: flags.format }),
     ...(flags.list && { list: flags.list }),
     ...(flags.partial && { partial: true }),
   });
-  // Absolute paths, so the version record still says where its files were when read from elsewhere.
-  const parsed = { ...read, files: read.files.map((f) => ({ ...f, path: resolve(f.path) })) };
   const stores = await openStoresForCommand(flags.db, 'write');
   const dbPath = stores.location;
-  let outcome: Awaited<ReturnType<typeof importListVersion>>;
+  let outcome: Awaited<ReturnType<typeof importPublication>>;
   try {
-    outcome = await importListVersion(stores.lists, parsed, {
+    outcome = await importPublication(stores, parsed, {
       force: flags.force === true,
       partial: flags.partial === true,
     });

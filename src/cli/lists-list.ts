@@ -1,6 +1,7 @@
 /** `sentinela lists list`: every stored list version, newest last. */
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { cliAction } from './cli-errors.js';
 import { openStoresForCommand } from './lists-store.js';
 import { formatTable, formatTime, type ListsIo, processIo, writeJson } from './lists-output.js';
 
@@ -15,14 +16,15 @@ export function registerListsList(lists: Command, io: ListsIo = processIo()): vo
     .description('show the stored list versions')
     .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--json', 'print the versions as JSON')
-    .action((flags: ListsListFlags) => runListsList(flags, io));
+    .action(cliAction((flags: ListsListFlags) => runListsList(flags, io)));
 }
 
 export async function runListsList(flags: ListsListFlags, io: ListsIo): Promise<void> {
   const stores = await openStoresForCommand(flags.db, 'read');
   const dbPath = stores.location;
   try {
-    const versions = await stores.lists.versions();
+    const { listVersions } = await import('../services/index.js');
+    const versions = await listVersions(stores);
     if (flags.json) {
       writeJson(io, versions);
       return;

@@ -1,18 +1,10 @@
 /** `sentinela lists show VERSION|LIST [ENTITY_ID]`: a version's summary, or one entity's full record. */
 import type { Command } from 'commander';
+import { cliAction } from './cli-errors.js';
 import type { Entity, ListVersion } from '../core/index.js';
-import { CliError } from './cli-errors.js';
-import {
-  countBy,
-  formatBytes,
-  formatCounts,
-  formatTime,
-  type ListsIo,
-  processIo,
-  writeJson,
-} from './lists-output.js';
+import { formatBytes, formatCounts, formatTime, type ListsIo, processIo, writeJson } from './lists-output.js';
 import { openStoresForCommand } from './lists-store.js';
-import { resolveVersionRef, versionLabel } from './lists-version-ref.js';
+import { versionLabel } from '../services/list-versions.js';
 
 export interface ListsShowFlags {
   db?: string;
@@ -30,8 +22,10 @@ export function registerListsShow(lists: Command, io: ListsIo = processIo()): vo
     .argument('[entity-id]', 'an entity id in that version (OFAC ent_num, UN reference, …)')
     .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--json', 'print as JSON')
-    .action((ref: string, entityId: string | undefined, flags: ListsShowFlags) =>
-      runListsShow(ref, entityId, flags, io),
+    .action(
+      cliAction((ref: string, entityId: string | undefined, flags: ListsShowFlags) =>
+        runListsShow(ref, entityId, flags, io),
+      ),
     );
 }
 
@@ -41,23 +35,16 @@ export async function runListsShow(
   flags: ListsShowFlags,
   io: ListsIo,
 ): Promise<void> {
+  const { showEntity, summarizeVersion } = await import('../services/index.js');
   const stores = await openStoresForCommand(flags.db, 'read');
-  const store = stores.lists;
   try {
-    const version = await resolveVersionRef(store, ref);
     if (entityId !== undefined) {
-      const entity = await store.entity(version.id, entityId);
-      if (!entity) throw new CliError(`no entity "${entityId}" in ${versionLabel(version)}`);
+      const { version, entity } = await showEntity(stores, ref, entityId);
       if (flags.json) writeJson(io, { version: versionLabel(version), entity });
       else io.out(formatEntity(entity, version, io));
       return;
     }
-    const entities = await store.entities(version.id);
-    const bySchema = countBy(entities, (e) => e.schema);
-    const byProgram = countBy(
-      entities.flatMap((e) => e.programs),
-      (p) => p,
-    );
+    const { version, bySchema, byProgram } = await summarizeVersion(stores, ref);
     if (flags.json) {
       writeJson(io, {
         version,

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { CliError } from './cli-errors.js';
+import { CliError, cliAction } from './cli-errors.js';
 import { type ListsIo, processIo, writeJson } from './lists-output.js';
 
 export interface ListsUpdateFlags {
@@ -38,27 +38,26 @@ export function registerListsUpdate(lists: Command, io: ListsIo = processIo()): 
     .option('--force', 'ignore stored ETags and store a version even if the content is unchanged')
     .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--json', 'print the results as JSON')
-    .action((only: string[], flags: ListsUpdateFlags) => runListsUpdate(only, flags, io));
+    .action(cliAction((only: string[], flags: ListsUpdateFlags) => runListsUpdate(only, flags, io)));
 }
 
 export async function runListsUpdate(only: string[], flags: ListsUpdateFlags, io: ListsIo): Promise<void> {
-  const { resolveListSources, updateLists } = await import('../lists-update/index.js');
-  const { readList } = await import('../lists/index.js');
+  const { resolveUpdateSources, updateListsFromSources } = await import('../services/index.js');
   const { openStores } = await import('../store/index.js');
-  const sources = resolveListSources({
+  const sources = await resolveUpdateSources({
     ...(flags.sources && { sourcesFile: flags.sources }),
     ...(flags.baseUrl && { baseUrl: flags.baseUrl }),
     sourceUrls: flags.sourceUrl ?? [],
     lists: only,
   });
   const stores = await openStores(flags.db);
-  let results: Awaited<ReturnType<typeof updateLists>>;
+  let results: Awaited<ReturnType<typeof updateListsFromSources>>;
   try {
-    results = await updateLists(
-      sources,
-      { store: stores.lists, validators: stores.validators, readList, log: (line) => io.err(`${line}\n`) },
-      { timeoutMs: flags.timeout * 1000, force: flags.force === true },
-    );
+    results = await updateListsFromSources(stores, sources, {
+      timeoutMs: flags.timeout * 1000,
+      force: flags.force === true,
+      log: (line) => io.err(`${line}\n`),
+    });
   } finally {
     await stores.close();
   }

@@ -5,7 +5,7 @@
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type PartyQuery, PartyQuerySchema } from '../core/index.js';
-import { CliError } from './cli-errors.js';
+import { CliError, cliAction } from './cli-errors.js';
 
 interface ScreenFlags {
   db?: string;
@@ -24,6 +24,7 @@ interface ScreenFlags {
   output?: string;
   rejects?: string;
   workers?: number;
+  store?: boolean;
 }
 
 function parseScore(value: string): number {
@@ -74,50 +75,96 @@ async function openStores(dbFlag: string | undefined) {
   return openStores(dbFlag);
 }
 
+/** A progress bar on stderr for long batches, only on a terminal, never with --json or NO_COLOR. */
+async function progressBar(json: boolean) {
+  if (!process.stderr.isTTY || json || process.env.NO_COLOR) return undefined;
+  const { default: progress } = await import('cli-progress');
+  let bar: InstanceType<typeof progress.SingleBar> | undefined;
+  return {
+    update(done: number, total: number) {
+      if (total < 1000) return;
+      if (!bar) {
+        bar = new progress.SingleBar(
+          {
+            stream: process.stderr,
+            format: 'screening [{bar}] {percentage}% | {value}/{total} names | {eta}s left',
+          },
+          progress.Presets.shades_classic,
+        );
+        bar.start(total, done);
+      } else bar.update(done);
+    },
+    stop: () => bar?.stop(),
+  };
+}
+
 async function screenAction(name: string | undefined, flags: ScreenFlags): Promise<void> {
   if (!name && !flags.input)
     throw new CliError('give a name to screen, or --input FILE (see sentinela screen --help)', 2);
   if (name && flags.input) throw new CliError('give either a name or --input FILE, not both', 2);
   const query = name ? queryFromFlags(name, flags) : undefined;
+  const services = await import('../services/index.js');
   const stores = await openStores(flags.db);
   try {
-    const { loadScreeningLists } = await import('./screen-lists.js');
-    const lists = await loadScreeningLists(stores.lists, stores.location, flags.list);
-    const reviews = await stores.reviews.reviews();
-    const screening = await import('../screening/index.js');
-    const threshold = flags.threshold ?? screening.DEFAULT_THRESHOLD;
-
     if (query) {
-      const screener = screening.createScreener(lists, { reviews });
-      const matches = screener.screen(query, {
-        threshold,
+      const result = await services.screenParty(stores, query, {
+        ...(flags.threshold !== undefined && { threshold: flags.threshold }),
         limit: flags.limit,
         exhaustive: Boolean(flags.exhaustive),
+        lists: flags.list,
+        // One-off look-ups stay out of the queue unless asked: --store files them about the name.
+        ...(flags.store === true && { recordAlerts: { subject: query.name } }),
       });
-      const { formatMatches, matchRecord } = await import('./screen-format.js');
+      const { formatMatches } = await import('./screen-format.js');
       if (flags.json)
-        process.stdout.write(`${JSON.stringify({ query, threshold, matches: matches.map(matchRecord) })}\n`);
-      else process.stdout.write(formatMatches(query.name, matches, threshold));
+        process.stdout.write(
+          `${JSON.stringify({ query, threshold: result.threshold, matches: result.matches.map(services.matchRecord) })}\n`,
+        );
+      else process.stdout.write(formatMatches(query.name, result.matches, result.threshold));
+      if (result.alerts) process.stderr.write(recordedNote(stores.location, result.alerts));
       return;
     }
 
-    const { runBatchScreening, formatSummary } = await import('./screen-batch.js');
-    const summary = await runBatchScreening(lists, {
-      input: flags.input!,
-      ...(flags.output ? { output: flags.output } : {}),
-      ...(flags.rejects ? { rejects: flags.rejects } : {}),
-      ...(flags.workers === undefined ? {} : { workers: flags.workers }),
-      threshold,
-      limit: flags.limit,
-      exhaustive: Boolean(flags.exhaustive),
-      json: Boolean(flags.json),
-      reviews,
-    });
+    const bar = await progressBar(Boolean(flags.json));
+    let result: Awaited<ReturnType<typeof services.screenFile>>;
+    try {
+      result = await services.screenFile(stores, {
+        input: flags.input!,
+        ...(flags.output ? { output: flags.output } : { writeOutput: (text) => process.stdout.write(text) }),
+        ...(flags.rejects ? { rejects: flags.rejects } : {}),
+        ...(flags.workers === undefined ? {} : { workers: flags.workers }),
+        ...(flags.threshold !== undefined && { threshold: flags.threshold }),
+        limit: flags.limit,
+        exhaustive: Boolean(flags.exhaustive),
+        lists: flags.list,
+        ...(bar && { onProgress: bar.update }),
+        // A file of customers is the compliance run whose hits an analyst must work: filed by default.
+        recordAlerts: flags.store !== false,
+      });
+    } finally {
+      bar?.stop();
+    }
+    const { formatSummary } = await import('./screen-format.js');
+    const { rejects, summary } = result;
+    const shown = 20;
+    for (const r of rejects.slice(0, shown)) {
+      process.stderr.write(`sentinela: rejected ${flags.input}:${r.line}: field "${r.field}": ${r.reason}\n`);
+    }
+    if (rejects.length > shown) {
+      process.stderr.write(
+        `sentinela: … and ${rejects.length - shown} more rejected rows${flags.rejects ? ` (all in ${flags.rejects})` : ''}\n`,
+      );
+    }
     process.stderr.write(`sentinela: ${formatSummary(summary)}`);
+    if (result.recorded) process.stderr.write(recordedNote(stores.location, result.recorded));
     if (flags.json && flags.output) process.stdout.write(`${JSON.stringify(summary)}\n`);
   } finally {
     await stores.close();
   }
+}
+
+function recordedNote(location: string, recorded: { inserted: number; unchanged: number }): string {
+  return `sentinela: alerts in ${location}: ${recorded.inserted} new, ${recorded.unchanged} already in the queue\n`;
 }
 
 interface ReviewFlags {
@@ -143,19 +190,13 @@ async function reviewAction(flags: ReviewFlags): Promise<void> {
   const list = flags.entity.slice(0, separator);
   const entityId = flags.entity.slice(separator + 1);
   const query = queryFromFlags(flags.query, { ...flags, limit: 0, list: [] });
+  const { recordReview } = await import('../services/index.js');
   const stores = await openStores(flags.db);
   try {
-    const version = (await stores.lists.latestVersions()).find((v) => v.list === list);
-    if (!version) throw new CliError(`no list named ${list} in ${stores.location}`);
-    const entity = await stores.lists.entity(version.id, entityId);
-    if (!entity) throw new CliError(`no entity ${entityId} in ${list} version ${version.id}`);
-    const { entityContentHash, reviewQueryKey } = await import('../screening/index.js');
-    const review = await stores.reviews.record({
-      queryKey: reviewQueryKey(query),
-      queryName: query.name,
+    const review = await recordReview(stores, {
+      query,
       list,
       entityId,
-      entityHash: entityContentHash(entity),
       analyst: flags.analyst,
       reason: flags.reason,
     });
@@ -172,9 +213,10 @@ async function reviewAction(flags: ReviewFlags): Promise<void> {
 }
 
 async function listReviewsAction(flags: { db?: string; json?: boolean }): Promise<void> {
+  const { listReviews } = await import('../services/index.js');
   const stores = await openStores(flags.db);
   try {
-    const reviews = await stores.reviews.reviews();
+    const reviews = await listReviews(stores);
     if (flags.json) {
       process.stdout.write(`${JSON.stringify(reviews)}\n`);
       return;
@@ -220,7 +262,9 @@ export function register(program: Command): void {
       'worker threads for batch screening (default: one per core; 0 = in-process)',
       parseCount,
     )
-    .action(screenAction);
+    .option('--store', 'file the matches as alerts in the queue (default for --input; off for one name)')
+    .option('--no-store', 'do not file the matches of an --input batch as alerts')
+    .action(cliAction(screenAction));
 
   addQualifierOptions(
     screen
@@ -232,12 +276,12 @@ export function register(program: Command): void {
       .requiredOption('--analyst <name>', 'who decided')
       .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
       .option('--json', 'machine-readable output'),
-  ).action(reviewAction);
+  ).action(cliAction(reviewAction));
 
   screen
     .command('reviews')
     .description('list reviewed false positives')
     .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--json', 'machine-readable output')
-    .action(listReviewsAction);
+    .action(cliAction(listReviewsAction));
 }

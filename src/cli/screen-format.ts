@@ -1,20 +1,6 @@
 /** How screening results are written: JSON objects for machines, short readable blocks for people. */
 import type { ScreeningMatch } from '../core/index.js';
-
-/** The match object of the batch output contract (snake_case), plus versions for replay. */
-export function matchRecord(m: ScreeningMatch) {
-  return {
-    entity_id: m.entityId,
-    list: m.list,
-    list_version: m.listVersion,
-    name: m.name,
-    matched_alias: m.matchedAlias,
-    score: Math.round(m.score * 10000) / 10000,
-    match: m.match,
-    explanation: m.explanation,
-    algorithm: m.algorithm,
-  };
-}
+import type { BatchSummary } from '../services/index.js';
 
 /** A readable block per match: score, entity, the alias that matched, then each feature's share. */
 export function formatMatches(query: string, matches: ScreeningMatch[], threshold: number): string {
@@ -33,4 +19,13 @@ export function formatMatches(query: string, matches: ScreeningMatch[], threshol
     lines.push(`         list version ${m.listVersion}, algorithm ${m.algorithm}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The batch summary line: rows read = screened + rejected, rows with matches, speed. */
+export function formatSummary(s: BatchSummary): string {
+  return (
+    `rows read ${s.rowsRead}, screened ${s.screened}, rejected ${s.rejected}, alerts ${s.alerts} ` +
+    `(rows with at least one match), ${s.seconds.toFixed(2)} s, ${Math.round(s.namesPerSecond)} names/s` +
+    ` (${s.workers === 0 ? 'in-process' : `${s.workers} workers`})\n`
+  );
 }

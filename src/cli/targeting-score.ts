@@ -1,8 +1,7 @@
 /** `sentinela targeting score`: score declarations, fill the inspection capacity, write a CSV with reasons. */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { CliError } from './cli-errors.js';
-import { partyScreeningHook } from './targeting-watchlist-hook.js';
+import { CliError, toCliError } from './cli-errors.js';
 import {
   csvCell,
   loadModel,
@@ -25,6 +24,8 @@ export interface ScoreCommandOptions {
   top: string;
   /** Screen every party against the lists in the store (the `watchlisted-party` rule). */
   screenParties?: boolean;
+  /** File the declarations selected for inspection as alerts in the queue. */
+  store?: boolean;
   db?: string;
 }
 
@@ -42,9 +43,7 @@ export const scoreColumns = [
 ] as const;
 
 export async function runTargetingScore(o: ScoreCommandOptions, io: TargetingIo = processTargetingIo) {
-  const { TargetingScorer, rankForInspection, parseCapacity, reasonText } = await import(
-    '../targeting/index.js'
-  );
+  const { parseCapacity, reasonText } = await import('../targeting/index.js');
   const capacity = parseCapacity(o.capacity);
   if (!capacity)
     throw new CliError(`--capacity "${o.capacity}": write a share like 5% or a count like 120`, 2);
@@ -63,28 +62,32 @@ export async function runTargetingScore(o: ScoreCommandOptions, io: TargetingIo 
   const model = o.model ? await loadModel(o.model) : undefined;
   const weights = o.weights || !model ? await loadWeights(o.weights) : undefined;
   const declarations = await readDeclarationFiles([o.input], io);
-  const parties = o.screenParties ? await partyScreeningHook(o.db) : undefined;
-  const scorer = new TargetingScorer(model, {
-    weights,
-    topContributions: model ? top : 0,
-    hooks: parties ? { isListedParty: parties.isListedParty } : undefined,
-  });
-  if (scorer.rules.inactiveRules.length)
-    io.err(`inactive rules (no hook given): ${scorer.rules.inactiveRules.join(', ')}\n`);
-  if (!model) io.err('no --model: scoring with the indicator rules only\n');
-  const started = performance.now();
-  const scores = scorer.scoreAll(declarations);
-  const seconds = (performance.now() - started) / 1000;
-  const selection = rankForInspection(
-    declarations.map((d, i) => ({ score: scores[i]!.score, day: d.day, office: d.office })),
-    {
+  const { scoreDeclarations } = await import('../services/index.js');
+  const needsStores = o.screenParties === true || o.store === true;
+  const stores = needsStores ? await (await import('../store/index.js')).openStores(o.db) : undefined;
+  let scored: Awaited<ReturnType<typeof scoreDeclarations>>;
+  try {
+    scored = await scoreDeclarations(declarations, {
+      ...(model && { model }),
+      ...(weights && { weights }),
+      top,
       capacity,
       scope: o.per as 'all' | 'day' | 'office',
       exploration,
       explorationMode: o.explorationMode as 'uncertain' | 'random',
       seed,
-    },
-  );
+      ...(stores && { stores }),
+      screenParties: o.screenParties === true,
+      recordAlerts: o.store === true,
+      input: o.input,
+    });
+  } finally {
+    await stores?.close();
+  }
+  const { scores, selection, seconds } = scored;
+  if (scored.inactiveRules.length)
+    io.err(`inactive rules (no hook given): ${scored.inactiveRules.join(', ')}\n`);
+  if (!model) io.err('no --model: scoring with the indicator rules only\n');
   const lines = [scoreColumns.join(',')];
   scores.forEach((s, i) => {
     const sel = selection[i]!;
@@ -111,9 +114,13 @@ export async function runTargetingScore(o: ScoreCommandOptions, io: TargetingIo 
   io.err(
     `scored ${scores.length} declarations in ${seconds.toFixed(2)} s; selected ${picked.length} for inspection (${picked.filter((s) => s.reason !== 'risk').length} exploration)${o.output ? ` -> ${o.output}` : ''}\n`,
   );
-  if (parties)
+  if (scored.partyScreening)
     io.err(
-      `screened ${parties.stats.screened} distinct party names against the watchlists: ${parties.stats.listed} listed\n`,
+      `screened ${scored.partyScreening.screened} distinct party names against the watchlists: ${scored.partyScreening.listed} listed\n`,
+    );
+  if (scored.recorded && stores)
+    io.err(
+      `alerts in ${stores.location}: ${scored.recorded.inserted} new, ${scored.recorded.unchanged} already in the queue\n`,
     );
   return { scored: scores.length, selected: picked.length };
 }
@@ -140,8 +147,16 @@ export function registerTargetingScore(targeting: Command, io: TargetingIo = pro
       '--screen-parties',
       'screen shippers, consignees, carriers and other parties against the watchlists in the store',
     )
-    .option('--db <path>', 'SQLite file with the lists (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .option('--store', 'file the declarations selected for inspection as alerts in the queue')
+    .option(
+      '--db <path>',
+      'SQLite file with the lists and alerts (default: $SENTINELA_DB or ./sentinela.sqlite)',
+    )
     .action(async (o: ScoreCommandOptions) => {
-      await runTargetingScore(o, io);
+      try {
+        await runTargetingScore(o, io);
+      } catch (error) {
+        throw toCliError(error);
+      }
     });
 }

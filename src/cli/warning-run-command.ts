@@ -103,8 +103,6 @@ export function registerWarningRun(warning: Command): void {
     .action(async (flags: RunFlags) => {
       const { guardReportDates } = await import('../warning/reports/outlying-periods.js');
       const { parseReports } = await import('../warning/reports/substance-report.js');
-      const { SubstanceSynonyms } = await import('../warning/reports/substance-synonyms.js');
-      const { runEarlyWarning } = await import('../warning/early-warning-run.js');
       if (!['week', 'month', 'year'].includes(flags.period)) {
         throw new CliError(`--period must be week, month or year, got "${flags.period}"`);
       }
@@ -149,38 +147,32 @@ export function registerWarningRun(warning: Command): void {
       }
 
       const synonymsPath = flags.synonyms ?? defaultSynonymsPath();
-      const synonyms = new SubstanceSynonyms(JSON.parse(readFileSync(synonymsPath, 'utf8')));
-      const unmapped = new Set<string>();
-      const reports = parsed.accepted.map((r) => {
-        const n = synonyms.normalise(r.substance);
-        if (!n.mapped) unmapped.add(n.name);
-        return { ...r, substance: n.name, region: r.region.trim() };
-      });
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const result = runEarlyWarning(reports, {
-        unit,
-        evaluatePeriods: optionalCount(flags.evaluate, '--evaluate'),
-        noveltyLookBack: optionalCount(flags.lookBack, '--look-back'),
-        noveltyMinimumPrior: optionalCount(flags.minPrior, '--min-prior'),
-        sources: [{ name: flags.input, sha256 }],
-        createdAt: new Date().toISOString(),
-      });
+      const { runEarlyWarningOnReports } = await import('../services/index.js');
+      const stores = flags.store ? await (await import('../store/index.js')).openStores(flags.db) : undefined;
+      let result: Awaited<ReturnType<typeof runEarlyWarningOnReports>>;
+      try {
+        result = await runEarlyWarningOnReports(parsed.accepted, {
+          unit,
+          synonyms: JSON.parse(readFileSync(synonymsPath, 'utf8')),
+          evaluatePeriods: optionalCount(flags.evaluate, '--evaluate'),
+          noveltyLookBack: optionalCount(flags.lookBack, '--look-back'),
+          noveltyMinimumPrior: optionalCount(flags.minPrior, '--min-prior'),
+          sources: [{ name: flags.input, sha256 }],
+          ...(stores && { stores }),
+        });
+      } finally {
+        await stores?.close();
+      }
+      const unmapped = result.unmapped;
       writeFileSync(
         flags.output,
         result.alerts.map((a) => JSON.stringify(a)).join('\n') + (result.alerts.length ? '\n' : ''),
       );
-
-      let stored = '';
-      if (flags.store) {
-        const { openStores } = await import('../store/index.js');
-        const stores = await openStores(flags.db);
-        try {
-          const r = await stores.alerts.append(result.alerts);
-          stored = `; store ${stores.location}: ${r.inserted} new, ${r.unchanged} already stored`;
-        } finally {
-          await stores.close();
-        }
-      }
+      const stored =
+        result.recorded && stores
+          ? `; store ${stores.location}: ${result.recorded.inserted} new, ${result.recorded.unchanged} already stored`
+          : '';
       const bySignal: Record<string, number> = {};
       for (const a of result.alerts) {
         const s = String(a.evidence.data.signal);
@@ -197,7 +189,7 @@ export function registerWarningRun(warning: Command): void {
         (parsed.tableRows !== undefined
           ? `warning run: ${parsed.tableRows} table rows in = ${parsed.tableRows - parsed.rejected.length} accepted + ${parsed.rejected.length} rejected (${parsed.accepted.length} reports)\n`
           : `warning run: ${parsed.accepted.length + parsed.rejected.length} reports in = ${parsed.accepted.length} accepted + ${parsed.rejected.length} rejected\n`) +
-          `warning run: ${unmapped.size} substance names not in the synonym table${unmapped.size ? ` (${[...unmapped].slice(0, 8).join(', ')}${unmapped.size > 8 ? ', …' : ''})` : ''}\n` +
+          `warning run: ${unmapped.length} substance names not in the synonym table${unmapped.length ? ` (${[...unmapped].slice(0, 8).join(', ')}${unmapped.length > 8 ? ', …' : ''})` : ''}\n` +
           `warning run: ${agg.series.length} series over ${agg.periods.length} ${unit}s (${agg.periods[0] ?? '-'} … ${agg.periods.at(-1) ?? '-'}), ${positivitySeries} with samples tested; rise detectors: ${JSON.stringify(result.detectorUse)}\n` +
           `warning run: ${result.alerts.length} signals (${
             Object.entries(bySignal)

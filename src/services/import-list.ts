@@ -1,0 +1,55 @@
+/**
+ * Import a list publication: read and check every file (several files or an OFAC folder form one
+ * version) before anything is written, then store it as the next version of its list — a partial
+ * update applied over the newest version, identical content recognised instead of stored twice.
+ */
+import { resolve } from 'node:path';
+import type { ListFormat, ParsedList, Stores } from '../core/index.js';
+import type { ImportOutcome } from '../list-versions/index.js';
+
+export interface ReadPublicationOptions {
+  format?: ListFormat;
+  /** List name to store under (default: from the source, e.g. `us-ofac-sdn`). */
+  list?: string;
+  /** The files are an update over the newest version. */
+  partial?: boolean;
+}
+
+/**
+ * Reads the files into one publication with absolute file paths, so the version record still says
+ * where its files were; throws an InputError naming file, line and field on bad input.
+ *
+ * @example
+ * const parsed = await readPublication(['../shared/data/sanctions/ofac_sdn_2024-05-03']);
+ */
+export async function readPublication(
+  paths: string[],
+  options: ReadPublicationOptions = {},
+): Promise<ParsedList> {
+  const { readList } = await import('../lists/index.js');
+  const read = await readList(paths, {
+    ...(options.format && { format: options.format }),
+    ...(options.list && { list: options.list }),
+    ...(options.partial && { partial: true }),
+  });
+  return { ...read, files: read.files.map((f) => ({ ...f, path: resolve(f.path) })) };
+}
+
+/**
+ * Stores a read publication as a new version (all or nothing).
+ *
+ * @example
+ * const outcome = await importPublication(stores, parsed, { force: false });
+ * if (outcome.status === 'unchanged') console.error('same content as', outcome.version.id);
+ */
+export async function importPublication(
+  stores: Stores,
+  parsed: ParsedList,
+  options: { force?: boolean; partial?: boolean } = {},
+): Promise<ImportOutcome> {
+  const { importListVersion } = await import('../list-versions/index.js');
+  return importListVersion(stores.lists, parsed, {
+    force: options.force === true,
+    partial: options.partial === true,
+  });
+}

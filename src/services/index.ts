@@ -1,0 +1,57 @@
+/**
+ * Application services, the public face: one use case per file, each a plain async function (or a
+ * small class) that takes the stores and options and returns results — no printing, no argv, no
+ * HTTP. The CLI, the HTTP API and queue workers are doors onto these; none re-implements them.
+ */
+export { ServiceError, type ServiceErrorCode, serviceErrorCodes } from './service-error.js';
+// Screening
+export { type LoadedLists, loadScreeningLists, screeningVersions } from './screening-lists.js';
+export { type LoadedScreener, ScreenerCache } from './screener-cache.js';
+export { screenParty, type ScreenPartyOptions, type ScreenPartyResult } from './screen-party.js';
+export {
+  type BatchSummary,
+  screenFile,
+  type ScreenFileOptions,
+  type ScreenFileResult,
+} from './screen-file.js';
+export {
+  type BatchReject,
+  type BatchRow,
+  optionalColumns,
+  readBatchFile,
+  requiredColumns,
+} from './party-batch-file.js';
+export { type MatchRecord, matchRecord } from './screening-match-record.js';
+export { highSeverityScore, screeningAlerts, screeningRuleName } from './screening-alerts.js';
+export { listReviews, recordReview, type ReviewDecision } from './screening-reviews.js';
+// Lists
+export { importPublication, readPublication, type ReadPublicationOptions } from './import-list.js';
+export { resolveUpdateSources, updateListsFromSources, type UpdateListsOptions } from './update-lists.js';
+export {
+  countBy,
+  diffVersions,
+  listVersions,
+  resolveVersionRef,
+  showEntity,
+  summarizeVersion,
+  twoNewestVersions,
+  type VersionDiff,
+  versionLabel,
+  type VersionSummary,
+} from './list-versions.js';
+// Targeting
+export { type PartyScreeningHook, partyScreeningHook } from './party-screening-hook.js';
+export {
+  type ScoreDeclarationsOptions,
+  type ScoredDeclarations,
+  scoreDeclarations,
+} from './score-declarations.js';
+export { targetingAlerts, targetingRuleName } from './targeting-alerts.js';
+// Early warning
+export {
+  type EarlyWarningRun,
+  type EarlyWarningRunOptions,
+  runEarlyWarningOnReports,
+} from './run-early-warning.js';
+// The quick start
+export { type DemoCustomerAlert, type DemoRun, runDemo } from './run-demo.js';

@@ -1,0 +1,60 @@
+/**
+ * Run early warning over identification reports: substance names normalised through the synonym
+ * table, rise, positivity, novelty and spread signals computed, and the signals recorded as alerts
+ * in the queue (idempotent: the same data raises the same alerts once).
+ */
+import type { AlertSource, Stores } from '../core/index.js';
+import type { EarlyWarningResult } from '../warning/early-warning-run.js';
+import type { SubstanceReport } from '../warning/reports/substance-report.js';
+import type { SynonymTableData } from '../warning/reports/substance-synonyms.js';
+
+export interface EarlyWarningRunOptions {
+  unit: 'week' | 'month' | 'year';
+  /** The substance synonym table (data/warning/substance-synonyms.json by default in the CLI). */
+  synonyms: SynonymTableData;
+  evaluatePeriods?: number;
+  noveltyLookBack?: number;
+  noveltyMinimumPrior?: number;
+  /** The reports' files, with their hashes, kept on every alert. */
+  sources: AlertSource[];
+  /** Record the signals as alerts in these stores. */
+  stores?: Stores;
+}
+
+export interface EarlyWarningRun extends EarlyWarningResult {
+  /** Substance names the synonym table did not know (kept as written). */
+  unmapped: string[];
+  /** Set when alerts were recorded. */
+  recorded?: { inserted: number; unchanged: number };
+}
+
+/**
+ * @example
+ * const run = await runEarlyWarningOnReports(parsed.accepted, { unit: 'week', synonyms, sources, stores });
+ * run.alerts; // rise, novelty, spread and positivity signals as core Alerts
+ */
+export async function runEarlyWarningOnReports(
+  accepted: readonly SubstanceReport[],
+  options: EarlyWarningRunOptions,
+): Promise<EarlyWarningRun> {
+  const { SubstanceSynonyms } = await import('../warning/reports/substance-synonyms.js');
+  const { runEarlyWarning } = await import('../warning/early-warning-run.js');
+  const synonyms = new SubstanceSynonyms(options.synonyms);
+  const unmapped = new Set<string>();
+  const reports = accepted.map((r) => {
+    const n = synonyms.normalise(r.substance);
+    if (!n.mapped) unmapped.add(n.name);
+    return { ...r, substance: n.name, region: r.region.trim() };
+  });
+  const result = runEarlyWarning(reports, {
+    unit: options.unit,
+    evaluatePeriods: options.evaluatePeriods,
+    noveltyLookBack: options.noveltyLookBack,
+    noveltyMinimumPrior: options.noveltyMinimumPrior,
+    sources: options.sources,
+    createdAt: new Date().toISOString(),
+  });
+  const run: EarlyWarningRun = { ...result, unmapped: [...unmapped] };
+  if (options.stores) run.recorded = await options.stores.alerts.append(result.alerts);
+  return run;
+}

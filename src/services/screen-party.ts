@@ -1,0 +1,62 @@
+/**
+ * Screen one party: the newest list versions (or the named lists), the analyst's reviewed false
+ * positives honoured, matches best first with their explanation — and, when asked, the matches
+ * recorded as alerts in the queue.
+ */
+import type { ListVersion, PartyQuery, ScreeningMatch, Stores } from '../core/index.js';
+import { ScreenerCache } from './screener-cache.js';
+import { screeningAlerts } from './screening-alerts.js';
+
+export interface ScreenPartyOptions {
+  /** Score from which a result is a match (default: the matcher's DEFAULT_THRESHOLD). */
+  threshold?: number;
+  /** At most this many entities (default 10). */
+  limit?: number;
+  exhaustive?: boolean;
+  /** Only these lists (default: every stored list). */
+  lists?: readonly string[];
+  /** A long-running door passes its cache so the screener is built once per list versions. */
+  screeners?: ScreenerCache;
+  /** Record the matches as alerts, about this subject (default: the query's id). */
+  recordAlerts?: { subject?: string };
+}
+
+export interface ScreenPartyResult {
+  query: PartyQuery;
+  threshold: number;
+  matches: ScreeningMatch[];
+  /** The list versions screened against. */
+  versions: ListVersion[];
+  /** Set when alerts were recorded. */
+  alerts?: { inserted: number; unchanged: number };
+}
+
+/**
+ * @example
+ * const { matches } = await screenParty(stores, { id: 'c1', name: 'Joaquin Guzman' });
+ */
+export async function screenParty(
+  stores: Stores,
+  query: PartyQuery,
+  options: ScreenPartyOptions = {},
+): Promise<ScreenPartyResult> {
+  const { DEFAULT_THRESHOLD } = await import('../screening/index.js');
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const screeners = options.screeners ?? new ScreenerCache(stores);
+  const { screener, versions } = await screeners.current(options.lists);
+  const matches = screener.screen(query, {
+    threshold,
+    limit: options.limit ?? 10,
+    exhaustive: options.exhaustive === true,
+  });
+  const result: ScreenPartyResult = { query, threshold, matches, versions };
+  if (options.recordAlerts) {
+    const alerts = screeningAlerts(query, matches, {
+      threshold,
+      createdAt: new Date().toISOString(),
+      ...(options.recordAlerts.subject !== undefined && { subject: options.recordAlerts.subject }),
+    });
+    result.alerts = await stores.alerts.append(alerts);
+  }
+  return result;
+}
