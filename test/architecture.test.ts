@@ -1,6 +1,7 @@
 /**
- * The architecture as a test: engines stay pure (no database, HTTP, queue or filesystem clients),
- * folders talk through their public faces, and there is no import cycle.
+ * The architecture as a test: engines stay pure (no database, HTTP, queue or filesystem clients)
+ * and never reach into services, stores or doors; services never reach into a door; and there is
+ * no import cycle.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -67,9 +68,26 @@ describe('architecture', () => {
         const target = resolveLocal(file, spec);
         if (target) {
           const targetFolder = relative(srcRoot, target).split('/')[0]!;
-          if (['store', 'api', 'queue', 'cli'].includes(targetFolder))
+          if (['store', 'services', 'api', 'queue', 'cli'].includes(targetFolder))
             offences.push(`${relative(srcRoot, file)} imports ${targetFolder}/`);
         }
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('services import no door (CLI, HTTP API, queue worker)', () => {
+    const offences: string[] = [];
+    for (const file of files) {
+      if (relative(srcRoot, file).split('/')[0] !== 'services') continue;
+      for (const spec of importsOf(file)) {
+        if (/^(hono|commander|cli-progress)/.test(spec))
+          offences.push(`${relative(srcRoot, file)} imports ${spec}`);
+        const target = resolveLocal(file, spec);
+        if (!target) continue;
+        const targetFolder = relative(srcRoot, target).split('/')[0]!;
+        if (['api', 'cli', 'worker'].includes(targetFolder))
+          offences.push(`${relative(srcRoot, file)} imports ${targetFolder}/`);
       }
     }
     expect(offences).toEqual([]);
