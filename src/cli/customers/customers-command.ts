@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { InputError, type PartyQuery } from '../../core/index.js';
 import { ServiceError } from '../../services/service-error.js';
 import { CliError } from '../cli-errors.js';
-import { readBatchFile } from '../screen-batch-input.js';
+import { readBatchFile } from '../../services/party-batch-file.js';
 
 interface ImportFlags {
   db?: string;
