@@ -292,7 +292,13 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
       }
     }
   }
-  if (best < SLIP_SIMILARITY && !syllabic && x.length >= 4 && y.length >= 4 && letterSlip(x, y)) {
+  if (
+    best < SLIP_SIMILARITY &&
+    !syllabic &&
+    Math.max(x.length, y.length) >= 4 &&
+    Math.min(x.length, y.length) >= (a.schema === 'Person' && b.schema === 'Person' ? 4 : 3) &&
+    letterSlip(x, y)
+  ) {
     best = SLIP_SIMILARITY;
     lastKind = KIND.slip;
   }
@@ -325,7 +331,8 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
 }
 
 /**
- * Similarity of two words of four letters or more that differ by one dropped, added or doubled
+ * Similarity of two words of four letters or more (for names other than people's, also a
+ * three-letter code against four: "CCK" ~ "CCCK") that differ by one dropped, added or doubled
  * letter or two neighbouring letters swapped ("KADOS" ~ "ADOS", "MTOOR" ~ "MOTOR"): every letter
  * is still there in order, which says "the same word mistyped" more surely than a shared sound
  * (PHONETIC_SIMILARITY) does. A replaced letter is not a slip (Omar ~ Omer stays a spelling

@@ -142,7 +142,7 @@ export function parseName(written: string, kind: NameKindHint): ParsedName {
     if (token !== 'abd' && token !== 'abdul' && token !== 'abdel' && token !== 'abu')
       nextRole = NAME_ROLE.unknown;
   }
-  const joined = kind === 'organization' ? { tokens: key, roles } : joinArabicAbd(key, roles);
+  const joined = kind === 'organization' ? { tokens: key, roles } : joinArabicAbd(key, roles, typoReadings);
   if (joined.tokens.length === 0) {
     joined.tokens.push(...tokens);
     joined.roles.push(...tokens.map(() => NAME_ROLE.unknown));
@@ -326,11 +326,17 @@ const ABD_TYPOS: ReadonlySet<string> = new Set(
  * Arabic "Abd al-X" names are written joined or split in many ways (Abdul Rahman, Abdulrahman,
  * Abd al-Rahman, Abdur Rahman): all become one token "abd" + X.
  */
-function joinArabicAbd(tokens: string[], roles: number[]): { tokens: string[]; roles: number[] } {
+function joinArabicAbd(
+  tokens: string[],
+  roles: number[],
+  readings: TypoReading[],
+): { tokens: string[]; roles: number[] } {
   const out: string[] = [];
   const outRoles: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+    const written = tokens[i]!;
+    const token = undoubledAbd(written);
+    if (token !== written) readings.push({ written, read: token, kind: 'name element' });
     const next = tokens[i + 1];
     if ((ABD_FORMS.has(token) || ABD_TYPOS.has(token)) && next !== undefined && next.length > 2) {
       out.push(`abd${stripArticle(next)}`);
@@ -341,6 +347,20 @@ function joinArabicAbd(tokens: string[], roles: number[]): { tokens: string[]; r
     outRoles.push(roles[i] ?? NAME_ROLE.unknown);
   }
   return { tokens: out, roles: outRoles };
+}
+
+/**
+ * "Abbdul", "Aabdullah", "Abduullah": an Abd- name with a letter doubled in its first five is the
+ * Abd- name mistyped (no romanisation doubles those letters), so it joins like the others.
+ */
+function undoubledAbd(token: string): string {
+  if (token.length < 4 || token.startsWith('abd')) return token;
+  for (let k = 1; k < 5 && k < token.length; k++) {
+    if (token[k] !== token[k - 1]) continue;
+    const once = token.slice(0, k) + token.slice(k + 1);
+    if (once.startsWith('abd')) return once;
+  }
+  return token;
 }
 
 /** Digits of an identifier written into a vessel's name ("ORION IMO 9123456"): IMO 7, MMSI 9. */

@@ -77,3 +77,23 @@ describe('parser: mistyped legal forms, titles and common words', () => {
     ]);
   });
 });
+
+describe('slips of words the other name took out', () => {
+  it('accepts one edit, and between two-letter words a swap or a vowel for a vowel only', async () => {
+    const { isSlipOf } = await import('./typo-vocabulary.js');
+    expect(isSlipOf('ojs', 'ojsc')).toBe(true);
+    expect(isSlipOf('oa', 'ao')).toBe(true);
+    expect(isSlipOf('ci', 'co')).toBe(true);
+    expect(isSlipOf('cx', 'co')).toBe(false);
+    expect(isSlipOf('ao', 'ao')).toBe(false);
+  });
+
+  it('joins an Abd- name with a doubled letter like the others', () => {
+    expect(parseName('AABDULLAH, Amir', 'person').keyTokens).toEqual(
+      parseName('ABDULLAH, Amir', 'person').keyTokens,
+    );
+    expect(parseName('Abbdul Manan', 'person').keyTokens).toEqual(
+      parseName('Abdul Manan', 'person').keyTokens,
+    );
+  });
+});

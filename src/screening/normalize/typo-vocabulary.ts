@@ -20,7 +20,13 @@ import { orgAbbreviations, orgCommonWords } from './org-common-words.js';
 import { personTitles } from './person-name-words.js';
 
 /** What a mistyped word was read as. */
-export type VocabularyKind = 'legal form' | 'title' | 'common word' | 'country' | 'abbreviation';
+export type VocabularyKind =
+  | 'legal form'
+  | 'title'
+  | 'common word'
+  | 'country'
+  | 'abbreviation'
+  | 'name element';
 
 export interface TypoReading {
   /** The word as written (normalised). */
@@ -226,16 +232,23 @@ export function typoDistance(a: string, b: string, limit: number): number {
   return prev[m]!;
 }
 
+const VOWEL = /[aeiou]/;
+
 /**
- * `written` is one slip (one edit; two letters need a dropped, added or swapped letter, not a
- * replaced one) away from `word`, a word the other name had taken out: "ojs" for "ojsc", "oa"
- * for "ao", "au" for "abu".
+ * `written` is one slip (one edit; between two-letter words only two letters swapped or a vowel
+ * for a vowel) away from `word`, a word the other name had taken out: "ojs" for "ojsc", "oa"
+ * for "ao", "ci" for "co", "au" for "abu".
  */
 export function isSlipOf(written: string, word: string): boolean {
   if (written === word || written.length < 2 || word.length < 2) return false;
   if (typoDistance(written, word, 1) !== 1) return false;
   if (written.length === word.length && written.length === 2)
-    return written[0] === word[1] && written[1] === word[0];
+    // Two letters swapped ("oa" for "ao"), or a vowel for a vowel ("ci" for "co", "uo" for "ao").
+    return (
+      (written[0] === word[1] && written[1] === word[0]) ||
+      (written[0] === word[0] && VOWEL.test(written[1]!) && VOWEL.test(word[1]!)) ||
+      (written[1] === word[1] && VOWEL.test(written[0]!) && VOWEL.test(word[0]!))
+    );
   return true;
 }
 
