@@ -1,6 +1,6 @@
 /**
  * All screening benchmarks in one run (`npm run bench:screening [-- --quick]`): the matching
- * quality scripts (name pairs, cross-script, Watchman cases) where present, recall and alerts,
+ * quality scripts (name pairs, cross-script, Watchman cases, exact list names, typo recall) where present, recall and alerts,
  * speed, and the million-alias scale run, then one table of figures against targets.
  */
 import { existsSync } from 'node:fs';
@@ -17,7 +17,7 @@ import {
 import { run as runSpeed } from './speed.js';
 
 /** Quality scripts written beside these by the matcher's authors; each exports a run function. */
-const optionalScripts = ['name-pairs', 'cross-script', 'watchman-cases'];
+const optionalScripts = ['name-pairs', 'cross-script', 'watchman-cases', 'exact-names', 'typos'];
 
 type Section = { title: string; figures: Figure[] } | { title: string; printed: true };
 
