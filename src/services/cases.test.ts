@@ -231,3 +231,19 @@ describe('false positives on screening alerts', () => {
     expect(after.find((m) => m.entityId === 'P1' && m.match)).toBeUndefined();
   });
 });
+
+describe('assigning alerts outside cases', () => {
+  it('lets analysts take alerts, supervisors assign others, and refuses alerts in a case', async () => {
+    const { assignAlerts } = await import('./alerts-assign.js');
+    expect(await assignAlerts(stores, ana, ['g1', 'w1'], 'ana')).toEqual({ changed: 2 });
+    expect((await stores.alerts.get('w1'))?.assignee).toBe('ana');
+    expect((await refusal(assignAlerts(stores, ana, ['g1'], 'al'))).code).toBe('forbidden');
+    expect((await refusal(assignAlerts(stores, al, ['g1'], null))).code).toBe('forbidden');
+    expect(await assignAlerts(stores, sam, ['g1'], null)).toEqual({ changed: 1 });
+    await createCase(stores, ana, { alertIds: ['s1'] });
+    expect((await refusal(assignAlerts(stores, ana, ['s1'], 'ana'))).message).toMatch(
+      /assign the case instead/,
+    );
+    expect((await stores.audit.find({ action: 'alerts.assign' })).length).toBe(2);
+  });
+});

@@ -92,7 +92,12 @@ export async function saveCase(
   return after;
 }
 
-async function checkAssignee(stores: CaseStores, actor: Principal, assignee: string): Promise<string> {
+/** The stored name of a user who may be given case work; assigning someone else needs a supervisor. */
+export async function checkAssignee(
+  stores: Pick<Stores, 'users'>,
+  actor: Principal,
+  assignee: string,
+): Promise<string> {
   const name = assignee.trim().toLowerCase();
   if (name !== actor.name) authorize(actor, 'cases.assign-others');
   const user = await stores.users.get(name);

@@ -27,6 +27,7 @@ function fromRow(row: SessionRow): Session {
  */
 export class SqliteSessionStore implements SessionStore {
   private readonly byHash;
+  private readonly touchSeen;
 
   constructor(private readonly db: SqliteDatabase) {
     db.exec(`CREATE TABLE IF NOT EXISTS sessions (
@@ -38,6 +39,7 @@ export class SqliteSessionStore implements SessionStore {
     );
     CREATE INDEX IF NOT EXISTS sessions_user ON sessions (user_name);`);
     this.byHash = db.prepare('SELECT * FROM sessions WHERE id_hash = ?');
+    this.touchSeen = db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?');
   }
 
   async add(session: Session): Promise<void> {
@@ -54,7 +56,7 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   async touch(idHash: string, at: string): Promise<void> {
-    this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(at, idHash);
+    this.touchSeen.run(at, idHash);
   }
 
   async delete(idHash: string): Promise<boolean> {

@@ -31,6 +31,8 @@ function fromRow(row: UserRow): User {
  * await users.get('ana');
  */
 export class SqliteUserStore implements UserStore {
+  private readonly byName;
+
   constructor(private readonly db: SqliteDatabase) {
     db.exec(`CREATE TABLE IF NOT EXISTS users (
       name TEXT PRIMARY KEY,
@@ -41,6 +43,8 @@ export class SqliteUserStore implements UserStore {
       created_at TEXT NOT NULL,
       created_by TEXT NOT NULL
     )`);
+    // Prepared once: a user is read on every authenticated API request.
+    this.byName = db.prepare('SELECT * FROM users WHERE name = ?');
   }
 
   async add(user: User): Promise<boolean> {
@@ -62,7 +66,7 @@ export class SqliteUserStore implements UserStore {
   }
 
   async get(name: string): Promise<User | undefined> {
-    const row = this.db.prepare('SELECT * FROM users WHERE name = ?').get(name) as UserRow | undefined;
+    const row = this.byName.get(name) as UserRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 
