@@ -55,3 +55,64 @@ export {
 } from './run-early-warning.js';
 // The quick start
 export { type DemoCustomerAlert, type DemoRun, runDemo } from './run-demo.js';
+// Access control: users, API tokens, sessions (who is asking: Principal)
+export { allowed, auditActor, authorize, localPrincipal, type Principal } from './principal.js';
+export {
+  addUser,
+  changePassword,
+  disableUser,
+  enableUser,
+  ensureFirstAdmin,
+  type FirstAdmin,
+  listUsers,
+  type NewUserInput,
+  type PublicUser,
+  publicUser,
+  userName,
+} from './users.js';
+export {
+  authenticateToken,
+  createToken,
+  listTokens,
+  type NewTokenInput,
+  revokeToken,
+  type TokenInfo,
+} from './tokens.js';
+export {
+  type ActiveSession,
+  authenticateSession,
+  csrfTokenMatches,
+  type SignedIn,
+  type SignInInput,
+  signIn,
+  signOut,
+} from './sessions.js';
+// Cases (four-eyes) and alert assignment
+export {
+  assignCase,
+  attachEvidence,
+  type CaseDetail,
+  changeCaseStatus,
+  commentOnCase,
+  createCase,
+  type EvidenceInput,
+  evidenceFile,
+  getCase,
+  linkRelatedAlerts,
+  listCases,
+  maxAlertsPerCase,
+  type NewCaseInput,
+} from './cases.js';
+export {
+  approveCase,
+  type DispositionResult,
+  disposeCase,
+  reopenCase,
+  returnCase,
+} from './case-dispositions.js';
+export { samePartyByName } from './cases-same-party.js';
+export { assignAlerts } from './alerts-assign.js';
+// The audit trail
+export { checkpointAudit, defaultCheckpointInterval, installationKey, recordAudit } from './audit-record.js';
+export { type AuditVerifyResult, verifyAudit } from './audit-verify.js';
+export { type AuditExportResult, exportAudit, exportFiles, verifyAuditExport } from './audit-export.js';
