@@ -7,13 +7,17 @@ import { actions, can, roles } from './index.js';
 describe('the documented permission matrix', () => {
   it('is the matrix in permissions.ts', () => {
     const doc = readFileSync(resolve(import.meta.dirname, '../../docs/access-and-audit.md'), 'utf8');
-    const table = doc.split('<!-- permission-matrix:start -->')[1]!.split('<!-- permission-matrix:end -->')[0]!;
+    const table = doc
+      .split('<!-- permission-matrix:start -->')[1]!
+      .split('<!-- permission-matrix:end -->')[0]!;
     const rows = table
       .trim()
       .split('\n')
       .slice(2)
       .map((line) => line.trim());
-    const expected = actions.map((a) => `| \`${a}\` | ${roles.map((r) => (can(r, a) ? '✔' : '')).join(' | ')} |`);
+    const expected = actions.map(
+      (a) => `| \`${a}\` | ${roles.map((r) => (can(r, a) ? '✔' : '')).join(' | ')} |`,
+    );
     expect(rows).toEqual(expected);
     expect(table).toContain(`| action | ${roles.join(' | ')} |`);
   });
