@@ -21,8 +21,11 @@ export {
   type SessionTimes,
 } from './session-policy.js';
 export {
+  afterLoginFailure,
   defaultLoginRateLimits,
   InMemoryLoginRateLimiter,
+  loginDecision,
+  type LoginFailureState,
   type LoginRateDecision,
   type LoginRateLimiter,
   type LoginRateLimits,

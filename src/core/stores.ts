@@ -3,6 +3,7 @@
  * `openStores(location)` (`src/store`): interfaces only, so nothing above the store layer knows
  * whether the data lives in the embedded SQLite file or a server database.
  */
+import type { LoginRateLimiter } from '../auth/index.js';
 import type { AlertStore } from './alert-store.js';
 import type { AuditStore } from './audit-store.js';
 import type { CaseStore } from './case-store.js';
@@ -37,6 +38,8 @@ export interface Stores {
   /** The append-only, hash-chained audit log with its signed checkpoints. */
   audit: AuditStore;
   cases: CaseStore;
+  /** Failed sign-ins per user name and client, shared by every process on these stores. */
+  loginLimiter: LoginRateLimiter;
   /** Where the stores live: a SQLite file path (or `:memory:`), shown in messages. */
   readonly location: string;
   /** Closes the underlying database; the stores must not be used afterwards. */

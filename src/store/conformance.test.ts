@@ -6,6 +6,7 @@ import { runGoodsCatalogStoreConformance } from './goods-catalog-store.case.js';
 import { runCustomerStoreConformance } from './customer-store.case.js';
 import { runHttpValidatorStoreConformance } from './http-validator-store.case.js';
 import { runListStoreConformance } from './list-store.case.js';
+import { runLoginRateLimiterConformance } from './login-rate-limiter.case.js';
 import { runReviewStoreConformance } from './review-store.case.js';
 import { runSessionStoreConformance } from './session-store.case.js';
 import { storeImplementations } from './store-implementations.js';
@@ -23,5 +24,6 @@ for (const implementation of storeImplementations()) {
   runSessionStoreConformance(implementation);
   runAuditStoreConformance(implementation);
   runCaseStoreConformance(implementation);
+  runLoginRateLimiterConformance(implementation);
   runGoodsCatalogStoreConformance(implementation);
 }

@@ -2,10 +2,12 @@
  * The access-control, audit and case stores on one SQLite connection, so `openSqliteStores` can
  * hand them out beside the list, review and alert stores.
  */
+import type { LoginRateLimiter } from '../../auth/index.js';
 import type { AuditStore, CaseStore, SessionStore, TokenStore, UserStore } from '../../core/index.js';
 import { SqliteAuditStore } from './sqlite-audit-store.js';
 import { SqliteCaseStore } from './sqlite-case-store.js';
 import type { SqliteDatabase } from './sqlite-database.js';
+import { SqliteLoginRateLimiter } from './sqlite-login-rate-limiter.js';
 import { SqliteSessionStore } from './sqlite-session-store.js';
 import { SqliteTokenStore } from './sqlite-token-store.js';
 import { SqliteUserStore } from './sqlite-user-store.js';
@@ -16,6 +18,7 @@ export interface AccessStores {
   sessions: SessionStore;
   audit: AuditStore;
   cases: CaseStore;
+  loginLimiter: LoginRateLimiter;
 }
 
 /**
@@ -30,5 +33,6 @@ export function sqliteAccessStores(db: SqliteDatabase): AccessStores {
     sessions: new SqliteSessionStore(db),
     audit: new SqliteAuditStore(db),
     cases: new SqliteCaseStore(db),
+    loginLimiter: new SqliteLoginRateLimiter(db),
   };
 }
