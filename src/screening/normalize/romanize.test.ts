@@ -45,3 +45,13 @@ describe('phoneticKey', () => {
     expect(phoneticKey('baowei')).not.toBe(phoneticKey('bao'));
   });
 });
+
+describe('romanize: Ethiopic, Armenian and Georgian', () => {
+  it('spells names the way English writes them', () => {
+    expect(romanize('ዐቢይ አሕመድ').text).toBe('abiy ahmed');
+    expect(romanize('መለስ ዜናዊ').text).toBe('meles zenawi');
+    expect(romanize('Նիկոլ Փաշինյան').text).toBe('nikol pashinyan');
+    expect(romanize('Հարությունյան').text).toBe('harutyunyan');
+    expect(romanize('მიხეილ სააკაშვილი').text).toBe('mikheil saakashvili');
+  });
+});

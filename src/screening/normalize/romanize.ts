@@ -3,6 +3,7 @@
  * (Joaquín → joaquin, ñ → n, ß → ss), Cyrillic, Greek, Arabic, Hebrew, Thai, Hangul and common Han
  * characters romanised. ASCII punctuation is kept for the name parser (commas, quotes, dots).
  */
+import { armenianDigraph, ethiopicArmenianGeorgian } from './ethiopic-armenian-georgian.js';
 import { hanToPinyin } from './han-pinyin.js';
 import { isHangulSyllable, romanizeHangulName } from './hangul-romanization.js';
 import { arabicToLatin, cyrillicToLatin, greekToLatin, hebrewToLatin, thaiToLatin } from './script-tables.js';
@@ -96,6 +97,7 @@ function romanizeChar(char: string): string {
       arabicToLatin[base] ??
       hebrewToLatin[base] ??
       thaiToLatin[lower] ??
+      ethiopicArmenianGeorgian(lower) ??
       (/^[\x20-\x7e]*$/.test(stripped) && stripped !== '' ? stripped : compatibility(lower));
   }
   charCache.set(char, out);
@@ -163,7 +165,10 @@ export function romanize(raw: string): RomanizedText {
       out += char === 'و' ? 'u' : 'i';
       continue;
     }
-    out += (code >= 0x370 && code < 0x400 ? romanizeGreekDigraph(chars, i) : undefined) ?? romanizeChar(char);
+    out +=
+      (code >= 0x370 && code < 0x400 ? romanizeGreekDigraph(chars, i) : undefined) ??
+      (code >= 0x531 && code < 0x590 ? armenianDigraph(chars, i) : undefined) ??
+      romanizeChar(char);
   }
   return { text: out, fromAbjad: ARABIC_OR_HEBREW.test(input), transliterated };
 }
