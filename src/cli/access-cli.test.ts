@@ -82,6 +82,9 @@ describe('sentinela users', () => {
     expect(JSON.stringify(json)).not.toContain('scrypt');
     expect((await cli(['users', 'disable', 'sam'])).out).toMatch(/sam is disabled/);
     expect((await cli(['users', 'list'])).out).toMatch(/sam\s+supervisor.*\(disabled\)/);
+    const reset = (await cli(['users', 'reset-password', 'ana'])).out.trimEnd().split('\n');
+    expect(reset[reset.length - 1]).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect((await cli(['users', 'list'])).out).toMatch(/ana\s+analyst.*must change password/);
   });
 
   it('refuses bad input with a message naming it', async () => {

@@ -68,6 +68,7 @@ export {
   type NewUserInput,
   type PublicUser,
   publicUser,
+  resetPassword,
   userName,
 } from './users.js';
 export {

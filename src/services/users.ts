@@ -184,6 +184,37 @@ export async function changePassword(
   return publicUser(updated);
 }
 
+/**
+ * An admin resets a user's password to a one-time one (returned once, to be handed over in person
+ * or by phone); the user must set their own at the next sign-in, and their sessions end now.
+ *
+ * @example
+ * const { oneTimePassword } = await resetPassword(stores, admin, 'ana');
+ */
+export async function resetPassword(
+  stores: UserStores,
+  actor: Principal,
+  name: string,
+  options: { passwordCost?: ScryptCost } = {},
+): Promise<{ name: string; oneTimePassword: string }> {
+  authorize(actor, 'users.manage');
+  const user = await existing(stores, name);
+  const oneTimePassword = randomBytes(18).toString('base64url');
+  await stores.users.update(user.name, {
+    passwordHash: await hashPassword(oneTimePassword, options.passwordCost),
+    mustChangePassword: true,
+  });
+  await stores.sessions.deleteForUser(user.name);
+  await recordAudit(stores, {
+    actor: auditActor(actor),
+    action: 'user.password-reset',
+    target: `user:${user.name}`,
+    before: { mustChangePassword: user.mustChangePassword },
+    after: { mustChangePassword: true },
+  });
+  return { name: user.name, oneTimePassword };
+}
+
 export interface FirstAdmin {
   name: string;
   /** Shown once to whoever started the installation; stored only as a hash; must be changed at first sign-in. */

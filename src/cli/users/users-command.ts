@@ -117,11 +117,30 @@ async function toggleAction(
   }
 }
 
+async function resetAction(name: string, flags: { db?: string; json?: boolean }, io: DoorIo): Promise<void> {
+  const stores = await openAccessStores(flags.db);
+  try {
+    const { resetPassword } = await import('../../services/users.js');
+    const { localPrincipal } = await import('../../services/principal.js');
+    const reset = await asCliErrors(() => resetPassword(stores, localPrincipal(), name));
+    if (flags.json) {
+      io.out(`${JSON.stringify(reset)}\n`);
+      return;
+    }
+    io.out(
+      `One-time password for ${reset.name} (shown only now; they must choose their own at the next sign-in; their sessions are ended):\n`,
+    );
+    io.out(`${reset.oneTimePassword}\n`);
+  } finally {
+    await stores.close();
+  }
+}
+
 /** Adds `users` and its subcommands to `program`; `io` is swappable so tests run it in-process. */
 export function register(program: Command, io: DoorIo = processDoorIo): void {
   const users = program
     .command('users')
-    .description('people and systems that use this installation: add, list, disable, enable')
+    .description('people and systems that use this installation: add, list, disable, enable, reset-password')
     .showHelpAfterError();
   users
     .command('add')
@@ -150,6 +169,15 @@ export function register(program: Command, io: DoorIo = processDoorIo): void {
     .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--json', 'print the user as JSON')
     .action((name: string, flags: { db?: string; json?: boolean }) => toggleAction(name, flags, false, io));
+  users
+    .command('reset-password')
+    .description(
+      'give a user a one-time password (printed once, alone on the last line) to replace at sign-in',
+    )
+    .argument('<name>')
+    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .option('--json', 'print the name and one-time password as JSON')
+    .action((name: string, flags: { db?: string; json?: boolean }) => resetAction(name, flags, io));
   users
     .command('enable')
     .description('enable a disabled user again')
