@@ -3,7 +3,13 @@
  * positives honoured, matches best first with their explanation — and, when asked, the matches
  * recorded as alerts in the queue.
  */
-import type { ListVersion, PartyQuery, ScreeningMatch, Stores } from '../core/index.js';
+import type {
+  ListVersion,
+  PartyQuery,
+  ReviewedFalsePositive,
+  ScreeningMatch,
+  Stores,
+} from '../core/index.js';
 import { ScreenerCache } from './screener-cache.js';
 import { screeningAlerts } from './screening-alerts.js';
 
@@ -29,6 +35,12 @@ export interface ScreenPartyResult {
   versions: ListVersion[];
   /** Set when alerts were recorded. */
   alerts?: { inserted: number; unchanged: number };
+  /**
+   * Analysts' false-positive decisions on record for this party (same name and qualifiers) against
+   * the lists screened, whose entity the screener therefore left out — so a door can show a match
+   * as cleared, and by whom and why, instead of as silently absent.
+   */
+  cleared: ReviewedFalsePositive[];
 }
 
 /**
@@ -43,13 +55,19 @@ export async function screenParty(
   const { DEFAULT_THRESHOLD } = await import('../screening/index.js');
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const screeners = options.screeners ?? new ScreenerCache(stores);
-  const { screener, versions } = await screeners.current(options.lists);
+  const { screener, versions, reviews } = await screeners.current(options.lists);
   const matches = screener.screen(query, {
     threshold,
     limit: options.limit ?? 10,
     exhaustive: options.exhaustive === true,
   });
-  const result: ScreenPartyResult = { query, threshold, matches, versions };
+  const result: ScreenPartyResult = {
+    query,
+    threshold,
+    matches,
+    versions,
+    cleared: await clearedFor(query, reviews, versions, matches),
+  };
   if (options.recordAlerts) {
     const alerts = screeningAlerts(query, matches, {
       threshold,
@@ -59,4 +77,20 @@ export async function screenParty(
     result.alerts = await stores.alerts.append(alerts);
   }
   return result;
+}
+
+async function clearedFor(
+  query: PartyQuery,
+  reviews: readonly ReviewedFalsePositive[],
+  versions: readonly ListVersion[],
+  matches: readonly ScreeningMatch[],
+): Promise<ReviewedFalsePositive[]> {
+  if (reviews.length === 0) return [];
+  const { reviewQueryKey } = await import('../screening/index.js');
+  const key = reviewQueryKey(query);
+  const screened = new Set(versions.map((v) => v.list));
+  const shown = new Set(matches.map((m) => `${m.list}\u0000${m.entityId}`));
+  return reviews.filter(
+    (r) => r.queryKey === key && screened.has(r.list) && !shown.has(`${r.list}\u0000${r.entityId}`),
+  );
 }
