@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { run as runMillion } from './million-aliases.js';
+import { run as runMonitor } from './monitor.js';
 import { run as runRecall } from './recall-and-alerts.js';
 import {
   type BenchOptions,
@@ -65,6 +66,7 @@ for (const [title, fn] of [
   ['recall and alerts', runRecall],
   ['speed', runSpeed],
   ['million aliases', runMillion],
+  ['ongoing monitoring', runMonitor],
 ] as const) {
   log(`bench: running ${title}…`);
   sections.push({ title, figures: await fn(options) });

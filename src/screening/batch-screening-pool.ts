@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { PartyQuery } from '../core/index.js';
 import type { BatchRowResult, BatchWorkerData, FromWorker, ToWorker } from './batch-screening-messages.js';
 import type { ScreenerOptions, ScreeningList, ScreenOptions } from './screener.js';
-import type { SnapshotBytes } from './screener-snapshot-file.js';
+import { type SnapshotBytes, withAllRecords } from './screener-snapshot-file.js';
 
 /**
  * Worker threads by default: one per core. On a machine with two cores or fewer the main thread's
@@ -90,7 +90,8 @@ export class BatchScreeningPool {
   ): Promise<BatchScreeningPool> {
     const count = Math.max(1, options.workers ?? defaultWorkerCount());
     const data: BatchWorkerData = {
-      source: Array.isArray(source) ? { lists: source } : { snapshot: source },
+      // Workers get the whole snapshot in shared memory (records too): one read for all of them.
+      source: Array.isArray(source) ? { lists: source } : { snapshot: withAllRecords(source) },
       screener: options.screener ?? {},
     };
     const started = await Promise.allSettled(

@@ -1,12 +1,15 @@
 /**
- * The container of a screener snapshot: named sections of typed arrays and text in one file, read
- * into one SharedArrayBuffer so every worker thread sees the same bytes without a copy. A header
- * names the sections and carries the SHA-256 of the body, checked when the file is opened.
+ * The container of a screener snapshot: named sections of typed arrays, and record sections (one
+ * UTF-8 JSON record each), in one file. The head (every array: the index, record offsets and
+ * record hashes) is read into one SharedArrayBuffer, so worker threads share it without a copy,
+ * and its SHA-256 is checked on every open. The records come after it: read whole when the
+ * snapshot is opened for a batch (their SHA-256 checked too), or one at a time when it is opened
+ * for a few queries — then each record is checked against its own 32-bit hash as it is read.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 
-const MAGIC = 'SNTLSNP1';
+const MAGIC = 'SNTLSNP2';
 const ALIGN = 8;
 
 type SectionKind = 'i32' | 'u32' | 'f32' | 'u16' | 'u8';
@@ -15,26 +18,34 @@ type SectionArray = Int32Array | Uint32Array | Float32Array | Uint16Array | Uint
 interface SectionEntry {
   name: string;
   kind: SectionKind;
+  /** Byte offset within the body (head sections first, then record sections). */
   offset: number;
   bytes: number;
 }
 
 /** The header of a snapshot file: what it was built from and where each section is. */
 export interface SnapshotHeader {
-  format: 'sentinela-screener-snapshot-1';
+  format: 'sentinela-screener-snapshot-2';
   /** The hash of what the snapshot was built from (list versions, matcher and screener versions). */
   key: string;
-  /** SHA-256 of the body (every section), checked on open. */
-  bodySha256: string;
+  /** Bytes of the body that hold arrays (the head); record sections follow. */
+  headBytes: number;
+  headSha256: string;
+  tailSha256: string;
   sections: SectionEntry[];
   /** Small facts stored beside the sections (list names and versions, counts). */
   meta: Record<string, unknown>;
 }
 
-/** A snapshot in memory: its header and its body in shared memory (pass both to a worker). */
+/**
+ * A snapshot in memory: its header and its body in shared memory (pass both to a worker). When
+ * only the head was read, `body` holds the head and records are read from `file` on demand.
+ */
 export interface SnapshotBytes {
   header: SnapshotHeader;
   body: SharedArrayBuffer;
+  /** Set when the records were not read: where to read them from (this process only). */
+  file?: { path: string; fd: number; bodyStart: number };
 }
 
 function kindOf(array: SectionArray): SectionKind {
@@ -45,35 +56,68 @@ function kindOf(array: SectionArray): SectionKind {
   return 'u8';
 }
 
+/** FNV-1a over bytes: a record's own check, cheap enough to run on every record read. */
+function recordHash(bytes: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return h >>> 0;
+}
+
 /** Collects sections, then writes the file (to a temporary name, renamed into place). */
 export class SnapshotWriter {
-  private readonly sections: Array<{ name: string; array: SectionArray }> = [];
+  private readonly head: Array<{ name: string; array: SectionArray }> = [];
+  private readonly tail: Array<{ name: string; array: Uint8Array }> = [];
 
   put(name: string, array: SectionArray): void {
-    if (this.sections.some((s) => s.name === name)) throw new Error(`snapshot section ${name} written twice`);
-    this.sections.push({ name, array });
+    if ([...this.head, ...this.tail].some((s) => s.name === name)) {
+      throw new Error(`snapshot section ${name} written twice`);
+    }
+    this.head.push({ name, array });
   }
 
   putText(name: string, text: string): void {
     this.put(name, new Uint8Array(Buffer.from(text, 'utf8')));
   }
 
+  /** Records decoded one at a time: `name.records` (after the head), `name.offsets` and `name.hashes`. */
+  putRecords(name: string, records: readonly string[]): void {
+    const encoded = records.map((r) => Buffer.from(r, 'utf8'));
+    const offsets = new Uint32Array(records.length + 1);
+    const hashes = new Uint32Array(records.length);
+    let total = 0;
+    encoded.forEach((bytes, i) => {
+      offsets[i] = total;
+      hashes[i] = recordHash(bytes, 0, bytes.length);
+      total += bytes.length;
+    });
+    offsets[records.length] = total;
+    this.put(`${name}.offsets`, offsets);
+    this.put(`${name}.hashes`, hashes);
+    this.tail.push({ name: `${name}.records`, array: new Uint8Array(Buffer.concat(encoded, total)) });
+  }
+
   /** Writes the file atomically; returns the bytes written. */
   write(path: string, key: string, meta: Record<string, unknown>): number {
     const entries: SectionEntry[] = [];
     let size = 0;
-    for (const { name, array } of this.sections) {
+    const all = [...this.head, ...this.tail];
+    let headBytes = 0;
+    all.forEach(({ name, array }, i) => {
+      if (i === this.head.length) headBytes = size;
       entries.push({ name, kind: kindOf(array), offset: size, bytes: array.byteLength });
       size += Math.ceil(array.byteLength / ALIGN) * ALIGN;
-    }
+    });
+    if (this.tail.length === 0) headBytes = size;
     const body = Buffer.alloc(size);
-    this.sections.forEach(({ array }, i) => {
+    all.forEach(({ array }, i) => {
       body.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), entries[i]!.offset);
     });
     const header: SnapshotHeader = {
-      format: 'sentinela-screener-snapshot-1',
+      format: 'sentinela-screener-snapshot-2',
       key,
-      bodySha256: createHash('sha256').update(body).digest('hex'),
+      headBytes,
+      headSha256: createHash('sha256').update(body.subarray(0, headBytes)).digest('hex'),
+      tailSha256: createHash('sha256').update(body.subarray(headBytes)).digest('hex'),
       sections: entries,
       meta,
     };
@@ -90,55 +134,85 @@ export class SnapshotWriter {
   }
 }
 
+function readFully(fd: number, into: Uint8Array, position: number): boolean {
+  let done = 0;
+  while (done < into.length) {
+    const n = readSync(fd, into, done, into.length - done, position + done);
+    if (n === 0) return false;
+    done += n;
+  }
+  return true;
+}
+
 /**
- * Reads a snapshot file into shared memory and checks its body hash. Returns undefined when the
- * file is missing, is not a snapshot, was built from something else than `key`, or fails its hash
- * (the caller rebuilds it).
+ * Reads a snapshot file and checks it. `records: 'all'` reads the whole body into shared memory
+ * (for worker threads); `'on-demand'` reads the head only and keeps the file open for records.
+ * Returns undefined when the file is missing, is not a snapshot, was built from something else
+ * than `key`, or fails a hash (the caller rebuilds it).
  */
-export function readSnapshotFile(path: string, key: string): SnapshotBytes | undefined {
+export function readSnapshotFile(
+  path: string,
+  key: string,
+  records: 'all' | 'on-demand' = 'all',
+): SnapshotBytes | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch {
     return undefined;
   }
+  let keepOpen = false;
   try {
     const size = statSync(path).size;
     if (size < 12) return undefined;
     const prefix = Buffer.alloc(12);
-    readSync(fd, prefix, 0, 12, 0);
-    if (prefix.toString('latin1', 0, 8) !== MAGIC) return undefined;
+    if (!readFully(fd, prefix, 0) || prefix.toString('latin1', 0, 8) !== MAGIC) return undefined;
     const headerLength = prefix.readUInt32LE(8);
     if (12 + headerLength > size) return undefined;
     const headerBytes = Buffer.alloc(headerLength);
-    readSync(fd, headerBytes, 0, headerLength, 12);
+    if (!readFully(fd, headerBytes, 12)) return undefined;
     let header: SnapshotHeader;
     try {
       header = JSON.parse(headerBytes.toString('utf8')) as SnapshotHeader;
     } catch {
       return undefined;
     }
-    if (header.format !== 'sentinela-screener-snapshot-1' || header.key !== key) return undefined;
-    const bodyLength = size - 12 - headerLength;
-    const body = new SharedArrayBuffer(bodyLength);
+    if (header.format !== 'sentinela-screener-snapshot-2' || header.key !== key) return undefined;
+    const bodyStart = 12 + headerLength;
+    const bodyLength = size - bodyStart;
+    if (header.headBytes > bodyLength) return undefined;
+    const wanted = records === 'all' ? bodyLength : header.headBytes;
+    const body = new SharedArrayBuffer(wanted);
     const view = new Uint8Array(body);
-    let done = 0;
-    while (done < bodyLength) {
-      const n = readSync(fd, view, done, bodyLength - done, 12 + headerLength + done);
-      if (n === 0) return undefined;
-      done += n;
+    if (!readFully(fd, view, bodyStart)) return undefined;
+    const sha = (from: number, to: number) =>
+      createHash('sha256').update(view.subarray(from, to)).digest('hex');
+    if (sha(0, header.headBytes) !== header.headSha256) return undefined;
+    if (records === 'all') {
+      if (sha(header.headBytes, bodyLength) !== header.tailSha256) return undefined;
+      return { header, body };
     }
-    if (createHash('sha256').update(view).digest('hex') !== header.bodySha256) return undefined;
-    return { header, body };
+    keepOpen = true;
+    return { header, body, file: { path, fd, bodyStart } };
   } finally {
-    closeSync(fd);
+    if (!keepOpen) closeSync(fd);
   }
 }
 
-/** Typed views onto the sections of a snapshot in shared memory (no copies). */
+/** The same snapshot with its records in memory too, for worker threads (reads the file again). */
+export function withAllRecords(snapshot: SnapshotBytes): SnapshotBytes {
+  if (!snapshot.file) return snapshot;
+  const full = readSnapshotFile(snapshot.file.path, snapshot.header.key, 'all');
+  if (!full)
+    throw new Error(`the screening snapshot ${snapshot.file.path} changed or was damaged while in use`);
+  return full;
+}
+
+/** Typed views onto the sections of a snapshot in shared memory (no copies), and its records. */
 export class SnapshotSections {
   private readonly byName: Map<string, SectionEntry>;
   private readonly bytes: Buffer;
+  private scratch = Buffer.alloc(4096);
 
   constructor(readonly snapshot: SnapshotBytes) {
     this.byName = new Map(snapshot.header.sections.map((s) => [s.name, s]));
@@ -171,37 +245,38 @@ export class SnapshotSections {
     return new Uint16Array(this.snapshot.body, e.offset, e.bytes / 2);
   }
 
-  /** A whole text section. */
+  /** A whole text section of the head. */
   text(name: string): string {
     const e = this.entry(name, 'u8');
     return this.bytes.toString('utf8', e.offset, e.offset + e.bytes);
   }
 
-  /** Part of a text section, by byte offsets within it (for records decoded one at a time). */
-  textSlice(name: string, start: number, end: number): string {
-    const e = this.entry(name, 'u8');
-    return this.bytes.toString('utf8', e.offset + start, e.offset + end);
+  /** A reader of the records written by `putRecords(name, …)`; each record's hash is checked. */
+  records(name: string): (index: number) => string {
+    const offsets = this.u32(`${name}.offsets`);
+    const hashes = this.u32(`${name}.hashes`);
+    const base = this.entry(`${name}.records`, 'u8').offset;
+    const file = this.snapshot.file;
+    return (index: number): string => {
+      const start = base + offsets[index]!;
+      const end = base + offsets[index + 1]!;
+      let bytes: Buffer = this.bytes;
+      let from = start;
+      if (file) {
+        if (this.scratch.length < end - start)
+          this.scratch = Buffer.alloc(Math.max(end - start, this.scratch.length * 2));
+        bytes = this.scratch;
+        from = 0;
+        if (!readFully(file.fd, this.scratch.subarray(0, end - start), file.bodyStart + start)) {
+          throw new Error(`screening snapshot ${file.path} is cut short; delete it to rebuild`);
+        }
+      }
+      if (recordHash(bytes, from, from + end - start) !== hashes[index]) {
+        throw new Error(
+          `screening snapshot record ${name}[${index}] is damaged; delete ${file?.path ?? 'the snapshot'} to rebuild`,
+        );
+      }
+      return bytes.toString('utf8', from, from + end - start);
+    };
   }
-
-  /** Where a text section starts in the body, to slice many records without a lookup each. */
-  textBase(name: string): number {
-    return this.entry(name, 'u8').offset;
-  }
-
-  /** Decodes body bytes [start, end) as UTF-8. */
-  utf8(start: number, end: number): string {
-    return this.bytes.toString('utf8', start, end);
-  }
-}
-
-/** Joins records into one text section with byte offsets, so each can be decoded alone. */
-export function recordSection(records: readonly string[]): { text: string; offsets: Uint32Array } {
-  const offsets = new Uint32Array(records.length + 1);
-  let bytes = 0;
-  records.forEach((record, i) => {
-    offsets[i] = bytes;
-    bytes += Buffer.byteLength(record, 'utf8');
-  });
-  offsets[records.length] = bytes;
-  return { text: records.join(''), offsets };
 }

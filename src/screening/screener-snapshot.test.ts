@@ -25,8 +25,8 @@ const dir = mkdtempSync(join(tmpdir(), 'sentinela-snapshot-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const lists: ScreeningList[] = [
-  { list: 'test-list', version: '7', entities: testEntities.slice(0, 10) },
-  { list: 'other-list', version: '2', entities: testEntities.slice(10) },
+  { list: 'test-list', version: '7', entities: testEntities.slice(0, 5) },
+  { list: 'other-list', version: '2', entities: testEntities.slice(5) },
 ];
 const versions: SnapshotListVersion[] = lists.map((l) => ({
   list: l.list,
@@ -58,15 +58,15 @@ describe('screener snapshot', () => {
     }
   });
 
-  it('is built on the first open, then opened from the file, with the same results', () => {
+  it('is built on the first open, then opened from the file, with the same results', async () => {
     let loads = 0;
     const folder = join(dir, 'same');
-    const first = openOrBuildScreener(folder, versions, () => {
+    const first = await openOrBuildScreener(folder, versions, () => {
       loads++;
       return lists;
     });
     expect(first.source).toBe('built');
-    const second = openOrBuildScreener(folder, versions, () => {
+    const second = await openOrBuildScreener(folder, versions, () => {
       loads++;
       return lists;
     });
@@ -85,32 +85,56 @@ describe('screener snapshot', () => {
     });
   });
 
-  it('is rebuilt when a list version changes, and the old snapshot is removed', () => {
+  it('is rebuilt when a list version changes; the newest four snapshots are kept', async () => {
     const folder = join(dir, 'changed');
-    openOrBuildScreener(folder, versions, () => lists);
-    const changed = [versions[0]!, { ...versions[1]!, version: '3', contentHash: 'other' }];
-    expect(screenerSnapshotKey(changed)).not.toBe(screenerSnapshotKey(versions));
-    const rebuilt = openOrBuildScreener(folder, changed, () =>
-      lists.map((l, i) => (i === 1 ? { ...l, version: '3' } : l)),
+    await openOrBuildScreener(folder, versions, () => lists);
+    const keys = [screenerSnapshotKey(versions)];
+    for (let v = 3; v <= 7; v++) {
+      const changed = [versions[0]!, { ...versions[1]!, version: String(v), contentHash: `other-${v}` }];
+      keys.push(screenerSnapshotKey(changed));
+      const rebuilt = await openOrBuildScreener(folder, changed, () =>
+        lists.map((l, i) => (i === 1 ? { ...l, version: String(v) } : l)),
+      );
+      expect(rebuilt.source).toBe('built');
+    }
+    expect(new Set(keys).size).toBe(6);
+    expect(readdirSync(folder).sort()).toEqual(
+      keys
+        .slice(2)
+        .map((k) => `${k}.snapshot`)
+        .sort(),
     );
-    expect(rebuilt.source).toBe('built');
-    expect(readdirSync(folder)).toEqual([`${screenerSnapshotKey(changed)}.snapshot`]);
   });
 
-  it('is rebuilt when the file is damaged (its body hash no longer agrees)', () => {
+  it('is rebuilt when its head is damaged; a damaged record is refused when read', async () => {
     const folder = join(dir, 'damaged');
-    const built = openOrBuildScreener(folder, versions, () => lists);
-    const bytes = readFileSync(built.path);
-    bytes[bytes.length - 5] = bytes[bytes.length - 5]! ^ 0xff;
-    writeFileSync(built.path, bytes);
-    expect(openOrBuildScreener(folder, versions, () => lists).source).toBe('built');
+    const built = await openOrBuildScreener(folder, versions, () => lists);
+    const good = readFileSync(built.path);
+    const bodyStart = 12 + good.readUInt32LE(8);
+    const headFlipped = Buffer.from(good);
+    headFlipped[bodyStart + 10] = headFlipped[bodyStart + 10]! ^ 0xff;
+    writeFileSync(built.path, headFlipped);
+    expect((await openOrBuildScreener(folder, versions, () => lists)).source).toBe('built');
     writeFileSync(built.path, 'not a snapshot');
-    expect(openOrBuildScreener(folder, versions, () => lists).source).toBe('built');
+    expect((await openOrBuildScreener(folder, versions, () => lists)).source).toBe('built');
+    // The last entity's record: opening does not read it, screening it does.
+    const recordFlipped = Buffer.from(readFileSync(built.path));
+    const header = JSON.parse(recordFlipped.toString('utf8', 12, bodyStart)) as {
+      sections: Array<{ name: string; offset: number; bytes: number }>;
+    };
+    const records = header.sections.find((x) => x.name === 'entities.records')!;
+    const at = bodyStart + records.offset + records.bytes - 3;
+    recordFlipped[at] = recordFlipped[at]! ^ 0x01;
+    writeFileSync(built.path, recordFlipped);
+    const opened = await openOrBuildScreener(folder, versions, () => lists);
+    expect(opened.source).toBe('snapshot');
+    const lastEntity = lists.flatMap((l) => l.entities).at(-1)!;
+    expect(() => opened.screener.screen({ id: 'x', name: lastEntity.names[0]!.full })).toThrow(/damaged/);
     expect(existsSync(built.path)).toBe(true);
   });
 
   it('is shared by worker threads, which give the in-process results', async () => {
-    const { snapshot } = openOrBuildScreener(join(dir, 'workers'), versions, () => lists);
+    const { snapshot } = await openOrBuildScreener(join(dir, 'workers'), versions, () => lists);
     const pool = await BatchScreeningPool.start(snapshot, { workers: 2 });
     try {
       const results = await pool.screenAll(queries, { chunkSize: 8, minScore: 0.5 });

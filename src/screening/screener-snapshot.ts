@@ -8,7 +8,7 @@
  * matcher prepares a fixed set of names), so a changed list or matcher never reuses a stale one.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../core/index.js';
 import { openNameIndex, writeNameIndex } from './index/name-index-snapshot.js';
@@ -17,7 +17,6 @@ import { tokenIds } from './matching/token-ids.js';
 import type { AliasStore } from './screener-alias-store.js';
 import {
   readSnapshotFile,
-  recordSection,
   type SnapshotBytes,
   SnapshotSections,
   SnapshotWriter,
@@ -123,9 +122,7 @@ export function writeScreenerSnapshot(
   writeNameIndex(parts.index, writer);
   const aliasRecords: string[] = new Array(parts.aliases.size);
   for (let a = 0; a < parts.aliases.size; a++) aliasRecords[a] = encodePrepared(parts.aliases.get(a));
-  const aliases = recordSection(aliasRecords);
-  writer.putText('aliases.json', aliases.text);
-  writer.put('aliases.offsets', aliases.offsets);
+  writer.putRecords('aliases', aliasRecords);
   const listNames = lists.map((l) => `${l.list}\u0000${l.version}`);
   const entityRecords: string[] = new Array(parts.entityCount);
   const entityList = new Uint16Array(parts.entityCount);
@@ -138,10 +135,8 @@ export function writeScreenerSnapshot(
       );
     entityList[e] = at;
   }
-  const entities = recordSection(entityRecords);
-  writer.putText('entities.json', entities.text);
-  writer.put('entities.offsets', entities.offsets);
   writer.put('entities.list', entityList);
+  writer.putRecords('entities', entityRecords);
   return writer.write(path, screenerSnapshotKey(lists), {
     lists: lists.map((l) => ({ list: l.list, version: l.version })),
     entityCount: parts.entityCount,
@@ -152,14 +147,12 @@ export function writeScreenerSnapshot(
 /** Prepared aliases decoded from the snapshot on first use, then kept. */
 class SnapshotAliases implements AliasStore {
   private readonly decoded: Array<PreparedName | undefined>;
-  private readonly base: number;
 
   constructor(
-    private readonly sections: SnapshotSections,
-    private readonly offsets: Uint32Array,
+    private readonly record: (index: number) => string,
+    readonly size: number,
   ) {
-    this.decoded = new Array(offsets.length - 1);
-    this.base = sections.textBase('aliases.json');
+    this.decoded = new Array(size);
   }
 
   add(): void {
@@ -169,9 +162,7 @@ class SnapshotAliases implements AliasStore {
   get(alias: number): PreparedName {
     let held = this.decoded[alias];
     if (!held) {
-      held = decodePrepared(
-        this.sections.utf8(this.base + this.offsets[alias]!, this.base + this.offsets[alias + 1]!),
-      );
+      held = decodePrepared(this.record(alias));
       this.decoded[alias] = held;
     }
     return held;
@@ -179,10 +170,6 @@ class SnapshotAliases implements AliasStore {
 
   text(alias: number): string {
     return this.get(alias).original;
-  }
-
-  get size(): number {
-    return this.offsets.length - 1;
   }
 }
 
@@ -194,17 +181,14 @@ export function openScreenerSnapshot(snapshot: SnapshotBytes, options: ScreenerO
   const started = performance.now();
   const sections = new SnapshotSections(snapshot);
   const lists = snapshot.header.meta.lists as Array<{ list: string; version: string }>;
-  const entityOffsets = sections.u32('entities.offsets');
   const entityList = sections.u16('entities.list');
-  const entityBase = sections.textBase('entities.json');
-  const entityCount = entityOffsets.length - 1;
+  const entityRecord = sections.records('entities');
+  const entityCount = entityList.length;
   const entities: Array<Entity | undefined> = new Array(entityCount);
   const entity = (n: number): Entity => {
     let held = entities[n];
     if (!held) {
-      held = JSON.parse(
-        sections.utf8(entityBase + entityOffsets[n]!, entityBase + entityOffsets[n + 1]!),
-      ) as Entity;
+      held = JSON.parse(entityRecord(n)) as Entity;
       entities[n] = held;
     }
     return held;
@@ -214,7 +198,7 @@ export function openScreenerSnapshot(snapshot: SnapshotBytes, options: ScreenerO
     entity,
     list: (n) => lists[entityList[n]!]!.list,
     version: (n) => lists[entityList[n]!]!.version,
-    aliases: new SnapshotAliases(sections, sections.u32('aliases.offsets')),
+    aliases: new SnapshotAliases(sections.records('aliases'), sections.u32('aliases.hashes').length),
     index: openNameIndex(sections),
   };
   return screenerOver(parts, options, performance.now() - started);
@@ -228,40 +212,46 @@ export function snapshotFolder(databasePath: string): string {
 /** How a screener was obtained, for the figures and `--verbose` output. */
 export interface CachedScreener {
   screener: Screener;
-  /** The snapshot in shared memory, to hand to worker threads. */
+  /** The snapshot (its head in shared memory; `BatchScreeningPool.start` reads the records too). */
   snapshot: SnapshotBytes;
   /** `snapshot`: opened from the cache; `built`: built from the entities and written to the cache. */
   source: 'snapshot' | 'built';
   path: string;
 }
 
+/** Snapshots kept in a folder: the newest few, so screeners over different sets of lists coexist. */
+const KEEP_SNAPSHOTS = 4;
+
 /**
  * The screener for these list versions: opened from the snapshot in `folder` when one was built
  * from exactly them, else built from `loadLists()` (only then are entities read) and written there
- * for the next process. Older snapshots in the folder are removed.
+ * for the next process. Beyond the newest few, older snapshots in the folder are removed.
  *
  * @example
- * const { screener } = openOrBuildScreener(snapshotFolder(dbPath), versions, () => loadEntities(), { reviews });
+ * const { screener, snapshot } = await openOrBuildScreener(snapshotFolder(dbPath), versions, () => loadEntities(), { reviews });
  */
-export function openOrBuildScreener(
+export async function openOrBuildScreener(
   folder: string,
   versions: readonly SnapshotListVersion[],
-  loadLists: () => ScreeningList[],
+  loadLists: () => ScreeningList[] | Promise<ScreeningList[]>,
   options: ScreenerOptions = {},
-): CachedScreener {
+): Promise<CachedScreener> {
   const key = screenerSnapshotKey(versions);
   const path = join(folder, `${key}.snapshot`);
-  const cached = readSnapshotFile(path, key);
+  // Records are read as candidates need them: a one-name screen reads a few dozen of them.
+  const cached = readSnapshotFile(path, key, 'on-demand');
   if (cached) {
     return { screener: openScreenerSnapshot(cached, options), snapshot: cached, source: 'snapshot', path };
   }
-  const built = createScreener(loadLists(), { ...options, retainPreparedAliases: true });
+  const built = createScreener(await loadLists(), { ...options, retainPreparedAliases: true });
   mkdirSync(folder, { recursive: true });
-  for (const old of readdirSync(folder)) {
-    if (old.endsWith('.snapshot') || old.endsWith('.tmp')) rmSync(join(folder, old), { force: true });
-  }
   writeScreenerSnapshot(built, versions, path);
-  const written = readSnapshotFile(path, key);
+  const kept = readdirSync(folder)
+    .filter((f) => f.endsWith('.snapshot') && !f.startsWith('customers-'))
+    .map((f) => ({ f, at: statSync(join(folder, f)).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  for (const { f } of kept.slice(KEEP_SNAPSHOTS)) rmSync(join(folder, f), { force: true });
+  const written = readSnapshotFile(path, key, 'on-demand');
   if (!written) throw new Error(`the screening snapshot just written to ${path} does not read back`);
   // In this process the screener just built (every alias prepared) is the faster one.
   return { screener: built, snapshot: written, source: 'built', path };

@@ -208,17 +208,18 @@ async function screenWholeBase(
   threshold: number | undefined,
 ): Promise<{ matches: CustomerMatch[]; customersScored: number }> {
   const versions = latest.map((v) => ({ list: v.list, version: String(v.id), contentHash: v.contentHash }));
-  const lists = await Promise.all(
-    latest.map(async (v) => ({
-      list: v.list,
-      version: String(v.id),
-      entities: await stores.lists.entities(v.id),
-    })),
-  );
+  const loadLists = async () =>
+    Promise.all(
+      latest.map(async (v) => ({
+        list: v.list,
+        version: String(v.id),
+        entities: await stores.lists.entities(v.id),
+      })),
+    );
   const { screener } =
     stores.location === ':memory:'
-      ? { screener: (await import('../screening/index.js')).createScreener(lists, { reviews }) }
-      : openOrBuildScreener(snapshotFolder(stores.location), versions, () => lists, { reviews });
+      ? { screener: (await import('../screening/index.js')).createScreener(await loadLists(), { reviews }) }
+      : await openOrBuildScreener(snapshotFolder(stores.location), versions, loadLists, { reviews });
   const matches: CustomerMatch[] = [];
   for (let from = 0; from < count; from += PAGE) {
     const page: PartyQuery[] = await stores.customers.customers(baseId, { from, limit: PAGE });

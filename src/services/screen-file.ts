@@ -6,11 +6,11 @@
  */
 import { createWriteStream, writeFileSync } from 'node:fs';
 import type { PartyQuery, Stores } from '../core/index.js';
-import type { BatchRowResult, ScreeningList } from '../screening/index.js';
+import type { BatchRowResult } from '../screening/index.js';
 import { type BatchReject, type BatchRow, readBatchFile } from './party-batch-file.js';
 import { ScreenerCache } from './screener-cache.js';
 import { screeningAlerts } from './screening-alerts.js';
-import { loadScreeningLists, screeningVersions } from './screening-lists.js';
+import { screeningVersions } from './screening-lists.js';
 import { matchRecord } from './screening-match-record.js';
 
 export interface ScreenFileOptions {
@@ -53,7 +53,7 @@ export interface ScreenFileResult {
   recorded?: { inserted: number; unchanged: number };
 }
 
-/** Below this many rows, starting worker threads (each builds its own index) costs more than it saves. */
+/** Below this many rows, worker threads (each warming up its own code and caches) cost more than they save. */
 const minRowsForWorkers = 2000;
 
 /**
@@ -141,8 +141,9 @@ async function screenQueries(
   };
   const progress = options.onProgress;
   const workers = options.workers ?? (queries.length >= minRowsForWorkers ? undefined : 0);
+  const loaded = await new ScreenerCache(stores).current(options.lists);
   if (workers === 0) {
-    const { screener } = await new ScreenerCache(stores).current(options.lists);
+    const { screener } = loaded;
     progress?.(0, queries.length);
     const results: BatchRowResult[] = [];
     const cache = new screening.ScreenedRowCache();
@@ -152,12 +153,10 @@ async function screenQueries(
     }
     return { results, workers: 0 };
   }
-  // Each worker builds its own index from the lists and reviews.
-  const { lists }: { lists: ScreeningList[] } = await loadScreeningLists(stores, options.lists);
-  const reviews = await stores.reviews.reviews();
-  const pool = await screening.BatchScreeningPool.start(lists, {
+  // Workers open the shared snapshot (nothing to prepare); on an in-memory store each builds its index.
+  const pool = await screening.BatchScreeningPool.start(loaded.source, {
     ...(workers === undefined ? {} : { workers }),
-    screener: { reviews },
+    screener: { reviews: loaded.reviews },
   });
   try {
     progress?.(0, queries.length);

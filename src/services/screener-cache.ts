@@ -2,15 +2,21 @@
  * One screener per set of list versions and reviewed false positives. A one-off command builds it
  * once; a long-running server asks before each screening and gets the same screener back until an
  * import or a review changes what it was built from (two cheap store reads decide), then one rebuild.
+ * On a store file the screener comes from the snapshot beside it (instant start: nothing is
+ * prepared, entities are not even read), built by the first process that needs it.
  */
 import type { ListVersion, ReviewedFalsePositive, Stores } from '../core/index.js';
-import type { Screener, ScreeningList } from '../screening/index.js';
+import type { Screener, ScreeningList, SnapshotBytes } from '../screening/index.js';
 import { loadScreeningLists, screeningVersions } from './screening-lists.js';
 
 /** A built screener with everything it was built from (the batch pool's workers need the same). */
 export interface LoadedScreener {
   screener: Screener;
-  lists: ScreeningList[];
+  /**
+   * What batch workers open: the snapshot in shared memory (a store file), or the lists with their
+   * entities (an in-memory store, where there is no file to keep a snapshot beside).
+   */
+  source: SnapshotBytes | ScreeningList[];
   versions: ListVersion[];
   reviews: ReviewedFalsePositive[];
   /** The list version ids and review revision it was built from. */
@@ -48,9 +54,25 @@ export class ScreenerCache {
   }
 
   private async build(only: readonly string[], key: string): Promise<LoadedScreener> {
-    const { createScreener } = await import('../screening/index.js');
-    const { lists, versions } = await loadScreeningLists(this.stores, only);
+    const screening = await import('../screening/index.js');
     const reviews = await this.stores.reviews.reviews();
-    return { screener: createScreener(lists, { reviews }), lists, versions, reviews, key };
+    if (this.stores.location === ':memory:') {
+      const { lists, versions } = await loadScreeningLists(this.stores, only);
+      return {
+        screener: screening.createScreener(lists, { reviews }),
+        source: lists,
+        versions,
+        reviews,
+        key,
+      };
+    }
+    const versions = await screeningVersions(this.stores, only);
+    const opened = await screening.openOrBuildScreener(
+      screening.snapshotFolder(this.stores.location),
+      versions.map((v) => ({ list: v.list, version: String(v.id), contentHash: v.contentHash })),
+      async () => (await loadScreeningLists(this.stores, only)).lists,
+      { reviews },
+    );
+    return { screener: opened.screener, source: opened.snapshot, versions, reviews, key };
   }
 }
