@@ -18,7 +18,7 @@ function warningAlert(period: string): Alert {
     rule,
     score: 2.5,
     evidence: { summary: `fentanyl above expected in ${period}`, data: { period } },
-    sources: [{ name: 'reports.csv' }],
+    sources: [{ name: 'reports.csv' }, { name: 'un-sc', version: '4' }],
     createdAt: '2024-03-01T00:00:00.000Z',
   };
 }
@@ -39,6 +39,9 @@ describe('SqliteAlertStore on a file', () => {
 
     const stores = await openStores(path);
     expect(await stores.alerts.get(old.id)).toEqual({ ...old, status: 'open' });
+    // The list-version lookup is rebuilt from the alerts already stored.
+    expect((await stores.alerts.list({ listVersion: 'un-sc@4' })).alerts.map((a) => a.id)).toEqual([old.id]);
+    expect(await stores.alerts.count({ listVersion: 'un-sc' })).toBe(1);
     expect(await stores.alerts.append([old, warningAlert('2024-W08')])).toEqual({
       inserted: 1,
       unchanged: 1,

@@ -31,12 +31,25 @@ CREATE TABLE IF NOT EXISTS alerts (
   created_at TEXT NOT NULL,
   json TEXT NOT NULL
 );
+`;
+
+/**
+ * Which alerts came from which list version, with the alerts' sort keys copied in so a list-version
+ * listing walks this table's own index in order instead of sorting every alert of the version.
+ * Each alert has one row per list version it names, and one row with version '' per list (the
+ * "any version of this list" filter).
+ */
+const listVersionSql = `
 CREATE TABLE IF NOT EXISTS alert_list_versions (
   list TEXT NOT NULL,
   version TEXT NOT NULL,
   alert_id TEXT NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,
+  score REAL NOT NULL,
   PRIMARY KEY (list, version, alert_id)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS alert_list_versions_by_created ON alert_list_versions (list, version, created_at, alert_id);
+CREATE INDEX IF NOT EXISTS alert_list_versions_by_score ON alert_list_versions (list, version, score, alert_id);
 `;
 
 /** Workflow columns, added to alert tables created before the queue had a workflow. */
@@ -54,6 +67,8 @@ DROP INDEX IF EXISTS alerts_subject;
 CREATE INDEX IF NOT EXISTS alerts_by_created ON alerts (created_at, id);
 CREATE INDEX IF NOT EXISTS alerts_by_score ON alerts (score, id);
 CREATE INDEX IF NOT EXISTS alerts_by_kind ON alerts (kind, created_at, id);
+CREATE INDEX IF NOT EXISTS alerts_by_kind_score ON alerts (kind, score, id);
+CREATE INDEX IF NOT EXISTS alerts_by_status_score ON alerts (status, score, id);
 CREATE INDEX IF NOT EXISTS alerts_by_kind_status ON alerts (kind, status, created_at, id);
 CREATE INDEX IF NOT EXISTS alerts_by_status ON alerts (status, created_at, id);
 CREATE INDEX IF NOT EXISTS alerts_by_subject ON alerts (subject, created_at, id);
@@ -77,24 +92,28 @@ interface AlertRow {
 
 type Params = Record<string, string | number>;
 
-/** The ORDER BY and keyset comparison of each sort; the id breaks ties. */
-const sorts: Record<AlertSort, { order: string; after: string; key: (row: AlertRow) => string | number }> = {
-  newest: {
-    order: 'created_at DESC, id DESC',
-    after: '(created_at, id) < (@cursorKey, @cursorId)',
-    key: (r) => r.created_at,
-  },
-  oldest: {
-    order: 'created_at ASC, id ASC',
-    after: '(created_at, id) > (@cursorKey, @cursorId)',
-    key: (r) => r.created_at,
-  },
-  score: {
-    order: 'score DESC, id DESC',
-    after: '(score, id) < (@cursorKey, @cursorId)',
-    key: (r) => r.score,
-  },
+/** The sort key column and direction of each sort; the id breaks ties. */
+const sorts: Record<
+  AlertSort,
+  { column: 'created_at' | 'score'; descending: boolean; key: (row: AlertRow) => string | number }
+> = {
+  newest: { column: 'created_at', descending: true, key: (r) => r.created_at },
+  oldest: { column: 'created_at', descending: false, key: (r) => r.created_at },
+  score: { column: 'score', descending: true, key: (r) => r.score },
 };
+
+/**
+ * ORDER BY and keyset comparison of a sort, read from `table`: `alerts`, or `lv`
+ * (alert_list_versions) for a list-version listing.
+ */
+function orderBy(sort: AlertSort, table: string, id: string): { order: string; after: string } {
+  const { column, descending } = sorts[sort];
+  const direction = descending ? 'DESC' : 'ASC';
+  return {
+    order: `${table}.${column} ${direction}, ${table}.${id} ${direction}`,
+    after: `(${table}.${column}, ${table}.${id}) ${descending ? '<' : '>'} (@cursorKey, @cursorId)`,
+  };
+}
 
 /**
  * @example
@@ -116,14 +135,45 @@ export class SqliteAlertStore implements AlertStore {
     for (const [name, type] of workflowColumns)
       if (!columns.has(name)) db.exec(`ALTER TABLE alerts ADD COLUMN ${name} ${type}`);
     db.exec(indexSql);
+    this.prepareListVersionTable();
     this.insert = db.prepare(
       `INSERT OR IGNORE INTO alerts (id, kind, subject, rule_name, rule_version, score, severity, created_at, json)
        VALUES (@id, @kind, @subject, @ruleName, @ruleVersion, @score, @severity, @createdAt, @json)`,
     );
     this.insertListVersion = db.prepare(
-      'INSERT OR IGNORE INTO alert_list_versions (list, version, alert_id) VALUES (?, ?, ?)',
+      `INSERT OR IGNORE INTO alert_list_versions (list, version, alert_id, created_at, score)
+       VALUES (?, ?, ?, ?, ?)`,
     );
     this.selectOne = db.prepare<[string], AlertRow>('SELECT * FROM alerts WHERE id = ?');
+  }
+
+  /** Creates the list-version table, rebuilding it from the alerts when an older layout is found. */
+  private prepareListVersionTable(): void {
+    const columns = (
+      this.db.prepare('PRAGMA table_info(alert_list_versions)').all() as { name: string }[]
+    ).map((c) => c.name);
+    if (columns.includes('score')) {
+      this.db.exec(listVersionSql);
+      return;
+    }
+    this.db.transaction(() => {
+      this.db.exec('DROP TABLE IF EXISTS alert_list_versions');
+      this.db.exec(listVersionSql);
+      const insert = this.db.prepare(
+        'INSERT OR IGNORE INTO alert_list_versions (list, version, alert_id, created_at, score) VALUES (?, ?, ?, ?, ?)',
+      );
+      // Read in pages: better-sqlite3 cannot write while a read is still open on the connection.
+      const page = this.db.prepare<[string], { id: string; json: string }>(
+        'SELECT id, json FROM alerts WHERE id > ? ORDER BY id LIMIT 5000',
+      );
+      for (let rows = page.all(''); rows.length > 0; rows = page.all(rows.at(-1)!.id)) {
+        for (const row of rows) {
+          const alert = JSON.parse(row.json) as Alert;
+          for (const [list, version] of listVersionRows(alert))
+            insert.run(list, version, alert.id, alert.createdAt, alert.score);
+        }
+      }
+    })();
   }
 
   async append(alerts: readonly Alert[]): Promise<{ inserted: number; unchanged: number }> {
@@ -145,8 +195,8 @@ export class SqliteAlertStore implements AlertStore {
         });
         if (info.changes === 0) continue;
         inserted++;
-        for (const source of alert.sources)
-          if (source.version !== undefined) this.insertListVersion.run(source.name, source.version, alert.id);
+        for (const [list, version] of listVersionRows(alert))
+          this.insertListVersion.run(list, version, alert.id, alert.createdAt, alert.score);
       }
       return inserted;
     });
@@ -161,17 +211,22 @@ export class SqliteAlertStore implements AlertStore {
 
   async list(filter: AlertFilter & AlertPage = {}): Promise<{ alerts: AlertRecord[]; nextCursor?: string }> {
     const sortName = filter.sort ?? 'newest';
+    if (!sorts[sortName]) throw new InputError(`unknown sort "${sortName}"`, { field: 'sort' });
     const sort = sorts[sortName];
-    if (!sort) throw new InputError(`unknown sort "${sortName}"`, { field: 'sort' });
     const limit = pageSize(filter.limit);
     const { where, params } = whereClause(filter);
+    // A list-version listing is read in the order of its own table's index, joined to the alerts.
+    const byVersion = filter.listVersion !== undefined;
+    const { order, after } = byVersion
+      ? orderBy(sortName, 'lv', 'alert_id')
+      : orderBy(sortName, 'alerts', 'id');
     if (filter.cursor !== undefined) {
       const [key, id] = decodeCursor(filter.cursor, sortName);
-      where.push(sort.after);
+      where.push(after);
       params.cursorKey = key;
       params.cursorId = id;
     }
-    const sql = `SELECT * FROM alerts${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${sort.order} LIMIT ${limit + 1}`;
+    const sql = `SELECT alerts.* FROM ${fromClause(filter)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${limit + 1}`;
     const rows = this.db.prepare<Params, AlertRow>(sql).all(params);
     const more = rows.length > limit;
     const page = more ? rows.slice(0, limit) : rows;
@@ -184,7 +239,7 @@ export class SqliteAlertStore implements AlertStore {
 
   async count(filter: AlertFilter = {}): Promise<number> {
     const { where, params } = whereClause(filter);
-    const sql = `SELECT count(*) AS n FROM alerts${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    const sql = `SELECT count(*) AS n FROM ${fromClause(filter)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
     return (this.db.prepare<Params, { n: number }>(sql).get(params) as { n: number }).n;
   }
 
@@ -239,26 +294,43 @@ function whereClause(filter: AlertFilter): { where: string[]; params: Params } {
   for (const [field, column] of equal) {
     const value = filter[field];
     if (value === undefined) continue;
-    where.push(`${column} = @${field}`);
+    where.push(`alerts.${column} = @${field}`);
     params[field] = value;
   }
   if (filter.createdFrom !== undefined) {
-    where.push('created_at >= @createdFrom');
+    where.push('alerts.created_at >= @createdFrom');
     params.createdFrom = filter.createdFrom;
   }
   if (filter.createdTo !== undefined) {
-    where.push('created_at <= @createdTo');
+    where.push('alerts.created_at <= @createdTo');
     params.createdTo = filter.createdTo;
   }
   if (filter.listVersion !== undefined) {
     const at = filter.listVersion.lastIndexOf('@');
     params.sourceList = at > 0 ? filter.listVersion.slice(0, at) : filter.listVersion;
-    if (at > 0) params.sourceVersion = filter.listVersion.slice(at + 1);
-    where.push(
-      `id IN (SELECT alert_id FROM alert_list_versions WHERE list = @sourceList${at > 0 ? ' AND version = @sourceVersion' : ''})`,
-    );
+    params.sourceVersion = at > 0 ? filter.listVersion.slice(at + 1) : '';
+    where.push('lv.list = @sourceList AND lv.version = @sourceVersion');
   }
   return { where, params };
+}
+
+function fromClause(filter: AlertFilter): string {
+  return filter.listVersion !== undefined
+    ? 'alert_list_versions lv JOIN alerts ON alerts.id = lv.alert_id'
+    : 'alerts';
+}
+
+/** The (list, version) rows an alert gets: one per list-version source, and (list, '') per list. */
+function listVersionRows(alert: Alert): [string, string][] {
+  const rows: [string, string][] = [];
+  const lists = new Set<string>();
+  for (const source of alert.sources) {
+    if (source.version === undefined) continue;
+    rows.push([source.name, source.version]);
+    lists.add(source.name);
+  }
+  for (const list of lists) rows.push([list, '']);
+  return rows;
 }
 
 function toRecord(row: AlertRow): AlertRecord {
