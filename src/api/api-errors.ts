@@ -1,0 +1,38 @@
+/**
+ * The last line of defence: any error a route did not turn into a problem itself becomes a
+ * problem document without its message, stack or paths (those go to the log sink only as the
+ * error's class name), and unknown routes get a 404 problem.
+ */
+import type { ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiEnv } from './api-env.js';
+import { ApiProblem, problemResponse } from './problem-response.js';
+
+/** Messages Hono's own exceptions carry that are safe to show (they describe the request). */
+function httpExceptionDetail(error: HTTPException): string {
+  if (error.status === 400 && /json/i.test(error.message)) return 'the request body is not valid JSON';
+  return error.message || 'the request could not be processed';
+}
+
+/**
+ * @example
+ * app.onError(apiErrorHandler((line) => process.stderr.write(`${line}\n`)));
+ */
+export function apiErrorHandler(log?: (line: string) => void): ErrorHandler<ApiEnv> {
+  return (error, c) => {
+    if (error instanceof ApiProblem) return problemResponse(c, error.status, error.detail, error.extra);
+    if (error instanceof HTTPException)
+      return problemResponse(c, error.status as ContentfulStatusCode, httpExceptionDetail(error));
+    // The class and where it was thrown, not the message: messages may quote input (names, ids).
+    const frames = (error.stack ?? '')
+      .split('\n')
+      .slice(1, 4)
+      .map((f) => f.trim());
+    log?.(`${new Date().toISOString()} error ${c.req.method} ${error.name} ${frames.join(' | ')}`);
+    return problemResponse(c, 500, 'internal error; the server log has the time of this request');
+  };
+}
+
+export const apiNotFound: NotFoundHandler<ApiEnv> = (c) =>
+  problemResponse(c, 404, `no route ${c.req.method} ${new URL(c.req.url).pathname}`);
