@@ -42,6 +42,11 @@ export function requireAction(allows: PermissionCheck, action: string): Middlewa
   return async (c, next) => {
     const principal = requirePrincipal(c.get('principal'));
     checkCsrf(principal, c.req.method, c.req.header(csrfHeaderName));
+    if (principal.mustChangePassword)
+      throw new ApiProblem(
+        403,
+        'set a new password first (POST /auth/password): this one was for one use only',
+      );
     if (!allows(principal, action)) {
       const what =
         principal.via === 'token'

@@ -4,7 +4,19 @@
  * the screening index. `serve` builds it from `openStores()` and the services; the API never
  * opens a store or builds a screener itself.
  */
+import type { Entity, ListVersion, PartyQuery, ScreeningMatch } from '../core/index.js';
+import type { ListDiff } from '../list-versions/index.js';
+import type { z } from '@hono/zod-openapi';
 import type { CredentialCheck } from './api-authentication.js';
+import type { ApiPrincipal } from './api-env.js';
+import type { AlertQuerySchema, AlertRecordSchema } from './schemas/alert-schemas.js';
+import type {
+  CaseCommentSchema,
+  CaseDetailSchema,
+  CaseEvidenceSchema,
+  CaseListQuerySchema,
+  CaseSchema,
+} from './schemas/case-schemas.js';
 import type { PermissionCheck } from './api-access.js';
 
 /** Whether the server can screen yet, and against what. */
@@ -16,8 +28,124 @@ export interface ApiReadiness {
   detail?: string;
 }
 
+export interface ScreeningRequestOptions {
+  threshold?: number;
+  /** Results below this are not returned; defaults to the threshold. */
+  minScore?: number;
+  limit?: number;
+  /** Only these lists (names); all loaded lists when absent. */
+  lists?: readonly string[];
+}
+
+export interface ScreeningOutcome {
+  /** One result list per query, in query order. */
+  results: ScreeningMatch[][];
+  lists: Array<{ list: string; version: string }>;
+  threshold: number;
+  algorithm: string;
+}
+
+/** Screening against the current list versions (the services' screener cache). */
+export interface ApiScreening {
+  /** Throws `ApiProblem(503)` while the index is being built, `ApiProblem(404)` for an unknown list. */
+  screen(queries: readonly PartyQuery[], options: ScreeningRequestOptions): Promise<ScreeningOutcome>;
+  /** The listed entity behind a match, for responses that show its properties (yente). */
+  entity(list: string, version: string, entityId: string): Promise<Entity | undefined>;
+  /** The names of the loaded lists (for yente's `dataset`). */
+  listNames(): readonly string[];
+}
+
+/** List versions as stored (the services' list queries). */
+export interface ApiLists {
+  /** Versions oldest first, of one list or all. */
+  versions(list?: string): Promise<ListVersion[]>;
+  version(id: number): Promise<ListVersion | undefined>;
+  /** One page of a version's entities in id order, after the entity id `after`. */
+  entities(
+    versionId: number,
+    page: { after?: string; limit: number },
+  ): Promise<{ entities: Entity[]; next?: string }>;
+  entity(versionId: number, entityId: string): Promise<Entity | undefined>;
+  diff(fromVersionId: number, toVersionId: number): Promise<ListDiff>;
+}
+
+export type AlertQuery = z.infer<typeof AlertQuerySchema>;
+export type AlertRecordJson = z.infer<typeof AlertRecordSchema>;
+
+/** The one alert queue (the services' AlertStore). */
+export interface ApiAlerts {
+  /** Throws `InputError` (field `cursor`) for a cursor from another filter or sort. */
+  list(query: AlertQuery): Promise<{ alerts: AlertRecordJson[]; nextCursor?: string }>;
+  get(id: string): Promise<AlertRecordJson | undefined>;
+}
+
+export interface SignedIn {
+  sessionId: string;
+  csrfToken: string;
+  /** ISO time the session ends. */
+  expiresAt: string;
+  principal: ApiPrincipal;
+}
+
+/** Sign-in and sign-out (the auth services: password check, per-user rate limit, audit). */
+export interface ApiSessions {
+  /** Throws `ApiProblem(401)` for a wrong name or password, `ApiProblem(429)` when rate-limited. */
+  signIn(input: { username: string; password: string; client: string }): Promise<SignedIn>;
+  signOut(principal: ApiPrincipal): Promise<void>;
+}
+
+export type CaseJson = z.infer<typeof CaseSchema>;
+export type CaseDetailJson = z.infer<typeof CaseDetailSchema>;
+export type CaseCommentJson = z.infer<typeof CaseCommentSchema>;
+export type CaseEvidenceJson = z.infer<typeof CaseEvidenceSchema>;
+export type CaseListQuery = z.infer<typeof CaseListQuerySchema>;
+
+/**
+ * Case work (the cases services): every call is made as the caller, checks the permission matrix
+ * and the case rules (four-eyes), and records the change in the audit trail. Refusals are thrown
+ * as `ApiProblem`s (403, 404, 409).
+ */
+export interface ApiCases {
+  list(actor: ApiPrincipal, query: CaseListQuery): Promise<{ cases: CaseJson[]; nextCursor?: string }>;
+  get(actor: ApiPrincipal, id: string): Promise<CaseDetailJson | undefined>;
+  create(
+    actor: ApiPrincipal,
+    input: { alertIds: string[]; title: string; assignee?: string },
+  ): Promise<CaseJson>;
+  assign(actor: ApiPrincipal, id: string, assignee: string | null): Promise<CaseJson>;
+  comment(actor: ApiPrincipal, id: string, text: string): Promise<CaseCommentJson>;
+  attachEvidence(
+    actor: ApiPrincipal,
+    id: string,
+    file: { fileName: string; mediaType: string; content: Uint8Array },
+  ): Promise<CaseEvidenceJson>;
+  evidenceFile(
+    actor: ApiPrincipal,
+    id: string,
+    evidenceId: string,
+  ): Promise<{ evidence: CaseEvidenceJson; content: Uint8Array } | undefined>;
+  changeStatus(
+    actor: ApiPrincipal,
+    id: string,
+    status: 'open' | 'in-review' | 'escalated',
+  ): Promise<CaseJson>;
+  dispose(
+    actor: ApiPrincipal,
+    id: string,
+    input: { disposition: 'true-match' | 'false-positive' | 'not-relevant'; reason: string },
+  ): Promise<CaseJson>;
+  approve(actor: ApiPrincipal, id: string, reason?: string): Promise<CaseJson>;
+  returnForWork(actor: ApiPrincipal, id: string, reason: string): Promise<CaseJson>;
+  reopen(actor: ApiPrincipal, id: string, reason: string): Promise<CaseJson>;
+}
+
 export interface ApiDependencies {
   readiness(): ApiReadiness;
   credentials: CredentialCheck;
   allows: PermissionCheck;
+  screening: ApiScreening;
+  lists: ApiLists;
+  alerts: ApiAlerts;
+  sessions: ApiSessions;
+  cases: ApiCases;
 }

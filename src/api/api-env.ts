@@ -6,8 +6,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 
 /** The caller of a request. */
 export interface ApiPrincipal {
-  userId: string;
-  username: string;
+  /** The user name. */
+  name: string;
   role: string;
   via: 'session' | 'token';
   /** For tokens: the scopes that narrow what the role allows. */
@@ -17,6 +17,8 @@ export interface ApiPrincipal {
   csrfToken?: string;
   /** For tokens: the token's id (never its secret), for the audit trail. */
   tokenId?: string;
+  /** Signed in with a one-time password: nothing but setting a new one is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export interface ApiEnv {

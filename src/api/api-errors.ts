@@ -6,6 +6,7 @@
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { InputError } from '../core/index.js';
 import type { ApiEnv } from './api-env.js';
 import { ApiProblem, problemResponse } from './problem-response.js';
 
@@ -22,6 +23,11 @@ function httpExceptionDetail(error: HTTPException): string {
 export function apiErrorHandler(log?: (line: string) => void): ErrorHandler<ApiEnv> {
   return (error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error.status, error.detail, error.extra);
+    // Bad input found by a service: its reason and field, never the file path it may also carry.
+    if (error instanceof InputError) {
+      const field = error.field ? [{ field: error.field, message: error.reason }] : undefined;
+      return problemResponse(c, 400, error.reason, field ? { errors: field } : {});
+    }
     if (error instanceof HTTPException)
       return problemResponse(c, error.status as ContentfulStatusCode, httpExceptionDetail(error));
     // The class and where it was thrown, not the message: messages may quote input (names, ids).

@@ -3,9 +3,21 @@
  */
 import type { ApiRouteModule } from './api-route-module.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerAlertRoutes } from './routes/alert-routes.js';
+import { registerCaseRoutes } from './routes/case-routes.js';
+import { registerListRoutes } from './routes/list-routes.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
+import { registerSessionRoutes } from './routes/session-routes.js';
+import { registerScreeningRoutes } from './routes/screening-routes.js';
+import { registerYenteMatchRoutes } from './routes/yente-match-routes.js';
 
 export const routeTable: ReadonlyArray<{ area: string; register: ApiRouteModule }> = [
   { area: 'health', register: (app, { deps }) => registerHealthRoutes(app, deps) },
   { area: 'metrics', register: (app, { deps, metrics }) => registerMetricsRoutes(app, deps, metrics) },
+  { area: 'sign-in', register: registerSessionRoutes },
+  { area: 'screening', register: registerScreeningRoutes },
+  { area: 'yente', register: registerYenteMatchRoutes },
+  { area: 'lists', register: registerListRoutes },
+  { area: 'alerts', register: registerAlertRoutes },
+  { area: 'cases', register: registerCaseRoutes },
 ];

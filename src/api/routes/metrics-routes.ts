@@ -16,7 +16,7 @@ export function registerMetricsRoutes(app: ApiApp, deps: ApiDependencies, metric
     tags: ['Health'],
     summary: 'Prometheus metrics: requests by route and status, durations, screenings',
     security: protectedSecurity,
-    middleware: [requireAction(deps.allows, 'metrics.read')] as const,
+    middleware: [requireAction(deps.allows, 'metrics.read')],
     responses: {
       200: {
         description: 'Prometheus text exposition format',

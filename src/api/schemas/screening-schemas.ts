@@ -1,0 +1,111 @@
+/**
+ * Request and response shapes of Sentinela's own screening routes. The party is the core
+ * `PartyQuery` (its id optional here), so the API accepts exactly what the CLI screens.
+ */
+import { z } from '@hono/zod-openapi';
+import { PartialDateSchema, entitySchemas } from '../../core/index.js';
+
+export const PartySchema = z
+  .object({
+    id: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: 'Your reference; echoed back', example: 'c-1001' }),
+    name: z.string().trim().min(1).max(500).openapi({ example: 'Joaquin Guzman Loera' }),
+    schema: z
+      .enum([...entitySchemas, 'Thing'])
+      .optional()
+      .openapi({ description: 'What the party is; omit if unknown' }),
+    birthDate: PartialDateSchema.optional().openapi({
+      description: 'YYYY, YYYY-MM or YYYY-MM-DD',
+      example: '1957-04-04',
+    }),
+    country: z.string().max(100).optional(),
+    nationality: z.string().max(100).optional(),
+    gender: z.enum(['male', 'female']).optional(),
+    idNumber: z.string().max(100).optional(),
+  })
+  .openapi('Party');
+
+const ScreenOptionsShape = {
+  threshold: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .openapi({ description: 'Score at or above which a result is a match; default: the matcher default' }),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: 'At most this many results per party (default 10)' }),
+  lists: z
+    .array(z.string().min(1))
+    .max(50)
+    .optional()
+    .openapi({ description: 'Screen only against these lists (default: every loaded list)' }),
+};
+
+export const ScreenRequestSchema = z
+  .object({ party: PartySchema, ...ScreenOptionsShape })
+  .openapi('ScreenRequest');
+
+export const FeatureContributionSchema = z
+  .object({ feature: z.string(), value: z.number(), weight: z.number(), detail: z.string() })
+  .openapi('FeatureContribution');
+
+export const ScreeningMatchSchema = z
+  .object({
+    entityId: z.string(),
+    list: z.string(),
+    listVersion: z.string(),
+    name: z.string(),
+    matchedAlias: z.string(),
+    score: z.number(),
+    match: z.boolean(),
+    explanation: z.array(FeatureContributionSchema),
+    algorithm: z.string(),
+  })
+  .openapi('ScreeningMatch');
+
+export const ListVersionRefSchema = z
+  .object({ list: z.string(), version: z.string() })
+  .openapi('ListVersionRef');
+
+export const ScreenResponseSchema = z
+  .object({
+    party: z.object({ id: z.string(), name: z.string() }),
+    match: z.boolean().openapi({ description: 'Whether any result is at or above the threshold' }),
+    matches: z.array(ScreeningMatchSchema),
+    lists: z.array(ListVersionRefSchema).openapi({ description: 'The list versions screened against' }),
+    threshold: z.number(),
+    algorithm: z.string(),
+  })
+  .openapi('ScreenResponse');
+
+export function batchRequestSchema(maxParties: number) {
+  return z
+    .object({ parties: z.array(PartySchema).min(1).max(maxParties), ...ScreenOptionsShape })
+    .openapi('ScreenBatchRequest');
+}
+
+export const ScreenBatchResponseSchema = z
+  .object({
+    results: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        match: z.boolean(),
+        matches: z.array(ScreeningMatchSchema),
+      }),
+    ),
+    counts: z.object({ in: z.number().int(), screened: z.number().int(), matched: z.number().int() }),
+    lists: z.array(ListVersionRefSchema),
+    threshold: z.number(),
+    algorithm: z.string(),
+  })
+  .openapi('ScreenBatchResponse');
