@@ -14,11 +14,9 @@ export const EntityExampleSchema = z
   .object({
     id: z.string().max(200).optional().nullable(),
     schema: z.string().min(1).max(50).openapi({ example: 'Person' }),
-    properties: z
-      .record(z.string(), PropertyValues)
-      .openapi({
-        example: { name: ['Joaquin Guzman Loera'], birthDate: ['1957-04-04'], nationality: ['mx'] },
-      }),
+    properties: z.record(z.string(), PropertyValues).openapi({
+      example: { name: ['Joaquin Guzman Loera'], birthDate: ['1957-04-04'], nationality: ['mx'] },
+    }),
   })
   .openapi('EntityExample');
 
@@ -29,12 +27,9 @@ export function matchQuerySchema(maxQueries: number) {
         .record(z.string().min(1).max(200), EntityExampleSchema)
         .refine((q) => Object.keys(q).length >= 1, 'at least one query is needed')
         .refine((q) => Object.keys(q).length <= maxQueries, `at most ${maxQueries} queries per request`),
-      weights: z
-        .record(z.string(), z.number())
-        .optional()
-        .openapi({
-          description: 'Accepted for compatibility; must be empty (Sentinela’s matcher weights are fixed)',
-        }),
+      weights: z.record(z.string(), z.number()).optional().openapi({
+        description: 'Accepted for compatibility; must be empty (Sentinela’s matcher weights are fixed)',
+      }),
       config: z
         .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
         .optional()

@@ -63,8 +63,9 @@ function ftmProperties(entity: Entity): Record<string, string[]> {
   const properties: Record<string, string[]> = {};
   const add = (property: string, value: string | undefined) => {
     if (!value) return;
-    const list = (properties[property] ??= []);
+    const list = properties[property] ?? [];
     if (!list.includes(value)) list.push(value);
+    properties[property] = list;
   };
   for (const name of entity.names) {
     const property =
