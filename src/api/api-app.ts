@@ -36,7 +36,7 @@ export function createApiApp(deps: ApiDependencies, overrides: Partial<ApiOption
   const options: ApiOptions = { ...defaultApiOptions, ...overrides };
   const metrics = createApiMetrics({ processMetrics: options.processMetrics });
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
-  app.onError(apiErrorHandler(options.log));
+  app.onError(apiErrorHandler(options.log, options.redact));
   app.notFound(apiNotFound);
 
   app.use('*', metrics.middleware);

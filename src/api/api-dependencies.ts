@@ -92,6 +92,8 @@ export interface ApiSessions {
   /** Throws `ApiProblem(401)` for a wrong name or password, `ApiProblem(429)` when rate-limited. */
   signIn(input: { username: string; password: string; client: string }): Promise<SignedIn>;
   signOut(principal: ApiPrincipal): Promise<void>;
+  /** Sets the caller's new password (ends their other sessions). */
+  changePassword(principal: ApiPrincipal, newPassword: string): Promise<void>;
 }
 
 export type CaseJson = z.infer<typeof CaseSchema>;
@@ -147,5 +149,6 @@ export interface ApiDependencies {
   lists: ApiLists;
   alerts: ApiAlerts;
   sessions: ApiSessions;
-  cases: ApiCases;
+  /** Case work; its routes are registered only when given. */
+  cases?: ApiCases;
 }

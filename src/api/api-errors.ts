@@ -7,6 +7,7 @@ import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { InputError } from '../core/index.js';
+import { ServiceError } from '../services/service-error.js';
 import type { ApiEnv } from './api-env.js';
 import { ApiProblem, problemResponse } from './problem-response.js';
 
@@ -16,17 +17,37 @@ function httpExceptionDetail(error: HTTPException): string {
   return error.message || 'the request could not be processed';
 }
 
+/** The HTTP status of each service refusal. */
+const serviceStatus: Record<ServiceError['code'], ContentfulStatusCode> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'too-large': 413,
+  'rate-limited': 429,
+};
+
 /**
  * @example
- * app.onError(apiErrorHandler((line) => process.stderr.write(`${line}\n`)));
+ * app.onError(apiErrorHandler((line) => process.stderr.write(`${line}\n`), ['/var/lib/sentinela.sqlite']));
  */
-export function apiErrorHandler(log?: (line: string) => void): ErrorHandler<ApiEnv> {
+export function apiErrorHandler(log?: (line: string) => void, redact: readonly string[] = []): ErrorHandler<ApiEnv> {
+  // Service messages may name the store's file ("no lists in the store at …"): never show a server path.
+  const clean = (text: string) =>
+    redact.reduce((t, secret) => (secret && secret !== ':memory:' ? t.split(secret).join('the store') : t), text);
   return (error, c) => {
-    if (error instanceof ApiProblem) return problemResponse(c, error.status, error.detail, error.extra);
+    if (error instanceof ApiProblem) return problemResponse(c, error.status, clean(error.detail), error.extra);
+    if (error instanceof ServiceError) {
+      const headers: Record<string, string> =
+        error.retryAfterSeconds !== undefined ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
+      const errors = error.field ? [{ field: error.field, message: clean(error.message) }] : undefined;
+      return problemResponse(c, serviceStatus[error.code], clean(error.message), { headers, ...(errors ? { errors } : {}) });
+    }
     // Bad input found by a service: its reason and field, never the file path it may also carry.
     if (error instanceof InputError) {
-      const field = error.field ? [{ field: error.field, message: error.reason }] : undefined;
-      return problemResponse(c, 400, error.reason, field ? { errors: field } : {});
+      const field = error.field ? [{ field: error.field, message: clean(error.reason) }] : undefined;
+      return problemResponse(c, 400, clean(error.reason), field ? { errors: field } : {});
     }
     if (error instanceof HTTPException)
       return problemResponse(c, error.status as ContentfulStatusCode, httpExceptionDetail(error));

@@ -21,6 +21,8 @@ export interface ApiOptions {
   secureCookies: boolean;
   /** Where one line per request goes (method, route pattern, status, duration); none when absent. */
   log?: (line: string) => void;
+  /** Texts never shown in an error (the store's file path). */
+  redact: string[];
   /** Include Node process metrics (memory, event loop lag) in `/metrics`. */
   processMetrics: boolean;
 }
@@ -35,4 +37,5 @@ export const defaultApiOptions: ApiOptions = {
   signInRate: { perSecond: 0.2, burst: 10 },
   secureCookies: false,
   processMetrics: false,
+  redact: [],
 };

@@ -19,5 +19,5 @@ export const routeTable: ReadonlyArray<{ area: string; register: ApiRouteModule 
   { area: 'yente', register: registerYenteMatchRoutes },
   { area: 'lists', register: registerListRoutes },
   { area: 'alerts', register: registerAlertRoutes },
-  { area: 'cases', register: registerCaseRoutes },
+  { area: 'cases', register: (app, context) => context.deps.cases && registerCaseRoutes(app, context) },
 ];

@@ -45,7 +45,9 @@ const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
 });
 const changeErrors = { ...protectedErrors, ...notFoundError, ...conflictError };
 
-export function registerCaseRoutes(app: ApiApp, { deps, options }: ApiRouteContext): void {
+export function registerCaseRoutes(app: ApiApp, { deps: { cases, allows }, options }: ApiRouteContext): void {
+  if (!cases) return;
+  const deps = { cases, allows };
   const guarded = (action: string) => ({
     tags: ['Cases'],
     security: protectedSecurity,

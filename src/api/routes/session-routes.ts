@@ -102,6 +102,33 @@ export function registerSessionRoutes(app: ApiApp, { deps, options }: ApiRouteCo
 
   app.openapi(
     createRoute({
+      method: 'post',
+      path: '/auth/password',
+      tags: ['Sign-in'],
+      summary: 'Set a new password (required after signing in with a one-time password)',
+      security: protectedSecurity,
+      request: {
+        body: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: z.object({ newPassword: z.string().min(1).max(1000) }).openapi('NewPassword'),
+            },
+          },
+        },
+      },
+      responses: { 204: { description: 'Changed; other sessions of the user are ended' }, ...protectedErrors },
+    }),
+    async (c) => {
+      const principal = requirePrincipal(c.get('principal'));
+      checkCsrf(principal, c.req.method, c.req.header(csrfHeaderName));
+      await deps.sessions.changePassword(principal, c.req.valid('json').newPassword);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
       method: 'get',
       path: '/auth/session',
       tags: ['Sign-in'],

@@ -1,0 +1,27 @@
+/**
+ * Everything the API needs, built on one installation's stores and the services: the screener
+ * cache and its readiness, lists, the alert queue, access (tokens, sessions, the permission
+ * matrix) and case work. `serve` and the API tests both build the API this way.
+ */
+import type { Stores } from '../../core/index.js';
+import { ScreenerCache } from '../../services/screener-cache.js';
+import type { ApiDependencies } from '../api-dependencies.js';
+import { accessAdapter } from './access-adapter.js';
+import { alertsAdapter } from './alerts-adapter.js';
+import { listsAdapter } from './lists-adapter.js';
+import { screeningAdapter } from './screening-adapter.js';
+import { ScreeningReadiness } from './screening-readiness.js';
+
+export function apiDependenciesOnStores(stores: Stores): { deps: ApiDependencies; readiness: ScreeningReadiness } {
+  const screeners = new ScreenerCache(stores);
+  const readiness = new ScreeningReadiness(screeners);
+  const access = accessAdapter(stores);
+  const deps: ApiDependencies = {
+    readiness: () => readiness.state(),
+    ...access,
+    screening: screeningAdapter(stores, screeners, readiness),
+    lists: listsAdapter(stores.lists),
+    alerts: alertsAdapter(stores.alerts),
+  };
+  return { deps, readiness };
+}

@@ -1,0 +1,54 @@
+/**
+ * The screening routes' view of the screening services: each party through `screenParty` with
+ * the server's one `ScreenerCache` (rebuilt when lists or reviews change), answered 503 until the
+ * first index is built.
+ */
+import type { Stores } from '../../core/index.js';
+import { DEFAULT_THRESHOLD, MATCHER_VERSION, SCREENER_VERSION } from '../../screening/index.js';
+import type { ScreenerCache } from '../../services/screener-cache.js';
+import { screenParty } from '../../services/screen-party.js';
+import type { ApiScreening } from '../api-dependencies.js';
+import { ApiProblem } from '../problem-response.js';
+import type { ScreeningReadiness } from './screening-readiness.js';
+
+export function screeningAdapter(stores: Stores, screeners: ScreenerCache, readiness: ScreeningReadiness): ApiScreening {
+  let listNames: string[] = [];
+  return {
+    async screen(queries, options) {
+      const state = readiness.state();
+      if (state.state === 'no-lists') throw new ApiProblem(503, 'no lists are loaded yet: import some with `sentinela lists import`');
+      if (state.state !== 'ready')
+        throw new ApiProblem(503, 'the screening index is being built; retry shortly (GET /readyz says when)', {
+          headers: { 'Retry-After': '2' },
+        });
+      // yente's `cutoff` below the threshold: screen at the cutoff, then mark matches at the threshold.
+      const floor = options.minScore !== undefined ? Math.min(options.minScore, options.threshold ?? 1) : undefined;
+      const screenAt = floor ?? options.threshold;
+      const results = [];
+      let outcome: Awaited<ReturnType<typeof screenParty>> | undefined;
+      for (const query of queries) {
+        outcome = await screenParty(stores, query, {
+          screeners,
+          ...(screenAt !== undefined ? { threshold: screenAt } : {}),
+          ...(options.limit !== undefined ? { limit: options.limit } : {}),
+          ...(options.lists ? { lists: options.lists } : {}),
+        });
+        results.push(outcome.matches);
+      }
+      const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+      if (floor !== undefined) for (const matches of results) for (const m of matches) m.match = m.score >= threshold;
+      const versions = outcome?.versions ?? [];
+      if (!options.lists) listNames = versions.map((v) => v.list);
+      return {
+        results,
+        lists: versions.map((v) => ({ list: v.list, version: String(v.id) })),
+        threshold,
+        algorithm: results.flat()[0]?.algorithm ?? `${MATCHER_VERSION}+${SCREENER_VERSION}`,
+      };
+    },
+    async entity(_list, version, entityId) {
+      return stores.lists.entity(Number(version), entityId);
+    },
+    listNames: () => (listNames.length > 0 ? listNames : readiness.state().lists.map((l) => l.list)),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Whether this server can screen yet: it starts `starting`, is `building` while the screener
+ * cache builds its first index, then `ready` (or `no-lists` when the store holds none, `failed`
+ * when the build broke). `/readyz` reports it; screening routes answer 503 until it is ready.
+ */
+import type { ScreenerCache } from '../../services/screener-cache.js';
+import { ServiceError } from '../../services/service-error.js';
+import type { ApiReadiness } from '../api-dependencies.js';
+
+export class ScreeningReadiness {
+  private current: ApiReadiness = { state: 'starting', lists: [] };
+
+  constructor(private readonly screeners: ScreenerCache) {}
+
+  state(): ApiReadiness {
+    return this.current;
+  }
+
+  /** Builds the first index; `onError` gets what broke (for the server log) when it is not "no lists". */
+  async warm(onError?: (error: unknown) => void): Promise<void> {
+    this.current = { state: 'building', lists: [] };
+    try {
+      const loaded = await this.screeners.current();
+      this.current = {
+        state: 'ready',
+        lists: loaded.versions.map((v) => ({ list: v.list, version: String(v.id), entities: v.entityCount })),
+      };
+    } catch (error) {
+      if (error instanceof ServiceError && error.code === 'not-found') {
+        this.current = { state: 'no-lists', lists: [], detail: 'no lists in the store: import some with `sentinela lists import`' };
+        return;
+      }
+      this.current = { state: 'failed', lists: [], detail: 'the screening index could not be built; see the server log' };
+      onError?.(error);
+    }
+  }
+
+  /** After a list import, readiness follows what the cache now holds. */
+  noteLoaded(versions: ReadonlyArray<{ list: string; id: number; entityCount: number }>): void {
+    this.current = {
+      state: 'ready',
+      lists: versions.map((v) => ({ list: v.list, version: String(v.id), entities: v.entityCount })),
+    };
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * One serving process: opens the stores, builds the API on the services, listens, then builds the
+ * screening index in the background (so /healthz answers first). On SIGTERM or SIGINT it stops
+ * accepting, lets requests under way finish, closes the stores and exits 0.
+ */
+import { createApiApp } from '../../api/index.js';
+import { apiDependenciesOnStores } from '../../api/service-adapters/api-dependencies-on-stores.js';
+import { openStores } from '../../store/index.js';
+import type { ServeFlags } from './serve-flags.js';
+import { listen } from './http-listener.js';
+
+export async function runServeWorker(
+  flags: ServeFlags,
+  location: string,
+  { announce }: { announce: boolean },
+): Promise<void> {
+  const stores = await openStores(location);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const { deps, readiness } = apiDependenciesOnStores(stores);
+  const { app } = createApiApp(deps, {
+    log,
+    processMetrics: true,
+    secureCookies: flags.secureCookies,
+    screeningRate: flags.screeningRate > 0 ? { perSecond: flags.screeningRate, burst: flags.screeningRate * 2 } : undefined,
+    redact: [location],
+  });
+  const listener = await listen(app.fetch, { host: flags.host, port: flags.port });
+  if (announce) {
+    process.stdout.write(`sentinela serve: listening on ${listener.url}\n`);
+    process.stdout.write(
+      `  API reference ${listener.url}/docs · sign in: POST /auth/sign-in, or send "Authorization: Bearer <token>" (sentinela tokens create)\n`,
+    );
+  }
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await listener.close();
+    await stores.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+
+  // After the first answers: the index build is CPU work on this thread.
+  setImmediate(() => {
+    void readiness.warm((error) => log(`serve: screening index build failed: ${error instanceof Error ? error.name : 'error'}`));
+  });
+}
