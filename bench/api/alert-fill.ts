@@ -40,7 +40,15 @@ export async function fillAlerts(
           score: Math.round(random() * 1000) / 1000,
           severity: pick(severities),
           evidence: { summary: `synthetic ${kind} alert ${i} for the listing benchmark`, data: { i } },
-          sources: kind === 'screening' ? [{ name: pick(['us-ofac-sdn', 'un-sc', 'us-ofac-cons']), version: String(1 + Math.floor(random() * 3)) }] : [],
+          sources:
+            kind === 'screening'
+              ? [
+                  {
+                    name: pick(['us-ofac-sdn', 'un-sc', 'us-ofac-cons']),
+                    version: String(1 + Math.floor(random() * 3)),
+                  },
+                ]
+              : [],
           createdAt: new Date(start + i * 30_000).toISOString(),
         });
       }

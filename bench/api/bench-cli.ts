@@ -10,7 +10,8 @@ export function sentinela(args: string[], input?: string): string {
     env: { ...process.env, NO_COLOR: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`sentinela ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`sentinela ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
   return result.stdout;
 }
 

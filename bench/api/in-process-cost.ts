@@ -8,12 +8,19 @@ import { createScreener } from '../../src/screening/index.js';
 import { openStores } from '../../src/store/index.js';
 import { percentile } from '../screening/screening-bench-data.js';
 
-export async function inProcessCost(db: string, names: PartyQuery[]): Promise<{ meanMs: number; p99Ms: number }> {
+export async function inProcessCost(
+  db: string,
+  names: PartyQuery[],
+): Promise<{ meanMs: number; p99Ms: number }> {
   const stores = await openStores(db);
   try {
     const versions = await stores.lists.latestVersions();
     const lists = await Promise.all(
-      versions.map(async (v) => ({ list: v.list, version: String(v.id), entities: await stores.lists.entities(v.id) })),
+      versions.map(async (v) => ({
+        list: v.list,
+        version: String(v.id),
+        entities: await stores.lists.entities(v.id),
+      })),
     );
     const screener = createScreener(lists, { reviews: await stores.reviews.reviews() });
     for (const q of names.slice(0, 200)) screener.screen(q); // warm

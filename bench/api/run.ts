@@ -8,7 +8,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Figure, formatFigures, log, readYenteCsv, sanctionsPath, yenteQuery } from '../screening/screening-bench-data.js';
+import {
+  type Figure,
+  formatFigures,
+  log,
+  readYenteCsv,
+  sanctionsPath,
+  yenteQuery,
+} from '../screening/screening-bench-data.js';
 import { fillAlerts } from './alert-fill.js';
 import { lastLine, sentinela } from './bench-cli.js';
 import { runLoad } from './http-load.js';
@@ -33,29 +40,95 @@ async function main(): Promise<void> {
   try {
     log(`bench api: ${quick ? 'quick' : 'full'} run; load average at start ${load()}`);
     let started = performance.now();
-    sentinela(['lists', 'import', '--db', db, sanctionsPath('ofac_sdn_2024-05-03'), sanctionsPath('ofac_2025-12_alt_add_comments')]);
-    sentinela(['lists', 'import', '--db', db, sanctionsPath('un_consolidated_2026-02-27', 'UN_consolidated.xml')]);
+    sentinela([
+      'lists',
+      'import',
+      '--db',
+      db,
+      sanctionsPath('ofac_sdn_2024-05-03'),
+      sanctionsPath('ofac_2025-12_alt_add_comments'),
+    ]);
+    sentinela([
+      'lists',
+      'import',
+      '--db',
+      db,
+      sanctionsPath('un_consolidated_2026-02-27', 'UN_consolidated.xml'),
+    ]);
     sentinela(['lists', 'import', '--db', db, sanctionsPath('ofac_non_sdn_2025-12')]);
     log(`bench api: lists imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     const passwordFile = join(work, 'password');
     writeFileSync(passwordFile, 'bench-password-not-secret-1234\n', { mode: 0o600 });
-    sentinela(['users', 'add', 'bench-analyst', '--role', 'analyst', '--password-file', passwordFile, '--db', db]);
-    const screenToken = lastLine(sentinela(['tokens', 'create', '--user', 'bench-analyst', '--scope', 'screen', '--db', db]));
-    const readToken = lastLine(sentinela(['tokens', 'create', '--user', 'bench-analyst', '--scope', 'read', '--db', db]));
+    sentinela([
+      'users',
+      'add',
+      'bench-analyst',
+      '--role',
+      'analyst',
+      '--password-file',
+      passwordFile,
+      '--db',
+      db,
+    ]);
+    const screenToken = lastLine(
+      sentinela(['tokens', 'create', '--user', 'bench-analyst', '--scope', 'screen', '--db', db]),
+    );
+    const readToken = lastLine(
+      sentinela(['tokens', 'create', '--user', 'bench-analyst', '--scope', 'read', '--db', db]),
+    );
 
     const names = readYenteCsv('negatives_global.csv')
       .slice(0, quick ? 2_000 : 20_000)
       .map((row, i) => yenteQuery(row, `n${i}`));
     const cost = await inProcessCost(db, names.slice(0, quick ? 1_000 : 5_000));
-    figures.push({ name: 'in-process screening cost per name (mean)', value: cost.meanMs, unit: 'ms', target: '' });
-    figures.push({ name: 'in-process screening cost per name (p99)', value: cost.p99Ms, unit: 'ms', target: '' });
+    figures.push({
+      name: 'in-process screening cost per name (mean)',
+      value: cost.meanMs,
+      unit: 'ms',
+      target: '',
+    });
+    figures.push({
+      name: 'in-process screening cost per name (p99)',
+      value: cost.p99Ms,
+      unit: 'ms',
+      target: '',
+    });
 
     started = performance.now();
-    const server = await startServe(['--db', db, '--port', '0', '--workers', String(workers), '--screening-rate', '0']);
-    figures.push({ name: `serve start to /healthz (${workers} workers)`, value: server.healthyMs, unit: 'ms', target: '' });
-    figures.push({ name: 'serve start to /readyz (index built)', value: server.readyMs, unit: 'ms', target: '' });
-    const bodies = names.map((q) => JSON.stringify({ party: { id: q.id, name: q.name, schema: q.schema, ...(q.birthDate ? { birthDate: q.birthDate } : {}), ...(q.nationality ? { nationality: q.nationality } : {}) } }));
+    const server = await startServe([
+      '--db',
+      db,
+      '--port',
+      '0',
+      '--workers',
+      String(workers),
+      '--screening-rate',
+      '0',
+    ]);
+    figures.push({
+      name: `serve start to /healthz (${workers} workers)`,
+      value: server.healthyMs,
+      unit: 'ms',
+      target: '',
+    });
+    figures.push({
+      name: 'serve start to /readyz (index built)',
+      value: server.readyMs,
+      unit: 'ms',
+      target: '',
+    });
+    const bodies = names.map((q) =>
+      JSON.stringify({
+        party: {
+          id: q.id,
+          name: q.name,
+          schema: q.schema,
+          ...(q.birthDate ? { birthDate: q.birthDate } : {}),
+          ...(q.nationality ? { nationality: q.nationality } : {}),
+        },
+      }),
+    );
     for (const connections of [8, 32]) {
       const f = await runLoad({
         url: `${server.url}/screen`,
@@ -66,17 +139,54 @@ async function main(): Promise<void> {
         next: (i) => bodies[i % bodies.length]!,
       });
       const errors = f.errors + f.timeouts + f.non2xx;
-      log(`bench api: ${connections} clients: ${f.perSecond.toFixed(0)}/s p50 ${f.p50Ms} ms p99 ${f.p99Ms} ms errors ${errors} (load ${load()})`);
-      figures.push({ name: `POST /screen, ${connections} clients: screenings/s`, value: f.perSecond, unit: '/s', target: '>= 2000', ok: f.perSecond >= 2000 });
-      figures.push({ name: `POST /screen, ${connections} clients: p50`, value: f.p50Ms, unit: 'ms', target: '' });
-      figures.push({ name: `POST /screen, ${connections} clients: p99`, value: f.p99Ms, unit: 'ms', target: '<= 50', ok: f.p99Ms <= 50 });
-      figures.push({ name: `POST /screen, ${connections} clients: errors (incl. non-2xx)`, value: errors, unit: '', target: '= 0', ok: errors === 0 });
+      log(
+        `bench api: ${connections} clients: ${f.perSecond.toFixed(0)}/s p50 ${f.p50Ms} ms p99 ${f.p99Ms} ms errors ${errors} (load ${load()})`,
+      );
+      figures.push({
+        name: `POST /screen, ${connections} clients: screenings/s`,
+        value: f.perSecond,
+        unit: '/s',
+        target: '>= 2000',
+        ok: f.perSecond >= 2000,
+      });
+      figures.push({
+        name: `POST /screen, ${connections} clients: p50`,
+        value: f.p50Ms,
+        unit: 'ms',
+        target: '',
+      });
+      figures.push({
+        name: `POST /screen, ${connections} clients: p99`,
+        value: f.p99Ms,
+        unit: 'ms',
+        target: '<= 50',
+        ok: f.p99Ms <= 50,
+      });
+      figures.push({
+        name: `POST /screen, ${connections} clients: errors (incl. non-2xx)`,
+        value: errors,
+        unit: '',
+        target: '= 0',
+        ok: errors === 0,
+      });
       // What the same cores would screen with no HTTP at all: workers × (1000 / in-process mean).
       const capacity = (workers * 1000) / cost.meanMs;
-      figures.push({ name: `POST /screen, ${connections} clients: share of in-process capacity (${capacity.toFixed(0)}/s)`, value: f.perSecond / capacity, unit: '', target: '', note: 'HTTP, JSON, auth and the load generator share the cores' });
+      figures.push({
+        name: `POST /screen, ${connections} clients: share of in-process capacity (${capacity.toFixed(0)}/s)`,
+        value: f.perSecond / capacity,
+        unit: '',
+        target: '',
+        note: 'HTTP, JSON, auth and the load generator share the cores',
+      });
     }
     const exit = await server.stop();
-    figures.push({ name: 'serve exit code after SIGTERM', value: exit ?? -1, unit: '', target: '= 0', ok: exit === 0 });
+    figures.push({
+      name: 'serve exit code after SIGTERM',
+      value: exit ?? -1,
+      unit: '',
+      target: '= 0',
+      ok: exit === 0,
+    });
 
     started = performance.now();
     const filled = await fillAlerts(db, alertCount);
@@ -93,11 +203,38 @@ async function main(): Promise<void> {
     });
     await alertServer.stop();
     const errors = f.errors + f.timeouts + f.non2xx;
-    figures.push({ name: `GET /alerts with a filter at ${filled.count} alerts: requests/s`, value: f.perSecond, unit: '/s', target: '' });
-    figures.push({ name: `GET /alerts with a filter at ${filled.count} alerts: p50`, value: f.p50Ms, unit: 'ms', target: '' });
-    figures.push({ name: `GET /alerts with a filter at ${filled.count} alerts: p99`, value: f.p99Ms, unit: 'ms', target: '<= 100', ok: f.p99Ms <= 100 });
-    figures.push({ name: `GET /alerts with a filter at ${filled.count} alerts: errors`, value: errors, unit: '', target: '= 0', ok: errors === 0 });
-    process.stdout.write(formatFigures(`API (${quick ? 'quick' : 'full'}; ${workers} serve workers; load average now ${load()})`, figures));
+    figures.push({
+      name: `GET /alerts with a filter at ${filled.count} alerts: requests/s`,
+      value: f.perSecond,
+      unit: '/s',
+      target: '',
+    });
+    figures.push({
+      name: `GET /alerts with a filter at ${filled.count} alerts: p50`,
+      value: f.p50Ms,
+      unit: 'ms',
+      target: '',
+    });
+    figures.push({
+      name: `GET /alerts with a filter at ${filled.count} alerts: p99`,
+      value: f.p99Ms,
+      unit: 'ms',
+      target: '<= 100',
+      ok: f.p99Ms <= 100,
+    });
+    figures.push({
+      name: `GET /alerts with a filter at ${filled.count} alerts: errors`,
+      value: errors,
+      unit: '',
+      target: '= 0',
+      ok: errors === 0,
+    });
+    process.stdout.write(
+      formatFigures(
+        `API (${quick ? 'quick' : 'full'}; ${workers} serve workers; load average now ${load()})`,
+        figures,
+      ),
+    );
     process.stdout.write('\n');
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -105,6 +242,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench api: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench api: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -10,15 +10,35 @@ afterAll(async () => api.close());
 
 /** Every state-changing route, the action it checks and a body that passes validation. */
 const changing: Array<{ method: string; path: string; action: Action; json: unknown }> = [
-  { method: 'POST', path: '/screen', action: 'screening.run', json: { party: { name: 'Javier Torres Felix' } } },
-  { method: 'POST', path: '/screen/batch', action: 'screening.run', json: { parties: [{ name: 'Javier Torres Felix' }] } },
-  { method: 'POST', path: '/match/default', action: 'screening.run', json: { queries: { q: { schema: 'Person', properties: { name: ['x'] } } } } },
+  {
+    method: 'POST',
+    path: '/screen',
+    action: 'screening.run',
+    json: { party: { name: 'Javier Torres Felix' } },
+  },
+  {
+    method: 'POST',
+    path: '/screen/batch',
+    action: 'screening.run',
+    json: { parties: [{ name: 'Javier Torres Felix' }] },
+  },
+  {
+    method: 'POST',
+    path: '/match/default',
+    action: 'screening.run',
+    json: { queries: { q: { schema: 'Person', properties: { name: ['x'] } } } },
+  },
   { method: 'POST', path: '/cases', action: 'cases.create', json: { alertIds: ['nope'], title: 't' } },
   { method: 'POST', path: '/cases/nope/assign', action: 'cases.assign', json: { assignee: null } },
   { method: 'POST', path: '/cases/nope/comments', action: 'cases.comment', json: { text: 'x' } },
   { method: 'POST', path: '/cases/nope/evidence?name=a.txt', action: 'cases.evidence', json: 'evidence' },
   { method: 'POST', path: '/cases/nope/status', action: 'cases.status', json: { status: 'escalated' } },
-  { method: 'POST', path: '/cases/nope/disposition', action: 'cases.disposition', json: { disposition: 'false-positive', reason: 'r' } },
+  {
+    method: 'POST',
+    path: '/cases/nope/disposition',
+    action: 'cases.disposition',
+    json: { disposition: 'false-positive', reason: 'r' },
+  },
   { method: 'POST', path: '/cases/nope/approval', action: 'cases.approve', json: {} },
   { method: 'POST', path: '/cases/nope/return', action: 'cases.approve', json: { reason: 'r' } },
   { method: 'POST', path: '/cases/nope/reopen', action: 'cases.reopen', json: { reason: 'r' } },
@@ -27,9 +47,18 @@ const changing: Array<{ method: string; path: string; action: Action; json: unkn
 describe('the permission matrix on every state-changing route', () => {
   it('answers 403 exactly where the role may not perform the route’s action, with a token and with a session', async () => {
     const served = new Set(api.app.routes.map((r) => `${r.method} ${r.path}`));
-    const routes = changing.filter((r) => served.has(`${r.method} ${r.path.split('?')[0]!.replace('/nope/', '/:id/').replace(/\/default$/, '/:dataset')}`));
+    const routes = changing.filter((r) =>
+      served.has(
+        `${r.method} ${r.path
+          .split('?')[0]!
+          .replace('/nope/', '/:id/')
+          .replace(/\/default$/, '/:dataset')}`,
+      ),
+    );
     expect(routes.length).toBeGreaterThanOrEqual(3);
-    const sessions = Object.fromEntries(await Promise.all(testRoles.map(async (role) => [role, await api.signIn(role)] as const)));
+    const sessions = Object.fromEntries(
+      await Promise.all(testRoles.map(async (role) => [role, await api.signIn(role)] as const)),
+    );
     const wrong: string[] = [];
     for (const route of routes) {
       for (const role of testRoles) {
@@ -38,11 +67,19 @@ describe('the permission matrix on every state-changing route', () => {
         const session = sessions[role]!;
         const viaSession = await api.app.request(route.path, {
           method: route.method,
-          headers: { Cookie: session.cookie, 'X-CSRF-Token': session.csrf, 'Content-Type': 'application/json' },
+          headers: {
+            Cookie: session.cookie,
+            'X-CSRF-Token': session.csrf,
+            'Content-Type': 'application/json',
+          },
           body: JSON.stringify(route.json),
         });
-        for (const [how, res] of [['token', viaToken], ['session', viaSession]] as const) {
-          if ((res.status === 403) === allowed) wrong.push(`${role} ${how} ${route.method} ${route.path}: ${res.status} (allowed: ${allowed})`);
+        for (const [how, res] of [
+          ['token', viaToken],
+          ['session', viaSession],
+        ] as const) {
+          if ((res.status === 403) === allowed)
+            wrong.push(`${role} ${how} ${route.method} ${route.path}: ${res.status} (allowed: ${allowed})`);
         }
       }
     }
@@ -52,7 +89,11 @@ describe('the permission matrix on every state-changing route', () => {
   it('needs credentials (401) and, for a browser session, the CSRF header (403)', async () => {
     const { cookie } = await api.signIn('analyst');
     for (const route of changing.slice(0, 3)) {
-      const anonymous = await api.app.request(route.path, { method: route.method, body: JSON.stringify(route.json), headers: { 'Content-Type': 'application/json' } });
+      const anonymous = await api.app.request(route.path, {
+        method: route.method,
+        body: JSON.stringify(route.json),
+        headers: { 'Content-Type': 'application/json' },
+      });
       expect(anonymous.status, route.path).toBe(401);
       const noCsrf = await api.app.request(route.path, {
         method: route.method,
@@ -75,9 +116,20 @@ describe('the permission matrix on every state-changing route', () => {
   it('limits a token to its scopes even where the role allows more', async () => {
     const { createToken } = await import('../services/tokens.js');
     const { localPrincipal } = await import('../services/principal.js');
-    const { secret } = await createToken(api.stores, localPrincipal(), { userName: 'analyst-user', scopes: ['screen'] });
+    const { secret } = await createToken(api.stores, localPrincipal(), {
+      userName: 'analyst-user',
+      scopes: ['screen'],
+    });
     const headers = { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' };
-    expect((await api.app.request('/screen', { method: 'POST', headers, body: JSON.stringify({ party: { name: 'x' } }) })).status).toBe(200);
+    expect(
+      (
+        await api.app.request('/screen', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ party: { name: 'x' } }),
+        })
+      ).status,
+    ).toBe(200);
     expect((await api.app.request('/alerts', { headers })).status).toBe(403);
   });
 });
@@ -94,13 +146,24 @@ describe('sign-in, session and sign-out', () => {
     expect(cookie).toMatch(/^sentinela_session=sns_/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
-    const { csrfToken, user } = (await res.json()) as { csrfToken: string; user: { name: string; role: string } };
+    const { csrfToken, user } = (await res.json()) as {
+      csrfToken: string;
+      user: { name: string; role: string };
+    };
     expect(user).toEqual({ name: 'supervisor-user', role: 'supervisor' });
     const jar = cookie.split(';')[0]!;
-    const who = (await (await api.app.request('/auth/session', { headers: { Cookie: jar } })).json()) as { user: { name: string }; csrfToken: string };
+    const who = (await (await api.app.request('/auth/session', { headers: { Cookie: jar } })).json()) as {
+      user: { name: string };
+      csrfToken: string;
+    };
     expect(who).toMatchObject({ user: { name: 'supervisor-user' }, csrfToken });
-    expect((await api.app.request('/auth/sign-out', { method: 'POST', headers: { Cookie: jar } })).status).toBe(403);
-    const out = await api.app.request('/auth/sign-out', { method: 'POST', headers: { Cookie: jar, 'X-CSRF-Token': csrfToken } });
+    expect(
+      (await api.app.request('/auth/sign-out', { method: 'POST', headers: { Cookie: jar } })).status,
+    ).toBe(403);
+    const out = await api.app.request('/auth/sign-out', {
+      method: 'POST',
+      headers: { Cookie: jar, 'X-CSRF-Token': csrfToken },
+    });
     expect(out.status).toBe(204);
     expect((await api.app.request('/auth/session', { headers: { Cookie: jar } })).status).toBe(401);
   });

@@ -111,7 +111,10 @@ describe('health, documents and the pipeline every request passes', () => {
     const lines: string[] = [];
     const logged = await apiHarness({ log: (l) => lines.push(l) });
     try {
-      await logged.as('analyst', '/screen', { method: 'POST', json: { party: { name: 'Ovidio Guzman Lopez', idNumber: 'X123' } } });
+      await logged.as('analyst', '/screen', {
+        method: 'POST',
+        json: { party: { name: 'Ovidio Guzman Lopez', idNumber: 'X123' } },
+      });
       await logged.as('analyst', '/alerts?subject=Ovidio');
       expect(lines.length).toBe(2);
       expect(lines[0]).toMatch(/^\S+ POST \/screen 200 [\d.]+ms$/);

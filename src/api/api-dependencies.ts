@@ -16,6 +16,7 @@ import type {
   CaseEvidenceSchema,
   CaseListQuerySchema,
   CaseSchema,
+  DispositionResultSchema,
 } from './schemas/case-schemas.js';
 import type { PermissionCheck } from './api-access.js';
 
@@ -35,6 +36,8 @@ export interface ScreeningRequestOptions {
   limit?: number;
   /** Only these lists (names); all loaded lists when absent. */
   lists?: readonly string[];
+  /** Store the matches as alerts (the screening services' alert shape). */
+  recordAlerts?: boolean;
 }
 
 export interface ScreeningOutcome {
@@ -43,6 +46,8 @@ export interface ScreeningOutcome {
   lists: Array<{ list: string; version: string }>;
   threshold: number;
   algorithm: string;
+  /** With `recordAlerts`: alerts stored and already stored. */
+  alerts?: { inserted: number; unchanged: number };
 }
 
 /** Screening against the current list versions (the services' screener cache). */
@@ -101,26 +106,33 @@ export type CaseDetailJson = z.infer<typeof CaseDetailSchema>;
 export type CaseCommentJson = z.infer<typeof CaseCommentSchema>;
 export type CaseEvidenceJson = z.infer<typeof CaseEvidenceSchema>;
 export type CaseListQuery = z.infer<typeof CaseListQuerySchema>;
+export type DispositionResultJson = z.infer<typeof DispositionResultSchema>;
 
 /**
  * Case work (the cases services): every call is made as the caller, checks the permission matrix
- * and the case rules (four-eyes), and records the change in the audit trail. Refusals are thrown
- * as `ApiProblem`s (403, 404, 409).
+ * and the case rules (four-eyes), records the change in the audit trail, and refuses with a
+ * ServiceError (403, 404, 409). `expectedVersion` makes a change conditional on the case version.
  */
 export interface ApiCases {
   list(actor: ApiPrincipal, query: CaseListQuery): Promise<{ cases: CaseJson[]; nextCursor?: string }>;
-  get(actor: ApiPrincipal, id: string): Promise<CaseDetailJson | undefined>;
+  get(actor: ApiPrincipal, id: string): Promise<CaseDetailJson>;
   create(
     actor: ApiPrincipal,
-    input: { alertIds: string[]; title: string; assignee?: string },
+    input: { alertIds: string[]; title: string; assignee?: string; linkSameParty: boolean },
   ): Promise<CaseJson>;
-  assign(actor: ApiPrincipal, id: string, assignee: string | null): Promise<CaseJson>;
+  assign(
+    actor: ApiPrincipal,
+    id: string,
+    assignee: string | null,
+    expectedVersion?: number,
+  ): Promise<CaseJson>;
   comment(actor: ApiPrincipal, id: string, text: string): Promise<CaseCommentJson>;
   attachEvidence(
     actor: ApiPrincipal,
     id: string,
     file: { fileName: string; mediaType: string; content: Uint8Array },
   ): Promise<CaseEvidenceJson>;
+  /** The file, or undefined when it does not belong to that case. */
   evidenceFile(
     actor: ApiPrincipal,
     id: string,
@@ -130,15 +142,20 @@ export interface ApiCases {
     actor: ApiPrincipal,
     id: string,
     status: 'open' | 'in-review' | 'escalated',
+    expectedVersion?: number,
   ): Promise<CaseJson>;
   dispose(
     actor: ApiPrincipal,
     id: string,
-    input: { disposition: 'true-match' | 'false-positive' | 'not-relevant'; reason: string },
-  ): Promise<CaseJson>;
-  approve(actor: ApiPrincipal, id: string, reason?: string): Promise<CaseJson>;
-  returnForWork(actor: ApiPrincipal, id: string, reason: string): Promise<CaseJson>;
-  reopen(actor: ApiPrincipal, id: string, reason: string): Promise<CaseJson>;
+    input: {
+      disposition: 'true-match' | 'false-positive' | 'not-relevant';
+      reason: string;
+      expectedVersion?: number;
+    },
+  ): Promise<DispositionResultJson>;
+  approve(actor: ApiPrincipal, id: string, expectedVersion?: number): Promise<CaseJson>;
+  returnForWork(actor: ApiPrincipal, id: string, reason: string, expectedVersion?: number): Promise<CaseJson>;
+  reopen(actor: ApiPrincipal, id: string, reason: string, expectedVersion?: number): Promise<CaseJson>;
 }
 
 export interface ApiDependencies {

@@ -32,17 +32,27 @@ const serviceStatus: Record<ServiceError['code'], ContentfulStatusCode> = {
  * @example
  * app.onError(apiErrorHandler((line) => process.stderr.write(`${line}\n`), ['/var/lib/sentinela.sqlite']));
  */
-export function apiErrorHandler(log?: (line: string) => void, redact: readonly string[] = []): ErrorHandler<ApiEnv> {
+export function apiErrorHandler(
+  log?: (line: string) => void,
+  redact: readonly string[] = [],
+): ErrorHandler<ApiEnv> {
   // Service messages may name the store's file ("no lists in the store at …"): never show a server path.
   const clean = (text: string) =>
-    redact.reduce((t, secret) => (secret && secret !== ':memory:' ? t.split(secret).join('the store') : t), text);
+    redact.reduce(
+      (t, secret) => (secret && secret !== ':memory:' ? t.split(secret).join('the store') : t),
+      text,
+    );
   return (error, c) => {
-    if (error instanceof ApiProblem) return problemResponse(c, error.status, clean(error.detail), error.extra);
+    if (error instanceof ApiProblem)
+      return problemResponse(c, error.status, clean(error.detail), error.extra);
     if (error instanceof ServiceError) {
       const headers: Record<string, string> =
         error.retryAfterSeconds !== undefined ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
       const errors = error.field ? [{ field: error.field, message: clean(error.message) }] : undefined;
-      return problemResponse(c, serviceStatus[error.code], clean(error.message), { headers, ...(errors ? { errors } : {}) });
+      return problemResponse(c, serviceStatus[error.code], clean(error.message), {
+        headers,
+        ...(errors ? { errors } : {}),
+      });
     }
     // Bad input found by a service: its reason and field, never the file path it may also carry.
     if (error instanceof InputError) {

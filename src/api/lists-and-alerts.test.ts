@@ -8,7 +8,12 @@ beforeAll(async () => {
 });
 afterAll(async () => api.close());
 
-function alert(i: number, kind: Alert['kind'], severity: Alert['severity'], sources: Alert['sources'] = []): Alert {
+function alert(
+  i: number,
+  kind: Alert['kind'],
+  severity: Alert['severity'],
+  sources: Alert['sources'] = [],
+): Alert {
   const rule = { name: kind === 'warning' ? 'noufaily' : 'name-match', version: '1' };
   const subject = `party-${i % 7}`;
   return {
@@ -40,11 +45,15 @@ describe('list versions', () => {
       next?: string;
     };
     expect(page1.entities).toHaveLength(20);
-    const page2 = (await (await api.as('analyst', `/lists/versions/${v.id}/entities?limit=20&after=${page1.next}`)).json()) as {
+    const page2 = (await (
+      await api.as('analyst', `/lists/versions/${v.id}/entities?limit=20&after=${page1.next}`)
+    ).json()) as {
       entities: Array<{ id: string }>;
       next?: string;
     };
-    const page3 = (await (await api.as('analyst', `/lists/versions/${v.id}/entities?limit=20&after=${page2.next}`)).json()) as {
+    const page3 = (await (
+      await api.as('analyst', `/lists/versions/${v.id}/entities?limit=20&after=${page2.next}`)
+    ).json()) as {
       entities: Array<{ id: string }>;
       next?: string;
     };
@@ -53,13 +62,20 @@ describe('list versions', () => {
     expect(new Set(ids).size).toBe(43);
 
     const one = await api.as('analyst', `/lists/versions/${v.id}/entities/OFAC-SDN-17674`);
-    expect(((await one.json()) as { names: Array<{ full: string }> }).names[0]!.full).toBe('OSEGUERA CERVANTES, Ruben');
+    expect(((await one.json()) as { names: Array<{ full: string }> }).names[0]!.full).toBe(
+      'OSEGUERA CERVANTES, Ruben',
+    );
     expect((await api.as('analyst', `/lists/versions/${v.id}/entities/nope`)).status).toBe(404);
     expect((await api.as('analyst', '/lists/versions/999')).status).toBe(404);
     expect((await api.as('analyst', '/lists/versions/abc')).status).toBe(400);
 
     const diff = await api.as('analyst', `/lists/diff?from=${v.id}&to=${v.id}`);
-    expect(((await diff.json()) as { counts: Record<string, number> }).counts).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 43 });
+    expect(((await diff.json()) as { counts: Record<string, number> }).counts).toEqual({
+      added: 0,
+      removed: 0,
+      changed: 0,
+      unchanged: 43,
+    });
   });
 });
 
@@ -72,12 +88,19 @@ describe('GET /alerts', () => {
       alerts.push(alert(i, kind, i % 4 === 0 ? 'high' : 'low', sources));
     }
     await api.stores.alerts.append(alerts);
-    await api.stores.alerts.setWorkflow([alerts[3]!.id, alerts[6]!.id], { status: 'in-review', assignee: 'ana' });
+    await api.stores.alerts.setWorkflow([alerts[3]!.id, alerts[6]!.id], {
+      status: 'in-review',
+      assignee: 'ana',
+    });
   });
 
   it('filters by kind, severity, status, subject, dates and list version, across engines', async () => {
     const read = async (query: string) =>
-      ((await (await api.as('auditor', `/alerts?${query}`)).json()) as { alerts: Array<Record<string, unknown>> }).alerts;
+      (
+        (await (await api.as('auditor', `/alerts?${query}`)).json()) as {
+          alerts: Array<Record<string, unknown>>;
+        }
+      ).alerts;
     expect((await read('kind=warning&limit=1000')).every((a) => a.kind === 'warning')).toBe(true);
     expect(await read('kind=warning&limit=1000')).toHaveLength(20);
     expect((await read('severity=high&limit=1000')).length).toBe(15);
@@ -85,7 +108,9 @@ describe('GET /alerts', () => {
     expect((await read('subject=party-3&limit=1000')).every((a) => a.subject === 'party-3')).toBe(true);
     expect(await read('listVersion=us-ofac-sdn@2&limit=1000')).toHaveLength(10);
     expect(await read('from=2026-01-01T00:10:00Z&to=2026-01-01T00:19:00Z')).toHaveLength(10);
-    expect(new Set((await read('limit=1000')).map((a) => a.kind))).toEqual(new Set(['screening', 'warning', 'goods']));
+    expect(new Set((await read('limit=1000')).map((a) => a.kind))).toEqual(
+      new Set(['screening', 'warning', 'goods']),
+    );
   });
 
   it('pages with a cursor in each sort order, and rejects a foreign cursor naming the field', async () => {
@@ -93,8 +118,14 @@ describe('GET /alerts', () => {
       const seen: string[] = [];
       let cursor: string | undefined;
       do {
-        const res = await api.as('analyst', `/alerts?sort=${sort}&limit=25${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-        const page = (await res.json()) as { alerts: Array<{ id: string; score: number }>; nextCursor?: string };
+        const res = await api.as(
+          'analyst',
+          `/alerts?sort=${sort}&limit=25${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        );
+        const page = (await res.json()) as {
+          alerts: Array<{ id: string; score: number }>;
+          nextCursor?: string;
+        };
         seen.push(...page.alerts.map((a) => a.id));
         cursor = page.nextCursor;
       } while (cursor);
@@ -102,14 +133,21 @@ describe('GET /alerts', () => {
     }
     const bad = await api.as('analyst', '/alerts?cursor=not-a-cursor');
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { errors?: Array<{ field: string }> }).errors?.[0]?.field).toMatch(/cursor/);
+    expect(((await bad.json()) as { errors?: Array<{ field: string }> }).errors?.[0]?.field).toMatch(
+      /cursor/,
+    );
     expect((await api.as('analyst', '/alerts?severity=urgent')).status).toBe(400);
     expect((await api.as('analyst', '/alerts?limit=5000')).status).toBe(400);
   });
 
   it('shows one alert with its workflow, 404 for an unknown one', async () => {
-    const { alerts } = (await (await api.as('analyst', '/alerts?status=in-review&limit=1')).json()) as { alerts: Array<{ id: string }> };
-    const one = (await (await api.as('analyst', `/alerts/${alerts[0]!.id}`)).json()) as Record<string, unknown>;
+    const { alerts } = (await (await api.as('analyst', '/alerts?status=in-review&limit=1')).json()) as {
+      alerts: Array<{ id: string }>;
+    };
+    const one = (await (await api.as('analyst', `/alerts/${alerts[0]!.id}`)).json()) as Record<
+      string,
+      unknown
+    >;
     expect(one).toMatchObject({ status: 'in-review', assignee: 'ana' });
     expect((await api.as('analyst', '/alerts/warning-000')).status).toBe(404);
   });

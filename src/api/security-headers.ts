@@ -34,9 +34,12 @@ const headers: ReadonlyArray<readonly [string, string]> = [
  */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
-    await next();
-    for (const [name, value] of headers) c.res.headers.set(name, value);
+    // Set before the handler runs, so they are part of the response it creates (touching the
+    // finished response's headers afterwards would cost a copy of it on every request).
+    for (const [name, value] of headers) c.header(name, value);
     // Responses carry personal data (screened names, cases): no shared cache may keep them.
-    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+    // A route that may be cached (the reference page's assets) sets its own Cache-Control.
+    c.header('Cache-Control', 'no-store');
+    await next();
   };
 }

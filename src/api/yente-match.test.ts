@@ -33,7 +33,11 @@ const query = {
   queries: {
     mencho: {
       schema: 'Person',
-      properties: { name: ['Nemesio Ruben Oseguera Cervantes'], birthDate: ['1966-07-17'], nationality: ['mx'] },
+      properties: {
+        name: ['Nemesio Ruben Oseguera Cervantes'],
+        birthDate: ['1966-07-17'],
+        nationality: ['mx'],
+      },
     },
     cartel: { schema: 'Organization', properties: { name: 'Cartel de Sinaloa' } },
     nobody: { schema: 'Person', properties: { firstName: ['Margaret'], lastName: ['Thornbury'] } },
@@ -71,13 +75,19 @@ describe('POST /match/{dataset} (yente)', () => {
 
   it('honours limit, threshold, a list name as dataset, and exclude_entity_ids', async () => {
     const one = { queries: { q: query.queries.mencho } };
-    const excluded = await api.as('analyst', '/match/sample-watchlist?exclude_entity_ids=sample-watchlist:OFAC-SDN-17674', {
-      method: 'POST',
-      json: one,
-    });
+    const excluded = await api.as(
+      'analyst',
+      '/match/sample-watchlist?exclude_entity_ids=sample-watchlist:OFAC-SDN-17674',
+      {
+        method: 'POST',
+        json: one,
+      },
+    );
     const body = (await excluded.json()) as MatchResponse;
     expect(body.responses.q!.results.map((r) => r.id)).not.toContain('sample-watchlist:OFAC-SDN-17674');
-    const strict = (await (await api.as('analyst', '/match/default?threshold=0.999&limit=1', { method: 'POST', json: one })).json()) as MatchResponse;
+    const strict = (await (
+      await api.as('analyst', '/match/default?threshold=0.999&limit=1', { method: 'POST', json: one })
+    ).json()) as MatchResponse;
     expect(strict.limit).toBe(1);
     expect(strict.responses.q!.results.length).toBeLessThanOrEqual(1);
     expect(strict.responses.q!.results.every((r) => r.match === r.score >= 0.999)).toBe(true);
@@ -88,13 +98,27 @@ describe('POST /match/{dataset} (yente)', () => {
     expect(unknown.status).toBe(404);
     const bad = await api.as('analyst', '/match/default', {
       method: 'POST',
-      json: { queries: { q1: { schema: 'Address', properties: { full: ['x'] } }, q2: { schema: 'Person', properties: { birthDate: ['1990'] } } } },
+      json: {
+        queries: {
+          q1: { schema: 'Address', properties: { full: ['x'] } },
+          q2: { schema: 'Person', properties: { birthDate: ['1990'] } },
+        },
+      },
     });
     expect(bad.status).toBe(400);
     const fields = ((await bad.json()) as { errors: Array<{ field: string }> }).errors.map((e) => e.field);
-    expect(fields).toEqual(['body.queries.q1.schema', 'body.queries.q1.properties.name', 'body.queries.q2.properties.name']);
-    const weights = await api.as('analyst', '/match/default', { method: 'POST', json: { ...query, weights: { name_literal: 0.8 } } });
-    expect(((await weights.json()) as { errors: Array<{ field: string }> }).errors[0]!.field).toBe('body.weights');
+    expect(fields).toEqual([
+      'body.queries.q1.schema',
+      'body.queries.q1.properties.name',
+      'body.queries.q2.properties.name',
+    ]);
+    const weights = await api.as('analyst', '/match/default', {
+      method: 'POST',
+      json: { ...query, weights: { name_literal: 0.8 } },
+    });
+    expect(((await weights.json()) as { errors: Array<{ field: string }> }).errors[0]!.field).toBe(
+      'body.weights',
+    );
     const empty = await api.as('analyst', '/match/default', { method: 'POST', json: { queries: {} } });
     expect(empty.status).toBe(400);
   });

@@ -57,6 +57,11 @@ export const commandTable: CommandEntry[] = [
     load: () => import('./reconcile/reconcile-command.js'),
   },
   {
+    name: 'serve',
+    summary: 'serve the HTTP API (screening, yente /match, lists, alerts, cases) on 127.0.0.1',
+    load: () => import('./serve/serve-command.js'),
+  },
+  {
     name: 'screen',
     summary: 'screen names or a file of parties against the watchlists',
     load: () => import('./screen-command.js'),

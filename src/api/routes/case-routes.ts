@@ -19,11 +19,12 @@ import {
   CasePageSchema,
   CaseSchema,
   CommentSchema,
+  DispositionResultSchema,
   DispositionSchema,
   EvidenceParams,
   EvidenceQuery,
   NewCaseSchema,
-  OptionalReasonSchema,
+  ApprovalSchema,
   ReasonSchema,
   StatusChangeSchema,
 } from '../schemas/case-schemas.js';
@@ -82,6 +83,7 @@ export function registerCaseRoutes(app: ApiApp, { deps: { cases, allows }, optio
       const created = await deps.cases.create(actor(c), {
         alertIds: body.alertIds,
         title: body.title,
+        linkSameParty: body.linkSameParty,
         ...(body.assignee ? { assignee: body.assignee } : {}),
       });
       c.header('Location', `/cases/${encodeURIComponent(created.id)}`);
@@ -99,10 +101,7 @@ export function registerCaseRoutes(app: ApiApp, { deps: { cases, allows }, optio
       responses: { 200: jsonResponse(CaseDetailSchema, 'The case'), ...protectedErrors, ...notFoundError },
     }),
     async (c) => {
-      const { id } = c.req.valid('param');
-      const found = await deps.cases.get(actor(c), id);
-      if (!found) throw new ApiProblem(404, `no case ${id}`);
-      return c.json(found, 200);
+      return c.json(await deps.cases.get(actor(c), c.req.valid('param').id), 200);
     },
   );
 
@@ -115,8 +114,13 @@ export function registerCaseRoutes(app: ApiApp, { deps: { cases, allows }, optio
       request: { params: CaseIdParam, body: jsonBody(AssignSchema) },
       responses: { 200: jsonResponse(CaseSchema, 'The case'), ...changeErrors },
     }),
-    async (c) =>
-      c.json(await deps.cases.assign(actor(c), c.req.valid('param').id, c.req.valid('json').assignee), 200),
+    async (c) => {
+      const { assignee, expectedVersion } = c.req.valid('json');
+      return c.json(
+        await deps.cases.assign(actor(c), c.req.valid('param').id, assignee, expectedVersion),
+        200,
+      );
+    },
   );
 
   app.openapi(
@@ -213,7 +217,12 @@ export function registerCaseRoutes(app: ApiApp, { deps: { cases, allows }, optio
     }),
     async (c) =>
       c.json(
-        await deps.cases.changeStatus(actor(c), c.req.valid('param').id, c.req.valid('json').status),
+        await deps.cases.changeStatus(
+          actor(c),
+          c.req.valid('param').id,
+          c.req.valid('json').status,
+          c.req.valid('json').expectedVersion,
+        ),
         200,
       ),
   );
@@ -227,7 +236,10 @@ export function registerCaseRoutes(app: ApiApp, { deps: { cases, allows }, optio
       description:
         'false-positive and not-relevant close the case (a screening false positive is remembered so later screenings honour it); true-match waits for a different supervisor’s approval (four-eyes).',
       request: { params: CaseIdParam, body: jsonBody(DispositionSchema) },
-      responses: { 200: jsonResponse(CaseSchema, 'The case'), ...changeErrors },
+      responses: {
+        200: jsonResponse(DispositionResultSchema, 'The case, and the screening exceptions recorded'),
+        ...changeErrors,
+      },
     }),
     async (c) =>
       c.json(await deps.cases.dispose(actor(c), c.req.valid('param').id, c.req.valid('json')), 200),
@@ -239,11 +251,14 @@ export function registerCaseRoutes(app: ApiApp, { deps: { cases, allows }, optio
       method: 'post',
       path: '/cases/{id}/approval',
       summary: 'Approve a proposed true match and close the case (a supervisor other than the proposer)',
-      request: { params: CaseIdParam, body: jsonBody(OptionalReasonSchema) },
+      request: { params: CaseIdParam, body: jsonBody(ApprovalSchema) },
       responses: { 200: jsonResponse(CaseSchema, 'The closed case'), ...changeErrors },
     }),
     async (c) =>
-      c.json(await deps.cases.approve(actor(c), c.req.valid('param').id, c.req.valid('json').reason), 200),
+      c.json(
+        await deps.cases.approve(actor(c), c.req.valid('param').id, c.req.valid('json').expectedVersion),
+        200,
+      ),
   );
 
   app.openapi(
@@ -257,7 +272,12 @@ export function registerCaseRoutes(app: ApiApp, { deps: { cases, allows }, optio
     }),
     async (c) =>
       c.json(
-        await deps.cases.returnForWork(actor(c), c.req.valid('param').id, c.req.valid('json').reason),
+        await deps.cases.returnForWork(
+          actor(c),
+          c.req.valid('param').id,
+          c.req.valid('json').reason,
+          c.req.valid('json').expectedVersion,
+        ),
         200,
       ),
   );
@@ -272,6 +292,14 @@ export function registerCaseRoutes(app: ApiApp, { deps: { cases, allows }, optio
       responses: { 200: jsonResponse(CaseSchema, 'The case'), ...changeErrors },
     }),
     async (c) =>
-      c.json(await deps.cases.reopen(actor(c), c.req.valid('param').id, c.req.valid('json').reason), 200),
+      c.json(
+        await deps.cases.reopen(
+          actor(c),
+          c.req.valid('param').id,
+          c.req.valid('json').reason,
+          c.req.valid('json').expectedVersion,
+        ),
+        200,
+      ),
   );
 }

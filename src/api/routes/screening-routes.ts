@@ -75,6 +75,7 @@ export function registerScreeningRoutes(app: ApiApp, { deps, options, metrics }:
         lists: outcome.lists,
         threshold: outcome.threshold,
         algorithm: outcome.algorithm,
+        ...(outcome.alerts ? { alerts: outcome.alerts } : {}),
       },
       200,
     );
@@ -126,6 +127,7 @@ export function registerScreeningRoutes(app: ApiApp, { deps, options, metrics }:
         lists: outcome.lists,
         threshold: outcome.threshold,
         algorithm: outcome.algorithm,
+        ...(outcome.alerts ? { alerts: outcome.alerts } : {}),
       },
       200,
     );

@@ -117,7 +117,10 @@ export function registerSessionRoutes(app: ApiApp, { deps, options }: ApiRouteCo
           },
         },
       },
-      responses: { 204: { description: 'Changed; other sessions of the user are ended' }, ...protectedErrors },
+      responses: {
+        204: { description: 'Changed; other sessions of the user are ended' },
+        ...protectedErrors,
+      },
     }),
     async (c) => {
       const principal = requirePrincipal(c.get('principal'));

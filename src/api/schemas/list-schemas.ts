@@ -18,7 +18,8 @@ export const ListVersionSchema = z
   })
   .openapi('ListVersion');
 
-export const EntityJsonSchema = EntitySchema.openapi('Entity');
+// Re-made here: core's schema was built before zod-openapi extended zod, so it has no .openapi().
+export const EntityJsonSchema = z.object(EntitySchema.shape).openapi('Entity');
 
 const EntityRefSchema = z.object({
   id: z.string(),

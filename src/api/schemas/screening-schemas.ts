@@ -30,6 +30,10 @@ export const PartySchema = z
   .openapi('Party');
 
 const ScreenOptionsShape = {
+  recordAlerts: z
+    .boolean()
+    .default(false)
+    .openapi({ description: 'Record the matches as alerts in the queue (idempotent: the same match is one alert)' }),
   threshold: z
     .number()
     .min(0)
@@ -84,6 +88,10 @@ export const ScreenResponseSchema = z
     lists: z.array(ListVersionRefSchema).openapi({ description: 'The list versions screened against' }),
     threshold: z.number(),
     algorithm: z.string(),
+    alerts: z
+      .object({ inserted: z.number().int(), unchanged: z.number().int() })
+      .optional()
+      .openapi({ description: 'With recordAlerts: alerts stored, and matches already stored as alerts' }),
   })
   .openapi('ScreenResponse');
 
@@ -107,5 +115,6 @@ export const ScreenBatchResponseSchema = z
     lists: z.array(ListVersionRefSchema),
     threshold: z.number(),
     algorithm: z.string(),
+    alerts: z.object({ inserted: z.number().int(), unchanged: z.number().int() }).optional(),
   })
   .openapi('ScreenBatchResponse');

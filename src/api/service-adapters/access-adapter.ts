@@ -46,7 +46,10 @@ export interface AccessAdapter {
  * const access = accessAdapter(stores);
  * const deps = { ...access, … };
  */
-export function accessAdapter(stores: Stores, limiter: LoginRateLimiter = new InMemoryLoginRateLimiter()): AccessAdapter {
+export function accessAdapter(
+  stores: Stores,
+  limiter: LoginRateLimiter = new InMemoryLoginRateLimiter(),
+): AccessAdapter {
   return {
     credentials: {
       async principalForToken(secret) {

@@ -6,13 +6,18 @@
 import type { Stores } from '../../core/index.js';
 import { ScreenerCache } from '../../services/screener-cache.js';
 import type { ApiDependencies } from '../api-dependencies.js';
+import { defaultApiOptions } from '../api-options.js';
 import { accessAdapter } from './access-adapter.js';
 import { alertsAdapter } from './alerts-adapter.js';
+import { casesAdapter } from './cases-adapter.js';
 import { listsAdapter } from './lists-adapter.js';
 import { screeningAdapter } from './screening-adapter.js';
 import { ScreeningReadiness } from './screening-readiness.js';
 
-export function apiDependenciesOnStores(stores: Stores): { deps: ApiDependencies; readiness: ScreeningReadiness } {
+export function apiDependenciesOnStores(
+  stores: Stores,
+  options: { maxEvidenceBytes?: number } = {},
+): { deps: ApiDependencies; readiness: ScreeningReadiness } {
   const screeners = new ScreenerCache(stores);
   const readiness = new ScreeningReadiness(screeners);
   const access = accessAdapter(stores);
@@ -22,6 +27,9 @@ export function apiDependenciesOnStores(stores: Stores): { deps: ApiDependencies
     screening: screeningAdapter(stores, screeners, readiness),
     lists: listsAdapter(stores.lists),
     alerts: alertsAdapter(stores.alerts),
+    cases: casesAdapter(stores, {
+      maxEvidenceBytes: options.maxEvidenceBytes ?? defaultApiOptions.maxEvidenceBytes,
+    }),
   };
   return { deps, readiness };
 }

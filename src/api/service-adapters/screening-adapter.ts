@@ -11,20 +11,31 @@ import type { ApiScreening } from '../api-dependencies.js';
 import { ApiProblem } from '../problem-response.js';
 import type { ScreeningReadiness } from './screening-readiness.js';
 
-export function screeningAdapter(stores: Stores, screeners: ScreenerCache, readiness: ScreeningReadiness): ApiScreening {
+export function screeningAdapter(
+  stores: Stores,
+  screeners: ScreenerCache,
+  readiness: ScreeningReadiness,
+): ApiScreening {
   let listNames: string[] = [];
   return {
     async screen(queries, options) {
       const state = readiness.state();
-      if (state.state === 'no-lists') throw new ApiProblem(503, 'no lists are loaded yet: import some with `sentinela lists import`');
+      if (state.state === 'no-lists')
+        throw new ApiProblem(503, 'no lists are loaded yet: import some with `sentinela lists import`');
       if (state.state !== 'ready')
-        throw new ApiProblem(503, 'the screening index is being built; retry shortly (GET /readyz says when)', {
-          headers: { 'Retry-After': '2' },
-        });
+        throw new ApiProblem(
+          503,
+          'the screening index is being built; retry shortly (GET /readyz says when)',
+          {
+            headers: { 'Retry-After': '2' },
+          },
+        );
       // yente's `cutoff` below the threshold: screen at the cutoff, then mark matches at the threshold.
-      const floor = options.minScore !== undefined ? Math.min(options.minScore, options.threshold ?? 1) : undefined;
+      const floor =
+        options.minScore !== undefined ? Math.min(options.minScore, options.threshold ?? 1) : undefined;
       const screenAt = floor ?? options.threshold;
       const results = [];
+      const alerts = { inserted: 0, unchanged: 0 };
       let outcome: Awaited<ReturnType<typeof screenParty>> | undefined;
       for (const query of queries) {
         outcome = await screenParty(stores, query, {
@@ -32,17 +43,22 @@ export function screeningAdapter(stores: Stores, screeners: ScreenerCache, readi
           ...(screenAt !== undefined ? { threshold: screenAt } : {}),
           ...(options.limit !== undefined ? { limit: options.limit } : {}),
           ...(options.lists ? { lists: options.lists } : {}),
+          ...(options.recordAlerts ? { recordAlerts: {} } : {}),
         });
         results.push(outcome.matches);
+        alerts.inserted += outcome.alerts?.inserted ?? 0;
+        alerts.unchanged += outcome.alerts?.unchanged ?? 0;
       }
       const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-      if (floor !== undefined) for (const matches of results) for (const m of matches) m.match = m.score >= threshold;
+      if (floor !== undefined)
+        for (const matches of results) for (const m of matches) m.match = m.score >= threshold;
       const versions = outcome?.versions ?? [];
       if (!options.lists) listNames = versions.map((v) => v.list);
       return {
         results,
         lists: versions.map((v) => ({ list: v.list, version: String(v.id) })),
         threshold,
+        ...(options.recordAlerts ? { alerts } : {}),
         algorithm: results.flat()[0]?.algorithm ?? `${MATCHER_VERSION}+${SCREENER_VERSION}`,
       };
     },

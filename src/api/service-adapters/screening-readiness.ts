@@ -27,10 +27,18 @@ export class ScreeningReadiness {
       };
     } catch (error) {
       if (error instanceof ServiceError && error.code === 'not-found') {
-        this.current = { state: 'no-lists', lists: [], detail: 'no lists in the store: import some with `sentinela lists import`' };
+        this.current = {
+          state: 'no-lists',
+          lists: [],
+          detail: 'no lists in the store: import some with `sentinela lists import`',
+        };
         return;
       }
-      this.current = { state: 'failed', lists: [], detail: 'the screening index could not be built; see the server log' };
+      this.current = {
+        state: 'failed',
+        lists: [],
+        detail: 'the screening index could not be built; see the server log',
+      };
       onError?.(error);
     }
   }

@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { can, scopeActions, tokenScopes } from '../../auth/index.js';
 import type { Stores } from '../../core/index.js';
 import { packagedDataPath } from '../../cli/packaged-data.js';
 import { importPublication, readPublication } from '../../services/import-list.js';
@@ -31,7 +32,11 @@ export interface ApiHarness extends ApiServer {
   /** An all-scope token per role (a second supervisor has its own, for four-eyes). */
   tokens: Record<TestRole | 'supervisor2', string>;
   /** A request as a token holder. */
-  as(role: TestRole | 'supervisor2', path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+  as(
+    role: TestRole | 'supervisor2',
+    path: string,
+    init?: RequestInit & { json?: unknown },
+  ): Promise<Response>;
   /** Signs in through the API; returns the cookie header value and the CSRF token. */
   signIn(role: TestRole | 'supervisor2'): Promise<{ cookie: string; csrf: string }>;
   close(): Promise<void>;
@@ -50,7 +55,10 @@ export async function apiHarness(options: Partial<ApiOptions> = {}): Promise<Api
   const dir = mkdtempSync(join(tmpdir(), 'sentinela-api-'));
   const stores = await openStores(join(dir, 'api.sqlite'));
   const sample = packagedDataPath('sample', 'sample-watchlist.csv')!;
-  await importPublication(stores, await readPublication([sample], { format: 'csv', list: 'sample-watchlist' }));
+  await importPublication(
+    stores,
+    await readPublication([sample], { format: 'csv', list: 'sample-watchlist' }),
+  );
 
   const operator = localPrincipal();
   const tokens = {} as ApiHarness['tokens'];
@@ -62,7 +70,9 @@ export async function apiHarness(options: Partial<ApiOptions> = {}): Promise<Api
       password: testPassword,
       passwordCost: cheap,
     });
-    const scopes = ['screen', 'analysis', 'read', 'cases', 'lists', 'audit', 'admin'];
+    // Every scope that gives this role anything (the services refuse a scope that gives nothing).
+    const roleName = role === 'supervisor2' ? 'supervisor' : role;
+    const scopes = tokenScopes.filter((s) => [...scopeActions[s]].some((a) => can(roleName, a)));
     tokens[role] = (await createToken(stores, operator, { userName: name, scopes })).secret;
   }
 
@@ -74,7 +84,11 @@ export async function apiHarness(options: Partial<ApiOptions> = {}): Promise<Api
     const { json, ...rest } = init;
     const headers = new Headers(rest.headers);
     if (json !== undefined) headers.set('Content-Type', 'application/json');
-    return server.app.request(path, { ...rest, headers, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
+    return server.app.request(path, {
+      ...rest,
+      headers,
+      ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+    });
   };
 
   return {

@@ -14,11 +14,26 @@ export async function prepareFirstStart(location: string, flags: ServeFlags): Pr
   try {
     if (flags.sampleData && (await stores.lists.latestVersions()).length === 0) {
       const { importPublication, readPublication } = await import('../../services/import-list.js');
-      const file = packagedDataPath('sample', 'sample-watchlist.csv') ?? join('data', 'sample', 'sample-watchlist.csv');
+      const file =
+        packagedDataPath('sample', 'sample-watchlist.csv') ?? join('data', 'sample', 'sample-watchlist.csv');
       const parsed = await readPublication([file], { format: 'csv', list: 'sample-watchlist' });
       const outcome = await importPublication(stores, parsed);
       process.stdout.write(
         `sentinela serve: empty store — loaded the SAMPLE watchlist (data/sample/, ${outcome.version.entityCount} entities) as ${outcome.version.list}@${outcome.version.id}; import real lists with \`sentinela lists import\`.\n`,
+      );
+    }
+    const { ensureFirstAdmin } = await import('../../services/users.js');
+    const first = await ensureFirstAdmin(stores);
+    if (first) {
+      // On the terminal only: stdout, never the request log on stderr.
+      process.stdout.write(
+        [
+          'sentinela serve: no users yet — created the first admin.',
+          `  user:               ${first.name}`,
+          `  one-time password:  ${first.oneTimePassword}`,
+          '  Sign in with it (POST /auth/sign-in) and set a new password (POST /auth/password); it is shown only now.',
+          '',
+        ].join('\n'),
       );
     }
   } finally {

@@ -14,8 +14,17 @@ export function register(program: Command): void {
     .option('--host <address>', 'address to bind; anything but loopback needs TLS in front', '127.0.0.1')
     .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--workers <n>', 'processes sharing the port, each with its own screening index', parseWorkers, 1)
-    .option('--screening-rate <n>', 'screening requests per second per caller (burst: twice that; 0 = no limit)', parseRate, 200)
-    .option('--secure-cookies', 'mark the session cookie Secure (TLS terminates in front of the server)', false)
+    .option(
+      '--screening-rate <n>',
+      'screening requests per second per caller (burst: twice that; 0 = no limit)',
+      parseRate,
+      200,
+    )
+    .option(
+      '--secure-cookies',
+      'mark the session cookie Secure (TLS terminates in front of the server)',
+      false,
+    )
     .option('--no-sample-data', 'do not load data/sample/ into an empty store on first start')
     .action(async (flags: ServeFlags) => {
       const { runServe } = await import('./serve-process.js');

@@ -19,7 +19,8 @@ export interface ServeFlags {
 
 export function parsePort(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0–65535');
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('expected a port number 0–65535');
   return n;
 }
 
@@ -31,6 +32,7 @@ export function parseWorkers(value: string): number {
 
 export function parseRate(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected requests per second (0 = no limit)');
+  if (!Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError('expected requests per second (0 = no limit)');
   return n;
 }

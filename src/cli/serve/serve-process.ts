@@ -35,11 +35,15 @@ async function runPrimary(flags: ServeFlags): Promise<void> {
     if (announced) return;
     announced = true;
     const host = address.addressType === 6 ? `[${address.address}]` : address.address;
-    process.stdout.write(`sentinela serve: listening on http://${host}:${address.port} (${flags.workers} workers)\n`);
+    process.stdout.write(
+      `sentinela serve: listening on http://${host}:${address.port} (${flags.workers} workers)\n`,
+    );
   });
   cluster.on('exit', (worker, code, signal) => {
     if (!stopping) {
-      process.stderr.write(`serve: worker ${worker.process.pid} ended (${signal ?? code}); stopping the others\n`);
+      process.stderr.write(
+        `serve: worker ${worker.process.pid} ended (${signal ?? code}); stopping the others\n`,
+      );
       stop(1);
     }
     if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);

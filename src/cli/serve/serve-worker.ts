@@ -7,6 +7,7 @@ import { createApiApp } from '../../api/index.js';
 import { apiDependenciesOnStores } from '../../api/service-adapters/api-dependencies-on-stores.js';
 import { openStores } from '../../store/index.js';
 import type { ServeFlags } from './serve-flags.js';
+import { bufferedLog } from './buffered-log.js';
 import { listen } from './http-listener.js';
 
 export async function runServeWorker(
@@ -15,13 +16,17 @@ export async function runServeWorker(
   { announce }: { announce: boolean },
 ): Promise<void> {
   const stores = await openStores(location);
-  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const requestLog = bufferedLog((chunk) => process.stderr.write(chunk));
+  const log = (line: string) => requestLog.line(line);
   const { deps, readiness } = apiDependenciesOnStores(stores);
   const { app } = createApiApp(deps, {
     log,
     processMetrics: true,
     secureCookies: flags.secureCookies,
-    screeningRate: flags.screeningRate > 0 ? { perSecond: flags.screeningRate, burst: flags.screeningRate * 2 } : undefined,
+    screeningRate:
+      flags.screeningRate > 0
+        ? { perSecond: flags.screeningRate, burst: flags.screeningRate * 2 }
+        : undefined,
     redact: [location],
   });
   const listener = await listen(app.fetch, { host: flags.host, port: flags.port });
@@ -38,6 +43,7 @@ export async function runServeWorker(
     stopping = true;
     await listener.close();
     await stores.close();
+    requestLog.flush();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());
@@ -45,6 +51,8 @@ export async function runServeWorker(
 
   // After the first answers: the index build is CPU work on this thread.
   setImmediate(() => {
-    void readiness.warm((error) => log(`serve: screening index build failed: ${error instanceof Error ? error.name : 'error'}`));
+    void readiness.warm((error) =>
+      log(`serve: screening index build failed: ${error instanceof Error ? error.name : 'error'}`),
+    );
   });
 }
