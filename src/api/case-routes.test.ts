@@ -26,7 +26,9 @@ async function screeningAlerts(name: string, birthDate: string): Promise<string[
   expect(screened.status).toBe(200);
   const body = (await screened.json()) as { alerts: { inserted: number } };
   expect(body.alerts.inserted).toBeGreaterThan(0);
-  const page = (await (await api.as('analyst', `/alerts?kind=screening&subject=${encodeURIComponent(name)}`)).json()) as {
+  const page = (await (
+    await api.as('analyst', `/alerts?kind=screening&subject=${encodeURIComponent(name)}`)
+  ).json()) as {
     alerts: Array<{ id: string }>;
   };
   return page.alerts.map((a) => a.id);
@@ -39,14 +41,22 @@ async function post(role: Parameters<ApiHarness['as']>[0], path: string, json: u
 describe('cases through the API', () => {
   it('opens a case from alerts, comments, attaches and downloads evidence, moves its status', async () => {
     const alertIds = await screeningAlerts('Abigael Gonzalez Valencia', '1972-10-18');
-    const created = await post('analyst', '/cases', { alertIds, title: 'Abigael Gonzalez Valencia — SDN hit' });
+    const created = await post('analyst', '/cases', {
+      alertIds,
+      title: 'Abigael Gonzalez Valencia — SDN hit',
+    });
     expect(created.status).toBe(201);
     const kase = (await created.json()) as CaseJson;
     expect(created.headers.get('Location')).toBe(`/cases/${kase.id}`);
     expect(kase).toMatchObject({ status: 'open', alertIds: expect.arrayContaining(alertIds) });
 
-    expect((await post('analyst', `/cases/${kase.id}/assign`, { assignee: userOf('analyst') })).status).toBe(200);
-    expect((await post('analyst', `/cases/${kase.id}/comments`, { text: 'Same date of birth as the listing.' })).status).toBe(201);
+    expect((await post('analyst', `/cases/${kase.id}/assign`, { assignee: userOf('analyst') })).status).toBe(
+      200,
+    );
+    expect(
+      (await post('analyst', `/cases/${kase.id}/comments`, { text: 'Same date of birth as the listing.' }))
+        .status,
+    ).toBe(201);
 
     const file = 'passport scan (redacted)\n';
     const stored = await api.as('analyst', `/cases/${kase.id}/evidence?name=passport.txt`, {
@@ -70,7 +80,10 @@ describe('cases through the API', () => {
     expect(tooBig.status).toBe(413);
 
     expect((await post('analyst', `/cases/${kase.id}/status`, { status: 'escalated' })).status).toBe(200);
-    const stale = await post('analyst', `/cases/${kase.id}/status`, { status: 'in-review', expectedVersion: 1 });
+    const stale = await post('analyst', `/cases/${kase.id}/status`, {
+      status: 'in-review',
+      expectedVersion: 1,
+    });
     expect(stale.status).toBe(409);
     const bad = await post('analyst', `/cases/${kase.id}/status`, { status: 'closed' });
     expect(bad.status).toBe(400);
@@ -98,8 +111,13 @@ describe('cases through the API', () => {
 
   it('closes a true match only with a second supervisor’s approval (four-eyes)', async () => {
     const alertIds = await screeningAlerts('Guadalupe Fernandez Valencia', '1960-10-29');
-    const kase = (await (await post('supervisor', '/cases', { alertIds, title: 'four-eyes' })).json()) as CaseJson;
-    const proposed = await post('supervisor', `/cases/${kase.id}/disposition`, { disposition: 'true-match', reason: 'same CURP' });
+    const kase = (await (
+      await post('supervisor', '/cases', { alertIds, title: 'four-eyes' })
+    ).json()) as CaseJson;
+    const proposed = await post('supervisor', `/cases/${kase.id}/disposition`, {
+      disposition: 'true-match',
+      reason: 'same CURP',
+    });
     expect(proposed.status).toBe(200);
     expect(((await proposed.json()) as { case: CaseJson }).case.status).not.toBe('closed');
     expect((await post('analyst', `/cases/${kase.id}/approval`, {})).status).toBe(403);
@@ -108,13 +126,23 @@ describe('cases through the API', () => {
     expect(((await own.json()) as { detail: string }).detail).toMatch(/four-eyes/);
     const approved = await post('supervisor2', `/cases/${kase.id}/approval`, {});
     expect(approved.status).toBe(200);
-    expect((await approved.json()) as CaseJson).toMatchObject({ status: 'closed', approval: { by: userOf('supervisor2') } });
+    expect((await approved.json()) as CaseJson).toMatchObject({
+      status: 'closed',
+      approval: { by: userOf('supervisor2') },
+    });
     expect((await post('analyst', `/cases/${kase.id}/status`, { status: 'escalated' })).status).toBe(409);
-    expect((await post('supervisor2', `/cases/${kase.id}/reopen`, { reason: 'new information' })).status).toBe(200);
+    expect(
+      (await post('supervisor2', `/cases/${kase.id}/reopen`, { reason: 'new information' })).status,
+    ).toBe(200);
   });
 
   it('records a false positive as an exception later screenings honour', async () => {
-    const party = { id: 'Modesta Zambada', name: 'Modesta Zambada', schema: 'Person', birthDate: '1982-11-22' };
+    const party = {
+      id: 'Modesta Zambada',
+      name: 'Modesta Zambada',
+      schema: 'Person',
+      birthDate: '1982-11-22',
+    };
     const alertIds = await screeningAlerts(party.name, party.birthDate);
     const kase = (await (await post('analyst', '/cases', { alertIds, title: 'fp' })).json()) as CaseJson;
     const disposed = await post('analyst', `/cases/${kase.id}/disposition`, {

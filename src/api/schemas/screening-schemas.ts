@@ -30,10 +30,9 @@ export const PartySchema = z
   .openapi('Party');
 
 const ScreenOptionsShape = {
-  recordAlerts: z
-    .boolean()
-    .default(false)
-    .openapi({ description: 'Record the matches as alerts in the queue (idempotent: the same match is one alert)' }),
+  recordAlerts: z.boolean().default(false).openapi({
+    description: 'Record the matches as alerts in the queue (idempotent: the same match is one alert)',
+  }),
   threshold: z
     .number()
     .min(0)
