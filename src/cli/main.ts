@@ -11,6 +11,10 @@ async function main(argv: string[]): Promise<void> {
     .showHelpAfterError()
     .enablePositionalOptions();
   const wanted = argv[2];
+  // Output goes through pipes (`| head`): a closed pipe ends the command quietly, not with a stack.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
   const entry = commandTable.find((c) => c.name === wanted);
   if (entry) {
     (await entry.load()).register(program);
@@ -20,4 +24,5 @@ async function main(argv: string[]): Promise<void> {
   await program.parseAsync(argv);
 }
 
-main(process.argv).catch((error: unknown) => exitWithError(error));
+// `--debug` is global and only changes how failures are printed (cli-errors.ts): not a command option.
+main(process.argv.filter((a) => a !== '--debug')).catch((error: unknown) => exitWithError(error));
