@@ -24,6 +24,7 @@ export {
 export { type MatchRecord, matchRecord } from './screening-match-record.js';
 export { highSeverityScore, screeningAlerts, screeningRuleName } from './screening-alerts.js';
 export { listReviews, recordReview, type ReviewDecision } from './screening-reviews.js';
+export { type ComparePairsOptions, comparePairsFile, type CompareSummary } from './compare-name-pairs.js';
 // Lists
 export { importPublication, readPublication, type ReadPublicationOptions } from './import-list.js';
 export { resolveUpdateSources, updateListsFromSources, type UpdateListsOptions } from './update-lists.js';
