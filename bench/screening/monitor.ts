@@ -115,7 +115,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       value: indexSeconds,
       unit: 's',
       target: '',
-      note: `once per base version; resident memory ${rssMb()} MB`,
+      note: `once per base version; resident memory ${Math.round(rssMb())} MB`,
     });
     await stores.customers.saveMonitorState({
       customerVersion: version.id,
@@ -135,8 +135,11 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     const loadBefore = loadavg()[0]!;
     const monitorStores = await openStores(join(dir, 'store.sqlite'));
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const result = await runMonitor(monitorStores);
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
     await monitorStores.close();
     figures.push({
       name: `monitor after a weekly change (${change.added} added, ${change.changed} changed, ${change.removed} removed)`,
@@ -144,7 +147,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       unit: 's',
       target: count === 1_000_000 ? '<= 10' : '',
       ...(count === 1_000_000 ? { ok: seconds <= 10 } : {}),
-      note: `${count.toLocaleString('en')} stored customers; ${result.customersScored} scored; ${result.alertsRaised} alerts raised, ${result.alertsClosed} closed; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
+      note: `${count.toLocaleString('en')} stored customers; CPU ${cpuSeconds.toFixed(2)} s; ${result.customersScored} scored; ${result.alertsRaised} alerts raised, ${result.alertsClosed} closed; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -61,14 +61,23 @@ export interface ChangedEntity {
 }
 
 /**
- * The customers (by number) whose names or identifiers point at any of the changed entities.
+ * The customers (by number) whose names or identifiers point at any of the changed entities, each
+ * with the changed entities (positions in `changed`) that pointed at it.
  *
  * @example
- * const numbers = customersNearEntities(customerIndex, [{ list: 'us-ofac-sdn', version: '4', entity }]);
+ * const near = customersNearEntities(customerIndex, [{ list: 'us-ofac-sdn', version: '4', entity }]);
  */
-export function customersNearEntities(index: NameIndex, changed: readonly ChangedEntity[]): number[] {
-  const found = new Set<number>();
-  for (const { entity } of changed) {
+export function customersNearEntities(
+  index: NameIndex,
+  changed: readonly ChangedEntity[],
+): Map<number, number[]> {
+  const found = new Map<number, number[]>();
+  const add = (customer: number, position: number) => {
+    const held = found.get(customer);
+    if (!held) found.set(customer, [position]);
+    else if (held[held.length - 1] !== position) held.push(position);
+  };
+  changed.forEach(({ entity }, position) => {
     const identifiers = entity.identifiers.map((i) => i.value);
     const seen = new Set<string>();
     for (const name of entity.names) {
@@ -79,12 +88,12 @@ export function customersNearEntities(index: NameIndex, changed: readonly Change
         identifiers,
         REVERSE_CANDIDATES,
       );
-      for (const customer of candidates.aliases) found.add(index.entityOf(customer));
-      for (const customer of candidates.identifierEntities) found.add(customer);
+      for (const customer of candidates.aliases) add(index.entityOf(customer), position);
+      for (const customer of candidates.identifierEntities) add(customer, position);
       identifiers.length = 0;
     }
-  }
-  return [...found].sort((a, b) => a - b);
+  });
+  return found;
 }
 
 /** A customer's match against a changed entity. */
@@ -94,25 +103,38 @@ export interface CustomerMatch {
 }
 
 /**
- * Screens the given customers against the changed entities only (reviews applied), returning the
- * matches at or above `threshold`.
+ * Scores each customer against the changed entities that pointed at it (positions in `changed`),
+ * with the usual scorer and reviews applied, returning the matches at or above `threshold`.
  */
 export function screenCustomersAgainst(
-  customers: readonly PartyQuery[],
+  customers: ReadonlyArray<{ customer: PartyQuery; changed: readonly number[] }>,
   changed: readonly ChangedEntity[],
   options: { threshold?: number; reviews?: readonly ReviewedFalsePositive[] } = {},
 ): CustomerMatch[] {
-  const byList = new Map<string, { list: string; version: string; entities: Entity[] }>();
-  for (const c of changed) {
+  const byList = new Map<
+    string,
+    { list: string; version: string; entities: Entity[]; positions: number[] }
+  >();
+  changed.forEach((c, position) => {
     const key = `${c.list}\u0000${c.version}`;
     const held = byList.get(key);
-    if (held) held.entities.push(c.entity);
-    else byList.set(key, { list: c.list, version: c.version, entities: [c.entity] });
-  }
-  const screener = createScreener([...byList.values()], { reviews: options.reviews ?? [] });
+    if (held) {
+      held.entities.push(c.entity);
+      held.positions.push(position);
+    } else byList.set(key, { list: c.list, version: c.version, entities: [c.entity], positions: [position] });
+  });
+  const groups = [...byList.values()];
+  const screener = createScreener(groups, { reviews: options.reviews ?? [] });
+  // The screener numbers entities in the order of its lists.
+  const entityNumber = new Int32Array(changed.length);
+  let next = 0;
+  for (const group of groups) for (const position of group.positions) entityNumber[position] = next++;
   const out: CustomerMatch[] = [];
-  for (const customer of customers) {
-    const screenOptions = options.threshold === undefined ? {} : { threshold: options.threshold };
+  for (const { customer, changed: positions } of customers) {
+    const screenOptions = {
+      entities: positions.map((p) => entityNumber[p]!),
+      ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
+    };
     for (const match of screener.screen(customer, screenOptions)) {
       if (match.match) out.push({ customer, match });
     }

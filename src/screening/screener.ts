@@ -56,6 +56,11 @@ export interface ScreenOptions {
   limit?: number;
   /** Score every alias instead of the index's candidates (slow; for checking the index). */
   exhaustive?: boolean;
+  /**
+   * Score every alias of these entities (by number, see `ScreenerParts`) and no others, instead of
+   * asking the index: for callers that already know which entities a party may match (monitoring).
+   */
+  entities?: readonly number[];
 }
 
 export interface Screener {
@@ -161,7 +166,12 @@ export function screenerOver(parts: ScreenerParts, options: ScreenerOptions, bui
       if (!held || score > held.score) best.set(entityNumber, { alias, score });
     };
 
-    if (screenOptions.exhaustive) {
+    if (screenOptions.entities) {
+      for (const entityNumber of screenOptions.entities) {
+        const { first, end } = index.aliasesOf(entityNumber);
+        for (let alias = first; alias < end; alias++) consider(alias);
+      }
+    } else if (screenOptions.exhaustive) {
       for (let alias = 0; alias < aliases.size; alias++) consider(alias);
     } else {
       const found = index.candidates(

@@ -136,8 +136,10 @@ export async function runMonitor(stores: Stores, options: MonitorOptions = {}): 
     } else {
       const { index, built } = await customerIndexFor(stores, base);
       if (built) log(`monitor: built the name index of customer base ${base.id}`);
-      const numbers = customersNearEntities(index, changed);
-      const customers = await stores.customers.customersByNumber(base.id, numbers);
+      const near = customersNearEntities(index, changed);
+      const numbers = [...near.keys()].sort((a, b) => a - b);
+      const found = await stores.customers.customersByNumber(base.id, numbers);
+      const customers = found.map((customer, i) => ({ customer, changed: near.get(numbers[i]!)! }));
       customersScored = customers.length;
       matches = screenCustomersAgainst(customers, changed, {
         reviews,
