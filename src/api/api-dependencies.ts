@@ -43,6 +43,10 @@ export interface ScreeningRequestOptions {
 export interface ScreeningOutcome {
   /** One result list per query, in query order. */
   results: ScreeningMatch[][];
+  /** Per query: reviewed false positives that left a listed entity out of its results. */
+  cleared: Array<
+    Array<{ list: string; entityId: string; analyst: string; reason: string; reviewedAt: string }>
+  >;
   lists: Array<{ list: string; version: string }>;
   threshold: number;
   algorithm: string;

@@ -154,9 +154,16 @@ describe('cases through the API', () => {
     expect(result.case.status).toBe('closed');
     expect(result.reviewsRecorded.length).toBeGreaterThan(0);
     const again = (await (await post('analyst', '/screen', { party })).json()) as {
-      matches: Array<{ entityId: string; match: boolean; explanation: Array<{ detail: string }> }>;
+      matches: Array<{ entityId: string }>;
+      cleared: Array<{ entityId: string; analyst: string; reason: string }>;
     };
-    // The reviewed match is gone from the results (the exception holds while the listing is unchanged).
+    // The reviewed match is left out and shown as cleared, by whom and why (while the listing is unchanged).
     expect(again.matches.map((m) => m.entityId)).not.toContain('OFAC-SDN-10356');
+    expect(again.cleared).toEqual([
+      expect.objectContaining({
+        entityId: 'OFAC-SDN-10356',
+        analyst: expect.stringContaining('analyst-user'),
+      }),
+    ]);
   });
 });

@@ -72,6 +72,7 @@ export function registerScreeningRoutes(app: ApiApp, { deps, options, metrics }:
         party: { id: query.id, name: query.name },
         match: matches.some((m) => m.match),
         matches,
+        cleared: outcome.cleared[0] ?? [],
         lists: outcome.lists,
         threshold: outcome.threshold,
         algorithm: outcome.algorithm,
@@ -114,7 +115,13 @@ export function registerScreeningRoutes(app: ApiApp, { deps, options, metrics }:
     metrics.screenedParties.inc({ endpoint: 'screen-batch' }, queries.length);
     const results = queries.map((q, i) => {
       const matches = outcome.results[i] ?? [];
-      return { id: q.id, name: q.name, match: matches.some((m) => m.match), matches };
+      return {
+        id: q.id,
+        name: q.name,
+        match: matches.some((m) => m.match),
+        matches,
+        cleared: outcome.cleared[i] ?? [],
+      };
     });
     return c.json(
       {

@@ -79,12 +79,26 @@ export const ListVersionRefSchema = z
   .object({ list: z.string(), version: z.string() })
   .openapi('ListVersionRef');
 
+export const ClearedMatchSchema = z
+  .object({
+    list: z.string(),
+    entityId: z.string(),
+    analyst: z.string(),
+    reason: z.string(),
+    reviewedAt: z.string(),
+  })
+  .openapi('ClearedMatch');
+
 export const ScreenResponseSchema = z
   .object({
     party: z.object({ id: z.string(), name: z.string() }),
     match: z.boolean().openapi({ description: 'Whether any result is at or above the threshold' }),
     matches: z.array(ScreeningMatchSchema),
     lists: z.array(ListVersionRefSchema).openapi({ description: 'The list versions screened against' }),
+    cleared: z.array(ClearedMatchSchema).openapi({
+      description:
+        'Listed entities left out because an analyst recorded them as false positives for this party',
+    }),
     threshold: z.number(),
     algorithm: z.string(),
     alerts: z
@@ -108,6 +122,7 @@ export const ScreenBatchResponseSchema = z
         name: z.string(),
         match: z.boolean(),
         matches: z.array(ScreeningMatchSchema),
+        cleared: z.array(ClearedMatchSchema),
       }),
     ),
     counts: z.object({ in: z.number().int(), screened: z.number().int(), matched: z.number().int() }),

@@ -7,7 +7,7 @@ import type { Stores } from '../../core/index.js';
 import { DEFAULT_THRESHOLD, MATCHER_VERSION, SCREENER_VERSION } from '../../screening/index.js';
 import type { ScreenerCache } from '../../services/screener-cache.js';
 import { screenParty } from '../../services/screen-party.js';
-import type { ApiScreening } from '../api-dependencies.js';
+import type { ApiScreening, ScreeningOutcome } from '../api-dependencies.js';
 import { ApiProblem } from '../problem-response.js';
 import type { ScreeningReadiness } from './screening-readiness.js';
 
@@ -35,6 +35,7 @@ export function screeningAdapter(
         options.minScore !== undefined ? Math.min(options.minScore, options.threshold ?? 1) : undefined;
       const screenAt = floor ?? options.threshold;
       const results = [];
+      const cleared: ScreeningOutcome['cleared'] = [];
       const alerts = { inserted: 0, unchanged: 0 };
       let outcome: Awaited<ReturnType<typeof screenParty>> | undefined;
       for (const query of queries) {
@@ -46,6 +47,15 @@ export function screeningAdapter(
           ...(options.recordAlerts ? { recordAlerts: {} } : {}),
         });
         results.push(outcome.matches);
+        cleared.push(
+          outcome.cleared.map((r) => ({
+            list: r.list,
+            entityId: r.entityId,
+            analyst: r.analyst,
+            reason: r.reason,
+            reviewedAt: r.reviewedAt,
+          })),
+        );
         alerts.inserted += outcome.alerts?.inserted ?? 0;
         alerts.unchanged += outcome.alerts?.unchanged ?? 0;
       }
@@ -56,6 +66,7 @@ export function screeningAdapter(
       if (!options.lists) listNames = versions.map((v) => v.list);
       return {
         results,
+        cleared,
         lists: versions.map((v) => ({ list: v.list, version: String(v.id) })),
         threshold,
         ...(options.recordAlerts ? { alerts } : {}),

@@ -1,7 +1,8 @@
 /**
  * What `sentinela serve` does as a process: checks the bind address, prepares the store on a
- * first start, then serves — in this process, or in `--workers` cluster processes sharing the port
- * (each with its own screening index) with this one forwarding SIGTERM and waiting for them all.
+ * first start, then forks `--workers` processes that share the port and answer at once, while this
+ * one builds the screening index snapshot beside the store; when it is written the workers open it
+ * (no preparation, milliseconds) and become ready. This process forwards SIGTERM and waits for them.
  */
 import cluster from 'node:cluster';
 import { resolveStoreLocation } from '../../store/index.js';
@@ -13,21 +14,35 @@ import { runServeWorker } from './serve-worker.js';
 export async function runServe(flags: ServeFlags): Promise<void> {
   const location = resolveStoreLocation(flags.db);
   if (cluster.isWorker) {
-    await runServeWorker(flags, location, { announce: false });
+    await runServeWorker(flags, location);
     return;
   }
   const warning = exposureWarning(flags.host);
   if (warning) process.stderr.write(`${warning}\n`);
   await prepareFirstStart(location, flags);
-  if (flags.workers === 1) {
-    await runServeWorker(flags, location, { announce: true });
-    return;
+  await runPrimary(flags, location);
+}
+
+/**
+ * Builds (or finds) the snapshot of the newest list versions' index in this process, so no worker
+ * spends its event loop on it. A store without lists, or a failed build, is left to the workers'
+ * readiness to report.
+ */
+async function prebuildIndex(location: string): Promise<void> {
+  const { openStores } = await import('../../store/index.js');
+  const { ScreenerCache } = await import('../../services/screener-cache.js');
+  const stores = await openStores(location);
+  try {
+    await new ScreenerCache(stores).current();
+  } catch {
+    // Reported by the workers' /readyz (no lists, or the reason in their log).
+  } finally {
+    await stores.close();
   }
-  await runPrimary(flags);
 }
 
 /** Forks the workers, prints the address once one listens, and stops them all on SIGTERM/SIGINT. */
-async function runPrimary(flags: ServeFlags): Promise<void> {
+async function runPrimary(flags: ServeFlags, location: string): Promise<void> {
   let stopping = false;
   let announced = false;
   for (let i = 0; i < flags.workers; i++) cluster.fork();
@@ -35,8 +50,11 @@ async function runPrimary(flags: ServeFlags): Promise<void> {
     if (announced) return;
     announced = true;
     const host = address.addressType === 6 ? `[${address.address}]` : address.address;
+    const url = `http://${host}:${address.port}`;
+    const workers = flags.workers === 1 ? '1 worker' : `${flags.workers} workers`;
+    process.stdout.write(`sentinela serve: listening on ${url} (${workers})\n`);
     process.stdout.write(
-      `sentinela serve: listening on http://${host}:${address.port} (${flags.workers} workers)\n`,
+      `  API reference ${url}/docs · sign in: POST /auth/sign-in, or send "Authorization: Bearer <token>" (sentinela tokens create)\n`,
     );
   });
   cluster.on('exit', (worker, code, signal) => {
@@ -56,4 +74,6 @@ async function runPrimary(flags: ServeFlags): Promise<void> {
   };
   process.on('SIGTERM', () => stop(0));
   process.on('SIGINT', () => stop(0));
+  await prebuildIndex(location);
+  for (const worker of Object.values(cluster.workers ?? {})) worker?.send({ type: 'warm' });
 }

@@ -10,11 +10,7 @@ import type { ServeFlags } from './serve-flags.js';
 import { bufferedLog } from './buffered-log.js';
 import { listen } from './http-listener.js';
 
-export async function runServeWorker(
-  flags: ServeFlags,
-  location: string,
-  { announce }: { announce: boolean },
-): Promise<void> {
+export async function runServeWorker(flags: ServeFlags, location: string): Promise<void> {
   const stores = await openStores(location);
   const requestLog = bufferedLog((chunk) => process.stderr.write(chunk));
   const log = (line: string) => requestLog.line(line);
@@ -30,12 +26,6 @@ export async function runServeWorker(
     redact: [location],
   });
   const listener = await listen(app.fetch, { host: flags.host, port: flags.port });
-  if (announce) {
-    process.stdout.write(`sentinela serve: listening on ${listener.url}\n`);
-    process.stdout.write(
-      `  API reference ${listener.url}/docs · sign in: POST /auth/sign-in, or send "Authorization: Bearer <token>" (sentinela tokens create)\n`,
-    );
-  }
 
   let stopping = false;
   const stop = async () => {
