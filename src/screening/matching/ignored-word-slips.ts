@@ -15,8 +15,14 @@ export function slipOfIgnoredWord(token: string, other: PreparedName): string | 
   if (words.length === 0) return undefined;
   const c0 = token.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57) return undefined;
+  // Particles of personal names (bin, ben, de, van) are also given names and surnames (Chinese
+  // Bin, Dutch Van): a word near one of them is not taken for it.
+  const people = other.schema !== 'Organization' && other.schema !== 'Vessel' && other.schema !== 'Aircraft';
   // The same word too: "AG" that one name took out as a legal form and the other kept as a word.
-  for (const word of words) if (word === token || isSlipOf(token, word)) return word;
+  for (const word of words) {
+    if (people && other.droppedParticles.includes(word)) continue;
+    if (word === token || isSlipOf(token, word)) return word;
+  }
   return undefined;
 }
 

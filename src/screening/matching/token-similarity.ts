@@ -297,7 +297,7 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
     !syllabic &&
     Math.max(x.length, y.length) >= 4 &&
     Math.min(x.length, y.length) >= (a.schema === 'Person' && b.schema === 'Person' ? 4 : 3) &&
-    letterSlip(x, y)
+    letterSlip(x, y, a.schema === 'Person' && b.schema === 'Person')
   ) {
     best = SLIP_SIMILARITY;
     lastKind = KIND.slip;
@@ -336,11 +336,13 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
  * letter or two neighbouring letters swapped ("KADOS" ~ "ADOS", "MTOOR" ~ "MOTOR"): every letter
  * is still there in order, which says "the same word mistyped" more surely than a shared sound
  * (PHONETIC_SIMILARITY) does. A replaced letter is not a slip (Omar ~ Omer stays a spelling
- * difference), nor is a letter added at the end (Juan ~ Juana, Daniel ~ Daniela are other names).
+ * difference), nor is a letter added at the end (Juan ~ Juana, Daniel ~ Daniela are other names);
+ * between two personal names a letter dropped or added is a slip only when it doubles its
+ * neighbour.
  */
 export const SLIP_SIMILARITY = 0.9;
 
-function letterSlip(x: string, y: string): boolean {
+function letterSlip(x: string, y: string, people: boolean): boolean {
   if (typoDistance(x, y, 1) !== 1) return false;
   if (x.length === y.length) {
     let differ = 0;
@@ -348,7 +350,13 @@ function letterSlip(x: string, y: string): boolean {
     return differ === 2;
   }
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return !long.startsWith(short);
+  if (long.startsWith(short)) return false;
+  if (!people) return true;
+  // Personal names that differ by a letter are often two names (Yasmin, Yasin; Imani, Mani): for
+  // people only a doubled letter is a slip (Mohamed, Mohammed).
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  return k > 0 && long[k] === long[k - 1];
 }
 
 /** Words of at most this many letters are "the same, barely" when one slip apart (shortSlip). */

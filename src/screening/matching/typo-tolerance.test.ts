@@ -59,6 +59,20 @@ describe('sentinela-match-5: a typo in a legal-form or common word does not defe
   });
 });
 
+describe('sentinela-match-5: personal names one letter apart stay two names', () => {
+  const person = (a: string, b: string) => score(a, b, 'Person');
+  it('takes only a doubled letter or a swap for a slip between people', () => {
+    const yasin = compareNames(prepareName('Yasmin Arfan', 'Person'), prepareName('Yasin Arfan', 'Person'));
+    expect(yasin.features.some((f) => f.detail.includes('typo'))).toBe(false);
+    expect(person('Mohamed Arfan', 'Mohammed Arfan')).toBeGreaterThan(0.95);
+  });
+
+  it('never reads a given name as a slip of a dropped particle (Chinese Lin against Bin)', () => {
+    expect(person('琳 徐', 'XU, Bin')).toBeLessThan(0.7);
+    expect(person('斌 陈', 'YIN CHEIN')).toBeLessThan(0.7);
+  });
+});
+
 describe('sentinela-match-5: every exact name finds itself', () => {
   it('scores a name written identically 1.0, initials and thin evidence notwithstanding', () => {
     for (const name of ['DOCTOR M.R.O.', 'EL M', '1-P', 'INVESTIGATIVE COMMITTEE OF THE REPUBLIC OF BELARUS'])
