@@ -220,8 +220,10 @@ export function generateOrders(
 
   const buyers: Buyer[] = [];
   const usedNames = new Set<string>();
+  const thirdWords = ['', 'Industrial', 'Internacional', 'Mexicana', 'Integral', 'Especializada'];
+  // 12 × 20 × 6 names: 300 distinct ones are always found.
   while (buyers.length < 300) {
-    const base = `${pick(firstWords)} ${pick(secondWords)}`;
+    const base = `${pick(firstWords)} ${pick(secondWords)} ${pick(thirdWords)}`.trim();
     if (usedNames.has(base)) continue;
     usedNames.add(base);
     const lf = pick(legalForms);

@@ -47,9 +47,9 @@ interface NameEntry {
 /** Synonym cells that describe coverage ("… salts, optical isomers …"), not a name. */
 const coverageText = /\b(salts|esters|isomers|acetals|amides|carbamates|halides)\b/i;
 /** Longest name, in tokens, looked for. */
-const MAX_NGRAM = 9;
+const MAX_NGRAM = 16;
 /** Near-miss matching looks at word groups of at most this many tokens. */
-const MAX_FUZZY_NGRAM = 4;
+const MAX_FUZZY_NGRAM = 16;
 
 /** Edits accepted as a misspelling, by the length of the listed name's spelling key. */
 function editBudget(keyLength: number): number {
@@ -58,7 +58,7 @@ function editBudget(keyLength: number): number {
 }
 
 function nameTokens(name: string): string[] {
-  return readDescription(name.replace(/\([^)]*\)/g, ' ')).tokens;
+  return readDescription(name).tokens;
 }
 
 const rank: Record<NameMatchKind, number> = { exact: 0, spelling: 1, 'word-order': 2, 'near-miss': 3 };
@@ -74,11 +74,16 @@ export class ChemicalNameIndex {
   constructor(chemicals: readonly ChemicalItem[]) {
     for (const item of chemicals) {
       const names = [item.name, ...item.synonyms.filter((s) => !coverageText.test(s))];
-      for (const name of names) {
-        const tokens = nameTokens(name);
+      // A parenthesis is part of a systematic name ("4-(phenylamino)") or an aside ("(cis + trans)"):
+      // the name is indexed with and without it.
+      const written = names.flatMap((name) => (name.includes('(') ? [name, `\u0000${name}`] : [name]));
+      for (const raw of written) {
+        const aside = raw.startsWith('\u0000');
+        const name = aside ? raw.slice(1) : raw;
+        const tokens = nameTokens(aside ? name.replace(/\([^)]*\)/g, ' ') : name);
         if (tokens.length === 0) continue;
         const compact = tokens.join('');
-        const weak = tokens.length === 1 && (compact.length <= 5 || /^[A-Z0-9-]+$/.test(name.trim()));
+        const weak = compact.length <= 5 || (tokens.length === 1 && /^[A-Z0-9-]+$/.test(name.trim()));
         const entry: NameEntry = { item, name, tokens: tokens.length, weak, key: spellingKey(compact) };
         add(this.exact, tokens.join(' '), entry);
         add(this.sorted, [...tokens].sort().join(' '), entry);
@@ -114,7 +119,6 @@ export class ChemicalNameIndex {
     const raw: PlacedHit[] = [];
     // Spans of ordinary chemicals' names.
     const ordinarySpans: Array<[number, number]> = [];
-    const ordinaryAt = new Uint8Array(t.length);
     let ordinaryName: string | undefined;
     for (let i = 0; i < t.length; i++) {
       let compact = '';
@@ -160,7 +164,6 @@ export class ChemicalNameIndex {
         if (this.ordinary.has(key)) {
           ordinaryName ??= matched;
           ordinarySpans.push([i, j]);
-          for (let k = i; k <= j; k++) ordinaryAt[k] = 1;
         }
       }
     }
@@ -168,36 +171,27 @@ export class ChemicalNameIndex {
     const kept = raw.filter(
       (h) => !ordinarySpans.some(([a, b]) => a <= h.start && h.end <= b && b - a > h.end - h.start),
     );
-    if (kept.length === 0) this.nearMisses(t, ordinaryAt, kept);
+    // Near misses are looked for when no full name was found (an abbreviation alone does not count).
+    if (!kept.some((h) => !h.weak)) this.nearMisses(t, ordinarySpans, kept);
     const best = new Map<string, NameHit>();
     for (const { start, end, ...placed } of kept) {
       const hit = { ...placed, whole: start === 0 && end === t.length - 1 };
       const held = best.get(hit.item.id);
-      if (
-        !held ||
-        rank[hit.kind] < rank[held.kind] ||
-        (hit.kind === held.kind && hit.distance < held.distance)
-      )
-        best.set(hit.item.id, hit);
+      if (!held || stronger(hit, held) < 0) best.set(hit.item.id, hit);
     }
     // The longest name wins ("1-boc-4-piperidone" over the "4-piperidone" inside it), then the closest.
-    const hits = [...best.values()].sort(
-      (a, b) =>
-        b.matched.length - a.matched.length ||
-        rank[a.kind] - rank[b.kind] ||
-        a.distance - b.distance ||
-        Number(a.weak) - Number(b.weak),
-    );
+    const hits = [...best.values()].sort(stronger);
     return { reading, hits, ...(ordinaryName !== undefined ? { ordinaryName } : {}) };
   }
 
   /** Names one or two slips away, on word groups that no ordinary chemical's name accounts for. */
-  private nearMisses(t: string[], ordinaryAt: Uint8Array, out: PlacedHit[]): void {
+  private nearMisses(t: string[], ordinarySpans: ReadonlyArray<[number, number]>, out: PlacedHit[]): void {
     for (let i = 0; i < t.length; i++) {
       let compact = '';
       for (let j = i; j < Math.min(t.length, i + MAX_FUZZY_NGRAM); j++) {
-        if (ordinaryAt[j]) break;
         compact += t[j];
+        // Words an ordinary chemical's name accounts for are not a slip of a listed name.
+        if (ordinarySpans.some(([a, b]) => a <= i && j <= b)) continue;
         if (/^\d+$/.test(t[j]!)) continue;
         const key = spellingKey(compact);
         if (key.length < 5) continue;
@@ -224,6 +218,16 @@ export class ChemicalNameIndex {
       }
     }
   }
+}
+
+/** Sort order of hits: the longest name first, then exact before variant spellings, then the closest. */
+function stronger(a: NameHit, b: NameHit): number {
+  return (
+    b.matched.length - a.matched.length ||
+    rank[a.kind] - rank[b.kind] ||
+    a.distance - b.distance ||
+    Number(a.weak) - Number(b.weak)
+  );
 }
 
 function add(map: Map<string, NameEntry[]>, key: string, entry: NameEntry): void {

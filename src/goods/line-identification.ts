@@ -125,6 +125,9 @@ function weighName(
     return `the CAS number ${line.cas.kind === 'number' ? line.cas.cas : ''} is not ${hit.item.name}'s`;
   }
   if (casItem?.id === hit.item.id) return undefined;
+  // An abbreviation or generic word inside a longer name ("ether" in "diisopropyl ether") is
+  // that name's word; only the CAS number can say otherwise.
+  if (hit.weak && !hit.whole) return `"${hit.matched}" is one word of a longer name`;
   if (!hsAgrees(line, hit.item)) {
     // One slip in a long name is read as a misspelling even under a foreign HS chapter; the
     // misdeclaration rule then reports the disagreement.

@@ -46,7 +46,9 @@ export function misdeclaration(reading: LineReading, ctx: RuleContext): AlertDra
       );
     }
     const headings = itemHeadings({ type: 'chemical', ...item });
-    const mixtureChapter = hs && (hs.chapter === '38' || hs.chapter === '30');
+    const r = reading.description.reading;
+    const mixture = r.mixtureWords || (r.percent !== undefined && r.percent < 90);
+    const mixtureChapter = hs && ((mixture && hs.chapter === '38') || hs.chapter === '30');
     if (hs && headings.length && !headings.includes(hs.heading) && !mixtureChapter) {
       disagreements.push(
         `HS ${hs.subheading} declared, but the catalog gives ${item.name} under ${item.hs.join(', ')}`,

@@ -5,6 +5,7 @@
  * items to licence destinations — has no `permit_ref` on the line. Domestic sales are left to
  * the split-order rule (their obligations are records and registrations, not permits).
  */
+import { listLabels } from '../catalog-index.js';
 import type { AlertDraft } from '../goods-alert.js';
 import type { LineReading } from '../line-identification.js';
 import {
@@ -64,6 +65,17 @@ export function missingPermit(reading: LineReading, ctx: RuleContext): AlertDraf
     if (ctx.index.eu.has(origin) && !ctx.index.eu.has(to))
       requirements.push(`an EU export authorisation (Reg. (EC) 111/2005, Category ${eu})`);
     high ||= eu === '1';
+  }
+  const lists = listLabels({ type: 'chemical', ...item });
+  if (
+    requirements.length === 0 &&
+    lists.length > 0 &&
+    !(item.us.list === 'proposed-I' && lists.length === 1)
+  ) {
+    // The catalog holds no national list for the destination: the line is raised for review.
+    requirements.push(
+      `the import authorisation ${to || 'the destination'} may require (the catalog holds no national list for ${to || 'it'}; the item is on ${lists.join(', ')})`,
+    );
   }
   if (requirements.length === 0) return undefined;
   return {

@@ -53,51 +53,31 @@ export function splitOrders(
   for (const [key, list] of byKey) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.line.date.localeCompare(b.line.date) || a.line.lineId.localeCompare(b.line.lineId));
-    const used = new Set<number>();
-    const months = new Map<string, number[]>();
-    list.forEach((l, i) => {
-      const m = l.line.date.slice(0, 7);
-      const idx = months.get(m);
-      if (idx) idx.push(i);
-      else months.set(m, [i]);
-    });
-    for (const [month, idx] of months) {
-      const total = idx.reduce((s, i) => s + list[i]!.share, 0);
-      if (idx.length >= 2 && total >= 1) {
-        for (const i of idx) used.add(i);
-        out.push(
-          draft(
-            key,
-            idx.map((i) => list[i]!),
-            `calendar month ${month}`,
-            buyerNames,
-            ctx,
-          ),
-        );
-      }
-    }
-    // Across a month boundary: the earliest window of 31 days whose lines reach the threshold.
-    const rest = list.map((_, i) => i).filter((i) => !used.has(i));
+    // Episodes: runs of lines within 31 days of the run's first line. An episode whose total
+    // reaches the threshold is one alert listing all its lines, whether a calendar month alone
+    // reaches it (the 1310.04(f) count) or only the run across a month boundary does.
     let start = 0;
-    while (start < rest.length) {
-      let sum = 0;
+    while (start < list.length) {
+      const first = dayNumber(list[start]!.line.date);
       let end = start;
-      const first = dayNumber(list[rest[start]!]!.line.date);
-      while (end < rest.length && dayNumber(list[rest[end]!]!.line.date) - first <= WINDOW_DAYS) {
-        sum += list[rest[end]!]!.share;
-        end++;
-        if (sum >= 1 && end - start >= 2) break;
-      }
-      if (sum >= 1 && end - start >= 2) {
-        const group = rest.slice(start, end).map((i) => list[i]!);
+      let sum = 0;
+      while (end < list.length && dayNumber(list[end]!.line.date) - first <= WINDOW_DAYS)
+        sum += list[end++]!.share;
+      const group = list.slice(start, end);
+      if (group.length >= 2 && sum >= 1) {
+        const months = new Map<string, number>();
+        for (const g of group)
+          months.set(g.line.date.slice(0, 7), (months.get(g.line.date.slice(0, 7)) ?? 0) + g.share);
         const from = group[0]!.line.date;
         const to = group[group.length - 1]!.line.date;
-        if (from.slice(0, 7) !== to.slice(0, 7))
-          out.push(
-            draft(key, group, `31 days from ${from} to ${to}, across a month boundary`, buyerNames, ctx),
-          );
-        start = end;
-      } else start++;
+        const reached = [...months].filter(([, share]) => share >= 1).map(([m]) => m);
+        const period =
+          months.size === 1
+            ? `calendar month ${from.slice(0, 7)}`
+            : `${Math.round(dayNumber(to) - dayNumber(from)) + 1} days from ${from} to ${to}, across a month boundary${reached.length ? ` (calendar month ${reached.join(', ')} alone reaches it)` : ''}`;
+        out.push(draft(key, group, period, buyerNames, ctx));
+      }
+      start = end;
     }
   }
   return out;
