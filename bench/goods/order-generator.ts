@@ -262,7 +262,8 @@ export function generateOrders(
 
   // Ordinary traffic: established buyers, from the first week on.
   for (let i = 0; i < options.benignLines; i++) {
-    const b = pick(buyers);
+    // Every established buyer orders in the first week, so none is new later on.
+    const b = i < buyers.length ? buyers[i]! : pick(buyers);
     const day = i < buyers.length ? int(0, 6) : int(0, DAYS - 1);
     if (rnd() < 0.06) {
       const [description, cas, hs] = pick(properlyBought);
@@ -280,7 +281,7 @@ export function generateOrders(
     } else {
       const [description, cas, hs, unit] = pick(ordinaryGoods);
       line({
-        buyer: i < buyers.length ? buyers[i]!.names[0]! : b.names[0]!,
+        buyer: b.names[0]!,
         buyer_address: pick(b.sites),
         description,
         cas: rnd() < 0.7 ? cas : '',

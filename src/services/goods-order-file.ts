@@ -5,7 +5,7 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parse } from 'csv-parse';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { InputError } from '../core/index.js';
 import { type OrderLine, readOrderLine, requiredColumns } from '../goods/index.js';
 
@@ -52,40 +52,127 @@ export async function readOrderFile(path: string, handlers: OrderFileHandlers): 
 
 async function readCsv(file: string, total: number, handlers: OrderFileHandlers): Promise<OrderFileCounts> {
   const counts: OrderFileCounts = { read: 0, accepted: 0, rejected: 0 };
-  const stream = createReadStream(file);
-  let bytes = 0;
-  stream.on('data', (chunk) => {
-    bytes += chunk.length;
-    handlers.progress?.(bytes, total);
-  });
-  const parser = stream.pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }),
-  );
   let header: string[] | undefined;
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { lines: number };
-  }>) {
-    const where = { file, line: info.lines };
+  const record = (cells: string[], line: number): void => {
     if (!header) {
-      header = record.map((c) => c.trim().toLowerCase());
-      checkColumns(header, file, info.lines);
-      continue;
+      header = cells.map((c) => c.trim().toLowerCase());
+      checkColumns(header, file, line);
+      return;
     }
     counts.read++;
-    if (record.length !== header.length) {
+    if (cells.length !== header.length) {
       counts.rejected++;
       handlers.rejected(
-        new InputError(`${record.length} cells where the header has ${header.length}`, where),
+        new InputError(`${cells.length} cells where the header has ${header.length}`, { file, line }),
       );
-      continue;
+      return;
     }
     const row: Record<string, string> = {};
-    for (let i = 0; i < header.length; i++) row[header[i]!] = record[i]!;
-    accept(row, where, counts, handlers);
+    for (let i = 0; i < header.length; i++) row[header[i]!] = cells[i]!;
+    accept(row, { file, line }, counts, handlers);
+  };
+  // A record on one line is split here (quoted cells included); a quoted cell running over several
+  // lines is gathered and handed to csv-parse, which reads RFC 4180 in full.
+  let quoted = '';
+  let quotedFrom = 0;
+  let quotes = 0;
+  let lineNo = 0;
+  let rest = '';
+  let bytes = 0;
+  const physical = (raw: string): void => {
+    lineNo++;
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (quoted === '') {
+      if (!text.includes('"')) {
+        if (text.trim() !== '') record(text.split(','), lineNo);
+        return;
+      }
+      const cells = splitQuotedLine(text);
+      if (cells) {
+        record(cells, lineNo);
+        return;
+      }
+      quotedFrom = lineNo;
+    }
+    quoted += quoted === '' ? text : `\n${text}`;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 34) quotes++;
+    if (quotes % 2 !== 0) return;
+    let rows: string[][];
+    try {
+      rows = parseCsv(quoted, { relax_column_count: true }) as string[][];
+    } catch (error) {
+      rows = [];
+      counts.read++;
+      counts.rejected++;
+      handlers.rejected(
+        new InputError(`not valid CSV (${(error as Error).message})`, { file, line: quotedFrom }),
+      );
+    }
+    for (const r of rows) record(r, quotedFrom);
+    quoted = '';
+    quotes = 0;
+  };
+  const stream = createReadStream(file, { encoding: 'utf8' });
+  for await (const chunk of stream as AsyncIterable<string>) {
+    bytes += Buffer.byteLength(chunk);
+    let text = rest + chunk;
+    if (lineNo === 0 && rest === '' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      physical(text.slice(from, nl));
+      from = nl + 1;
+    }
+    rest = text.slice(from);
+    handlers.progress?.(bytes, total);
+  }
+  if (rest !== '') physical(rest);
+  if (quoted !== '') {
+    counts.read++;
+    counts.rejected++;
+    handlers.rejected(
+      new InputError('a quoted cell is not closed before the end of the file', { file, line: quotedFrom }),
+    );
   }
   if (!header) throw new InputError('the file is empty: expected a header line', { file, line: 1 });
   return counts;
+}
+
+/**
+ * The cells of a record written on one line with quoted cells ("a, b" and "say ""x"""), or
+ * undefined when a quoted cell is still open at the end of the line (it runs over lines).
+ */
+function splitQuotedLine(text: string): string[] | undefined {
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (text.charCodeAt(i) === 34) {
+      let cell = '';
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) return undefined;
+        cell += text.slice(j, q);
+        if (text.charCodeAt(q + 1) === 34) {
+          cell += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      const comma = text.indexOf(',', i);
+      // Text after a closing quote belongs to the cell, as csv-parse's relaxed reading keeps it.
+      cell += comma < 0 ? text.slice(i) : text.slice(i, comma);
+      cells.push(cell);
+      if (comma < 0) return cells;
+      i = comma + 1;
+    } else {
+      const comma = text.indexOf(',', i);
+      cells.push(comma < 0 ? text.slice(i) : text.slice(i, comma));
+      if (comma < 0) return cells;
+      i = comma + 1;
+    }
+  }
 }
 
 async function readJsonLines(

@@ -211,6 +211,26 @@ describe('sentinela goods screen', () => {
   });
 });
 
+describe('sentinela goods screen: CSV details', () => {
+  it('reads quoted cells with commas and line breaks, a BOM and CRLF line ends', async () => {
+    const header = 'line_id,date,seller,buyer,buyer_address,buyer_country,consignee,ship_to_country,via_countries,origin_country,description,cas,hs_code,quantity,unit,permit_ref';
+    const input = join(dir, 'quoted.csv');
+    writeFileSync(
+      input,
+      `\ufeff${header}\r\n` +
+        `Q1,2026-02-01,Seller,"Buyer, Inc.","Street 1\r\nMonterrey",MX,"Buyer, Inc.",MX,,CN,"Acetic anhydride, 99 %",108-24-7,2915.24,100,kg,\r\n` +
+        'Q2,2026-02-01,Seller,Buyer,Street,MX,Buyer,MX,,MX,Ethyl acetate,141-78-6,2915.31,100,kg,\r\n' +
+        'Q3,2026-02-01,Seller,Buyer,Street,MX,Buyer,MX\r\n',
+    );
+    const out = join(dir, 'alerts.jsonl');
+    expect(await sentinela('screen', '--input', input, '--output', out, '--db', join(dir, 'q.sqlite'))).toBeUndefined();
+    expect(stderr).toMatch(/3 lines read, 2 accepted, 1 rejected/);
+    expect(stderr).toMatch(/quoted.csv:5: 8 cells where the header has 16/);
+    const alerts = readAlerts(out);
+    expect(alerts.map((a) => `${a.line_ids[0]} ${a.rule}`)).toContain('Q1 missing-permit');
+  });
+});
+
 describe('sentinela goods catalog', () => {
   it('lists the shipped version, imports an edited catalog and shows the difference', async () => {
     const db = join(dir, 'goods.sqlite');

@@ -9,9 +9,18 @@ import type { LineReading } from '../line-identification.js';
 import { describeMatch } from './missing-permit.js';
 import type { RuleContext } from './rule-context.js';
 
+const paddedPhrases = new WeakMap<readonly string[], string[]>();
+
 function containsPhrase(text: string, phrases: readonly string[]): string | undefined {
-  const padded = ` ${asciiWords(text)} `;
-  return phrases.find((p) => padded.includes(` ${asciiWords(p)} `));
+  if (text === '') return undefined;
+  let padded = paddedPhrases.get(phrases);
+  if (!padded) {
+    padded = phrases.map((p) => ` ${asciiWords(p)} `);
+    paddedPhrases.set(phrases, padded);
+  }
+  const words = ` ${asciiWords(text)} `;
+  const i = padded.findIndex((p) => words.includes(p));
+  return i >= 0 ? phrases[i] : undefined;
 }
 
 export function transshipment(reading: LineReading, ctx: RuleContext): AlertDraft | undefined {
