@@ -213,7 +213,8 @@ describe('sentinela goods screen', () => {
 
 describe('sentinela goods screen: CSV details', () => {
   it('reads quoted cells with commas and line breaks, a BOM and CRLF line ends', async () => {
-    const header = 'line_id,date,seller,buyer,buyer_address,buyer_country,consignee,ship_to_country,via_countries,origin_country,description,cas,hs_code,quantity,unit,permit_ref';
+    const header =
+      'line_id,date,seller,buyer,buyer_address,buyer_country,consignee,ship_to_country,via_countries,origin_country,description,cas,hs_code,quantity,unit,permit_ref';
     const input = join(dir, 'quoted.csv');
     writeFileSync(
       input,
@@ -223,7 +224,9 @@ describe('sentinela goods screen: CSV details', () => {
         'Q3,2026-02-01,Seller,Buyer,Street,MX,Buyer,MX\r\n',
     );
     const out = join(dir, 'alerts.jsonl');
-    expect(await sentinela('screen', '--input', input, '--output', out, '--db', join(dir, 'q.sqlite'))).toBeUndefined();
+    expect(
+      await sentinela('screen', '--input', input, '--output', out, '--db', join(dir, 'q.sqlite')),
+    ).toBeUndefined();
     expect(stderr).toMatch(/3 lines read, 2 accepted, 1 rejected/);
     expect(stderr).toMatch(/quoted.csv:5: 8 cells where the header has 16/);
     const alerts = readAlerts(out);
