@@ -16,6 +16,7 @@ export interface ListsImportFlags {
   list?: string;
   partial?: boolean;
   force?: boolean;
+  allowShrink?: boolean;
   json?: boolean;
 }
 
@@ -31,6 +32,10 @@ export function registerListsImport(lists: Command, io: ListsIo = processIo()): 
     .option('--list <name>', 'list name to store under (default: from the source, e.g. us-ofac-sdn)')
     .option('--partial', 'the files are an update: apply them over the latest version of the list')
     .option('--force', 'store a new version even if the content equals the latest version')
+    .option(
+      '--allow-shrink',
+      'store a full publication even when it holds under half the entities of the latest version',
+    )
     .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--json', 'print the result as JSON')
     .action(cliAction((paths: string[], flags: ListsImportFlags) => runListsImport(paths, flags, io)));
@@ -53,6 +58,7 @@ export async function runListsImport(paths: string[], flags: ListsImportFlags, i
     outcome = await importPublication(stores, parsed, {
       force: flags.force === true,
       partial: flags.partial === true,
+      allowShrink: flags.allowShrink === true,
     });
   } finally {
     await stores.close();

@@ -40,6 +40,16 @@ export interface NewListVersion {
 export interface ListStore {
   /** Writes a whole version in one transaction: either all of it is stored or none. */
   saveVersion(version: NewListVersion): Promise<ListVersion>;
+  /**
+   * Reads the newest version of `list` and saves what `next` builds from it, in one write
+   * transaction: concurrent writers (two processes importing partial updates) run one after the
+   * other, so none builds on a base another has just replaced and identical content is seen as
+   * such. `next` returns undefined to write nothing; its error rolls everything back.
+   */
+  saveNextVersion<T>(
+    list: string,
+    next: (latest: ListVersion | undefined) => Promise<{ version?: NewListVersion; result: T }>,
+  ): Promise<{ saved?: ListVersion; result: T }>;
   /** Versions in id order (oldest first), of one list or of all lists. */
   versions(list?: string): Promise<ListVersion[]>;
   version(id: number): Promise<ListVersion | undefined>;

@@ -45,11 +45,12 @@ export async function readPublication(
 export async function importPublication(
   stores: Stores,
   parsed: ParsedList,
-  options: { force?: boolean; partial?: boolean } = {},
+  options: { force?: boolean; partial?: boolean; allowShrink?: boolean } = {},
 ): Promise<ImportOutcome> {
   const { importListVersion } = await import('../list-versions/index.js');
   return importListVersion(stores.lists, parsed, {
     force: options.force === true,
     partial: options.partial === true,
+    allowShrink: options.allowShrink === true,
   });
 }

@@ -61,6 +61,8 @@ export class SqliteListStore implements ListStore {
   private readonly selectVersion;
   private readonly selectEntities;
   private readonly selectEntity;
+  /** Serialises saveNextVersion calls sharing this connection. */
+  private writeQueue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: SqliteDatabase) {
     db.exec(schemaSql);
@@ -110,6 +112,35 @@ export class SqliteListStore implements ListStore {
     });
     const id = save();
     return toVersion(this.selectVersion.get(id)!);
+  }
+
+  async saveNextVersion<T>(
+    list: string,
+    next: (latest: ListVersion | undefined) => Promise<{ version?: NewListVersion; result: T }>,
+  ): Promise<{ saved?: ListVersion; result: T }> {
+    // One writer at a time in this process (the connection is shared), and BEGIN IMMEDIATE takes
+    // SQLite's write lock before the base is read, so other processes wait (busy_timeout) too.
+    const run = this.writeQueue.then(async () => {
+      // An import waits for another process's import to finish rather than failing after 5 s.
+      const timeout = this.db.pragma('busy_timeout', { simple: true });
+      this.db.pragma('busy_timeout = 300000');
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+      } finally {
+        this.db.pragma(`busy_timeout = ${Number(timeout)}`);
+      }
+      try {
+        const outcome = await next(await this.latestVersion(list));
+        const saved = outcome.version ? await this.saveVersion(outcome.version) : undefined;
+        this.db.exec('COMMIT');
+        return saved ? { saved, result: outcome.result } : { result: outcome.result };
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+    this.writeQueue = run.catch(() => undefined);
+    return run;
   }
 
   async versions(list?: string): Promise<ListVersion[]> {
