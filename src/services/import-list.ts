@@ -4,8 +4,10 @@
  * update applied over the newest version, identical content recognised instead of stored twice.
  */
 import { resolve } from 'node:path';
-import type { ListFormat, ParsedList, Stores } from '../core/index.js';
+import type { ListFormat, ListVersion, ParsedList, Stores } from '../core/index.js';
 import type { ImportOutcome } from '../list-versions/index.js';
+import { recordAudit } from './audit-record.js';
+import { localPrincipal } from './principal.js';
 
 export interface ReadPublicationOptions {
   format?: ListFormat;
@@ -45,12 +47,42 @@ export async function readPublication(
 export async function importPublication(
   stores: Stores,
   parsed: ParsedList,
-  options: { force?: boolean; partial?: boolean; allowShrink?: boolean } = {},
+  options: { force?: boolean; partial?: boolean; allowShrink?: boolean; actor?: string } = {},
 ): Promise<ImportOutcome> {
   const { importListVersion } = await import('../list-versions/index.js');
-  return importListVersion(stores.lists, parsed, {
+  const outcome = await importListVersion(stores.lists, parsed, {
     force: options.force === true,
     partial: options.partial === true,
     allowShrink: options.allowShrink === true,
+  });
+  if (outcome.status === 'created')
+    await recordListVersionAudit(
+      stores,
+      options.actor ?? localPrincipal().name,
+      'list.import',
+      outcome.version,
+    );
+  return outcome;
+}
+
+/** A new list version in the audit trail: which list, its id, content hash, size and source files. */
+export async function recordListVersionAudit(
+  stores: Pick<Stores, 'audit'>,
+  actor: string,
+  action: string,
+  version: ListVersion,
+): Promise<void> {
+  await recordAudit(stores, {
+    actor,
+    action,
+    target: `list:${version.list}@${version.id}`,
+    before: version.baseVersionId !== undefined ? { baseVersionId: version.baseVersionId } : null,
+    after: {
+      contentHash: version.contentHash,
+      entityCount: version.entityCount,
+      format: version.format,
+      files: version.files,
+      ...(version.publishedAt ? { publishedAt: version.publishedAt } : {}),
+    },
   });
 }

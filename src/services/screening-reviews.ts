@@ -4,6 +4,7 @@
  * can read the decisions.
  */
 import type { PartyQuery, ReviewedFalsePositive, Stores } from '../core/index.js';
+import { recordAudit } from './audit-record.js';
 import { ServiceError } from './service-error.js';
 
 export interface ReviewDecision {
@@ -33,7 +34,7 @@ export async function recordReview(stores: Stores, decision: ReviewDecision): Pr
       field: 'entity',
     });
   const { entityContentHash, reviewQueryKey } = await import('../screening/index.js');
-  return stores.reviews.record({
+  const review = await stores.reviews.record({
     queryKey: reviewQueryKey(decision.query),
     queryName: decision.query.name,
     list,
@@ -42,6 +43,14 @@ export async function recordReview(stores: Stores, decision: ReviewDecision): Pr
     analyst: decision.analyst,
     reason: decision.reason,
   });
+  await recordAudit(stores, {
+    actor: decision.analyst,
+    action: 'review.record',
+    target: `review:${list}:${entityId}`,
+    before: null,
+    after: review,
+  });
+  return review;
 }
 
 /** Every decision, newest first. */

@@ -5,6 +5,8 @@
  */
 import type { Stores } from '../core/index.js';
 import type { ListSourceSpec, ListUpdateResult, SourceOverrides } from '../lists-update/index.js';
+import { recordListVersionAudit } from './import-list.js';
+import { localPrincipal } from './principal.js';
 
 export interface UpdateListsOptions {
   /** Per download, including the body (default 120 s). */
@@ -13,6 +15,8 @@ export interface UpdateListsOptions {
   force?: boolean;
   /** Progress lines (the CLI writes them to stderr). */
   log?: (line: string) => void;
+  /** Who asked, for the audit trail (default `local:<os user>`). */
+  actor?: string;
 }
 
 /**
@@ -43,7 +47,7 @@ export async function updateListsFromSources(
 ): Promise<ListUpdateResult[]> {
   const { updateLists } = await import('../lists-update/index.js');
   const { readList } = await import('../lists/index.js');
-  return updateLists(
+  const results = await updateLists(
     sources,
     {
       store: stores.lists,
@@ -56,4 +60,9 @@ export async function updateListsFromSources(
       force: options.force === true,
     },
   );
+  const actor = options.actor ?? localPrincipal().name;
+  for (const result of results)
+    if (result.status === 'updated')
+      await recordListVersionAudit(stores, actor, 'list.update', result.version);
+  return results;
 }
