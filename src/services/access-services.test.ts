@@ -59,6 +59,25 @@ describe('users', () => {
     });
     expect(await authenticateSession(stores, session.sessionId)).toBeUndefined();
     expect((await listUsers(stores, me))[0]).toMatchObject({ name: 'admin', mustChangePassword: false });
+    // From now on a new password needs the current one.
+    const noCurrent = await refusal(
+      changePassword(stores, me, { name: 'admin', newPassword: 'yet another passphrase' }),
+    );
+    expect(noCurrent.field).toBe('currentPassword');
+    const wrong = await refusal(
+      changePassword(stores, me, {
+        name: 'admin',
+        newPassword: 'yet another passphrase',
+        currentPassword: 'nope',
+      }),
+    );
+    expect(wrong.code).toBe('unauthenticated');
+    await changePassword(stores, me, {
+      name: 'admin',
+      newPassword: 'yet another passphrase',
+      currentPassword: 'a brand new passphrase',
+      passwordCost: cheap,
+    });
   });
 
   it('checks permission, names, roles, passwords and duplicates', async () => {

@@ -4,7 +4,15 @@
  * (listings return `PublicUser`).
  */
 import { randomBytes } from 'node:crypto';
-import { hashPassword, isRole, passwordProblem, type Role, roles, type ScryptCost } from '../auth/index.js';
+import {
+  hashPassword,
+  isRole,
+  passwordProblem,
+  type Role,
+  roles,
+  type ScryptCost,
+  verifyPassword,
+} from '../auth/index.js';
 import type { AuditStore, SessionStore, User, UserStore } from '../core/index.js';
 import { recordAudit } from './audit-record.js';
 import { auditActor, authorize, type Principal } from './principal.js';
@@ -157,16 +165,27 @@ export async function enableUser(stores: UserStores, actor: Principal, name: str
 }
 
 /**
- * A user sets a new password (after a one-time password, or at will); other sessions are ended.
- * The current password is checked by the caller's sign-in, or here when given.
+ * A user sets a new password — after a one-time password (the sign-in just checked it), or at will
+ * with the current one — or an admin sets someone's; the user's sessions are ended.
  */
 export async function changePassword(
   stores: UserStores,
   actor: Principal,
-  input: { name: string; newPassword: string; passwordCost?: ScryptCost },
+  input: { name: string; newPassword: string; currentPassword?: string; passwordCost?: ScryptCost },
 ): Promise<PublicUser> {
   const user = await existing(stores, input.name);
   if (actor.name !== user.name) authorize(actor, 'users.manage');
+  else if (input.currentPassword !== undefined) {
+    if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash)))
+      throw new ServiceError('unauthenticated', 'the current password is wrong', {
+        field: 'currentPassword',
+      });
+  } else if (!user.mustChangePassword) {
+    // A session left open must not be enough to take over the account.
+    throw new ServiceError('invalid', 'give your current password to set a new one', {
+      field: 'currentPassword',
+    });
+  }
   const problem = passwordProblem(input.newPassword);
   if (problem) throw new ServiceError('invalid', problem, { field: 'newPassword' });
   const updated = (await stores.users.update(user.name, {
