@@ -99,6 +99,11 @@ export async function signIn(
     lastSeenAt: now.toISOString(),
   };
   await stores.sessions.add(session);
+  // Sessions nobody presents again would otherwise stay in the table; sign-in is a good moment.
+  await stores.sessions.deleteExpired(
+    new Date(now.getTime() - defaultSessionPolicy.absoluteMs).toISOString(),
+    new Date(now.getTime() - defaultSessionPolicy.idleMs).toISOString(),
+  );
   await recordAudit(stores, {
     actor: user.name,
     action: 'session.sign-in',
