@@ -22,7 +22,11 @@ export function apiDependenciesOnStores(
   const readiness = new ScreeningReadiness(screeners);
   const access = accessAdapter(stores);
   const deps: ApiDependencies = {
-    readiness: () => readiness.state(),
+    readiness: () => {
+      // Not ready for want of lists: look again in the background (throttled) for the next probe.
+      void readiness.recheck();
+      return readiness.state();
+    },
     ...access,
     screening: screeningAdapter(stores, screeners, readiness),
     lists: listsAdapter(stores.lists),

@@ -19,6 +19,7 @@ export function screeningAdapter(
   let listNames: string[] = [];
   return {
     async screen(queries, options) {
+      await readiness.recheck();
       const state = readiness.state();
       if (state.state === 'no-lists')
         throw new ApiProblem(503, 'no lists are loaded yet: import some with `sentinela lists import`');

@@ -7,8 +7,13 @@ import type { ScreenerCache } from '../../services/screener-cache.js';
 import { ServiceError } from '../../services/service-error.js';
 import type { ApiReadiness } from '../api-dependencies.js';
 
+/** How often a server without lists (or whose build failed) looks again. */
+const recheckMs = 2000;
+
 export class ScreeningReadiness {
   private current: ApiReadiness = { state: 'starting', lists: [] };
+  private lastAttempt = 0;
+  private warming: Promise<void> | undefined;
 
   constructor(private readonly screeners: ScreenerCache) {}
 
@@ -16,9 +21,28 @@ export class ScreeningReadiness {
     return this.current;
   }
 
+  /**
+   * A server that started without lists (or whose build failed) looks again, at most every two
+   * seconds, so lists imported later with the CLI make it ready without a restart.
+   */
+  async recheck(onError?: (error: unknown) => void): Promise<void> {
+    const { state } = this.current;
+    if (state !== 'no-lists' && state !== 'failed') return;
+    if (performance.now() - this.lastAttempt < recheckMs) return;
+    await this.warm(onError);
+  }
+
   /** Builds the first index; `onError` gets what broke (for the server log) when it is not "no lists". */
   async warm(onError?: (error: unknown) => void): Promise<void> {
-    this.current = { state: 'building', lists: [] };
+    this.warming ??= this.build(onError).finally(() => {
+      this.warming = undefined;
+    });
+    return this.warming;
+  }
+
+  private async build(onError?: (error: unknown) => void): Promise<void> {
+    this.lastAttempt = performance.now();
+    if (this.current.state !== 'no-lists') this.current = { state: 'building', lists: [] };
     try {
       const loaded = await this.screeners.current();
       this.current = {
@@ -41,13 +65,5 @@ export class ScreeningReadiness {
       };
       onError?.(error);
     }
-  }
-
-  /** After a list import, readiness follows what the cache now holds. */
-  noteLoaded(versions: ReadonlyArray<{ list: string; id: number; entityCount: number }>): void {
-    this.current = {
-      state: 'ready',
-      lists: versions.map((v) => ({ list: v.list, version: String(v.id), entities: v.entityCount })),
-    };
   }
 }
