@@ -33,16 +33,15 @@ export const actions = [
 ] as const;
 export type Action = (typeof actions)[number];
 
-const caseWork: Action[] = [
-  'cases.read',
-  'cases.create',
-  'cases.assign',
-  'cases.comment',
-  'cases.evidence',
-  'cases.status',
-  'cases.disposition',
-];
+/** Actions whose name starts with a prefix: `cases.`, `audit.`, … */
+export function actionsIn(prefix: string): Action[] {
+  return actions.filter((a) => a.startsWith(prefix));
+}
+
+const supervisorOnly: Action[] = ['cases.assign-others', 'cases.approve', 'cases.reopen'];
+const caseWork = actionsIn('cases.').filter((a) => !supervisorOnly.includes(a));
 const reading: Action[] = ['alerts.read', 'cases.read', 'reviews.read', 'lists.read'];
+const auditing: Action[] = [...actionsIn('audit.'), 'metrics.read'];
 
 /** Role → the actions it may perform. */
 export const permissionMatrix: Readonly<Record<Role, ReadonlySet<Action>>> = {
@@ -52,9 +51,7 @@ export const permissionMatrix: Readonly<Record<Role, ReadonlySet<Action>>> = {
     'analysis.run',
     ...reading,
     ...caseWork,
-    'cases.assign-others',
-    'cases.approve',
-    'cases.reopen',
+    ...supervisorOnly,
     'audit.read',
   ]),
   admin: new Set<Action>([
@@ -63,21 +60,9 @@ export const permissionMatrix: Readonly<Record<Role, ReadonlySet<Action>>> = {
     'users.read',
     'users.manage',
     'tokens.manage',
-    'audit.read',
-    'audit.verify',
-    'audit.checkpoint',
-    'audit.export',
-    'metrics.read',
+    ...auditing,
   ]),
-  auditor: new Set<Action>([
-    ...reading,
-    'users.read',
-    'audit.read',
-    'audit.verify',
-    'audit.checkpoint',
-    'audit.export',
-    'metrics.read',
-  ]),
+  auditor: new Set<Action>([...reading, 'users.read', ...auditing]),
 };
 
 /**

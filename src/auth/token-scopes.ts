@@ -2,7 +2,7 @@
  * Scopes narrow what an API token may do below what its user's role allows: a bank's payment
  * system gets a `screen` token that cannot touch cases even though its user is an analyst.
  */
-import { type Action, actions, can } from './permissions.js';
+import { type Action, actions, actionsIn, can } from './permissions.js';
 import type { Role } from './roles.js';
 
 export const tokenScopes = ['screen', 'analysis', 'read', 'cases', 'lists', 'audit', 'admin'] as const;
@@ -15,22 +15,9 @@ export const scopeActions: Readonly<Record<TokenScope, ReadonlySet<Action>>> = {
   screen: new Set<Action>(['screening.run', 'lists.read']),
   analysis: new Set<Action>(['analysis.run', 'alerts.read', 'lists.read']),
   read: new Set<Action>(readActions),
-  cases: new Set<Action>([
-    'alerts.read',
-    'cases.read',
-    'cases.create',
-    'cases.assign',
-    'cases.assign-others',
-    'cases.comment',
-    'cases.evidence',
-    'cases.status',
-    'cases.disposition',
-    'cases.approve',
-    'cases.reopen',
-    'reviews.read',
-  ]),
+  cases: new Set<Action>(['alerts.read', ...actionsIn('cases.'), 'reviews.read']),
   lists: new Set<Action>(['lists.read', 'lists.import']),
-  audit: new Set<Action>(['audit.read', 'audit.verify', 'audit.checkpoint', 'audit.export', 'metrics.read']),
+  audit: new Set<Action>([...actionsIn('audit.'), 'metrics.read']),
   admin: new Set<Action>(['users.read', 'users.manage', 'tokens.manage']),
 };
 

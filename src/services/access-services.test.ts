@@ -7,7 +7,7 @@ import { openSqlite, type SqliteDatabase } from '../store/sqlite/sqlite-database
 import { type AccessStores, sqliteAccessStores } from '../store/sqlite/sqlite-access-stores.js';
 import { verifyAudit } from './audit-verify.js';
 import type { Principal } from './principal.js';
-import { ServiceError } from './service-error.js';
+import { refusal } from './testing/service-refusal.js';
 import { authenticateSession, csrfTokenMatches, signIn, signOut } from './sessions.js';
 import { authenticateToken, createToken, listTokens, revokeToken } from './tokens.js';
 import { addUser, changePassword, disableUser, ensureFirstAdmin, listUsers } from './users.js';
@@ -29,16 +29,6 @@ afterEach(() => {
   db.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function refusal(p: Promise<unknown>): Promise<ServiceError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ServiceError) return e;
-    throw e;
-  }
-  throw new Error('expected a ServiceError');
-}
 
 describe('users', () => {
   it('creates a first admin once, whose one-time password must be changed', async () => {

@@ -36,6 +36,21 @@ async function writeEntries(n: number): Promise<void> {
     });
 }
 
+/** An entry as the columns of an `audit_log` row, for writing forged rows. */
+function rowOf(e: AuditEntry): unknown[] {
+  return [
+    e.seq,
+    e.at,
+    e.actor,
+    e.action,
+    e.target,
+    JSON.stringify(e.before),
+    JSON.stringify(e.after),
+    e.prevHash,
+    e.hash,
+  ];
+}
+
 /** Opens the file the way an attacker would: a second connection, the append-only triggers gone. */
 function tamper(sql: string, ...params: unknown[]): void {
   const raw = openSqlite(path);
@@ -105,18 +120,7 @@ describe('audit verification on a real SQLite file', () => {
         after: { status: 'closed' },
       },
     );
-    tamper(
-      'INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      forged.seq,
-      forged.at,
-      forged.actor,
-      forged.action,
-      forged.target,
-      JSON.stringify(forged.before),
-      JSON.stringify(forged.after),
-      forged.prevHash,
-      forged.hash,
-    );
+    tamper('INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', ...rowOf(forged));
     const result = await verifyAudit(stores);
     expect(result.ok).toBe(false);
     // the forged entry chains correctly onto 4, so the break shows at the first shifted entry
@@ -169,18 +173,7 @@ describe('audit verification on a real SQLite file', () => {
     raw.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
     raw.exec('DELETE FROM audit_log; DELETE FROM audit_checkpoints; DELETE FROM audit_signing_keys;');
     const insert = raw.prepare('INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    for (const f of forged)
-      insert.run(
-        f.seq,
-        f.at,
-        f.actor,
-        f.action,
-        f.target,
-        JSON.stringify(f.before),
-        JSON.stringify(f.after),
-        f.prevHash,
-        f.hash,
-      );
+    for (const f of forged) insert.run(...rowOf(f));
     const cp = signCheckpoint(head, forgedKey);
     raw
       .prepare('INSERT INTO audit_checkpoints VALUES (?, ?, ?, ?, ?)')

@@ -5,8 +5,10 @@
  * records the reviewed-false-positive exception, so later screenings of that party against that
  * listed entity stay quiet until the entity's listing changes.
  */
+import type { Action } from '../auth/index.js';
 import {
   approveCase as approveRule,
+  type CaseActor,
   disposeCase as disposeRule,
   reopenCase as reopenRule,
   returnCase as returnRule,
@@ -89,46 +91,47 @@ export async function approveCase(
 }
 
 /** A supervisor sends a proposed true match back for more work. */
-export async function returnCase(
+export function returnCase(
   stores: CaseStores,
   actor: Principal,
   id: string,
   reason: string,
   expectedVersion?: number,
 ): Promise<Case> {
-  authorize(actor, 'cases.approve');
-  const before = await loadCase(stores, id, expectedVersion);
-  const after = applyRule(() =>
-    returnRule(before, { name: actor.name, role: actor.role }, reason, new Date().toISOString()),
-  );
-  await saveCase(stores, actor, 'case.return', before, after, { status: after.status, disposition: null });
-  await recordAudit(stores, {
-    actor: auditActor(actor),
-    action: 'case.return-reason',
-    target: `case:${id}`,
-    before: null,
-    after: { reason: reason.trim() },
-  });
-  return after;
+  return undoDecision(stores, actor, id, reason, expectedVersion, 'cases.approve', 'case.return', returnRule);
 }
 
 /** A supervisor reopens a closed case; the earlier decision stays in the audit trail. */
-export async function reopenCase(
+export function reopenCase(
   stores: CaseStores,
   actor: Principal,
   id: string,
   reason: string,
   expectedVersion?: number,
 ): Promise<Case> {
-  authorize(actor, 'cases.reopen');
+  return undoDecision(stores, actor, id, reason, expectedVersion, 'cases.reopen', 'case.reopen', reopenRule);
+}
+
+/** Return and reopen: a supervisor sets a decision aside with a reason, recorded beside the change. */
+async function undoDecision(
+  stores: CaseStores,
+  actor: Principal,
+  id: string,
+  reason: string,
+  expectedVersion: number | undefined,
+  permission: Action,
+  action: string,
+  rule: (c: Case, supervisor: CaseActor, reason: string, at: string) => Case,
+): Promise<Case> {
+  authorize(actor, permission);
   const before = await loadCase(stores, id, expectedVersion);
   const after = applyRule(() =>
-    reopenRule(before, { name: actor.name, role: actor.role }, reason, new Date().toISOString()),
+    rule(before, { name: actor.name, role: actor.role }, reason, new Date().toISOString()),
   );
-  await saveCase(stores, actor, 'case.reopen', before, after, { status: after.status, disposition: null });
+  await saveCase(stores, actor, action, before, after, { status: after.status, disposition: null });
   await recordAudit(stores, {
     actor: auditActor(actor),
-    action: 'case.reopen-reason',
+    action: `${action}-reason`,
     target: `case:${id}`,
     before: null,
     after: { reason: reason.trim() },

@@ -26,7 +26,7 @@ import {
 } from './cases.js';
 import { samePartyByName } from './cases-same-party.js';
 import type { Principal } from './principal.js';
-import { ServiceError } from './service-error.js';
+import { refusal } from './testing/service-refusal.js';
 import { addUser } from './users.js';
 
 const admin: Principal = { name: 'root', role: 'admin', via: 'local' };
@@ -69,16 +69,6 @@ afterEach(async () => {
   await stores.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function refusal(p: Promise<unknown>): Promise<ServiceError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ServiceError) return e;
-    throw e;
-  }
-  throw new Error('expected a ServiceError');
-}
 
 describe('cases', () => {
   it('gathers alerts about the same party from different engines, and the alerts follow the case', async () => {

@@ -2,8 +2,7 @@
  * The access-control, audit and case stores on one SQLite connection, so `openSqliteStores` can
  * hand them out beside the list, review and alert stores.
  */
-import type { LoginRateLimiter } from '../../auth/index.js';
-import type { AuditStore, CaseStore, SessionStore, TokenStore, UserStore } from '../../core/index.js';
+import type { Stores } from '../../core/index.js';
 import { SqliteAuditStore } from './sqlite-audit-store.js';
 import { SqliteCaseStore } from './sqlite-case-store.js';
 import type { SqliteDatabase } from './sqlite-database.js';
@@ -12,14 +11,7 @@ import { SqliteSessionStore } from './sqlite-session-store.js';
 import { SqliteTokenStore } from './sqlite-token-store.js';
 import { SqliteUserStore } from './sqlite-user-store.js';
 
-export interface AccessStores {
-  users: UserStore;
-  tokens: TokenStore;
-  sessions: SessionStore;
-  audit: AuditStore;
-  cases: CaseStore;
-  loginLimiter: LoginRateLimiter;
-}
+export type AccessStores = Pick<Stores, 'users' | 'tokens' | 'sessions' | 'audit' | 'cases' | 'loginLimiter'>;
 
 /**
  * @example
