@@ -69,7 +69,32 @@ function country(
   return v;
 }
 
+/** Parsed dates, CAS numbers and HS codes by their text: order files repeat them on many lines. */
+const seenDates = new Map<string, string>();
+const seenCas = new Map<string, CasReading>();
+const seenHs = new Map<string, HsReading>();
+const MEMO_LIMIT = 100_000;
+
+function remember<T>(memo: Map<string, T>, key: string, read: (key: string) => T): T {
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = read(key);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, v);
+  }
+  return v;
+}
+
 function isoDate(value: string, where: { file?: string; line?: number }): string {
+  const known = seenDates.get(value);
+  if (known !== undefined) return known;
+  const date = readIsoDate(value, where);
+  if (seenDates.size >= MEMO_LIMIT) seenDates.clear();
+  seenDates.set(value, date);
+  return date;
+}
+
+function readIsoDate(value: string, where: { file?: string; line?: number }): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(value);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -104,10 +129,10 @@ export function readOrderLine(
   const quantity = toQuantity(amount, unit);
   if (!quantity)
     throw new InputError(`unknown unit "${unit}" (accepted: ${acceptedUnits})`, { ...where, field: 'unit' });
-  const cas = readCas(text(record, 'cas'));
+  const cas = remember(seenCas, text(record, 'cas'), readCas);
   if (cas.kind === 'malformed')
     throw new InputError(`"${cas.raw}": ${cas.reason}`, { ...where, field: 'cas' });
-  const hs = readHs(text(record, 'hs_code'));
+  const hs = remember(seenHs, text(record, 'hs_code'), readHs);
   if (hs.kind === 'malformed')
     throw new InputError(`"${hs.raw}": ${hs.reason}`, { ...where, field: 'hs_code' });
   const via = text(record, 'via_countries');
