@@ -165,7 +165,7 @@ describe('sentinela screen --input', () => {
 
   it('fails when the input file cannot be read', async () => {
     await expect(screen('--input', join(dir, 'absent.csv'), '--db', db)).rejects.toThrow(
-      /cannot read the input file/,
+      /file not found/,
     );
   });
 });

@@ -146,6 +146,7 @@ async function screenAction(name: string | undefined, flags: ScreenFlags): Promi
     }
     const { formatSummary } = await import('./screen-format.js');
     const { rejects, summary } = result;
+    for (const w of result.warnings) process.stderr.write(`sentinela: warning: ${w}\n`);
     const shown = 20;
     for (const r of rejects.slice(0, shown)) {
       process.stderr.write(`sentinela: rejected ${flags.input}:${r.line}: field "${r.field}": ${r.reason}\n`);
@@ -158,6 +159,12 @@ async function screenAction(name: string | undefined, flags: ScreenFlags): Promi
     process.stderr.write(`sentinela: ${formatSummary(summary)}`);
     if (result.recorded) process.stderr.write(recordedNote(stores.location, result.recorded));
     if (flags.json && flags.output) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    if (summary.rowsRead > 0 && summary.rejected === summary.rowsRead) {
+      process.stderr.write(
+        `sentinela: every one of the ${summary.rowsRead} rows was rejected; nothing screened\n`,
+      );
+      process.exitCode = 2;
+    }
   } finally {
     await stores.close();
   }

@@ -3,10 +3,9 @@
  * PartyQuery values, bad rows become rejects naming line, field and reason. A file that cannot be
  * read at all, or lacks a required column, is an InputError for the whole file.
  */
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { InputError, type PartyQuery, PartyQuerySchema } from '../core/index.js';
+import { type PartyQuery, PartyQuerySchema } from '../core/index.js';
+import { readInputFile } from '../input/index.js';
 
 export interface BatchReject {
   line: number;
@@ -44,14 +43,16 @@ const columnOf = Object.fromEntries(Object.entries(fieldOf).map(([c, f]) => [f, 
   string
 >;
 
-export type BatchFormat = 'csv' | 'jsonl';
+export type BatchFormat = 'csv' | 'jsonl' | 'json';
 
 /** By extension, else by the first non-blank character (`{` means JSON lines). */
 export function detectBatchFormat(path: string, text: string): BatchFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv' || ext === '.tsv') return 'csv';
-  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
-  return text.trimStart().startsWith('{') ? 'jsonl' : 'csv';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  const first = text.trimStart()[0];
+  if (first === '[') return 'json';
+  return first === '{' ? 'jsonl' : 'csv';
 }
 
 /**
@@ -92,97 +93,42 @@ export function validateRow(raw: Record<string, unknown>, line: number): BatchRo
   return { line, reject: { line, ...(candidate.id ? { id: candidate.id } : {}), field, reason } };
 }
 
-function readCsv(text: string, file: string): BatchRow[] {
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as Array<{
-      record: string[];
-      info: { lines: number };
-    }>;
-  } catch (error) {
-    const e = error as { message?: string; lines?: number };
-    throw new InputError(`not a readable CSV file: ${e.message ?? String(error)}`, { file, line: e.lines });
-  }
-  const header = records[0];
-  if (!header)
-    throw new InputError('the file is empty: expected a header row with columns id,name', { file, line: 1 });
-  const columns = header.record.map((c) => c.trim().toLowerCase());
-  for (const required of requiredColumns) {
-    if (!columns.includes(required)) {
-      throw new InputError(`missing required column (the header has: ${columns.join(', ')})`, {
-        file,
-        line: header.info.lines,
-        field: required,
-      });
-    }
-  }
-  return records.slice(1).map(({ record, info }) => {
-    if (record.length !== columns.length) {
-      return {
-        line: info.lines,
-        reject: {
-          line: info.lines,
-          field: 'row',
-          reason: `has ${record.length} fields, the header has ${columns.length}`,
-        },
-      };
-    }
-    const raw: Record<string, string> = {};
-    columns.forEach((c, i) => {
-      raw[c] = record[i] ?? '';
-    });
-    return validateRow(raw, info.lines);
-  });
-}
-
-function readJsonLines(text: string, file: string): BatchRow[] {
-  const rows: BatchRow[] = [];
-  const lines = text.split(/\r?\n/);
-  let sawColumns = false;
-  lines.forEach((content, i) => {
-    const line = i + 1;
-    if (content.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(content);
-    } catch (error) {
-      rows.push({
-        line,
-        reject: { line, field: 'row', reason: `not valid JSON: ${(error as Error).message}` },
-      });
-      return;
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      rows.push({ line, reject: { line, field: 'row', reason: 'expected a JSON object per line' } });
-      return;
-    }
-    if ('id' in value || 'name' in value) sawColumns = true;
-    rows.push(validateRow(value as Record<string, unknown>, line));
-  });
-  if (rows.length === 0)
-    throw new InputError('the file is empty: expected one JSON object per line', { file, line: 1 });
-  if (!sawColumns)
-    throw new InputError('no row has the required fields id and name', { file, line: 1, field: 'name' });
-  return rows;
-}
-
 /**
  * Reads and validates the whole file.
  * @example
  * const rows = readBatchFile('customers.csv'); // [{ line: 2, query: { id: 'c1', name: 'Juan Perez' } }, …]
  */
 export function readBatchFile(file: string, format?: BatchFormat): BatchRow[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read the input file: ${(error as Error).message}`, { file });
-  }
-  const chosen = format ?? detectBatchFormat(file, text);
-  return chosen === 'csv' ? readCsv(text, file) : readJsonLines(text, file);
+  return readBatchInput(file, format).rows;
+}
+
+/** The rows and what the decoder noticed (an encoding fallback, mixed line ends, repeated ids). */
+export interface BatchInput {
+  rows: BatchRow[];
+  warnings: string[];
+}
+
+/**
+ * Reads the whole file through the one input decoder (src/input): any encoding a customer's file
+ * comes in, mixed line ends, CSV/TSV/semicolons, JSON lines or a JSON array; a repeated id is a
+ * rejected row naming the line where the id was first used.
+ *
+ * @example
+ * const { rows, warnings } = readBatchInput('customers.tsv');
+ */
+export function readBatchInput(file: string, format?: BatchFormat): BatchInput {
+  const input = readInputFile(file, {
+    ...(format && { format: format === 'csv' ? detectCsvFlavour(file) : format }),
+    required: requiredColumns,
+    idColumn: 'id',
+  });
+  const rows = input.records.map((record): BatchRow => {
+    if ('reject' in record) return { line: record.line, reject: record.reject };
+    return validateRow(record.values, record.line);
+  });
+  return { rows, warnings: input.warnings };
+}
+
+function detectCsvFlavour(file: string): 'csv' | 'tsv' {
+  return /\.(tsv|tab)$/i.test(file) ? 'tsv' : 'csv';
 }

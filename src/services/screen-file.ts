@@ -7,7 +7,7 @@
 import { createWriteStream, writeFileSync } from 'node:fs';
 import type { PartyQuery, Stores } from '../core/index.js';
 import type { BatchRowResult } from '../screening/index.js';
-import { type BatchReject, type BatchRow, readBatchFile } from './party-batch-file.js';
+import { type BatchReject, type BatchRow, readBatchInput } from './party-batch-file.js';
 import { ScreenerCache } from './screener-cache.js';
 import { screeningAlerts } from './screening-alerts.js';
 import { screeningVersions } from './screening-lists.js';
@@ -49,6 +49,8 @@ export interface BatchSummary {
 export interface ScreenFileResult {
   summary: BatchSummary;
   rejects: BatchReject[];
+  /** What the input decoder noticed (encoding fallback, mixed line ends), for the door to show. */
+  warnings: string[];
   /** Set when alerts were recorded: new ones and ones already in the queue from an earlier run. */
   recorded?: { inserted: number; unchanged: number };
 }
@@ -67,7 +69,8 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
   await screeningVersions(stores, options.lists);
   const started = performance.now();
   const createdAt = new Date().toISOString();
-  const rows: BatchRow[] = readBatchFile(options.input);
+  const input = readBatchInput(options.input);
+  const rows: BatchRow[] = input.rows;
   const queries: PartyQuery[] = [];
   for (const row of rows) if ('query' in row) queries.push(row.query);
   const { results, workers } = await screenQueries(stores, queries, { ...options, threshold });
@@ -124,6 +127,7 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
       workers,
     },
     rejects,
+    warnings: input.warnings,
     ...(recorded && { recorded }),
   };
 }
