@@ -164,9 +164,7 @@ describe('sentinela screen --input', () => {
   });
 
   it('fails when the input file cannot be read', async () => {
-    await expect(screen('--input', join(dir, 'absent.csv'), '--db', db)).rejects.toThrow(
-      /file not found/,
-    );
+    await expect(screen('--input', join(dir, 'absent.csv'), '--db', db)).rejects.toThrow(/file not found/);
   });
 });
 
