@@ -101,8 +101,11 @@ export interface ApiSessions {
   /** Throws `ApiProblem(401)` for a wrong name or password, `ApiProblem(429)` when rate-limited. */
   signIn(input: { username: string; password: string; client: string }): Promise<SignedIn>;
   signOut(principal: ApiPrincipal): Promise<void>;
-  /** Sets the caller's new password (ends their other sessions). */
-  changePassword(principal: ApiPrincipal, newPassword: string): Promise<void>;
+  /**
+   * Sets the caller's new password (ends their other sessions). The current password is needed
+   * unless the caller signed in with a one-time password.
+   */
+  changePassword(principal: ApiPrincipal, newPassword: string, currentPassword?: string): Promise<void>;
 }
 
 export type CaseJson = z.infer<typeof CaseSchema>;

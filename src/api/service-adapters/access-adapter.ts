@@ -86,8 +86,12 @@ export function accessAdapter(
       async signOut(principal) {
         if (principal.sessionId) await signOut(stores, principal.sessionId);
       },
-      async changePassword(principal, newPassword) {
-        await changePassword(stores, servicePrincipal(principal), { name: principal.name, newPassword });
+      async changePassword(principal, newPassword, currentPassword) {
+        await changePassword(stores, servicePrincipal(principal), {
+          name: principal.name,
+          newPassword,
+          ...(currentPassword !== undefined ? { currentPassword } : {}),
+        });
       },
     },
   };
