@@ -134,6 +134,43 @@ describe('rules', () => {
     expect(screen([orderLine({ ...permitted, origin_country: 'MX', permit_ref: '' })])).toEqual([]);
   });
 
+  it('missing-permit: the DEA import declaration is asked for at or above the threshold, in gallons too', () => {
+    const acetone = {
+      description: 'Acetone',
+      cas: '67-64-1',
+      hs_code: '2914.11',
+      origin_country: 'DE',
+      ship_to_country: 'US',
+      buyer_country: 'US',
+    };
+    const above = screen([orderLine({ ...acetone, quantity: '600', unit: 'US gal' })]);
+    expect(above[0]!.evidence.requires).toEqual([
+      'a pre-export notification (UN Table II, 1988 Convention art. 12(10))',
+      'a DEA import declaration (US List II, at or above the import/export threshold of 500 US gallons or 1,500 kg)',
+      'an EU export authorisation (Reg. (EC) 111/2005, Category 3)',
+    ]);
+    const below = screen([orderLine({ ...acetone, quantity: '400', unit: 'gal' })]);
+    expect(below[0]!.evidence.requires).not.toContainEqual(expect.stringMatching(/DEA/));
+    expect(
+      screen([orderLine({ ...acetone, quantity: '1600', unit: 'kg' })])[0]!.evidence.requires,
+    ).toContainEqual(expect.stringMatching(/DEA import declaration/));
+  });
+
+  it('unit-review: pieces against a mass threshold', () => {
+    const alerts = screen([
+      orderLine({
+        description: 'Piperonal',
+        cas: '120-57-0',
+        hs_code: '2932.93',
+        quantity: '3',
+        unit: 'pcs',
+        origin_country: 'MX',
+      }),
+    ]);
+    expect(rules(alerts)).toEqual(['unit-review']);
+    expect(alerts[0]!.evidence.summary).toMatch(/a count of pieces \(3 pcs\)/);
+  });
+
   it('missing-permit: an AI accelerator to a licence destination without a licence', () => {
     const line = orderLine({
       description: 'NVIDIA H100 PCIe 80GB',

@@ -234,6 +234,29 @@ describe('sentinela goods screen: CSV details', () => {
   });
 });
 
+describe('sentinela goods screen: refusals', () => {
+  it('reads a refusals file all or nothing, naming a bad row', async () => {
+    const refusals = join(dir, 'refusals.csv');
+    writeFileSync(
+      refusals,
+      'date,seller,buyer,item\n2026-03-01,Quimicos Globales SA,Quimica Tula SA de CV,Ethylamine\n03/01/2026,X,Y,Acetone\n',
+    );
+    const error = await sentinela(
+      'screen',
+      '--input',
+      sampleOrders,
+      '--output',
+      join(dir, 'a.jsonl'),
+      '--db',
+      join(dir, 'r.sqlite'),
+      '--refusals',
+      refusals,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect(error!.message).toMatch(/refusals.csv:3: field "date": "03\/01\/2026" is not a date/);
+  });
+});
+
 describe('sentinela goods catalog', () => {
   it('lists the shipped version, imports an edited catalog and shows the difference', async () => {
     const db = join(dir, 'goods.sqlite');
