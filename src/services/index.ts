@@ -19,6 +19,8 @@ export {
   type BatchRow,
   optionalColumns,
   readBatchFile,
+  readBatchInput,
+  type BatchInput,
   requiredColumns,
 } from './party-batch-file.js';
 export { type MatchRecord, matchRecord } from './screening-match-record.js';

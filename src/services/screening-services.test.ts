@@ -6,6 +6,7 @@ import { AlertSchema, type Entity, type Stores } from '../core/index.js';
 import { testEntities } from '../screening/screener-test-entities.js';
 import { openStores } from '../store/index.js';
 import {
+  readBatchInput,
   recordReview,
   ScreenerCache,
   ServiceError,
@@ -144,5 +145,31 @@ describe('screenFile', () => {
     );
     const again = await screenFile(s, { input, output, workers: 0, recordAlerts: true });
     expect(again.recorded).toEqual({ inserted: 0, unchanged: recorded!.inserted });
+  });
+});
+
+describe('readBatchInput', () => {
+  it('reads a semicolon CSV in Windows-1252 and rejects a repeated id naming the first line', () => {
+    const input = join(dir, 'excel.csv');
+    // "Peña" and "Núñez" in Windows-1252, as European Excel saves them.
+    writeFileSync(
+      input,
+      Buffer.concat([
+        Buffer.from('id;name\r\nC1;Jos'),
+        Buffer.from([0xe9]),
+        Buffer.from(' Pe'),
+        Buffer.from([0xf1]),
+        Buffer.from('a\r\nC1;Ana N'),
+        Buffer.from([0xfa, 0xf1]),
+        Buffer.from('ez\r\n'),
+      ]),
+    );
+    const { rows, warnings } = readBatchInput(input);
+    expect(rows[0]).toEqual({ line: 2, query: { id: 'C1', name: 'José Peña' } });
+    expect(rows[1]).toMatchObject({
+      line: 3,
+      reject: { field: 'id', reason: expect.stringMatching(/line 2/) },
+    });
+    expect(warnings.join(' ')).toMatch(/1252/);
   });
 });
