@@ -4,21 +4,14 @@
  * `score` (0–1, 4 decimals) and `match` (true/false at the threshold). Rows that cannot be scored
  * are reported with file, line and field; the summary goes to stderr.
  */
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { toCliError } from './cli-errors.js';
+import { parseScore } from './option-parsers.js';
 
 interface CompareFlags {
   input: string;
   output?: string;
   threshold?: number;
-}
-
-function parseScore(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
-    throw new InvalidArgumentError('expected a number from 0 to 1');
-  }
-  return n;
 }
 
 export function register(program: Command): void {

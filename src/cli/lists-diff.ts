@@ -2,8 +2,9 @@
  * `sentinela lists diff A [B]`: entities added, removed and changed between two versions, with the
  * changed fields; what a compliance team must rescreen its customers against.
  */
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { cliAction } from './cli-errors.js';
+import { parseCount } from './option-parsers.js';
 import type { ListVersion } from '../core/index.js';
 import type { EntityRef, ListDiff } from '../list-versions/index.js';
 import type { ListsIo } from './lists-output.js';
@@ -21,12 +22,6 @@ export interface ListsDiffFlags {
 /** Default per-section limit for people; JSON gives everything unless --limit is set. */
 const defaultTextLimit = 50;
 
-function parseLimit(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
-  return n;
-}
-
 export function registerListsDiff(lists: Command, io: ListsIo = processIo()): void {
   lists
     .command('diff')
@@ -35,7 +30,7 @@ export function registerListsDiff(lists: Command, io: ListsIo = processIo()): vo
     .argument('[b]', 'newer version: id, LIST@ID, or LIST')
     .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--json', 'print the diff as JSON')
-    .option('--limit <n>', `entities shown per section (default ${defaultTextLimit}; JSON: all)`, parseLimit)
+    .option('--limit <n>', `entities shown per section (default ${defaultTextLimit}; JSON: all)`, parseCount)
     .action(
       cliAction((a: string, b: string | undefined, flags: ListsDiffFlags) => runListsDiff(a, b, flags, io)),
     );

@@ -3,9 +3,10 @@
  * `--input`, against the latest list versions in the store; `screen review` records an analyst's
  * decision that a match is a false positive, and `screen reviews` lists those decisions.
  */
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { type PartyQuery, PartyQuerySchema } from '../core/index.js';
 import { CliError, cliAction } from './cli-errors.js';
+import { collect, parseCount, parseScore } from './option-parsers.js';
 
 interface ScreenFlags {
   db?: string;
@@ -26,20 +27,6 @@ interface ScreenFlags {
   workers?: number;
   store?: boolean;
 }
-
-function parseScore(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
-  return n;
-}
-
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
-  return n;
-}
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** The query built from the command-line name and qualifier flags, validated like a batch row. */
 function queryFromFlags(name: string, flags: ScreenFlags): PartyQuery {

@@ -3,22 +3,15 @@
  * against what the lists added or changed since the last run, raises alerts for new matches, and
  * closes the open alerts of entities removed from a list. Prints what it screened and raised.
  */
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { ServiceError } from '../../services/service-error.js';
 import { CliError } from '../cli-errors.js';
+import { parseScore } from '../option-parsers.js';
 
 interface MonitorFlags {
   db?: string;
   threshold?: number;
   json?: boolean;
-}
-
-function parseScore(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
-    throw new InvalidArgumentError('expected a number from 0 to 1');
-  }
-  return n;
 }
 
 export function register(program: Command): void {
