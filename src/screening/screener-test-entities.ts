@@ -6,7 +6,8 @@ import type { Entity } from '../core/index.js';
 
 type EntityInput = Pick<Entity, 'id' | 'schema' | 'names'> & Partial<Entity>;
 
-function entity(input: EntityInput): Entity {
+/** An entity with every list field empty but those given. */
+export function entity(input: EntityInput): Entity {
   return {
     addresses: [],
     birthDates: [],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../core/index.js';
 import { compareNames, MATCHER_VERSION, prepareName, scoreNames, scoreParty } from './index.js';
 import { checkPartyQuery } from './party-query-limits.js';
+import { entity } from '../screener-test-entities.js';
 
 const score = (a: string, b: string, schema = 'Organization') =>
   scoreNames(prepareName(a, schema), prepareName(b, schema));
@@ -108,21 +109,8 @@ describe('names: bounded shortened forms, hidden characters, field sizes', () =>
     expect(() => checkPartyQuery(query)).toThrow(InputError);
     expect(() => checkPartyQuery(query)).toThrow(/name is 10,000,000 characters; the limit is 1,000/);
     expect(() => checkPartyQuery({ id: 'q', name: 'A', idNumber: '9'.repeat(300) })).toThrow(/idNumber/);
-    const entity = {
-      id: 'e',
-      schema: 'Person' as const,
-      names: [{ full: 'A B', kind: 'primary' as const }],
-      addresses: [],
-      birthDates: [],
-      birthPlaces: [],
-      nationalities: [],
-      countries: [],
-      identifiers: [],
-      programs: [],
-      links: [],
-      attributes: {},
-    };
-    expect(() => scoreParty(query, prepareName(query.name), entity, prepareName('A B', 'Person'))).toThrow(
+    const listed = entity({ id: 'e', schema: 'Person', names: [{ full: 'A B', kind: 'primary' }] });
+    expect(() => scoreParty(query, prepareName(query.name), listed, prepareName('A B', 'Person'))).toThrow(
       InputError,
     );
   });
