@@ -67,7 +67,11 @@ export class FuzzyVocabulary {
     if (token.length < minFuzzyTokenLength - 1) return noNeighbours;
     const found = new Set<number>();
     const variants = singleDeletions(token);
-    if (token.length >= minFuzzyTokenLength) variants.push(token);
+    // The token itself first: a vocabulary word that is the token plus one letter (DAAR → DAVAR,
+    // AKIN → MAKIN) is the nearest kind of neighbour, and the expansion cap must not cut it off
+    // after the many words that share a shorter deletion. From three letters, as the matcher takes
+    // a three-letter code against a four-letter one for a slip.
+    if (token.length >= minFuzzyTokenLength - 1) variants.unshift(token);
     for (const variant of variants) {
       // A vocabulary token equal to the query minus one letter.
       if (variant !== token && variant.length >= minFuzzyTokenLength - 1) {
