@@ -5,7 +5,22 @@ describe('fuzzy vocabulary: a word one letter shorter than a listed word', () =>
   it('finds the listed word even when many words share the shorter deletions', () => {
     const builder = new NameIndexBuilder();
     // Many four-letter words whose deletions crowd the three-letter variants of "daar".
-    const crowd = ['dara', 'dari', 'daro', 'adar', 'dear', 'dars', 'darb', 'dard', 'darn', 'dart', 'dark', 'darl', 'darm', 'dary'];
+    const crowd = [
+      'dara',
+      'dari',
+      'daro',
+      'adar',
+      'dear',
+      'dars',
+      'darb',
+      'dard',
+      'darn',
+      'dart',
+      'dark',
+      'darl',
+      'darm',
+      'dary',
+    ];
     const more = [
       'aara',
       'aari',
