@@ -17,6 +17,7 @@ import { requestLog } from './request-log.js';
 import { routeTable } from './route-table.js';
 import { securityHeaders } from './security-headers.js';
 import { validationHook } from './validation-hook.js';
+import { registerWorkbench } from './workbench-assets.js';
 
 /** The API version reported in the OpenAPI document. */
 export const apiVersion = '1.0.0';
@@ -71,5 +72,6 @@ export function createApiApp(deps: ApiDependencies, overrides: Partial<ApiOption
     },
   });
   registerReferencePage(app);
+  registerWorkbench(app);
   return { app, metrics, options };
 }

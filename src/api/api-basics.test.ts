@@ -32,8 +32,8 @@ describe('health, documents and the pipeline every request passes', () => {
         Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
       ),
     );
-    // Every route the app answers, except the document, the reference page and its assets.
-    const undocumented = ['/openapi.json', '/docs', '/docs/assets/:name'];
+    // Every route the app answers, except the document, the reference page, the workbench page and their assets.
+    const undocumented = ['/openapi.json', '/docs', '/docs/assets/:name', '/', '/assets/:name'];
     const served = api.app.routes
       .filter((r) => r.method !== 'ALL' && !undocumented.includes(r.path))
       .map((r) => `${r.method} ${r.path}`);

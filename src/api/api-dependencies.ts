@@ -4,12 +4,19 @@
  * the screening index. `serve` builds it from `openStores()` and the services; the API never
  * opens a store or builds a screener itself.
  */
-import type { Entity, ListVersion, PartyQuery, ScreeningMatch } from '../core/index.js';
+import type {
+  Entity,
+  ListVersion,
+  PartyQuery,
+  ReviewedFalsePositive,
+  ScreeningMatch,
+} from '../core/index.js';
 import type { ListDiff } from '../list-versions/index.js';
 import type { z } from '@hono/zod-openapi';
 import type { CredentialCheck } from './api-authentication.js';
 import type { ApiPrincipal } from './api-env.js';
 import type { AlertQuerySchema, AlertRecordSchema } from './schemas/alert-schemas.js';
+import type { AuditEntrySchema, AuditVerificationSchema } from './schemas/audit-schemas.js';
 import type {
   CaseCommentSchema,
   CaseDetailSchema,
@@ -52,6 +59,8 @@ export interface ScreeningOutcome {
   algorithm: string;
   /** With `recordAlerts`: alerts stored and already stored. */
   alerts?: { inserted: number; unchanged: number };
+  /** With `recordAlerts`: per query, each match's alert id in match order. */
+  alertIds?: (string | undefined)[][];
 }
 
 /** Screening against the current list versions (the services' screener cache). */
@@ -165,6 +174,20 @@ export interface ApiCases {
   reopen(actor: ApiPrincipal, id: string, reason: string, expectedVersion?: number): Promise<CaseJson>;
 }
 
+export type AuditEntryJson = z.infer<typeof AuditEntrySchema>;
+export type AuditVerificationJson = z.infer<typeof AuditVerificationSchema>;
+
+/** The audit trail as a signed-in person reads it (the audit services; each call checks the matrix). */
+export interface ApiAudit {
+  list(
+    actor: ApiPrincipal,
+    query: { actor?: string; action?: string; target?: string; beforeSeq?: number; limit: number },
+  ): Promise<AuditEntryJson[]>;
+  verify(actor: ApiPrincipal): Promise<AuditVerificationJson>;
+  /** Oldest first; ServiceError not-found for an unknown case. */
+  caseTimeline(actor: ApiPrincipal, caseId: string): Promise<AuditEntryJson[]>;
+}
+
 export interface ApiDependencies {
   readiness(): ApiReadiness;
   credentials: CredentialCheck;
@@ -175,4 +198,12 @@ export interface ApiDependencies {
   sessions: ApiSessions;
   /** Case work; its routes are registered only when given. */
   cases?: ApiCases;
+  /** The audit trail; its routes are registered only when given. */
+  audit?: ApiAudit;
+  /** Bulk assignment of alerts not in a case (the alert services). */
+  assignAlerts?: (
+    actor: ApiPrincipal,
+    alertIds: string[],
+    assignee: string | null,
+  ) => Promise<{ changed: number }>;
 }

@@ -3,7 +3,9 @@
  */
 import type { ApiRouteModule } from './api-route-module.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerAlertAssignRoutes } from './routes/alert-assign-routes.js';
 import { registerAlertRoutes } from './routes/alert-routes.js';
+import { registerAuditRoutes } from './routes/audit-routes.js';
 import { registerCaseRoutes } from './routes/case-routes.js';
 import { registerListRoutes } from './routes/list-routes.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
@@ -19,5 +21,7 @@ export const routeTable: ReadonlyArray<{ area: string; register: ApiRouteModule 
   { area: 'yente', register: registerYenteMatchRoutes },
   { area: 'lists', register: registerListRoutes },
   { area: 'alerts', register: registerAlertRoutes },
+  { area: 'alert-assignment', register: registerAlertAssignRoutes },
   { area: 'cases', register: (app, context) => context.deps.cases && registerCaseRoutes(app, context) },
+  { area: 'audit', register: registerAuditRoutes },
 ];

@@ -35,6 +35,8 @@ export interface ScreenPartyResult {
   versions: ListVersion[];
   /** Set when alerts were recorded. */
   alerts?: { inserted: number; unchanged: number };
+  /** Set when alerts were recorded: each match's alert id, in match order (none below the threshold). */
+  alertIds?: (string | undefined)[];
   /**
    * Analysts' false-positive decisions on record for this party (same name and qualifiers) against
    * the lists screened, whose entity the screener therefore left out — so a door can show a match
@@ -75,6 +77,9 @@ export async function screenParty(
       ...(options.recordAlerts.subject !== undefined && { subject: options.recordAlerts.subject }),
     });
     result.alerts = await stores.alerts.append(alerts);
+    // screeningAlerts raises one alert per match at or above the threshold, in match order.
+    let next = 0;
+    result.alertIds = matches.map((m) => (m.match ? alerts[next++]?.id : undefined));
   }
   return result;
 }

@@ -25,14 +25,21 @@ export interface ScreeningMatch {
   explanation: FeatureLine[];
   algorithm: string;
   alertId?: string;
-  cleared?: boolean;
-  review?: { analyst?: string; reason?: string };
+}
+
+export interface ClearedMatch {
+  list: string;
+  entityId: string;
+  analyst: string;
+  reason: string;
+  reviewedAt: string;
 }
 
 export interface ScreenResponse {
   party: { id: string; name: string };
   match: boolean;
   matches: ScreeningMatch[];
+  cleared: ClearedMatch[];
   lists: { list: string; version: string }[];
   threshold: number;
   algorithm: string;

@@ -66,7 +66,8 @@ export function registerScreeningRoutes(app: ApiApp, { deps, options, metrics }:
     const query = partyQuery(body.party, 0);
     const outcome = await deps.screening.screen([query], body);
     metrics.screenedParties.inc({ endpoint: 'screen' });
-    const matches = outcome.results[0] ?? [];
+    const ids = outcome.alertIds?.[0] ?? [];
+    const matches = (outcome.results[0] ?? []).map((m, i) => (ids[i] ? { ...m, alertId: ids[i] } : m));
     return c.json(
       {
         party: { id: query.id, name: query.name },

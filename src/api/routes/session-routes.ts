@@ -34,6 +34,10 @@ const SessionSchema = z
       }),
     expiresAt: z.string().optional(),
     scopes: z.array(z.string()).optional(),
+    lists: z
+      .array(z.object({ list: z.string(), version: z.string() }))
+      .optional()
+      .openapi({ description: 'The list versions screening uses now' }),
   })
   .openapi('Session');
 
@@ -150,6 +154,7 @@ export function registerSessionRoutes(app: ApiApp, { deps, options }: ApiRouteCo
           via: principal.via,
           ...(principal.csrfToken ? { csrfToken: principal.csrfToken } : {}),
           ...(principal.scopes ? { scopes: [...principal.scopes] } : {}),
+          lists: deps.readiness().lists.map((l) => ({ list: l.list, version: l.version })),
         },
         200,
       );

@@ -72,6 +72,7 @@ export const ScreeningMatchSchema = z
     match: z.boolean(),
     explanation: z.array(FeatureContributionSchema),
     algorithm: z.string(),
+    alertId: z.string().optional().openapi({ description: 'With recordAlerts: the alert this match raised' }),
   })
   .openapi('ScreeningMatch');
 

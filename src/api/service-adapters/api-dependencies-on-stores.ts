@@ -7,8 +7,10 @@ import type { Stores } from '../../core/index.js';
 import { ScreenerCache } from '../../services/screener-cache.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { defaultApiOptions } from '../api-options.js';
-import { accessAdapter } from './access-adapter.js';
+import { accessAdapter, servicePrincipal } from './access-adapter.js';
 import { alertsAdapter } from './alerts-adapter.js';
+import { assignAlerts } from '../../services/alerts-assign.js';
+import { auditAdapter } from './audit-adapter.js';
 import { casesAdapter } from './cases-adapter.js';
 import { listsAdapter } from './lists-adapter.js';
 import { screeningAdapter } from './screening-adapter.js';
@@ -34,6 +36,9 @@ export function apiDependenciesOnStores(
     cases: casesAdapter(stores, {
       maxEvidenceBytes: options.maxEvidenceBytes ?? defaultApiOptions.maxEvidenceBytes,
     }),
+    audit: auditAdapter(stores),
+    assignAlerts: (actor, alertIds, assignee) =>
+      assignAlerts(stores, servicePrincipal(actor), alertIds, assignee),
   };
   return { deps, readiness };
 }

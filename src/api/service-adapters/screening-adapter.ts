@@ -37,6 +37,7 @@ export function screeningAdapter(
       const screenAt = floor ?? options.threshold;
       const results = [];
       const cleared: ScreeningOutcome['cleared'] = [];
+      const alertIds = [];
       const alerts = { inserted: 0, unchanged: 0 };
       let outcome: Awaited<ReturnType<typeof screenParty>> | undefined;
       for (const query of queries) {
@@ -57,6 +58,7 @@ export function screeningAdapter(
             reviewedAt: r.reviewedAt,
           })),
         );
+        alertIds.push(outcome.alertIds ?? []);
         alerts.inserted += outcome.alerts?.inserted ?? 0;
         alerts.unchanged += outcome.alerts?.unchanged ?? 0;
       }
@@ -70,7 +72,7 @@ export function screeningAdapter(
         cleared,
         lists: versions.map((v) => ({ list: v.list, version: String(v.id) })),
         threshold,
-        ...(options.recordAlerts ? { alerts } : {}),
+        ...(options.recordAlerts ? { alerts, alertIds } : {}),
         algorithm: results.flat()[0]?.algorithm ?? `${MATCHER_VERSION}+${SCREENER_VERSION}`,
       };
     },

@@ -23,7 +23,10 @@ export function AlertPage({ alertId }: { alertId: string }) {
       return;
     }
     try {
-      const created = await api<CaseRecord>('POST', '/cases', { alertIds: [alert.id], title: alert.subject });
+      const created = await api<CaseRecord>('POST', '/cases', {
+        alertIds: [alert.id],
+        title: alert.parties?.[0] ?? alert.subject,
+      });
       window.location.hash = href('case', created.id);
     } catch (e) {
       setError((e as Error).message);

@@ -119,7 +119,7 @@ export function AlertQueuePage({ user }: { user: string }) {
     const first = alerts.find((a) => selected.has(a.id));
     const created = await api<CaseRecord>('POST', '/cases', {
       alertIds: [...selected],
-      title: first ? first.subject : 'case',
+      title: first ? (first.parties?.[0] ?? first.subject) : 'case',
     });
     window.location.hash = href('case', created.id);
   };
@@ -231,7 +231,9 @@ export function AlertQueuePage({ user }: { user: string }) {
                 <span>{a.kind}</span>
                 <span>{a.severity ?? ''}</span>
                 <span>{a.score.toFixed(2)}</span>
-                <span className="ellipsis">{a.subject}</span>
+                <span className="ellipsis" title={a.subject}>
+                  {a.parties?.[0] ?? a.subject}
+                </span>
                 <a className="ellipsis" href={href('alert', a.id)}>
                   {a.evidence.summary}
                 </a>

@@ -39,7 +39,7 @@ export function ScreeningPage() {
         ...(country ? { country } : {}),
         ...(idNumber ? { idNumber } : {}),
       };
-      setResult(await api<ScreenResponse>('POST', '/screen', { party, record: true }));
+      setResult(await api<ScreenResponse>('POST', '/screen', { party, recordAlerts: true }));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -95,7 +95,7 @@ export function ScreeningPage() {
 
 function ScreenResult({ result }: { result: ScreenResponse }) {
   const t = useTexts();
-  const shown = result.matches.filter((m) => m.match || m.cleared);
+  const shown = result.matches.filter((m) => m.match);
   return (
     <div className="results" data-testid="screen-results">
       <h2>
@@ -105,20 +105,24 @@ function ScreenResult({ result }: { result: ScreenResponse }) {
         {result.algorithm} · {result.lists.map((l) => `${l.list}@${l.version}`).join(', ')}
       </p>
       {shown.length === 0 && <p>{t.noMatch}</p>}
+      {result.cleared.map((c) => (
+        <article key={`${c.list}:${c.entityId}`} className="card match cleared" data-testid="cleared">
+          <h3>
+            {c.list}:{c.entityId}
+          </h3>
+          <p className="cleared-note">
+            {t.cleared} — {c.analyst}, {c.reviewedAt.slice(0, 10)}: {c.reason}
+          </p>
+        </article>
+      ))}
       {shown.map((m) => (
-        <article key={`${m.list}:${m.entityId}`} className={`card match${m.cleared ? ' cleared' : ''}`}>
+        <article key={`${m.list}:${m.entityId}`} className="card match">
           <h3>
             {m.name} <span className="score">{m.score.toFixed(2)}</span>
           </h3>
           <p>
             {t.matchedAlias}: {m.matchedAlias} · {t.listVersion}: {m.list}@{m.listVersion} · {m.entityId}
           </p>
-          {m.cleared && (
-            <p className="cleared-note" data-testid="cleared">
-              {t.cleared}
-              {m.review?.reason ? ` — ${m.review.reason}` : ''}
-            </p>
-          )}
           <h4>{t.why}</h4>
           <Explanation lines={m.explanation} />
           {m.alertId && <a href={href('alert', m.alertId)}>{t.openAlert}</a>}
