@@ -84,7 +84,7 @@ export const commandTable: CommandEntry[] = [
   },
   {
     name: 'users',
-    summary: 'people and systems that use this installation: add, list, disable, enable',
+    summary: 'people and systems that use this installation: add, list, disable, enable, reset-password',
     load: () => import('./users/users-command.js'),
   },
 ];

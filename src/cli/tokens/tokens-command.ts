@@ -17,8 +17,8 @@ interface CreateFlags {
   json?: boolean;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',')];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',')];
 }
 
 async function createAction(flags: CreateFlags, io: DoorIo): Promise<void> {
@@ -112,7 +112,6 @@ export function register(program: Command, io: DoorIo = processDoorIo): void {
       '--scope <scope>',
       `what the token may do (repeat or comma-separate): ${tokenScopes.join(', ')}`,
       collect,
-      [],
     )
     .option('--label <text>', 'what the token is for, e.g. "payments hub"')
     .option('--expires-days <days>', 'stop working after this many days (default: until revoked)')
