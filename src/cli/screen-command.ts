@@ -26,6 +26,7 @@ interface ScreenFlags {
   rejects?: string;
   workers?: number;
   store?: boolean;
+  resume?: boolean;
 }
 
 /** The query built from the command-line name and qualifier flags, validated like a batch row. */
@@ -112,8 +113,18 @@ async function screenAction(name: string | undefined, flags: ScreenFlags): Promi
       return;
     }
 
+    if (flags.resume && !flags.output)
+      throw new CliError('--resume needs the --output of the interrupted run');
     const bar = await progressBar(Boolean(flags.json));
     let result: Awaited<ReturnType<typeof services.screenFile>>;
+    // Ctrl-C or a scheduler's SIGTERM stops after the current chunk, keeping what is done for --resume.
+    let stopSignal: NodeJS.Signals | undefined;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopSignal) process.exit(signal === 'SIGINT' ? 130 : 143);
+      stopSignal = signal;
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
     try {
       result = await services.screenFile(stores, {
         input: flags.input!,
@@ -127,9 +138,21 @@ async function screenAction(name: string | undefined, flags: ScreenFlags): Promi
         ...(bar && { onProgress: bar.update }),
         // A file of customers is the compliance run whose hits an analyst must work: filed by default.
         recordAlerts: flags.store !== false,
+        resume: flags.resume === true,
+        shouldStop: () => stopSignal !== undefined,
       });
     } finally {
       bar?.stop();
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    }
+    if (result.interrupted) {
+      const { rowsDone, rowsTotal } = result.interrupted;
+      process.stderr.write(
+        `sentinela: stopped by ${stopSignal} after ${rowsDone} of ${rowsTotal} rows; nothing is lost: run the same command with --resume to continue\n`,
+      );
+      process.exitCode = stopSignal === 'SIGTERM' ? 143 : 130;
+      return;
     }
     const { formatSummary } = await import('./screen-format.js');
     const { rejects, summary } = result;
@@ -251,6 +274,7 @@ export function register(program: Command): void {
     )
     .option('--output <file>', 'where batch results go as JSON lines (default: stdout)')
     .option('--rejects <file>', 'write rejected input rows here as JSON lines')
+    .option('--resume', 'continue an interrupted --input run from its journal (<output>.journal)')
     .option(
       '--workers <n>',
       'worker threads for batch screening (default: one per core; 0 = in-process)',

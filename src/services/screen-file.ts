@@ -4,9 +4,11 @@
  * written where asked and returned, never dropped — rows read = screened + rejected — and the
  * matches recorded as alerts in the queue.
  */
-import { createWriteStream, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import type { PartyQuery, Stores } from '../core/index.js';
 import type { BatchRowResult } from '../screening/index.js';
+import { type BatchCounts, BatchOutputJournal } from './batch-output-journal.js';
 import { type BatchReject, type BatchRow, readBatchInput } from './party-batch-file.js';
 import { ScreenerCache } from './screener-cache.js';
 import { screeningAlerts } from './screening-alerts.js';
@@ -32,6 +34,12 @@ export interface ScreenFileOptions {
   onProgress?: (done: number, total: number) => void;
   /** Record the rows' matches as alerts (subject: the row's id). */
   recordAlerts?: boolean;
+  /** Continue an interrupted run from its journal (`<output>.journal`); needs `output`. */
+  resume?: boolean;
+  /** Checked between chunks: true stops cleanly, keeping the partial file and journal for `resume`. */
+  shouldStop?: () => boolean;
+  /** Rows per journaled chunk (default 2,000). */
+  chunkRows?: number;
 }
 
 export interface BatchSummary {
@@ -51,6 +59,8 @@ export interface ScreenFileResult {
   rejects: BatchReject[];
   /** What the input decoder noticed (encoding fallback, mixed line ends), for the door to show. */
   warnings: string[];
+  /** Set when the run was stopped (shouldStop) before the end: resume it with `resume`. */
+  interrupted?: { rowsDone: number; rowsTotal: number };
   /** Set when alerts were recorded: new ones and ones already in the queue from an earlier run. */
   recorded?: { inserted: number; unchanged: number };
 }
@@ -65,78 +75,173 @@ const minRowsForWorkers = 2000;
 export async function screenFile(stores: Stores, options: ScreenFileOptions): Promise<ScreenFileResult> {
   const screening = await import('../screening/index.js');
   const threshold = options.threshold ?? screening.DEFAULT_THRESHOLD;
-  // Say there is nothing to screen against before reading the file.
-  await screeningVersions(stores, options.lists);
-  const started = performance.now();
-  const createdAt = new Date().toISOString();
-  const input = readBatchInput(options.input);
-  const rows: BatchRow[] = input.rows;
-  const queries: PartyQuery[] = [];
-  for (const row of rows) if ('query' in row) queries.push(row.query);
-  const { results, workers } = await screenQueries(stores, queries, { ...options, threshold });
-
-  const outputLines: string[] = [];
-  const rejects: BatchReject[] = [];
-  const alerts = [];
-  let rowsWithMatches = 0;
-  let q = 0;
-  for (const row of rows) {
-    if ('reject' in row) {
-      rejects.push(row.reject);
-      outputLines.push(
-        `${JSON.stringify({ id: row.reject.id ?? null, line: row.line, rejected: row.reject, matches: [] })}\n`,
-      );
-      continue;
+  // The output path is checked (and its partial file opened) before any work.
+  const journal = options.output
+    ? BatchOutputJournal.open(options.output, options.input, fileSha256(options.input), {
+        resume: options.resume === true,
+      })
+    : undefined;
+  try {
+    // Say there is nothing to screen against before reading the file.
+    await screeningVersions(stores, options.lists);
+    const started = performance.now();
+    const createdAt = new Date().toISOString();
+    const input = readBatchInput(options.input);
+    const rows: BatchRow[] = input.rows;
+    const queryCount = rows.filter((r) => 'query' in r).length;
+    const runner = await openRunner(stores, queryCount, { ...options, threshold });
+    const skip = journal?.resumedRows ?? 0;
+    const counts: BatchCounts = journal
+      ? { ...journal.resumedCounts }
+      : { screened: 0, rejected: 0, alerts: 0 };
+    const rejects: BatchReject[] = [];
+    const recorded = { inserted: 0, unchanged: 0 };
+    const chunkRows = options.chunkRows ?? 2000;
+    const stdoutLines: string[] = [];
+    let done = skip;
+    let interrupted = false;
+    try {
+      options.onProgress?.(0, queryCount);
+      for (let at = skip; at < rows.length; at += chunkRows) {
+        if (options.shouldStop?.()) {
+          interrupted = true;
+          break;
+        }
+        const chunk = rows.slice(at, at + chunkRows);
+        const queries: PartyQuery[] = [];
+        for (const row of chunk) if ('query' in row) queries.push(row.query);
+        const results = await runner.screen(queries);
+        const lines: string[] = [];
+        const alerts = [];
+        let q = 0;
+        for (const row of chunk) {
+          if ('reject' in row) {
+            rejects.push(row.reject);
+            counts.rejected++;
+            lines.push(
+              `${JSON.stringify({ id: row.reject.id ?? null, line: row.line, rejected: row.reject, matches: [] })}\n`,
+            );
+            continue;
+          }
+          const result = results[q++]!;
+          if ('error' in result) {
+            const reject = {
+              line: row.line,
+              id: row.query.id,
+              field: 'row',
+              reason: `screening failed: ${result.error}`,
+            };
+            rejects.push(reject);
+            counts.rejected++;
+            lines.push(
+              `${JSON.stringify({ id: row.query.id, line: row.line, rejected: reject, matches: [] })}\n`,
+            );
+            continue;
+          }
+          counts.screened++;
+          if (result.matches.some((m) => m.match)) counts.alerts++;
+          if (options.recordAlerts)
+            alerts.push(
+              ...screeningAlerts(row.query, result.matches, { threshold, createdAt, input: options.input }),
+            );
+          lines.push(`${JSON.stringify({ id: row.query.id, matches: result.matches.map(matchRecord) })}\n`);
+        }
+        if (options.recordAlerts && alerts.length > 0) {
+          const r = await stores.alerts.append(alerts);
+          recorded.inserted += r.inserted;
+          recorded.unchanged += r.unchanged;
+        }
+        done = at + chunk.length;
+        if (journal) journal.append(lines.join(''), done, counts);
+        else stdoutLines.push(...lines);
+      }
+    } finally {
+      await runner.close();
     }
-    const result = results[q++]!;
-    if ('error' in result) {
-      const reject = {
-        line: row.line,
-        id: row.query.id,
-        field: 'row',
-        reason: `screening failed: ${result.error}`,
+    if (interrupted) {
+      journal?.close();
+      return {
+        summary: summaryOf(options.input, rows.length, counts, started, runner.workers),
+        rejects,
+        warnings: input.warnings,
+        interrupted: { rowsDone: done, rowsTotal: rows.length },
       };
-      rejects.push(reject);
-      outputLines.push(
-        `${JSON.stringify({ id: row.query.id, line: row.line, rejected: reject, matches: [] })}\n`,
-      );
-      continue;
     }
-    if (result.matches.some((m) => m.match)) rowsWithMatches++;
-    if (options.recordAlerts)
-      alerts.push(
-        ...screeningAlerts(row.query, result.matches, { threshold, createdAt, input: options.input }),
-      );
-    outputLines.push(`${JSON.stringify({ id: row.query.id, matches: result.matches.map(matchRecord) })}\n`);
+    if (journal) {
+      journal.commit();
+      // Rejects of a resumed run's earlier part are in the output: the rejects file is rebuilt from it.
+      if (options.rejects)
+        writeFileSync(
+          options.rejects,
+          rejectsFromOutput(journal.output)
+            .map((r) => `${JSON.stringify(r)}\n`)
+            .join(''),
+        );
+    } else {
+      await writeLines(undefined, stdoutLines, options.writeOutput);
+      if (options.rejects)
+        writeFileSync(options.rejects, rejects.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    }
+    return {
+      summary: summaryOf(options.input, rows.length, counts, started, runner.workers),
+      rejects: journal && skip > 0 ? rejectsFromOutput(journal.output) : rejects,
+      warnings: input.warnings,
+      ...(options.recordAlerts && { recorded }),
+    };
+  } catch (error) {
+    journal?.close();
+    throw error;
   }
-  await writeLines(options.output, outputLines, options.writeOutput);
-  if (options.rejects) writeFileSync(options.rejects, rejects.map((r) => `${JSON.stringify(r)}\n`).join(''));
-  const recorded = options.recordAlerts ? await stores.alerts.append(alerts) : undefined;
+}
 
+function summaryOf(
+  input: string,
+  rowsRead: number,
+  counts: BatchCounts,
+  started: number,
+  workers: number,
+): BatchSummary {
   const seconds = (performance.now() - started) / 1000;
-  const screened = queries.length - rejects.filter((r) => r.reason.startsWith('screening failed')).length;
   return {
-    summary: {
-      input: options.input,
-      rowsRead: rows.length,
-      screened,
-      rejected: rejects.length,
-      alerts: rowsWithMatches,
-      seconds,
-      namesPerSecond: seconds > 0 ? screened / seconds : 0,
-      workers,
-    },
-    rejects,
-    warnings: input.warnings,
-    ...(recorded && { recorded }),
+    input,
+    rowsRead,
+    screened: counts.screened,
+    rejected: counts.rejected,
+    alerts: counts.alerts,
+    seconds,
+    namesPerSecond: seconds > 0 ? counts.screened / seconds : 0,
+    workers,
   };
 }
 
-async function screenQueries(
+function fileSha256(path: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    return '';
+  }
+}
+
+function rejectsFromOutput(path: string): BatchReject[] {
+  const out: BatchReject[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.includes('"rejected"')) continue;
+    const parsed = JSON.parse(line) as { rejected?: BatchReject };
+    if (parsed.rejected) out.push(parsed.rejected);
+  }
+  return out;
+}
+
+/** The screener for the whole run, in-process or a worker pool started once. */
+async function openRunner(
   stores: Stores,
-  queries: PartyQuery[],
+  total: number,
   options: ScreenFileOptions & { threshold: number },
-): Promise<{ results: BatchRowResult[]; workers: number }> {
+): Promise<{
+  screen(queries: PartyQuery[]): Promise<BatchRowResult[]>;
+  workers: number;
+  close(): Promise<void>;
+}> {
   const screening = await import('../screening/index.js');
   const screenOptions = {
     threshold: options.threshold,
@@ -144,34 +249,46 @@ async function screenQueries(
     exhaustive: options.exhaustive === true,
   };
   const progress = options.onProgress;
-  const workers = options.workers ?? (queries.length >= minRowsForWorkers ? undefined : 0);
+  let done = 0;
+  const workers = options.workers ?? (total >= minRowsForWorkers ? undefined : 0);
   const loaded = await new ScreenerCache(stores).current(options.lists);
   if (workers === 0) {
     const { screener } = loaded;
-    progress?.(0, queries.length);
-    const results: BatchRowResult[] = [];
     const cache = new screening.ScreenedRowCache();
-    for (let i = 0; i < queries.length; i += 500) {
-      results.push(...screening.screenRows(screener, queries.slice(i, i + 500), screenOptions, cache));
-      progress?.(results.length, queries.length);
-    }
-    return { results, workers: 0 };
+    return {
+      workers: 0,
+      screen: async (queries) => {
+        const results: BatchRowResult[] = [];
+        for (let i = 0; i < queries.length; i += 500) {
+          results.push(...screening.screenRows(screener, queries.slice(i, i + 500), screenOptions, cache));
+          done += Math.min(500, queries.length - i);
+          progress?.(done, total);
+          // Let a SIGINT handler run between slices.
+          await new Promise((r) => setImmediate(r));
+        }
+        return results;
+      },
+      close: async () => {},
+    };
   }
   // Workers open the shared snapshot (nothing to prepare); on an in-memory store each builds its index.
   const pool = await screening.BatchScreeningPool.start(loaded.source, {
     ...(workers === undefined ? {} : { workers }),
     screener: { reviews: loaded.reviews },
   });
-  try {
-    progress?.(0, queries.length);
-    const results = await pool.screenAll(queries, {
-      ...screenOptions,
-      onProgress: (done) => progress?.(done, queries.length),
-    });
-    return { results, workers: pool.size };
-  } finally {
-    await pool.close();
-  }
+  return {
+    workers: pool.size,
+    screen: async (queries) => {
+      const base = done;
+      const results = await pool.screenAll(queries, {
+        ...screenOptions,
+        onProgress: (n) => progress?.(base + n, total),
+      });
+      done = base + queries.length;
+      return results;
+    },
+    close: () => pool.close(),
+  };
 }
 
 /** The result lines to `path`, or to `write` when no path is given. */
