@@ -1,8 +1,9 @@
 /**
- * Names of ordinary, uncontrolled chemicals that are spelled a letter or two away from a listed
- * one (nitromethane ~ nitroethane, benzoyl chloride ~ benzyl chloride, potassium iodide ~ iodine).
- * A word that is exactly one of these names is read as that chemical, never as a misspelling of
- * a listed name. Names only — no properties or uses.
+ * Common commodity chemical names from public nomenclature, so that a description which is exactly
+ * one of them is read as that name and not as a misspelling of a catalog name. It says nothing about
+ * any chemical's control status, and it never silences the line's other evidence: a catalog CAS
+ * number or HS code under one of these names is still raised (misdeclaration). Names only — no
+ * properties or uses.
  */
 export const ordinaryChemicalNames: readonly string[] = [
   'acetic acid',
