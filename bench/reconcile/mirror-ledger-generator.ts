@@ -437,10 +437,13 @@ export function generateMirrorLedgers(options: GeneratorOptions): GeneratedLedge
       pendingConsolidation.set(relIndex, { id, day, qty, fob });
       continue;
     }
-    if (kind === 'clean' && rand() < 0.05) {
+    if (kind === 'clean' && rand() < 0.05 && qty >= 2) {
       // Split on arrival into two import declarations.
       const share = uniform(0.3, 0.7);
-      const q1 = roundQuantity(qty * share, p.dimension);
+      const q1 = Math.min(
+        roundQuantity(qty * share, p.dimension),
+        p.dimension === 'count' ? qty - 1 : qty * 0.9,
+      );
       writeImport([id], rel, day, q1, fob * (q1 / qty), '');
       writeImport([id], rel, day + Math.floor(uniform(0, 5)), qty - q1, fob * (1 - q1 / qty), '');
       continue;

@@ -42,7 +42,9 @@ const BASE_STRENGTH: Record<GapKind, number> = {
 
 interface GroupMeasure {
   group: MatchGroup;
-  keys: string[];
+  quantityKeys: Int32Array;
+  valueKeys: Int32Array;
+  currencyPair: string;
   /** log(import quantity / export quantity), NaN when dimensions differ. */
   rq: number;
   /** Relative rounding of the two quantities as written. */
@@ -61,8 +63,6 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
   const ec = input.columns.exports;
   const ic = input.columns.imports;
   const gaps: ReconcileGap[] = [];
-  const exporterIds = (r: LedgerRecord) => parties.party(parties.id(r.exporter));
-  const importerIds = (r: LedgerRecord) => parties.party(parties.id(r.importer));
 
   // 1. Ratios of every matched group and their baselines.
   const quantityBook = new BaselineBook(LEVELS, options.minBaselineGroups);
@@ -98,35 +98,26 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
     const currencyPair = sameCurrency ? e0.currency : `${e0.currency}/${i0.currency}`;
     const hs = e0.hs6;
     const keys = [
-      `${exporterIds(e0)}|${importerIds(e0)}|${hs}`,
+      `${ec.exporterParty[group.exports[0]!]}|${ec.importerParty[group.exports[0]!]}|${hs}`,
       `${e0.country}|${i0.country}|${hs}`,
       hs,
       '*',
     ];
     const m: GroupMeasure = {
       group,
-      keys,
+      quantityKeys: quantityBook.keyIds(keys),
+      valueKeys: valueBook.keyIds(keys.map((k) => `${k}|${currencyPair}`)),
+      currencyPair,
       rq: sameDimension ? Math.log(qi / qe) : Number.NaN,
       roundingQ: he / qe + hi / qi,
       rv: ve > 0 && vi > 0 && sameCurrency ? Math.log(vi / ve) : Number.NaN,
       roundingV: ve > 0 && vi > 0 ? 0.005 / ve + 0.005 / vi : 0,
     };
     measures.push(m);
-    quantityBook.add(keys, m.rq);
-    if (!Number.isNaN(m.rv))
-      valueBook.add(
-        keys.map((k) => `${k}|${currencyPair}`),
-        m.rv,
-      );
-    else if (ve > 0 && vi > 0) {
-      // Different currencies: the ratio is still comparable with its own currency pair's history.
-      m.rv = Math.log(vi / ve);
-      valueBook.add(
-        keys.map((k) => `${k}|${currencyPair}`),
-        m.rv,
-      );
-    }
-    (m as GroupMeasure & { currencyPair: string }).currencyPair = currencyPair;
+    quantityBook.add(m.quantityKeys, m.rq);
+    // Different currencies: the ratio is still comparable with its own currency pair's history.
+    if (Number.isNaN(m.rv) && ve > 0 && vi > 0) m.rv = Math.log(vi / ve);
+    if (!Number.isNaN(m.rv)) valueBook.add(m.valueKeys, m.rv);
   }
   quantityBook.finish();
   valueBook.finish();
@@ -135,8 +126,12 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
   for (const m of measures) {
     const er = m.group.exports.map((e) => exports[e]!);
     const ir = m.group.imports.map((i) => imports[i]!);
-    const status = items.statusOf([...er, ...ir]);
-    const qb = quantityBook.baselineOf(m.keys);
+    let known: ItemStatus | undefined;
+    const itemStatus = (): ItemStatus => {
+      known ??= items.statusOf([...er, ...ir]);
+      return known;
+    };
+    const qb = quantityBook.baselineOf(m.quantityKeys);
     const zq = qb ? robustZ(m.rq, m.roundingQ, qb, options.minQuantityScale) : 0;
     const quantityGap = Math.abs(zq) >= options.gapZ;
     if (quantityGap && qb) {
@@ -145,12 +140,12 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
       const qi = sum(m.group.imports, ic.quantity);
       const direction = m.rq < qb.median ? 'fewer' : 'more';
       gaps.push(
-        makeGap('quantity-gap', ids(er), ids(ir), strength('quantity-gap', zq, options, status), {
+        makeGap('quantity-gap', ids(er), ids(ir), strength('quantity-gap', zq, options, itemStatus()), {
           summary:
             `${recordsPhrase('Import', ir)} declare${ir.length > 1 ? '' : 's'} ${fmt(qi)} ${BASE_UNIT[dim]} against ` +
             `${fmt(qe)} ${BASE_UNIT[dim]} exported in ${idsPhrase(er)} (${direction} than shipped: ratio ` +
             `${fmt(Math.exp(m.rq), 3)}; the usual ratio is ${fmt(Math.exp(qb.median), 3)} over ${qb.groups} matched ` +
-            `shipments of ${levelPhrase(qb)}; robust z ${fmt(zq, 1)}).${itemPhrase(status)}`,
+            `shipments of ${levelPhrase(qb)}; robust z ${fmt(zq, 1)}).${itemPhrase(itemStatus())}`,
           quantity: {
             unit: BASE_UNIT[dim],
             exported: qe,
@@ -159,14 +154,12 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
             baseline: baselineFacts(qb),
             robust_z: round(zq, 2),
           },
-          ...groupFacts(er, ir, status, parties),
+          ...groupFacts(er, ir, itemStatus(), parties),
         }),
       );
     }
-    const currencyPair = (m as GroupMeasure & { currencyPair: string }).currencyPair;
-    const vb = Number.isNaN(m.rv)
-      ? undefined
-      : valueBook.baselineOf(m.keys.map((k) => `${k}|${currencyPair}`));
+    const currencyPair = m.currencyPair;
+    const vb = Number.isNaN(m.rv) ? undefined : valueBook.baselineOf(m.valueKeys);
     if (!vb) continue;
     let zv = robustZ(m.rv, m.roundingV, vb, options.minValueScale);
     // When quantities differ too, the value gap must be more than the quantity gap explains:
@@ -184,12 +177,12 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
       ? ` (${currencyPair}, compared with that pair's history)`
       : '';
     gaps.push(
-      makeGap('value-gap', ids(er), ids(ir), strength('value-gap', zv, options, status), {
+      makeGap('value-gap', ids(er), ids(ir), strength('value-gap', zv, options, itemStatus()), {
         summary:
           `${recordsPhrase('Import', ir)} value${ir.length > 1 ? '' : 's'} the goods at ${money(vi, ir[0]!.currency)} ` +
           `FOB-equivalent against ${money(ve, er[0]!.currency)} FOB exported in ${idsPhrase(er)}${currencyNote}: ` +
           `ratio ${fmt(Math.exp(m.rv), 3)}; the usual ratio is ${fmt(Math.exp(vb.median), 3)} over ${vb.groups} matched ` +
-          `shipments of ${levelPhrase(vb)}; robust z ${fmt(zv, 1)}.${itemPhrase(status)}`,
+          `shipments of ${levelPhrase(vb)}; robust z ${fmt(zv, 1)}.${itemPhrase(itemStatus())}`,
         value: {
           exported_fob: round(ve, 2),
           imported_fob: round(vi, 2),
@@ -199,15 +192,20 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
           baseline: baselineFacts(vb),
           robust_z: round(zv, 2),
         },
-        ...groupFacts(er, ir, status, parties),
+        ...groupFacts(er, ir, itemStatus(), parties),
       }),
     );
   }
 
   // 3. Re-routing: declared origin of the import is not the exporting country.
-  const matchedImportOf = new Map<number, number[]>();
-  for (const m of measures) for (const e of m.group.exports) matchedImportOf.set(e, m.group.imports);
+  const matchedImportOf: Array<number[] | undefined> = new Array(exports.length);
+  for (const m of measures) for (const e of m.group.exports) matchedImportOf[e] = m.group.imports;
   for (const m of measures) {
+    const routedOrElsewhere =
+      m.group.exports.some(
+        (e) => exports[e]!.via.length > 0 || exports[e]!.country !== input.importCountry,
+      ) || m.group.imports.some((i) => imports[i]!.country !== input.exportCountry);
+    if (!routedOrElsewhere) continue;
     const er = m.group.exports.map((e) => exports[e]!);
     const ir = m.group.imports.map((i) => imports[i]!);
     const origins = [...new Set(ir.map((r) => r.country))].filter((c) => c !== input.exportCountry);
@@ -257,7 +255,8 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
   // 4. Per export: transit through third countries (unmatched exports), an end user who is not the importer.
   for (let e = 0; e < exports.length; e++) {
     const r = exports[e]!;
-    const matched = matchedImportOf.get(e);
+    if (r.via.length === 0 && r.endUser === '') continue;
+    const matched = matchedImportOf[e];
     const ir = (matched ?? []).map((i) => imports[i]!);
     const third = r.via.filter(
       (c) => c !== input.exportCountry && c !== input.importCountry && c !== r.country,
@@ -284,9 +283,9 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
       );
     }
     if (r.endUser !== '') {
-      const endUser = parties.id(r.endUser);
-      const consignee = parties.id(r.importer);
-      const receivers = [consignee, ...ir.map((x) => parties.id(x.importer))];
+      const endUser = ec.endUserName[e]!;
+      const consignee = ec.importerName[e]!;
+      const receivers = [consignee, ...(matched ?? []).map((x) => ic.importerName[x]!)];
       if (!receivers.some((x) => parties.sameParty(endUser, x))) {
         const status = items.statusOf([r, ...ir]);
         const best = Math.max(...receivers.map((x) => parties.similarity(endUser, x)));
@@ -316,16 +315,14 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
   }
 
   // 5. Records with no counterpart, where a counterpart was to be expected.
-  const importParties = new Set<number>();
-  for (const r of imports) importParties.add(importerIds(r));
-  const exportParties = new Set<number>();
-  for (const r of exports) exportParties.add(exporterIds(r));
+  const importParties = new Set<number>(ic.importerParty);
+  const exportParties = new Set<number>(ec.exporterParty);
   for (const e of match.unmatchedExports) {
     const r = exports[e]!;
     const inScope =
       r.country === input.importCountry ||
       r.via.includes(input.importCountry) ||
-      importParties.has(importerIds(r));
+      importParties.has(ec.importerParty[e]!);
     if (!inScope) continue;
     const status = items.statusOf([r]);
     const window = options.maxLagDays + (r.via.length > 0 ? options.routedExtraLagDays : 0);
@@ -348,7 +345,7 @@ export function detectGaps(input: GapInput): ReconcileGap[] {
   }
   for (const i of match.unmatchedImports) {
     const r = imports[i]!;
-    const inScope = r.country === input.exportCountry || exportParties.has(exporterIds(r));
+    const inScope = r.country === input.exportCountry || exportParties.has(ic.exporterParty[i]!);
     if (!inScope) continue;
     const status = items.statusOf([r]);
     gaps.push(
@@ -487,10 +484,15 @@ function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
+/** 12345.678 → "12,345.68" (toLocaleString costs ~100 µs a call; gaps can number tens of thousands). */
 function fmt(x: number, digits = 2): string {
-  return x.toLocaleString('en-US', { maximumFractionDigits: digits });
+  const f = 10 ** digits;
+  const r = Math.round(Math.abs(x) * f) / f;
+  const [whole, fraction] = String(r).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${x < 0 && r !== 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
 function money(x: number, currency: string): string {
-  return `${currency} ${x.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  return `${currency} ${fmt(x, 2)}`;
 }

@@ -6,15 +6,18 @@
 import { InputError } from '../core/index.js';
 import { CsvSplitter } from './csv-records.js';
 import {
+  EXPORT_CELLS,
   EXPORT_COLUMNS,
-  ExportRowSchema,
+  type ExportRow,
   exportRecord,
+  IMPORT_CELLS,
   IMPORT_COLUMNS,
-  ImportRowSchema,
+  type ImportRow,
   importRecord,
   type LedgerRecord,
   type LedgerSide,
   OPTIONAL_COLUMNS,
+  parseRow,
 } from './ledger-record.js';
 
 export type LedgerFormat = 'csv' | 'jsonl';
@@ -59,24 +62,26 @@ export async function readLedger(
   options: LedgerReadOptions,
 ): Promise<LedgerReadResult> {
   const { side, file } = options;
-  const schema = side === 'export' ? ExportRowSchema : ImportRowSchema;
-  const columns = side === 'export' ? EXPORT_COLUMNS : IMPORT_COLUMNS;
-  const toRecord = side === 'export' ? exportRecord : importRecord;
+  const columns: readonly string[] = side === 'export' ? EXPORT_COLUMNS : IMPORT_COLUMNS;
+  const parse = (values: readonly string[]) =>
+    side === 'export'
+      ? parseRow(EXPORT_CELLS, EXPORT_COLUMNS, values)
+      : parseRow(IMPORT_CELLS, IMPORT_COLUMNS, values);
+  const toRecord = (row: unknown, line: number) =>
+    side === 'export' ? exportRecord(row as ExportRow, line) : importRecord(row as ImportRow, line);
   const result: LedgerReadResult = { side, file, records: [], rejected: [], read: 0 };
   const seen = new Map<string, number>();
 
-  const accept = (row: Record<string, string>, line: number): void => {
+  /** `values` in `columns` order. */
+  const accept = (values: readonly string[], line: number): void => {
     result.read++;
     if (options.onProgress && result.read % 50_000 === 0) options.onProgress(result.read);
-    const parsed = schema.safeParse(row);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
-      const message = issue.code === 'invalid_type' ? `${field ?? 'a field'} is missing` : issue.message;
-      result.rejected.push(new InputError(message, { file, line, field }));
+    const parsed = parse(values);
+    if ('reason' in parsed) {
+      result.rejected.push(new InputError(parsed.reason, { file, line, field: parsed.field }));
       return;
     }
-    const record = toRecord(parsed.data as never, line);
+    const record = toRecord(parsed.row, line);
     const earlier = seen.get(record.recordId);
     if (earlier !== undefined) {
       result.rejected.push(
@@ -98,6 +103,7 @@ export async function readLedger(
   if (options.format === 'csv') {
     const splitter = new CsvSplitter();
     let header: string[] | undefined;
+    let positions: number[] = [];
     const take = (records: ReturnType<CsvSplitter['push']>): void => {
       for (const { line, cells } of records) {
         if (!header) {
@@ -108,12 +114,9 @@ export async function readLedger(
               `the ${side} ledger lacks column(s) ${missing.join(', ')}; expected ${columns.join(',')}`,
               { file, line },
             );
+          positions = columns.map((c) => header!.indexOf(c));
           continue;
         }
-        const row: Record<string, string> = {};
-        for (const c of columns) row[c] = '';
-        const n = Math.min(header.length, cells.length);
-        for (let i = 0; i < n; i++) row[header[i]!] = cells[i]!;
         if (cells.length !== header.length) {
           result.read++;
           result.rejected.push(
@@ -121,7 +124,10 @@ export async function readLedger(
           );
           continue;
         }
-        accept(row, line);
+        accept(
+          positions.map((p) => (p < 0 ? '' : cells[p]!)),
+          line,
+        );
       }
     };
     try {
@@ -152,10 +158,12 @@ export async function readLedger(
         result.rejected.push(new InputError('not a JSON object', { file, line: lineNo }));
         return;
       }
-      const row: Record<string, string> = {};
-      for (const c of columns) row[c] = '';
-      for (const [k, v] of Object.entries(value)) row[columnKey(k)] = cellText(v);
-      accept(row, lineNo);
+      const row = new Map<string, string>();
+      for (const [k, v] of Object.entries(value)) row.set(columnKey(k), cellText(v));
+      accept(
+        columns.map((c) => row.get(c) ?? ''),
+        lineNo,
+      );
     };
     for await (const chunk of chunks) {
       const text = rest + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));

@@ -45,71 +45,80 @@ export interface LedgerRecord {
   valueBasis: ValueBasis;
 }
 
-type Ctx = z.core.$RefinementCtx<string>;
-
-function fail(ctx: Ctx, message: string): never {
-  ctx.addIssue({ code: 'custom', message });
-  return z.NEVER as never;
+/** A cell that failed its parser, with the reason shown to the analyst. */
+export class InvalidCell {
+  constructor(readonly reason: string) {}
 }
 
-const text = z.string();
-const required = (what: string) =>
-  z.string().transform((s, ctx) => {
+/** One column's parser: the cell text to a value, or why it cannot be read. */
+export type CellParser<T> = (cell: string) => T | InvalidCell;
+
+const invalid = (reason: string) => new InvalidCell(reason);
+
+const text: CellParser<string> = (s) => s;
+const required =
+  (what: string): CellParser<string> =>
+  (s) => {
     const t = s.trim();
-    return t === '' ? fail(ctx, `${what} is missing`) : t;
-  });
-const dateCell = z.string().transform((s, ctx) => {
+    return t === '' ? invalid(`${what} is missing`) : t;
+  };
+const dateCell: CellParser<{ day: number; iso: string }> = (s) => {
   const d = parseDay(s);
-  return typeof d === 'string' ? fail(ctx, d) : d;
-});
-const country = (what: string) =>
-  z.string().transform((s, ctx) => {
-    if (s.trim() === '') return fail(ctx, `${what} is missing`);
-    return countryCode(s) ?? fail(ctx, `"${s}" is not an ISO 3166 country code`);
-  });
-const viaCountries = z.string().transform((s, ctx) => {
+  if (typeof d === 'string') return invalid(d);
+  const t = s.trim();
+  // Kept as written when already ISO (formatting a million dates costs seconds).
+  return { day: d, iso: t.length === 10 && t[4] === '-' ? t : isoOf(d) };
+};
+const country =
+  (what: string): CellParser<string> =>
+  (s) => {
+    if (s.trim() === '') return invalid(`${what} is missing`);
+    return countryCode(s) ?? invalid(`"${s}" is not an ISO 3166 country code`);
+  };
+const viaCountries: CellParser<string[]> = (s) => {
   const out: string[] = [];
+  if (s === '') return out;
   for (const part of s.split(/[;|,/\s]+/)) {
     if (part === '') continue;
     const c = countryCode(part);
-    if (!c) return fail(ctx, `"${part}" is not an ISO 3166 country code`);
+    if (!c) return invalid(`"${part}" is not an ISO 3166 country code`);
     out.push(c);
   }
   return out;
-});
-const hsCell = z.string().transform((s, ctx) => {
+};
+const hsCell: CellParser<{ code: string; hs6: string }> = (s) => {
   const h = parseHs6(s);
-  return typeof h === 'string' ? { code: s.trim(), hs6: h } : fail(ctx, h.reason);
-});
-const amount = (what: string, positive: boolean) =>
-  z.string().transform((s, ctx) => {
+  return typeof h === 'string' ? { code: s.trim(), hs6: h } : invalid(h.reason);
+};
+const amount =
+  (what: string, positive: boolean): CellParser<{ value: number; halfStep: number }> =>
+  (s) => {
     const a = parseAmount(s, what, positive);
-    return typeof a === 'string' ? fail(ctx, a) : a;
-  });
-const unitCell = z.string().transform((s, ctx) => {
+    return typeof a === 'string' ? invalid(a) : a;
+  };
+const unitCell: CellParser<{ unit: string; dimension: UnitDimension; factor: number }> = (s) => {
   const u = quantityUnit(s);
   if (!u)
-    return fail(
-      ctx,
+    return invalid(
       s.trim() === '' ? 'unit is missing' : `unknown unit "${s}" (kg, g, t, lb, l, ml, units, pairs, dozen…)`,
     );
   return { unit: s.trim(), ...u };
-});
-const currencyCell = z
-  .string()
-  .transform((s, ctx) => currencyCode(s) ?? fail(ctx, `unknown currency "${s}" (ISO 4217)`));
-const basis = (fallback: ValueBasis) =>
-  z.string().transform((s, ctx) => {
+};
+const currencyCell: CellParser<string> = (s) =>
+  currencyCode(s) ?? invalid(`unknown currency "${s}" (ISO 4217)`);
+const basis =
+  (fallback: ValueBasis): CellParser<ValueBasis> =>
+  (s) => {
     const b = parseValueBasis(s, fallback);
-    return typeof b === 'string' ? b : fail(ctx, b.reason);
-  });
-const eccnCell = z.string().transform((s) => {
+    return typeof b === 'string' ? b : invalid(b.reason);
+  };
+const eccnCell: CellParser<string> = (s) => {
   const e = s.trim().toUpperCase();
   return e === 'EAR99' || e === 'N/A' || e === 'NONE' ? '' : e;
-});
+};
 
-/** The columns of the exporter's ledger (snake_case, any order, extra columns ignored). */
-export const ExportRowSchema = z.object({
+/** The columns of the exporter's ledger and their parsers (snake_case, any order, extra columns ignored). */
+export const EXPORT_CELLS = {
   record_id: required('record id'),
   date: dateCell,
   exporter: required('exporter'),
@@ -125,10 +134,10 @@ export const ExportRowSchema = z.object({
   value: amount('value', false),
   currency: currencyCell,
   value_basis: basis('FOB'),
-});
+};
 
-/** The columns of the importer's ledger. */
-export const ImportRowSchema = z.object({
+/** The columns of the importer's ledger and their parsers. */
+export const IMPORT_CELLS = {
   record_id: required('record id'),
   date: dateCell,
   importer: required('importer'),
@@ -141,10 +150,53 @@ export const ImportRowSchema = z.object({
   value: amount('value', false),
   currency: currencyCell,
   value_basis: basis('CIF'),
-});
+};
 
-export const EXPORT_COLUMNS = Object.keys(ExportRowSchema.shape);
-export const IMPORT_COLUMNS = Object.keys(ImportRowSchema.shape);
+type Cells = Record<string, CellParser<unknown>>;
+type Parsed<C extends Cells> = { [K in keyof C]: Exclude<ReturnType<C[K]>, InvalidCell> };
+export type ExportRow = Parsed<typeof EXPORT_CELLS>;
+export type ImportRow = Parsed<typeof IMPORT_CELLS>;
+
+/** A zod schema over the text cells built from the same parsers, for callers that validate objects. */
+function schemaOf<C extends Cells>(cells: C) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, parse] of Object.entries(cells))
+    shape[name] = z.string().transform((s, ctx) => {
+      const v = parse(s);
+      if (v instanceof InvalidCell) {
+        ctx.addIssue({ code: 'custom', message: v.reason });
+        return z.NEVER;
+      }
+      return v;
+    });
+  return z.object(shape) as unknown as z.ZodType<Parsed<C>, Record<keyof C, string>>;
+}
+
+/** The export row as a zod schema (the fast reader applies the same parsers column by column). */
+export const ExportRowSchema = schemaOf(EXPORT_CELLS);
+export const ImportRowSchema = schemaOf(IMPORT_CELLS);
+
+/**
+ * Parses the cells of one row (in `columns` order) with the side's parsers: the row's values, or
+ * the first field that failed and why.
+ */
+export function parseRow<C extends Cells>(
+  cells: C,
+  columns: readonly (keyof C & string)[],
+  values: readonly string[],
+): { row: Parsed<C> } | { field: string; reason: string } {
+  const row: Record<string, unknown> = {};
+  for (let k = 0; k < columns.length; k++) {
+    const name = columns[k]!;
+    const v = cells[name]!(values[k] ?? '');
+    if (v instanceof InvalidCell) return { field: name, reason: v.reason };
+    row[name] = v;
+  }
+  return { row: row as Parsed<C> };
+}
+
+export const EXPORT_COLUMNS = Object.keys(EXPORT_CELLS) as (keyof typeof EXPORT_CELLS)[];
+export const IMPORT_COLUMNS = Object.keys(IMPORT_CELLS) as (keyof typeof IMPORT_CELLS)[];
 /** Columns a ledger may leave out (read as empty). */
 export const OPTIONAL_COLUMNS: ReadonlySet<string> = new Set([
   'end_user',
@@ -155,13 +207,13 @@ export const OPTIONAL_COLUMNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Turns a validated export row into a record. */
-export function exportRecord(row: z.output<typeof ExportRowSchema>, line: number): LedgerRecord {
+export function exportRecord(row: ExportRow, line: number): LedgerRecord {
   return {
     side: 'export',
     recordId: row.record_id,
     line,
-    date: isoOf(row.date),
-    day: row.date,
+    date: row.date.iso,
+    day: row.date.day,
     exporter: row.exporter,
     importer: row.importer,
     endUser: row.end_user.trim(),
@@ -184,13 +236,13 @@ export function exportRecord(row: z.output<typeof ExportRowSchema>, line: number
 }
 
 /** Turns a validated import row into a record. */
-export function importRecord(row: z.output<typeof ImportRowSchema>, line: number): LedgerRecord {
+export function importRecord(row: ImportRow, line: number): LedgerRecord {
   return {
     side: 'import',
     recordId: row.record_id,
     line,
-    date: isoOf(row.date),
-    day: row.date,
+    date: row.date.iso,
+    day: row.date.day,
     exporter: row.exporter,
     importer: row.importer,
     endUser: '',

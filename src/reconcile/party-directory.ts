@@ -7,9 +7,6 @@
  */
 import { DEFAULT_THRESHOLD, type PreparedName, prepareName, scoreNames } from '../screening/index.js';
 
-/** A name key shared by more spellings than this is a common word, not a blocking key. */
-const COMMON_KEY_POSTINGS = 400;
-
 export class PartyDirectory {
   private readonly ids = new Map<string, number>();
   private readonly names: string[] = [];
@@ -84,29 +81,46 @@ export class PartyDirectory {
         list.push(k);
       }
     }
-    const seen = new Int32Array(n).fill(-1);
+    // Candidates share a word or a sound with the key; only those sharing two (one, for a
+    // one-word name) are scored, so generic words ("grupo", "del Golfo") do not cost a
+    // comparison with every name that has them.
+    const shared = new Int32Array(n);
+    const stamp = new Int32Array(n).fill(-1);
+    let stampNow = 0;
+    const touched: number[] = [];
     for (let k = 0; k < n; k++) {
       const p = this.prepared[k]!;
-      const lists: number[][] = [];
+      // One group of candidate lists per word (its spelling and its sound) and one for the joined name.
+      const groups: number[][][] = [];
       for (let i = 0; i < p.keyTokens.length; i++) {
+        const group: number[][] = [];
         const a = postings.get(`w:${p.keyTokens[i]}`);
-        if (a) lists.push(a);
+        if (a) group.push(a);
         const b = postings.get(`p:${p.phonetic[i]}`);
-        if (b) lists.push(b);
+        if (b && b !== a) group.push(b);
+        groups.push(group);
       }
       const j = postings.get(`j:${p.joined}`);
-      if (j) lists.push(j);
-      let rare = lists.filter((l) => l.length <= COMMON_KEY_POSTINGS);
-      // A name made only of common words still needs candidates: take its rarest key.
-      if (rare.length === 0 && lists.length > 0)
-        rare = [lists.reduce((a, b) => (a.length <= b.length ? a : b))];
-      for (const list of rare)
-        for (const c of list) {
-          if (c >= k || seen[c] === k) continue;
-          seen[c] = k;
-          if (this.find(c) === this.find(k)) continue;
-          if (this.keyScore(k, c) >= this.threshold) this.union(k, c);
-        }
+      if (j) groups.push([j]);
+      const needed = p.keyTokens.length > 1 ? 2 : 1;
+      touched.length = 0;
+      for (const group of groups) {
+        stampNow++;
+        for (const list of group)
+          for (const c of list) {
+            if (c >= k) break;
+            if (stamp[c] === stampNow) continue;
+            stamp[c] = stampNow;
+            if (shared[c] === 0) touched.push(c);
+            shared[c]!++;
+          }
+      }
+      for (const c of touched) {
+        const count = shared[c]!;
+        shared[c] = 0;
+        if (count < needed || this.find(c) === this.find(k)) continue;
+        if (this.keyScore(k, c) >= this.threshold) this.union(k, c);
+      }
     }
     this.resolved = true;
   }
@@ -136,8 +150,8 @@ export class PartyDirectory {
     if (s === undefined) {
       const pa = this.prepared[lo]!;
       const pb = this.prepared[hi]!;
-      // The matcher is asymmetric at the margin; a party is the same whichever ledger is the query.
-      s = Math.max(scoreNames(pa, pb), scoreNames(pb, pa));
+      // Always the first-seen spelling as the query, so the score does not depend on call order.
+      s = scoreNames(pa, pb);
       this.scores.set(cacheKey, s);
     }
     return s;

@@ -10,7 +10,7 @@ import { mirrorAggregate, type MirrorCell } from './mirror-aggregate.js';
 import { PartyDirectory } from './party-directory.js';
 import { DEFAULT_RECONCILE_OPTIONS, type ReconcileOptions } from './reconcile-options.js';
 import type { ReconcileGap } from './reconcile-gap.js';
-import { matchColumns, matchRecords } from './record-matching.js';
+import { assignParties, matchColumns, matchRecords } from './record-matching.js';
 
 export interface ReconcileInput {
   exports: readonly LedgerRecord[];
@@ -61,23 +61,16 @@ export function reconcileLedgers(input: ReconcileInput): ReconcileResult {
 
   input.onStage?.('parties');
   const parties = new PartyDirectory(options.partyThreshold);
-  for (const r of exports) {
-    parties.id(r.exporter);
-    parties.id(r.importer);
-    if (r.endUser) parties.id(r.endUser);
-  }
-  for (const r of imports) {
-    parties.id(r.exporter);
-    parties.id(r.importer);
-  }
-  parties.resolve();
-
-  input.onStage?.('matching');
   const currencies = new Map<string, number>();
   const columns = {
-    exports: matchColumns(exports, options.freightInsuranceFactor, currencies),
-    imports: matchColumns(imports, options.freightInsuranceFactor, currencies),
+    exports: matchColumns(exports, options.freightInsuranceFactor, currencies, parties),
+    imports: matchColumns(imports, options.freightInsuranceFactor, currencies, parties),
   };
+  parties.resolve();
+  assignParties(columns.exports, parties);
+  assignParties(columns.imports, parties);
+
+  input.onStage?.('matching');
   const match = matchRecords(exports, imports, parties, options, columns);
 
   input.onStage?.('gaps');

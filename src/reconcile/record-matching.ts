@@ -50,6 +50,13 @@ export interface MatchColumns {
   fob: Float64Array;
   currency: Int32Array;
   routed: Uint8Array;
+  /** Interned spellings (PartyDirectory ids) of the exporter, the importer and the end user (-1: none). */
+  exporterName: Int32Array;
+  importerName: Int32Array;
+  endUserName: Int32Array;
+  /** The parties those spellings resolve to; filled by `assignParties` once the directory is resolved. */
+  exporterParty: Int32Array;
+  importerParty: Int32Array;
 }
 
 const dimensionCode = { mass: 0, volume: 1, count: 2 } as const;
@@ -59,6 +66,7 @@ export function matchColumns(
   records: readonly LedgerRecord[],
   factor: number,
   currencies: Map<string, number>,
+  parties: PartyDirectory,
 ): MatchColumns {
   const n = records.length;
   const c: MatchColumns = {
@@ -69,6 +77,11 @@ export function matchColumns(
     fob: new Float64Array(n),
     currency: new Int32Array(n),
     routed: new Uint8Array(n),
+    exporterName: new Int32Array(n),
+    importerName: new Int32Array(n),
+    endUserName: new Int32Array(n),
+    exporterParty: new Int32Array(n),
+    importerParty: new Int32Array(n),
   };
   for (let k = 0; k < n; k++) {
     const r = records[k]!;
@@ -84,8 +97,19 @@ export function matchColumns(
     }
     c.currency[k] = cur;
     c.routed[k] = r.via.length > 0 ? 1 : 0;
+    c.exporterName[k] = parties.id(r.exporter);
+    c.importerName[k] = parties.id(r.importer);
+    c.endUserName[k] = r.endUser ? parties.id(r.endUser) : -1;
   }
   return c;
+}
+
+/** Fills the party columns from the resolved directory. */
+export function assignParties(c: MatchColumns, parties: PartyDirectory): void {
+  for (let k = 0; k < c.exporterName.length; k++) {
+    c.exporterParty[k] = parties.party(c.exporterName[k]!);
+    c.importerParty[k] = parties.party(c.importerName[k]!);
+  }
 }
 
 /**
@@ -100,16 +124,24 @@ export function matchRecords(
   options: ReconcileOptions,
   columns?: { exports: MatchColumns; imports: MatchColumns },
 ): MatchResult {
-  const currencies = new Map<string, number>();
-  const ec = columns?.exports ?? matchColumns(exports, options.freightInsuranceFactor, currencies);
-  const ic = columns?.imports ?? matchColumns(imports, options.freightInsuranceFactor, currencies);
+  let ec: MatchColumns;
+  let ic: MatchColumns;
+  if (columns) ({ exports: ec, imports: ic } = columns);
+  else {
+    const currencies = new Map<string, number>();
+    ec = matchColumns(exports, options.freightInsuranceFactor, currencies, parties);
+    ic = matchColumns(imports, options.freightInsuranceFactor, currencies, parties);
+    parties.resolve();
+    assignParties(ec, parties);
+    assignParties(ic, parties);
+  }
 
   // Blocks: HS6 × exporter party × importer party.
   const blockIds = new Map<string, number>();
   const blockExports: number[][] = [];
   const blockImports: number[][] = [];
-  const blockOf = (r: LedgerRecord): number => {
-    const key = `${r.hs6}|${parties.party(parties.id(r.exporter))}|${parties.party(parties.id(r.importer))}`;
+  const blockOf = (r: LedgerRecord, c: MatchColumns, k: number): number => {
+    const key = `${r.hs6}|${c.exporterParty[k]}|${c.importerParty[k]}`;
     let b = blockIds.get(key);
     if (b === undefined) {
       b = blockExports.length;
@@ -119,8 +151,8 @@ export function matchRecords(
     }
     return b;
   };
-  for (let k = 0; k < exports.length; k++) blockExports[blockOf(exports[k]!)]!.push(k);
-  for (let k = 0; k < imports.length; k++) blockImports[blockOf(imports[k]!)]!.push(k);
+  for (let k = 0; k < exports.length; k++) blockExports[blockOf(exports[k]!, ec, k)]!.push(k);
+  for (let k = 0; k < imports.length; k++) blockImports[blockOf(imports[k]!, ic, k)]!.push(k);
 
   const result: MatchResult = { groups: [], unmatchedExports: [], unmatchedImports: [], candidatePairs: 0 };
   const lagLimit = (e: number): number =>

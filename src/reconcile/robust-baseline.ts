@@ -33,52 +33,69 @@ export function robustCentre(values: number[]): { median: number; scale: number 
 
 /**
  * Log ratios collected under several keys, from the most specific level to the broadest; the
- * baseline of an observation is the most specific level with enough history.
+ * baseline of an observation is the most specific level with enough history. Keys are interned
+ * once per observation (`keyIds`), so a million observations do not rebuild strings.
  *
  * @example
  * const b = new BaselineBook(['party pair × HS6', 'HS6'], 12);
- * b.add(['acme|nube|854231', '854231'], Math.log(0.98));
+ * const ids = b.keyIds(['acme|nube|854231', '854231']);
+ * b.add(ids, Math.log(0.98));
  * b.finish();
- * b.baselineOf(['acme|nube|854231', '854231']); // { level: 'HS6', median: …, … } once 12 groups exist
+ * b.baselineOf(ids); // { level: 'HS6', median: …, … } once 12 groups exist
  */
 export class BaselineBook {
-  private readonly values: Array<Map<string, number[]>>;
-  private readonly centres: Array<Map<string, Baseline>>;
+  private readonly ids: Array<Map<string, number>>;
+  private readonly values: number[][][];
+  private readonly centres: Array<Array<Baseline | undefined>>;
 
   constructor(
     private readonly levels: readonly string[],
     private readonly minGroups: number,
   ) {
-    this.values = levels.map(() => new Map());
-    this.centres = levels.map(() => new Map());
+    this.ids = levels.map(() => new Map());
+    this.values = levels.map(() => []);
+    this.centres = levels.map(() => []);
   }
 
-  add(keys: readonly string[], logRatio: number): void {
-    if (!Number.isFinite(logRatio)) return;
+  /** One id per level for the keys of an observation. */
+  keyIds(keys: readonly string[]): Int32Array {
+    const out = new Int32Array(this.levels.length);
     for (let l = 0; l < this.levels.length; l++) {
-      const map = this.values[l]!;
-      const key = keys[l]!;
-      const list = map.get(key);
-      if (list) list.push(logRatio);
-      else map.set(key, [logRatio]);
+      const map = this.ids[l]!;
+      let id = map.get(keys[l]!);
+      if (id === undefined) {
+        id = map.size;
+        map.set(keys[l]!, id);
+        this.values[l]!.push([]);
+      }
+      out[l] = id;
     }
+    return out;
+  }
+
+  add(ids: Int32Array, logRatio: number): void {
+    if (!Number.isFinite(logRatio)) return;
+    for (let l = 0; l < this.levels.length; l++) this.values[l]![ids[l]!]!.push(logRatio);
   }
 
   finish(): void {
     for (let l = 0; l < this.levels.length; l++) {
       const last = l === this.levels.length - 1;
-      for (const [key, list] of this.values[l]!) {
-        if (list.length < this.minGroups && !last) continue;
+      const lists = this.values[l]!;
+      const centres = this.centres[l]!;
+      for (let id = 0; id < lists.length; id++) {
+        const list = lists[id]!;
+        if (list.length === 0 || (list.length < this.minGroups && !last)) continue;
         const { median: m, scale } = robustCentre(list);
-        this.centres[l]!.set(key, { level: this.levels[l]!, median: m, scale, groups: list.length });
+        centres[id] = { level: this.levels[l]!, median: m, scale, groups: list.length };
       }
-      this.values[l]!.clear();
+      this.values[l] = [];
     }
   }
 
-  baselineOf(keys: readonly string[]): Baseline | undefined {
+  baselineOf(ids: Int32Array): Baseline | undefined {
     for (let l = 0; l < this.levels.length; l++) {
-      const b = this.centres[l]!.get(keys[l]!);
+      const b = this.centres[l]![ids[l]!];
       if (b) return b;
     }
     return undefined;
