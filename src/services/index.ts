@@ -56,6 +56,15 @@ export {
   type EarlyWarningRunOptions,
   runEarlyWarningOnReports,
 } from './run-early-warning.js';
+// Ledger reconciliation
+export {
+  type LedgerCounts,
+  type ReconcileLedgersRequest,
+  type ReconcileLedgersResponse,
+  type ReconcileProgress,
+  reconcileLedgerFiles,
+} from './reconcile-ledgers.js';
+export { loadControlledItems } from './reconcile-controlled-items.js';
 // The quick start
 export { type DemoCustomerAlert, type DemoRun, runDemo } from './run-demo.js';
 // Access control: users, API tokens, sessions (who is asking: Principal)

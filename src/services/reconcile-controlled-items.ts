@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../core/index.js';
-import { GoodsCatalogSchema } from '../goods/index.js';
+import { type GoodsCatalog, GoodsCatalogSchema } from '../goods/index.js';
 import {
   type ControlledItemList,
   ControlledItemListSchema,
@@ -13,16 +13,29 @@ import {
 } from '../reconcile/index.js';
 
 /**
+ * The ECCN list and a goods catalog — the one the store holds (`catalog`, from
+ * `currentGoodsCatalog`) or a catalog file — merged into one weight list.
+ *
  * @example
  * const items = await loadControlledItems({ goodsCatalog: 'data/goods/catalog.json', eccnList: 'data/reconcile/controlled-items.json' });
  */
 export async function loadControlledItems(paths: {
   goodsCatalog?: string;
+  catalog?: GoodsCatalog;
   eccnList?: string;
 }): Promise<ControlledItemList> {
   const lists: ControlledItemList[] = [];
-  if (paths.eccnList) lists.push(ControlledItemListSchema.parse(await readJson(paths.eccnList)));
-  if (paths.goodsCatalog) {
+  if (paths.eccnList) {
+    const parsed = ControlledItemListSchema.safeParse(await readJson(paths.eccnList));
+    if (!parsed.success)
+      throw new InputError(`not a controlled-item list: ${parsed.error.issues[0]?.message ?? 'invalid'}`, {
+        file: paths.eccnList,
+        field: parsed.error.issues[0]?.path.join('.'),
+      });
+    lists.push(parsed.data);
+  }
+  if (paths.catalog) lists.push(controlledItemsFromGoodsCatalog(paths.catalog));
+  else if (paths.goodsCatalog) {
     const parsed = GoodsCatalogSchema.safeParse(await readJson(paths.goodsCatalog));
     if (!parsed.success)
       throw new InputError(`not a goods catalog: ${parsed.error.issues[0]?.message ?? 'invalid'}`, {

@@ -27,6 +27,8 @@ export interface ReconcileLedgersRequest {
   aggregate?: boolean;
   /** Where to append the gaps as alerts; none = do not store. */
   alerts?: AlertStore;
+  /** Further sources every alert cites (the goods catalog version the weights came from). */
+  extraSources?: AlertSource[];
   /** Progress of reading (bytes of both files) and of the stages after it. */
   onProgress?: (event: ReconcileProgress) => void;
 }
@@ -98,6 +100,7 @@ export async function reconcileLedgerFiles(
   const sources: AlertSource[] = [
     { name: request.exportsPath, sha256: ex.sha256 },
     { name: request.importsPath, sha256: im.sha256 },
+    ...(request.extraSources ?? []),
   ];
   const response: ReconcileLedgersResponse = {
     exports: counts(ex.ledger),

@@ -101,9 +101,16 @@ describe('sentinela reconcile', () => {
       for (const a of page.alerts) expect(AlertSchema.safeParse(a).success).toBe(true);
       const ids = new Set(gaps.map((g) => g.id));
       expect(page.alerts.every((a) => ids.has(a.id))).toBe(true);
-      expect(page.alerts[0]!.sources.map((s) => s.sha256)).toEqual([
-        expect.stringMatching(/^[0-9a-f]{64}$/),
-        expect.stringMatching(/^[0-9a-f]{64}$/),
+      expect(page.alerts[0]!.sources).toEqual([
+        {
+          name: expect.stringMatching(/sample-exports\.csv$/),
+          sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        },
+        {
+          name: expect.stringMatching(/sample-imports\.csv$/),
+          sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        },
+        { name: 'goods catalog', version: expect.stringMatching(/@1$/) },
       ]);
     } finally {
       await stores.close();

@@ -79,20 +79,24 @@ export function register(program: Command): void {
         ...(flags.exportCountry ? { exportCountry: flags.exportCountry.toUpperCase() } : {}),
         ...(flags.importCountry ? { importCountry: flags.importCountry.toUpperCase() } : {}),
       };
-      const [{ reconcileLedgerFiles }, { loadControlledItems }] = await Promise.all([
+      const [{ reconcileLedgerFiles }, { loadControlledItems }, { currentGoodsCatalog }] = await Promise.all([
         import('../../services/reconcile-ledgers.js'),
         import('../../services/reconcile-controlled-items.js'),
+        import('../../services/goods-catalog.js'),
       ]);
-      const eccnList = packagedDataPath('reconcile', 'controlled-items.json');
-      const goodsCatalog = packagedDataPath('goods', 'catalog.json');
-      const controlledItems = await loadControlledItems({
-        ...(eccnList ? { eccnList } : {}),
-        ...(goodsCatalog ? { goodsCatalog } : {}),
-      });
-      const progress = await progressBar(flags.json === true);
       const stores = flags.store
         ? await (await import('../../store/index.js')).openStores(flags.db)
         : undefined;
+      const progress = await progressBar(flags.json === true);
+      const eccnList = packagedDataPath('reconcile', 'controlled-items.json');
+      // The goods catalog the store holds (the analyst's imported version), else the shipped one.
+      const current = stores ? await currentGoodsCatalog(stores) : undefined;
+      const goodsCatalog = current ? undefined : packagedDataPath('goods', 'catalog.json');
+      const controlledItems = await loadControlledItems({
+        ...(eccnList ? { eccnList } : {}),
+        ...(current ? { catalog: current.catalog } : {}),
+        ...(goodsCatalog ? { goodsCatalog } : {}),
+      });
       const started = performance.now();
       try {
         const response = await reconcileLedgerFiles({
@@ -102,6 +106,7 @@ export function register(program: Command): void {
           options,
           aggregate: flags.aggregate !== undefined,
           ...(stores ? { alerts: stores.alerts } : {}),
+          ...(current ? { extraSources: [{ name: 'goods catalog', version: current.versionName }] } : {}),
           onProgress: progress.update,
         });
         progress.stop();
