@@ -116,9 +116,14 @@ export function registerWarningRun(warning: Command): void {
       const format = flags.format ?? (/\.(jsonl|ndjson|json)$/i.test(flags.input) ? 'jsonl' : 'csv');
       if (format !== 'csv' && format !== 'jsonl')
         throw new CliError(`--format must be csv or jsonl, got "${format}"`);
+      // The one input decoder: lab exports in Windows-1252 or UTF-16, mixed line ends.
+      const { decodeInput } = await import('../input/index.js');
+      const decoded = decodeInput(bytes, flags.input);
+      for (const w of decoded.warnings) process.stderr.write(`warning run: warning: ${w}\n`);
+      const text = decoded.text;
       const parsed: { tableRows?: number } & ReturnType<typeof parseReports> = flags.positivityTable
-        ? await readPositivityTable(bytes.toString('utf8'), flags.positivityTable)
-        : parseReports(bytes.toString('utf8'), format);
+        ? await readPositivityTable(text, flags.positivityTable)
+        : parseReports(text, format);
       // Far-out dates are rejected per row before they can stretch every series.
       const maxGap = optionalCount(flags.maxGap, '--max-gap');
       if (maxGap === 0) throw new CliError('--max-gap must be at least 1');
