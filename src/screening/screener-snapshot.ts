@@ -8,7 +8,7 @@
  * matcher prepares a fixed set of names), so a changed list or matcher never reuses a stale one.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../core/index.js';
 import { openNameIndex, writeNameIndex } from './index/name-index-snapshot.js';
@@ -219,6 +219,46 @@ export interface CachedScreener {
   path: string;
 }
 
+/**
+ * Snapshots this process has open (head in memory, file open for records), by path: a server that
+ * rebuilds its screener after a review reopens the same snapshot without reading it again, and
+ * holds a bounded number of open files.
+ */
+const openedSnapshots = new Map<string, { snapshot: SnapshotBytes; stamp: string }>();
+const KEEP_OPEN = 4;
+
+/** Size, inode and modification time: a file rewritten since it was opened is read again. */
+function fileStamp(path: string): string {
+  try {
+    const info = statSync(path);
+    return `${info.size}:${info.ino}:${info.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/** The snapshot this process already has open at `path`, if the file has not changed since. */
+function alreadyOpen(path: string): SnapshotBytes | undefined {
+  const held = openedSnapshots.get(path);
+  return held && held.stamp === fileStamp(path) ? held.snapshot : undefined;
+}
+
+function remember(path: string, snapshot: SnapshotBytes | undefined): SnapshotBytes | undefined {
+  if (!snapshot) return undefined;
+  const previous = openedSnapshots.get(path);
+  if (previous?.snapshot.file && previous.snapshot !== snapshot) closeSync(previous.snapshot.file.fd);
+  openedSnapshots.delete(path);
+  openedSnapshots.set(path, { snapshot, stamp: fileStamp(path) });
+  while (openedSnapshots.size > KEEP_OPEN) {
+    const [oldest, held] = openedSnapshots.entries().next().value!;
+    openedSnapshots.delete(oldest);
+    // A screener still using it would fail on its next record read: KEEP_OPEN exceeds what one
+    // process screens against at once (one set of lists per scope).
+    if (held.snapshot.file) closeSync(held.snapshot.file.fd);
+  }
+  return snapshot;
+}
+
 /** Snapshots kept in a folder: the newest few, so screeners over different sets of lists coexist. */
 const KEEP_SNAPSHOTS = 4;
 
@@ -239,7 +279,7 @@ export async function openOrBuildScreener(
   const key = screenerSnapshotKey(versions);
   const path = join(folder, `${key}.snapshot`);
   // Records are read as candidates need them: a one-name screen reads a few dozen of them.
-  const cached = readSnapshotFile(path, key, 'on-demand');
+  const cached = alreadyOpen(path) ?? remember(path, readSnapshotFile(path, key, 'on-demand'));
   if (cached) {
     return { screener: openScreenerSnapshot(cached, options), snapshot: cached, source: 'snapshot', path };
   }
@@ -251,7 +291,7 @@ export async function openOrBuildScreener(
     .map((f) => ({ f, at: statSync(join(folder, f)).mtimeMs }))
     .sort((a, b) => b.at - a.at);
   for (const { f } of kept.slice(KEEP_SNAPSHOTS)) rmSync(join(folder, f), { force: true });
-  const written = readSnapshotFile(path, key, 'on-demand');
+  const written = remember(path, readSnapshotFile(path, key, 'on-demand'));
   if (!written) throw new Error(`the screening snapshot just written to ${path} does not read back`);
   // In this process the screener just built (every alias prepared) is the faster one.
   return { screener: built, snapshot: written, source: 'built', path };
