@@ -16,9 +16,9 @@ import {
   type Refusal,
   toStoredAlert,
 } from '../goods/index.js';
-import { createScreener } from '../screening/index.js';
 import { currentGoodsCatalog } from './goods-catalog.js';
 import { type OrderFileCounts, orderFileFormat, readOrderFile } from './goods-order-file.js';
+import { ScreenerCache } from './screener-cache.js';
 
 export interface GoodsScreenRequest {
   input: string;
@@ -29,6 +29,8 @@ export interface GoodsScreenRequest {
   onProgress?: (bytes: number, total: number) => void;
   /** Per-line input errors, as they are found (all are also counted). */
   onRejected?: (error: InputError) => void;
+  /** A long-running door's screener cache, so party risk reuses its screener. */
+  screeners?: ScreenerCache;
 }
 
 export interface GoodsScreenSummary {
@@ -96,17 +98,14 @@ export function readRefusals(path: string): Refusal[] {
 }
 
 /** The watchlist check for party risk over the store's newest list versions, or undefined when there are none. */
-async function partyCheckFrom(stores: Stores): Promise<{ check?: PartyCheck; lists: string[] }> {
+async function partyCheckFrom(
+  stores: Stores,
+  screeners?: ScreenerCache,
+): Promise<{ check?: PartyCheck; lists: string[] }> {
   const latest = await stores.lists.latestVersions();
   if (latest.length === 0) return { lists: [] };
-  const lists = await Promise.all(
-    latest.map(async (v) => ({
-      list: v.list,
-      version: String(v.id),
-      entities: await stores.lists.entities(v.id),
-    })),
-  );
-  const screener = createScreener(lists);
+  // The one screener of the stores' newest list versions (a server passes its cache); reviews honoured.
+  const { screener } = await (screeners ?? new ScreenerCache(stores)).current();
   const check: PartyCheck = (name) => {
     const best = screener.screen({ id: 'goods-party', name }, { limit: 1 })[0];
     return best?.match
@@ -132,7 +131,7 @@ export async function screenGoodsFile(
 ): Promise<GoodsScreenSummary> {
   const current = await currentGoodsCatalog(stores);
   const refusals = request.refusals ? readRefusals(request.refusals) : [];
-  const party = await partyCheckFrom(stores);
+  const party = await partyCheckFrom(stores, request.screeners);
   const screening = new GoodsScreening({
     catalog: current.catalog,
     catalogVersion: current.versionName,
