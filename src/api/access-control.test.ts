@@ -168,6 +168,36 @@ describe('sign-in, session and sign-out', () => {
     expect((await api.app.request('/auth/session', { headers: { Cookie: jar } })).status).toBe(401);
   });
 
+  it('changes one’s own password only with the current one, and ends the other sessions', async () => {
+    const first = await api.signIn('auditor');
+    const headers = { Cookie: first.cookie, 'X-CSRF-Token': first.csrf, 'Content-Type': 'application/json' };
+    const without = await api.app.request('/auth/password', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ newPassword: 'another-long-password-2' }),
+    });
+    expect(without.status).toBe(400);
+    expect(((await without.json()) as { errors: Array<{ field: string }> }).errors[0]!.field).toBe(
+      'currentPassword',
+    );
+    const changed = await api.app.request('/auth/password', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        newPassword: 'another-long-password-2',
+        currentPassword: 'a-long-test-password-1',
+      }),
+    });
+    expect(changed.status).toBe(204);
+    expect((await api.app.request('/auth/session', { headers: { Cookie: first.cookie } })).status).toBe(401);
+    const signIn = await api.app.request('/auth/sign-in', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'auditor-user', password: 'another-long-password-2' }),
+    });
+    expect(signIn.status).toBe(200);
+  });
+
   it('refuses a wrong password with 401 and no hint which part was wrong', async () => {
     const res = await api.app.request('/auth/sign-in', {
       method: 'POST',

@@ -116,7 +116,17 @@ export function registerSessionRoutes(app: ApiApp, { deps, options }: ApiRouteCo
           required: true,
           content: {
             'application/json': {
-              schema: z.object({ newPassword: z.string().min(1).max(1000) }).openapi('NewPassword'),
+              schema: z
+                .object({
+                  newPassword: z.string().min(1).max(1000),
+                  currentPassword: z
+                    .string()
+                    .min(1)
+                    .max(1000)
+                    .optional()
+                    .openapi({ description: 'Required unless you signed in with a one-time password' }),
+                })
+                .openapi('NewPassword'),
             },
           },
         },
@@ -129,7 +139,8 @@ export function registerSessionRoutes(app: ApiApp, { deps, options }: ApiRouteCo
     async (c) => {
       const principal = requirePrincipal(c.get('principal'));
       checkCsrf(principal, c.req.method, c.req.header(csrfHeaderName));
-      await deps.sessions.changePassword(principal, c.req.valid('json').newPassword);
+      const { newPassword, currentPassword } = c.req.valid('json');
+      await deps.sessions.changePassword(principal, newPassword, currentPassword);
       return c.body(null, 204);
     },
   );
