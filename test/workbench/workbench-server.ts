@@ -1,6 +1,7 @@
 /**
- * A real `sentinela serve` for the browser tests: a fresh SQLite file, an analyst and a supervisor
- * added through the CLI, the sample data loaded by the server's first start, on a free port.
+ * A real `sentinela serve` for the browser tests: a fresh SQLite file, the sample data and the
+ * first admin created by the server's first start, on a free port; then analysts, a supervisor and
+ * an auditor added through the CLI.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ const cli = resolve('dist/src/cli/main.js');
 
 export interface WorkbenchServer {
   url: string;
+  /** What serve printed at start (the first admin's one-time password among it). */
+  output: string;
   db: string;
   dir: string;
   stop(): Promise<void>;
@@ -40,8 +43,6 @@ export function addUsers(db: string, dir: string): void {
 export async function startServer(prepare?: (db: string, dir: string) => void): Promise<WorkbenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sentinela-workbench-'));
   const db = join(dir, 'workbench.sqlite');
-  addUsers(db, dir);
-  prepare?.(db, dir);
   const child: ChildProcess = spawn('node', [cli, 'serve', '--port', '0', '--db', db, '--workers', '1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
@@ -61,6 +62,10 @@ export async function startServer(prepare?: (db: string, dir: string) => void): 
     child.stderr?.on('data', onData);
     child.on('exit', (code) => reject(new Error(`serve exited ${code}:\n${output}`)));
   });
+  // Users and other engines' alerts are added beside the running server, as an operator would
+  // after the first start (which created the first admin because there were no users yet).
+  addUsers(db, dir);
+  prepare?.(db, dir);
   // Ready once the sample lists are loaded and the index is built.
   for (let i = 0; i < 300; i++) {
     const ready = await fetch(`${url}/readyz`).catch(() => undefined);
@@ -69,6 +74,7 @@ export async function startServer(prepare?: (db: string, dir: string) => void): 
   }
   return {
     url,
+    output,
     db,
     dir,
     stop: () =>

@@ -4,6 +4,7 @@ export interface SessionInfo {
   user: { name: string; role: string };
   via: 'session' | 'token';
   csrfToken?: string;
+  mustChangePassword?: boolean;
   lists?: { list: string; version: string }[];
 }
 

@@ -13,6 +13,7 @@ import { AuditPage } from './pages/audit-page.js';
 import { CasePage } from './pages/case-page.js';
 import { CasesPage } from './pages/cases-page.js';
 import { ListsPage } from './pages/lists-page.js';
+import { NewPasswordPage } from './pages/new-password-page.js';
 import { ScreeningPage } from './pages/screening-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 
@@ -69,6 +70,14 @@ export function App() {
     return (
       <TextsContext.Provider value={t}>
         <SignInPage onSignedIn={loadSession} languagePicker={languagePicker} />
+      </TextsContext.Provider>
+    );
+  }
+
+  if (session.mustChangePassword) {
+    return (
+      <TextsContext.Provider value={t}>
+        <NewPasswordPage onChanged={loadSession} />
       </TextsContext.Provider>
     );
   }

@@ -100,6 +100,12 @@ const en = {
   loading: 'Loading…',
   error: 'Error',
   nothing: 'Nothing here yet.',
+  newPasswordTitle: 'Set a new password',
+  newPasswordHelp: 'You signed in with a one-time password. Choose your own before going on.',
+  newPassword: 'New password',
+  newPasswordAgain: 'New password, again',
+  passwordsDiffer: 'The two passwords differ.',
+  save: 'Save',
 };
 
 export type Texts = typeof en;
@@ -200,6 +206,12 @@ const es: Texts = {
   loading: 'Cargando…',
   error: 'Error',
   nothing: 'Nada todavía.',
+  newPasswordTitle: 'Elija una contraseña nueva',
+  newPasswordHelp: 'Inició sesión con una contraseña de un solo uso. Elija la suya antes de continuar.',
+  newPassword: 'Contraseña nueva',
+  newPasswordAgain: 'Contraseña nueva, otra vez',
+  passwordsDiffer: 'Las dos contraseñas no coinciden.',
+  save: 'Guardar',
 };
 
 export const languages = { en, es } as const;

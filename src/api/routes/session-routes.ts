@@ -34,6 +34,12 @@ const SessionSchema = z
       }),
     expiresAt: z.string().optional(),
     scopes: z.array(z.string()).optional(),
+    mustChangePassword: z
+      .boolean()
+      .optional()
+      .openapi({
+        description: 'Signed in with a one-time password: set a new one (POST /auth/password) first',
+      }),
     lists: z
       .array(z.object({ list: z.string(), version: z.string() }))
       .optional()
@@ -165,6 +171,7 @@ export function registerSessionRoutes(app: ApiApp, { deps, options }: ApiRouteCo
           via: principal.via,
           ...(principal.csrfToken ? { csrfToken: principal.csrfToken } : {}),
           ...(principal.scopes ? { scopes: [...principal.scopes] } : {}),
+          ...(principal.mustChangePassword ? { mustChangePassword: true } : {}),
           lists: deps.readiness().lists.map((l) => ({ list: l.list, version: l.version })),
         },
         200,

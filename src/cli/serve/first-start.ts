@@ -31,7 +31,9 @@ export async function prepareFirstStart(location: string, flags: ServeFlags): Pr
           'sentinela serve: no users yet — created the first admin.',
           `  user:               ${first.name}`,
           `  one-time password:  ${first.oneTimePassword}`,
-          '  Sign in with it (POST /auth/sign-in) and set a new password (POST /auth/password); it is shown only now.',
+          '  Sign in with it at the workbench address below and set a new password; it is shown only now.',
+          '  The admin manages users and lists; add the people who work alerts with',
+          '  `sentinela users add NAME --role analyst|supervisor|auditor` (the password on standard input).',
           '',
         ].join('\n'),
       );

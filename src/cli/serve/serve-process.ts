@@ -54,7 +54,7 @@ async function runPrimary(flags: ServeFlags, location: string): Promise<void> {
     const workers = flags.workers === 1 ? '1 worker' : `${flags.workers} workers`;
     process.stdout.write(`sentinela serve: listening on ${url} (${workers})\n`);
     process.stdout.write(
-      `  API reference ${url}/docs · sign in: POST /auth/sign-in, or send "Authorization: Bearer <token>" (sentinela tokens create)\n`,
+      `  workbench ${url}/ · API reference ${url}/docs (sign in, or send "Authorization: Bearer <token>" from \`sentinela tokens create\`)\n`,
     );
   });
   cluster.on('exit', (worker, code, signal) => {
