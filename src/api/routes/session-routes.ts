@@ -34,12 +34,9 @@ const SessionSchema = z
       }),
     expiresAt: z.string().optional(),
     scopes: z.array(z.string()).optional(),
-    mustChangePassword: z
-      .boolean()
-      .optional()
-      .openapi({
-        description: 'Signed in with a one-time password: set a new one (POST /auth/password) first',
-      }),
+    mustChangePassword: z.boolean().optional().openapi({
+      description: 'Signed in with a one-time password: set a new one (POST /auth/password) first',
+    }),
     lists: z
       .array(z.object({ list: z.string(), version: z.string() }))
       .optional()
