@@ -74,6 +74,7 @@ CREATE INDEX IF NOT EXISTS alerts_by_status ON alerts (status, created_at, id);
 CREATE INDEX IF NOT EXISTS alerts_by_subject ON alerts (subject, created_at, id);
 CREATE INDEX IF NOT EXISTS alerts_by_rule ON alerts (rule_name, created_at, id);
 CREATE INDEX IF NOT EXISTS alerts_by_severity ON alerts (severity, created_at, id);
+CREATE INDEX IF NOT EXISTS alerts_by_severity_score ON alerts (severity, score, id);
 CREATE INDEX IF NOT EXISTS alerts_by_assignee ON alerts (assignee, created_at, id);
 CREATE INDEX IF NOT EXISTS alerts_by_case ON alerts (case_id);
 `;
