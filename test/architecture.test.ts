@@ -93,6 +93,25 @@ describe('architecture', () => {
     expect(offences).toEqual([]);
   });
 
+  it('loads the NATS client only inside src/queue/nats, and that folder only by dynamic import', () => {
+    const offences: string[] = [];
+    for (const file of files) {
+      const path = relative(srcRoot, file);
+      if (path.startsWith('queue/nats/')) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/g)) {
+        const spec = m[1]!;
+        if (/^@nats-io\//.test(spec)) offences.push(`${path} imports ${spec}`);
+        const target = resolveLocal(file, spec);
+        if (target && relative(srcRoot, target).startsWith('queue/nats'))
+          offences.push(
+            `${path} imports queue/nats statically (the embedded CLI would load the NATS client)`,
+          );
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
   it('has no import cycles', () => {
     const graph = new Map<string, string[]>();
     for (const file of files) {

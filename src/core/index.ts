@@ -18,3 +18,4 @@ export * from './case-store.js';
 export * from './session-store.js';
 export * from './token-store.js';
 export * from './user-store.js';
+export * from './work-queue.js';
