@@ -4,6 +4,7 @@
  * a file reads the same in `screen`, `targeting`, `warning` and the goods and ledger commands.
  */
 export { type DecodedInput, decodeInput, type InputEncoding } from './input-decoding.js';
+export { decodeInputStream } from './input-stream-decoding.js';
 export { readInputFile, type InputFile } from './input-file.js';
 export {
   detectRecordFormat,

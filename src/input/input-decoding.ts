@@ -80,7 +80,9 @@ export function decodeInput(bytes: Uint8Array, file: string): DecodedInput {
 }
 
 /** UTF-16 by its byte-order mark, or by NULs in every other byte of the first kilobytes. */
-function utf16Kind(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; bom: boolean } | undefined {
+export function utf16Kind(
+  bytes: Uint8Array,
+): { encoding: 'utf-16le' | 'utf-16be'; bom: boolean } | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true };
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);

@@ -4,6 +4,8 @@
  * required columns fails at once (a JSON line may leave empty fields out). Counts in = accepted + rejected, nothing dropped silently.
  */
 import { createReadStream, statSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { decodeInputStream } from '../input/index.js';
 import { createInterface } from 'node:readline';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { InputError } from '../core/index.js';
@@ -20,6 +22,8 @@ export interface OrderFileHandlers {
   rejected(error: InputError): void;
   /** Bytes read so far, for a progress bar. */
   progress?(bytes: number, total: number): void;
+  /** Said to the user: the file was not UTF-8 and was read as Windows-1252, say. */
+  warning?(text: string): void;
 }
 
 export function orderFileFormat(path: string): 'csv' | 'jsonl' {
@@ -112,8 +116,8 @@ async function readCsv(file: string, total: number, handlers: OrderFileHandlers)
     quoted = '';
     quotes = 0;
   };
-  const stream = createReadStream(file, { encoding: 'utf8' });
-  for await (const chunk of stream as AsyncIterable<string>) {
+  const stream = decodeInputStream(createReadStream(file), file, (w) => handlers.warning?.(w));
+  for await (const chunk of stream) {
     bytes += Buffer.byteLength(chunk);
     let text = rest + chunk;
     if (lineNo === 0 && rest === '' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -181,7 +185,7 @@ async function readJsonLines(
   handlers: OrderFileHandlers,
 ): Promise<OrderFileCounts> {
   const counts: OrderFileCounts = { read: 0, accepted: 0, rejected: 0 };
-  const stream = createReadStream(file, { encoding: 'utf8' });
+  const stream = Readable.from(decodeInputStream(createReadStream(file), file, (w) => handlers.warning?.(w)));
   let bytes = 0;
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;

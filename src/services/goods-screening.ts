@@ -29,6 +29,8 @@ export interface GoodsScreenRequest {
   onProgress?: (bytes: number, total: number) => void;
   /** Per-line input errors, as they are found (all are also counted). */
   onRejected?: (error: InputError) => void;
+  /** Said about the input as a whole (an encoding fallback), for the door to show. */
+  onWarning?: (text: string) => void;
   /** A long-running door's screener cache, so party risk reuses its screener. */
   screeners?: ScreenerCache;
 }
@@ -165,6 +167,7 @@ export async function screenGoodsFile(
         emit(found);
       },
       rejected: (error) => request.onRejected?.(error),
+      warning: (text) => request.onWarning?.(text),
       ...(request.onProgress ? { progress: request.onProgress } : {}),
     });
     const t = performance.now();

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { decodeInputStream } from '../input/index.js';
 import { stat } from 'node:fs/promises';
 import type { AlertSource, AlertStore, InputError } from '../core/index.js';
 import {
@@ -31,6 +32,8 @@ export interface ReconcileLedgersRequest {
   extraSources?: AlertSource[];
   /** Progress of reading (bytes of both files) and of the stages after it. */
   onProgress?: (event: ReconcileProgress) => void;
+  /** Said about an input file as a whole (an encoding fallback), for the door to show. */
+  onWarning?: (text: string) => void;
 }
 
 export type ReconcileProgress =
@@ -75,14 +78,16 @@ export async function reconcileLedgerFiles(
     let bytes = 0;
     const base = bytesBefore;
     const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-    const chunks = (async function* () {
+    const raw = (async function* () {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         hash.update(chunk);
         bytes += chunk.length;
         request.onProgress?.({ stage: 'reading', bytesRead: base + bytes, bytesTotal });
-        yield chunk.toString('utf8');
+        yield chunk;
       }
     })();
+    // One decoder for every user file: UTF-16, a Windows-1252 fallback with a warning, no BOM.
+    const chunks = decodeInputStream(raw, path, (w) => request.onWarning?.(w));
     const ledger = await readLedger(chunks, { side, file: path, format: ledgerFormatOf(path) });
     bytesBefore += bytes;
     return { ledger, sha256: hash.digest('hex') };

@@ -58,6 +58,7 @@ async function run(flags: ScreenFlags): Promise<void> {
         rejected++;
         if (errors.length < SHOWN_ERRORS) errors.push(e);
       },
+      onWarning: (text) => process.stderr.write(`goods: warning: ${text}\n`),
       ...(bar ? { onProgress: (bytes) => bar.update(bytes) } : {}),
     });
     bar?.stop();

@@ -108,6 +108,7 @@ export function register(program: Command): void {
           ...(stores ? { alerts: stores.alerts } : {}),
           ...(current ? { extraSources: [{ name: 'goods catalog', version: current.versionName }] } : {}),
           onProgress: progress.update,
+          onWarning: (text) => process.stderr.write(`reconcile: warning: ${text}\n`),
         });
         progress.stop();
         const { result } = response;
