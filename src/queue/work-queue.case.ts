@@ -34,7 +34,10 @@ export function runWorkQueueConformance(implementation: WorkQueueImplementation)
   describe(`WorkQueue conformance: ${implementation.name}`, async () => {
     const reason = await implementation.unavailable();
     const test = reason ? it.skip : it;
-    if (reason) it.skip(`skipped: ${reason}`, () => {});
+    if (reason) {
+      console.warn(`WorkQueue conformance: ${implementation.name} skipped — ${reason}`);
+      it.skip(`skipped: ${reason}`, () => {});
+    }
     const disposers: Array<() => Promise<void>> = [];
     afterEach(async () => {
       for (const dispose of disposers.splice(0)) await dispose();
@@ -59,7 +62,7 @@ export function runWorkQueueConformance(implementation: WorkQueueImplementation)
     });
 
     test('redelivers an unacked chunk after the ack-wait, and not before', async () => {
-      const { queue } = await open({ ackWaitMs: 1_500 });
+      const { queue } = await open({ ackWaitMs: 3_000 });
       await queue.publish('job-b', ['only']);
       const [first] = await pullUntil(queue, 1, 5_000);
       expect(first?.deliveryCount).toBe(1);
