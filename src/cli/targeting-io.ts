@@ -28,8 +28,13 @@ function readText(path: string): string {
 export async function readDeclarationFiles(paths: string[], io: TargetingIo): Promise<Declaration[]> {
   const { readDeclarations } = await import('../targeting/index.js');
   const all: Declaration[] = [];
+  const { decodeInput } = await import('../input/index.js');
   for (const path of paths) {
-    const batch = readDeclarations(readText(path), path);
+    if (!existsSync(path)) throw new CliError(`${path}: file not found`, 2);
+    // One decoder for every user file: UTF-16, Windows-1252 (with a warning), mixed line ends.
+    const decoded = decodeInput(readFileSync(path), path);
+    for (const warning of decoded.warnings) io.err(`warning: ${warning}\n`);
+    const batch = readDeclarations(decoded.text, path);
     io.err(
       `${path}: ${batch.rowsIn} rows in = ${batch.declarations.length} accepted + ${batch.rejected.length} rejected\n`,
     );
