@@ -24,6 +24,7 @@ interface RunFlags {
   maxGap?: string;
   notBefore?: string;
   notAfter?: string;
+  incidents?: boolean;
 }
 
 function isoDate(value: string | undefined, flag: string): string | undefined {
@@ -78,7 +79,7 @@ export function registerWarningRun(warning: Command): void {
   warning
     .command('run')
     .description(
-      'Detect rises, new substances and spread in raw reports (date,region,substance[,count,tested,...]); rows with tested are judged on positivity',
+      'Detect rises, new substances and spread in raw reports (date,region,substance[,count,tested,...]); rows with tested are judged on positivity; --incidents reads precursor seizure reports (date,country,chemical|cas[,quantity,unit])',
     )
     .requiredOption('--input <file>', 'reports as CSV or JSON lines')
     .requiredOption('--output <file>', 'signals as JSON lines (one alert per line)')
@@ -100,6 +101,10 @@ export function registerWarningRun(warning: Command): void {
     )
     .option('--not-before <date>', 'reject rows dated before this day (YYYY-MM-DD)')
     .option('--not-after <date>', 'reject rows dated after this day (default: today)')
+    .option(
+      '--incidents',
+      'read --input as precursor seizure/incident reports (date,country,chemical and/or cas[,quantity,unit]), one incident per row, chemicals resolved through the goods catalog; unlisted chemicals are kept under their written names',
+    )
     .action(async (flags: RunFlags) => {
       const { guardReportDates } = await import('../warning/reports/outlying-periods.js');
       const { parseReports } = await import('../warning/reports/substance-report.js');
@@ -121,9 +126,43 @@ export function registerWarningRun(warning: Command): void {
       const decoded = decodeInput(bytes, flags.input);
       for (const w of decoded.warnings) process.stderr.write(`warning run: warning: ${w}\n`);
       const text = decoded.text;
-      const parsed: { tableRows?: number } & ReturnType<typeof parseReports> = flags.positivityTable
-        ? await readPositivityTable(text, flags.positivityTable)
-        : parseReports(text, format);
+      if (!flags.incidents && !flags.positivityTable && format === 'csv') {
+        // A file with a country and a chemical or CAS column but no region is an incident file.
+        const { looksLikeIncidentHeader } = await import('../warning/reports/incident-reports.js');
+        const header = (text.split(/\r?\n/, 1)[0] ?? '')
+          .split(',')
+          .map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
+        if (looksLikeIncidentHeader(header) && !header.includes('region')) {
+          flags.incidents = true;
+          process.stderr.write(
+            'warning run: the header names date, country and a chemical: reading incidents\n',
+          );
+        }
+      }
+      if (flags.incidents && (flags.positivityTable || flags.synonyms))
+        throw new CliError('--incidents cannot be combined with --positivity-table or --synonyms');
+      // Incidents are resolved through the store's goods catalog, so the store opens first.
+      const earlyStores =
+        flags.incidents && flags.store
+          ? await (await import('../store/index.js')).openStores(flags.db)
+          : undefined;
+      let incidents:
+        | Awaited<ReturnType<typeof import('../services/index.js').readIncidentReports>>
+        | undefined;
+      try {
+        if (flags.incidents) {
+          const { readIncidentReports } = await import('../services/index.js');
+          incidents = await readIncidentReports(text, format, earlyStores ? { stores: earlyStores } : {});
+        }
+      } catch (error) {
+        await earlyStores?.close();
+        throw error;
+      }
+      const parsed: { tableRows?: number } & ReturnType<typeof parseReports> = incidents
+        ? incidents
+        : flags.positivityTable
+          ? await readPositivityTable(text, flags.positivityTable)
+          : parseReports(text, format);
       // Far-out dates are rejected per row before they can stretch every series.
       const maxGap = optionalCount(flags.maxGap, '--max-gap');
       if (maxGap === 0) throw new CliError('--max-gap must be at least 1');
@@ -142,6 +181,7 @@ export function registerWarningRun(warning: Command): void {
         process.stderr.write(`warning run: … ${parsed.rejected.length - 20} more rejected rows\n`);
 
       if (parsed.accepted.length === 0) {
+        await earlyStores?.close();
         const rows = parsed.tableRows ?? parsed.rejected.length;
         throw new CliError(
           rows === 0
@@ -151,15 +191,18 @@ export function registerWarningRun(warning: Command): void {
         );
       }
 
-      const synonymsPath = flags.synonyms ?? defaultSynonymsPath();
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const { runEarlyWarningOnReports } = await import('../services/index.js');
-      const stores = flags.store ? await (await import('../store/index.js')).openStores(flags.db) : undefined;
+      const stores =
+        earlyStores ??
+        (flags.store ? await (await import('../store/index.js')).openStores(flags.db) : undefined);
       let result: Awaited<ReturnType<typeof runEarlyWarningOnReports>>;
       try {
         result = await runEarlyWarningOnReports(parsed.accepted, {
           unit,
-          synonyms: JSON.parse(readFileSync(synonymsPath, 'utf8')),
+          ...(!incidents && {
+            synonyms: JSON.parse(readFileSync(flags.synonyms ?? defaultSynonymsPath(), 'utf8')),
+          }),
           evaluatePeriods: optionalCount(flags.evaluate, '--evaluate'),
           noveltyLookBack: optionalCount(flags.lookBack, '--look-back'),
           noveltyMinimumPrior: optionalCount(flags.minPrior, '--min-prior'),
@@ -190,11 +233,23 @@ export function registerWarningRun(warning: Command): void {
         );
       }
       const positivitySeries = agg.series.filter((s) => s.tested).length;
+      let names = `warning run: ${unmapped.length} substance names not in the synonym table${unmapped.length ? ` (${[...unmapped].slice(0, 8).join(', ')}${unmapped.length > 8 ? ', …' : ''})` : ''}\n`;
+      if (incidents) {
+        const unlisted = [...incidents.unlisted].map(
+          ([name, lines]) =>
+            `${name} (line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 3).join(', ')}${lines.length > 3 ? ', …' : ''})`,
+        );
+        names =
+          `warning run: chemicals resolved through goods catalog ${incidents.catalog}: ${incidents.resolvedBy.cas} by CAS number, ${incidents.resolvedBy.name} by name\n` +
+          (unlisted.length
+            ? `warning run: warning: ${unlisted.length} chemical${unlisted.length === 1 ? '' : 's'} not in the catalog, kept under their written names: ${unlisted.slice(0, 8).join('; ')}${unlisted.length > 8 ? '; …' : ''}\n`
+            : '');
+      }
       process.stderr.write(
         (parsed.tableRows !== undefined
           ? `warning run: ${parsed.tableRows} table rows in = ${parsed.tableRows - parsed.rejected.length} accepted + ${parsed.rejected.length} rejected (${parsed.accepted.length} reports)\n`
-          : `warning run: ${parsed.accepted.length + parsed.rejected.length} reports in = ${parsed.accepted.length} accepted + ${parsed.rejected.length} rejected\n`) +
-          `warning run: ${unmapped.length} substance names not in the synonym table${unmapped.length ? ` (${[...unmapped].slice(0, 8).join(', ')}${unmapped.length > 8 ? ', …' : ''})` : ''}\n` +
+          : `warning run: ${parsed.accepted.length + parsed.rejected.length} ${incidents ? 'incidents' : 'reports'} in = ${parsed.accepted.length} accepted + ${parsed.rejected.length} rejected\n`) +
+          names +
           `warning run: ${agg.series.length} series over ${agg.periods.length} ${unit}s (${agg.periods[0] ?? '-'} … ${agg.periods.at(-1) ?? '-'}), ${positivitySeries} with samples tested; rise detectors: ${JSON.stringify(result.detectorUse)}\n` +
           `warning run: ${result.alerts.length} signals (${
             Object.entries(bySignal)

@@ -29,3 +29,4 @@ export type { PartyCheck, WatchlistHit } from './rules/party-risk.js';
 export type { Refusal } from './rules/company-shopping.js';
 export { BuyerGroups } from './buyer-groups.js';
 export { diffGoodsCatalogs, type CatalogDiff, type CatalogItemChange } from './catalog-diff.js';
+export { resolveChemical, type ChemicalResolution } from './chemical-resolution.js';

@@ -56,6 +56,7 @@ export {
   type EarlyWarningRunOptions,
   runEarlyWarningOnReports,
 } from './run-early-warning.js';
+export { catalogChemicalResolver, type IncidentReading, readIncidentReports } from './incident-reports.js';
 // Ledger reconciliation
 export {
   type LedgerCounts,

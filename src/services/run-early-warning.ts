@@ -10,8 +10,11 @@ import type { SynonymTableData } from '../warning/reports/substance-synonyms.js'
 
 export interface EarlyWarningRunOptions {
   unit: 'week' | 'month' | 'year';
-  /** The substance synonym table (data/warning/substance-synonyms.json by default in the CLI). */
-  synonyms: SynonymTableData;
+  /**
+   * The substance synonym table (data/warning/substance-synonyms.json by default in the CLI);
+   * absent when the names are already canonical (incident reports resolved through the catalog).
+   */
+  synonyms?: SynonymTableData;
   evaluatePeriods?: number;
   noveltyLookBack?: number;
   noveltyMinimumPrior?: number;
@@ -39,9 +42,10 @@ export async function runEarlyWarningOnReports(
 ): Promise<EarlyWarningRun> {
   const { SubstanceSynonyms } = await import('../warning/reports/substance-synonyms.js');
   const { runEarlyWarning } = await import('../warning/early-warning-run.js');
-  const synonyms = new SubstanceSynonyms(options.synonyms);
+  const synonyms = options.synonyms && new SubstanceSynonyms(options.synonyms);
   const unmapped = new Set<string>();
   const reports = accepted.map((r) => {
+    if (!synonyms) return { ...r, region: r.region.trim() };
     const n = synonyms.normalise(r.substance);
     if (!n.mapped) unmapped.add(n.name);
     return { ...r, substance: n.name, region: r.region.trim() };
