@@ -12,6 +12,7 @@ import type {
   ScreeningMatch,
 } from '../core/index.js';
 import type { ListDiff } from '../list-versions/index.js';
+import type { InspectionList } from '../services/inspection-list.js';
 import type { z } from '@hono/zod-openapi';
 import type { CredentialCheck } from './api-authentication.js';
 import type { ApiPrincipal } from './api-env.js';
@@ -206,4 +207,6 @@ export interface ApiDependencies {
     alertIds: string[],
     assignee: string | null,
   ) => Promise<{ changed: number }>;
+  /** The day's inspection list from the targeting alerts; its route is registered only when given. */
+  inspections?: (query: { port?: string; day?: string }) => Promise<InspectionList>;
 }

@@ -3,6 +3,7 @@
  */
 import type { ApiRouteModule } from './api-route-module.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerInspectionRoutes } from './routes/inspection-routes.js';
 import { registerAlertAssignRoutes } from './routes/alert-assign-routes.js';
 import { registerAlertRoutes } from './routes/alert-routes.js';
 import { registerAuditRoutes } from './routes/audit-routes.js';
@@ -24,4 +25,5 @@ export const routeTable: ReadonlyArray<{ area: string; register: ApiRouteModule 
   { area: 'alert-assignment', register: registerAlertAssignRoutes },
   { area: 'cases', register: (app, context) => context.deps.cases && registerCaseRoutes(app, context) },
   { area: 'audit', register: registerAuditRoutes },
+  { area: 'inspections', register: registerInspectionRoutes },
 ];

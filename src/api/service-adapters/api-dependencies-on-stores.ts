@@ -10,6 +10,7 @@ import { defaultApiOptions } from '../api-options.js';
 import { accessAdapter, servicePrincipal } from './access-adapter.js';
 import { alertsAdapter } from './alerts-adapter.js';
 import { assignAlerts } from '../../services/alerts-assign.js';
+import { inspectionList } from '../../services/inspection-list.js';
 import { auditAdapter } from './audit-adapter.js';
 import { casesAdapter } from './cases-adapter.js';
 import { listsAdapter } from './lists-adapter.js';
@@ -39,6 +40,7 @@ export function apiDependenciesOnStores(
     audit: auditAdapter(stores),
     assignAlerts: (actor, alertIds, assignee) =>
       assignAlerts(stores, servicePrincipal(actor), alertIds, assignee),
+    inspections: (query) => inspectionList(stores.alerts, query),
   };
   return { deps, readiness };
 }
