@@ -9,7 +9,13 @@ beforeAll(async () => {
   api = await apiHarness();
   const rows: Array<[string, string, string, number, Selection]> = [
     ['X-1', '2024-03-01', 'El Paso TX', 0.91, { selected: true, reason: 'risk', rankInGroup: 1 }],
-    ['X-2', '2024-03-01', 'El Paso TX', 0.52, { selected: true, reason: 'exploration', rankInGroup: 9 }],
+    [
+      'X-2',
+      '2024-03-01',
+      'El Paso TX',
+      0.52,
+      { selected: true, reason: 'exploration-uncertain', rankInGroup: 9 },
+    ],
     ['X-3', '2024-03-01', 'Laredo TX', 0.7, { selected: true, reason: 'risk', rankInGroup: 1 }],
     ['X-4', '2024-03-02', 'El Paso TX', 0.6, { selected: true, reason: 'risk', rankInGroup: 1 }],
     ['X-5', '2024-03-01', 'El Paso TX', 0.1, { selected: false, reason: '', rankInGroup: 20 }],

@@ -15,7 +15,10 @@ export interface InspectionPick {
   hs6: string;
   score: number;
   severity?: string;
-  /** `risk` (highest scores within capacity) or `exploration` (picked to learn where risk is unknown). */
+  /**
+   * `risk` (highest scores within capacity) or `exploration` (the engine's `exploration-uncertain`
+   * or `exploration-random`: picked to learn where risk is unknown).
+   */
   reason: 'risk' | 'exploration';
   rank: number;
   firedRules: Array<{ name: string; weight: number; reason: string }>;
@@ -56,7 +59,7 @@ function pickOf(alert: AlertRecord): InspectionPick | undefined {
     hs6: typeof d.hs6 === 'string' ? d.hs6 : '',
     score: alert.score,
     ...(alert.severity ? { severity: alert.severity } : {}),
-    reason: data.selection?.reason === 'exploration' ? 'exploration' : 'risk',
+    reason: String(data.selection?.reason ?? '').startsWith('exploration') ? 'exploration' : 'risk',
     rank: typeof data.selection?.rankInGroup === 'number' ? data.selection.rankInGroup : 0,
     firedRules: fired.map((f: { name?: unknown; weight?: unknown; reason?: unknown }) => ({
       name: String(f.name ?? ''),

@@ -12,10 +12,12 @@ import { AlertQueuePage } from './pages/alert-queue-page.js';
 import { AuditPage } from './pages/audit-page.js';
 import { CasePage } from './pages/case-page.js';
 import { CasesPage } from './pages/cases-page.js';
+import { InspectionsPage } from './pages/inspections-page.js';
 import { ListsPage } from './pages/lists-page.js';
 import { NewPasswordPage } from './pages/new-password-page.js';
 import { ScreeningPage } from './pages/screening-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
+import { WarningPage } from './pages/warning-page.js';
 
 export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
@@ -86,6 +88,8 @@ export function App() {
     ['screening', t.navScreening],
     ['alerts', t.navQueue],
     ['cases', t.navCases],
+    ['inspections', t.navInspections],
+    ['warning', t.navWarning],
     ['lists', t.navLists],
     ['audit', t.navAudit],
   ];
@@ -125,6 +129,8 @@ export function App() {
         {route.page === 'case' && route.id && <CasePage caseId={route.id} user={session.user} />}
         {route.page === 'lists' && <ListsPage />}
         {route.page === 'audit' && <AuditPage />}
+        {route.page === 'inspections' && <InspectionsPage />}
+        {route.page === 'warning' && <WarningPage />}
       </main>
     </TextsContext.Provider>
   );
