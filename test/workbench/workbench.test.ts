@@ -2,7 +2,7 @@
  * The workbench in a real browser against a real `sentinela serve`: sign in, screen a name and read
  * its explanation, work its alert to a false positive and see it cleared on the next screening, a
  * true match one analyst cannot close alone and a supervisor approves, the queue filtered by kind,
- * the audit view — with no console errors and no serious axe-core violation on any page.
+ * the inspection list, the early-warning charts, the audit view — with no console errors and no serious axe-core violation on any page.
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -58,6 +58,47 @@ describe.skipIf(skipReason !== undefined)('workbench in Chromium', () => {
   beforeAll(async () => {
     // Alerts of another engine in the same queue: the sample order lines through goods screening.
     server = await startServer((db, dir) => {
+      // Inspection picks by the real targeting CLI on the sample crossings (a quarter of each
+      // port's crossings, a fifth of them exploration picks), and early-warning signals by the real
+      // warning CLI on the synthetic weekly report fixture — stored before the goods alerts so
+      // those stay on the queue's first page.
+      execFileSync(
+        'node',
+        [
+          cli,
+          'targeting',
+          'score',
+          '--input',
+          'data/targeting/sample-crossings.csv',
+          '--per',
+          'office',
+          '--capacity',
+          '25%',
+          '--exploration',
+          '0.2',
+          '--store',
+          '--output',
+          join(dir, 'inspections.csv'),
+          '--db',
+          db,
+        ],
+        { stdio: 'pipe' },
+      );
+      execFileSync(
+        'node',
+        [
+          cli,
+          'warning',
+          'run',
+          '--input',
+          'test/fixtures/warning/workbench-reports.csv',
+          '--output',
+          join(dir, 'warning.jsonl'),
+          '--db',
+          db,
+        ],
+        { stdio: 'pipe' },
+      );
       execFileSync(
         'node',
         [
@@ -190,6 +231,47 @@ describe.skipIf(skipReason !== undefined)('workbench in Chromium', () => {
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));
     expect(new Set(kinds)).toEqual(new Set(['screening']));
     await checkPage('08-queue-screening');
+  });
+
+  it('shows the inspection list of a port and day with fired rules, exploration picks marked', async () => {
+    await page.goto(`${server.url}/#/inspections`);
+    const list = page.getByTestId('inspection-list');
+    await expect.poll(() => list.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.getByLabel('Port').selectOption('El Paso TX');
+    await page.getByLabel('Day').selectOption('');
+    await expect
+      .poll(async () => new Set(await list.locator('tbody tr td:nth-child(2)').allTextContents()))
+      .toEqual(new Set(['El Paso TX']));
+    const text = (await list.textContent()) ?? '';
+    expect(text).toMatch(/XING-2024-\d{4}/);
+    expect(text).toContain('Fired rules');
+    expect(await list.locator('tr[data-reason="risk"]').count()).toBeGreaterThan(0);
+    expect(await list.locator('tr[data-reason="exploration"]').count()).toBeGreaterThan(0);
+    expect(await list.locator('tr[data-reason="exploration"]').first().textContent()).toContain(
+      'exploration',
+    );
+    // Rules only (no model given to the CLI): the page says so instead of inventing reasons.
+    expect(text).toContain('indicator rules only');
+    await checkPage('12-inspections');
+  });
+
+  it('charts the early-warning counts with expected value, threshold and alarms, and lists novelty', async () => {
+    await page.goto(`${server.url}/#/warning`);
+    const chart = page.getByTestId('warning-chart').first();
+    await chart.waitFor();
+    expect(await chart.locator('canvas').count()).toBe(1);
+    const box = await chart.locator('canvas').boundingBox();
+    expect(box?.width).toBeGreaterThan(200);
+    const alarms = chart.getByTestId('warning-alarms');
+    expect(await alarms.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await alarms.textContent()).toContain('ears-c2');
+    expect(await page.getByTestId('warning-chart').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('fentanyl — North')]),
+    );
+    const timeline = page.getByTestId('warning-timeline');
+    expect(await timeline.locator('li[data-signal="novelty"]').count()).toBe(4);
+    expect(await timeline.textContent()).toContain('medetomidine reported for the first time');
+    await checkPage('13-warning-charts');
   });
 
   it('shows the lists and the audit trail with the actions just taken, and verifies the chain', async () => {

@@ -106,7 +106,7 @@ function WarningChart({ series, t }: { series: ChartSeries; t: Texts }) {
         height: 260,
         legend: { show: false },
         cursor: { show: false },
-        scales: { x: { time: false } },
+        scales: { x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] } },
         axes: [
           {
             values: (_u, ticks) => ticks.map((i) => series.periods[i] ?? ''),
@@ -134,7 +134,7 @@ function WarningChart({ series, t }: { series: ChartSeries; t: Texts }) {
     return () => chart.destroy();
   }, [series, t]);
   const [substance, region] = series.subject.split('|');
-  const title = `${substance} — ${region === '*' ? 'all regions' : region}${series.measure === 'positivity' ? ' (positivity)' : ''}`;
+  const title = `${substance} — ${region === '*' ? t.allRegions : region}${series.measure === 'positivity' ? ` (${t.positivity})` : ''}`;
   return (
     <figure className="warning-chart" data-testid="warning-chart">
       <figcaption>
@@ -233,7 +233,7 @@ export function WarningPage() {
             {series.map((s) => (
               <option key={s.key} value={s.key}>
                 {s.subject.replace('|', ' — ')}
-                {s.measure === 'positivity' ? ' (positivity)' : ''} ({s.alarmList.length})
+                {s.measure === 'positivity' ? ` (${t.positivity})` : ''} ({s.alarmList.length})
               </option>
             ))}
           </select>
