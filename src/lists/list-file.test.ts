@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeListBytes, firstInvalidUtf8Offset } from './list-file.js';
+import { firstInvalidUtf8Offset } from '../input/utf8-validity.js';
+import { decodeListBytes } from './list-file.js';
 
 describe('decodeListBytes', () => {
   it('drops the DOS end-of-file byte and a UTF-8 byte-order mark', () => {
