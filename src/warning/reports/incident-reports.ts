@@ -15,6 +15,7 @@ import { z } from 'zod';
 import type { ParsedReports } from './substance-report.js';
 import { SubstanceReportSchema } from './substance-report.js';
 import { displayName } from './substance-synonyms.js';
+import { forEachJsonLineRow } from './json-line-rows.js';
 
 export type IncidentChemical =
   | { kind: 'listed'; name: string; by: 'cas' | 'name' }
@@ -134,21 +135,11 @@ export function parseIncidentReports(
     resolvedBy: { cas: 0, name: 0 },
   };
   if (format === 'jsonl') {
-    text.split(/\r?\n/).forEach((lineText, i) => {
-      if (!lineText.trim()) return;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(lineText);
-      } catch {
-        out.rejected.push({ line: i + 1, field: 'row', reason: 'is not valid JSON' });
-        return;
-      }
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        out.rejected.push({ line: i + 1, field: 'row', reason: 'must be a JSON object' });
-        return;
-      }
-      readRow(raw as Record<string, unknown>, i + 1, resolve, out);
-    });
+    forEachJsonLineRow(
+      text,
+      (row, line) => readRow(row, line, resolve, out),
+      (reject) => out.rejected.push(reject),
+    );
     return out;
   }
   const records = parse(text, {

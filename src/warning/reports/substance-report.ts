@@ -4,6 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { forEachJsonLineRow } from './json-line-rows.js';
 
 export const reportSources = ['lab', 'seizure', 'drug-checking', 'toxicology'] as const;
 
@@ -83,21 +84,11 @@ function validate(raw: Record<string, unknown>, line: number, out: ParsedReports
 export function parseReports(text: string, format: 'csv' | 'jsonl'): ParsedReports {
   const out: ParsedReports = { accepted: [], rejected: [] };
   if (format === 'jsonl') {
-    text.split(/\r?\n/).forEach((lineText, i) => {
-      if (!lineText.trim()) return;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(lineText);
-      } catch {
-        out.rejected.push({ line: i + 1, field: 'row', reason: 'is not valid JSON' });
-        return;
-      }
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        out.rejected.push({ line: i + 1, field: 'row', reason: 'must be a JSON object' });
-        return;
-      }
-      validate(raw as Record<string, unknown>, i + 1, out);
-    });
+    forEachJsonLineRow(
+      text,
+      (row, line) => validate(row, line, out),
+      (reject) => out.rejected.push(reject),
+    );
     return out;
   }
   const records = parse(text, {
