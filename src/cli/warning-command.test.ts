@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AlertSchema } from '../core/alert.js';
 import { openStores } from '../store/index.js';
-import { register } from './warning-command.js';
+import { runWarningCli } from './warning-cli-harness.js';
 
 let dir: string;
 let stderr: string;
@@ -20,21 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-async function sentinela(...args: string[]): Promise<Error | undefined> {
-  const program = new Command('sentinela').exitOverride();
-  register(program);
-  const all = (c: Command): void => {
-    c.exitOverride();
-    c.commands.forEach(all);
-  };
-  all(program);
-  try {
-    await program.parseAsync(['node', 'sentinela', 'warning', ...args]);
-    return undefined;
-  } catch (error) {
-    return error as Error;
-  }
-}
+const sentinela = (...args: string[]) => runWarningCli(args);
 
 describe('sentinela warning detect', () => {
   it('writes series,period,expected,upperbound,alarm for periods from N on', async () => {

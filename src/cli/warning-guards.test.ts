@@ -6,11 +6,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seededRandom } from '../core/seeded-random.js';
 import { CliError } from './cli-errors.js';
-import { register } from './warning-command.js';
+import { runWarningCli } from './warning-cli-harness.js';
 
 let dir: string;
 let stderr: string;
@@ -25,21 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-async function sentinela(...args: string[]): Promise<Error | undefined> {
-  const program = new Command('sentinela').exitOverride();
-  register(program);
-  const all = (c: Command): void => {
-    c.exitOverride();
-    c.commands.forEach(all);
-  };
-  all(program);
-  try {
-    await program.parseAsync(['node', 'sentinela', 'warning', ...args]);
-    return undefined;
-  } catch (error) {
-    return error as Error;
-  }
-}
+const sentinela = (...args: string[]) => runWarningCli(args);
 
 /** Four years of weekly reports in three regions, with a rise of xylazine in the last weeks. */
 function reportRows(): string[] {

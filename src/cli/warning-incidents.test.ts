@@ -6,11 +6,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Alert, AlertSchema } from '../core/alert.js';
 import { openStores } from '../store/index.js';
-import { register } from './warning-command.js';
+import { runWarningCli } from './warning-cli-harness.js';
 
 const sample = join(import.meta.dirname, '../../data/sample/sample-incidents.csv');
 let dir: string;
@@ -26,21 +25,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-async function sentinela(...args: string[]): Promise<Error | undefined> {
-  const program = new Command('sentinela').exitOverride();
-  register(program);
-  const all = (c: Command): void => {
-    c.exitOverride();
-    c.commands.forEach(all);
-  };
-  all(program);
-  try {
-    await program.parseAsync(['node', 'sentinela', 'warning', ...args]);
-    return undefined;
-  } catch (error) {
-    return error as Error;
-  }
-}
+const sentinela = (...args: string[]) => runWarningCli(args);
 
 function alertsIn(path: string): Alert[] {
   return readFileSync(path, 'utf8')
