@@ -1,5 +1,5 @@
 /**
- * A first start on an empty store: the sample watchlist from `data/sample/` is loaded (as
+ * The serve door onto `services/first-start.ts`: on an empty store the sample watchlist (as
  * `sentinela demo` loads it) so the API has something to screen, and with no users yet the first
  * admin is created with a one-time password printed on the terminal — on stdout, never in a log.
  */
@@ -12,25 +12,24 @@ export async function prepareFirstStart(location: string, flags: ServeFlags): Pr
   const { openStores } = await import('../../store/index.js');
   const stores = await openStores(location);
   try {
-    if (flags.sampleData && (await stores.lists.latestVersions()).length === 0) {
-      const { importPublication, readPublication } = await import('../../services/import-list.js');
-      const file =
-        packagedDataPath('sample', 'sample-watchlist.csv') ?? join('data', 'sample', 'sample-watchlist.csv');
-      const parsed = await readPublication([file], { format: 'csv', list: 'sample-watchlist' });
-      const outcome = await importPublication(stores, parsed);
+    const { firstStart } = await import('../../services/first-start.js');
+    const sample =
+      packagedDataPath('sample', 'sample-watchlist.csv') ?? join('data', 'sample', 'sample-watchlist.csv');
+    const { sampleLoaded, admin } = await firstStart(
+      stores,
+      flags.sampleData ? { sampleWatchlist: sample } : {},
+    );
+    if (sampleLoaded)
       process.stdout.write(
-        `sentinela serve: empty store — loaded the SAMPLE watchlist (data/sample/, ${outcome.version.entityCount} entities) as ${outcome.version.list}@${outcome.version.id}; import real lists with \`sentinela lists import\`.\n`,
+        `sentinela serve: empty store — loaded the SAMPLE watchlist (data/sample/, ${sampleLoaded.entityCount} entities) as ${sampleLoaded.list}@${sampleLoaded.id}; import real lists with \`sentinela lists import\`.\n`,
       );
-    }
-    const { ensureFirstAdmin } = await import('../../services/users.js');
-    const first = await ensureFirstAdmin(stores);
-    if (first) {
+    if (admin) {
       // On the terminal only: stdout, never the request log on stderr.
       process.stdout.write(
         [
           'sentinela serve: no users yet — created the first admin.',
-          `  user:               ${first.name}`,
-          `  one-time password:  ${first.oneTimePassword}`,
+          `  user:               ${admin.name}`,
+          `  one-time password:  ${admin.oneTimePassword}`,
           '  Sign in with it at the workbench address below and set a new password; it is shown only now.',
           '  The admin manages users and lists; add the people who work alerts with',
           '  `sentinela users add NAME --role analyst|supervisor|auditor` (the password on standard input).',
