@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packagedDataPath } from '../cli/packaged-data.js';
+import { packagedDataPath } from '../cli/shared/packaged-data.js';
 import { importPublication, readPublication } from '../services/import-list.js';
 import { openStores } from '../store/index.js';
 import { createApiApp } from './api-app.js';

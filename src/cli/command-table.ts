@@ -23,7 +23,7 @@ export const commandTable: CommandEntry[] = [
   {
     name: 'compare',
     summary: 'score name pairs from a CSV (schema,name1,name2) with the screening matcher',
-    load: () => import('./compare-command.js'),
+    load: () => import('./compare/compare-command.js'),
   },
   {
     name: 'customers',
@@ -33,7 +33,7 @@ export const commandTable: CommandEntry[] = [
   {
     name: 'demo',
     summary: 'load the sample watchlist and screen the sample customers (the quick start)',
-    load: () => import('./demo-command.js'),
+    load: () => import('./demo/demo-command.js'),
   },
   {
     name: 'goods',
@@ -43,7 +43,7 @@ export const commandTable: CommandEntry[] = [
   {
     name: 'lists',
     summary: 'watchlist versions: import, update, list, show, diff',
-    load: () => import('./lists-command.js'),
+    load: () => import('./lists/lists-command.js'),
   },
   {
     name: 'monitor',
@@ -64,18 +64,18 @@ export const commandTable: CommandEntry[] = [
   {
     name: 'screen',
     summary: 'screen names or a file of parties against the watchlists',
-    load: () => import('./screen-command.js'),
+    load: () => import('./screen/screen-command.js'),
   },
   {
     name: 'warning',
     summary:
       'early warning: detect (one detector on count series), run (rises, new substances, spread in reports)',
-    load: () => import('./warning-command.js'),
+    load: () => import('./warning/warning-command.js'),
   },
   {
     name: 'targeting',
     summary: 'rank declarations and truck crossings for inspection: train, score, eval',
-    load: () => import('./targeting-command.js'),
+    load: () => import('./targeting/targeting-command.js'),
   },
   {
     name: 'tokens',

@@ -2,7 +2,7 @@
 /** The `sentinela` command: picks the subcommand and loads only its module. */
 import { Command } from 'commander';
 import { commandTable } from './command-table.js';
-import { exitWithError } from './cli-errors.js';
+import { exitWithError } from './shared/cli-errors.js';
 
 async function main(argv: string[]): Promise<void> {
   const program = new Command('sentinela')

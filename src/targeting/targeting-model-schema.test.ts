@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runTargetingTrain } from '../cli/targeting-train.js';
+import { runTargetingTrain } from '../cli/targeting/targeting-train.js';
 import { InputError } from '../core/index.js';
 import { parseTargetingModel } from './targeting-model.js';
 import { syntheticKcsCsv } from './testing/declaration-fixtures.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { can, scopeActions, tokenScopes } from '../../auth/index.js';
 import type { Stores } from '../../core/index.js';
-import { packagedDataPath } from '../../cli/packaged-data.js';
+import { packagedDataPath } from '../../cli/shared/packaged-data.js';
 import { importPublication, readPublication } from '../../services/import-list.js';
 import { localPrincipal } from '../../services/principal.js';
 import { createToken } from '../../services/tokens.js';

@@ -7,9 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { CheckpointFile } from '../../audit/index.js';
 import type { AuditVerifyResult } from '../../services/audit-verify.js';
-import { asCliErrors, openAccessStores } from '../access-stores.js';
-import { CliError } from '../cli-errors.js';
-import { type DoorIo, processDoorIo } from '../door-io.js';
+import { asCliErrors, openAccessStores } from '../shared/access-stores.js';
+import { CliError } from '../shared/cli-errors.js';
+import { type DoorIo, processDoorIo } from '../shared/door-io.js';
 
 const dbOption = ['--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)'] as const;
 

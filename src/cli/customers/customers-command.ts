@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError, type PartyQuery } from '../../core/index.js';
 import { ServiceError } from '../../services/service-error.js';
-import { CliError } from '../cli-errors.js';
+import { CliError } from '../shared/cli-errors.js';
 import { readBatchFile } from '../../services/party-batch-file.js';
 
 interface ImportFlags {

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { goodsCatalogVersionName } from '../../core/index.js';
-import { CliError } from '../cli-errors.js';
+import { CliError } from '../shared/cli-errors.js';
 import { openGoodsStores } from './goods-stores.js';
 
 interface DbFlags {

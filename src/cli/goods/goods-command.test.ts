@@ -143,7 +143,7 @@ describe('sentinela goods screen', () => {
 
   it('screens buyers against the watchlists in the store', async () => {
     const db = join(dir, 'goods.sqlite');
-    const { register: registerLists } = await import('../lists-command.js');
+    const { register: registerLists } = await import('../lists/lists-command.js');
     const program = new Command('sentinela').exitOverride();
     registerLists(program);
     await program.parseAsync(['node', 'sentinela', 'lists', 'import', sampleWatchlist, '--db', db]);

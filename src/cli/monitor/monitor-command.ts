@@ -5,8 +5,8 @@
  */
 import type { Command } from 'commander';
 import { ServiceError } from '../../services/service-error.js';
-import { CliError } from '../cli-errors.js';
-import { parseScore } from '../option-parsers.js';
+import { CliError } from '../shared/cli-errors.js';
+import { parseScore } from '../shared/option-parsers.js';
 
 interface MonitorFlags {
   db?: string;

@@ -5,8 +5,8 @@
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../core/index.js';
-import { CliError } from '../cli-errors.js';
-import { packagedDataPath } from '../packaged-data.js';
+import { CliError } from '../shared/cli-errors.js';
+import { packagedDataPath } from '../shared/packaged-data.js';
 import { renderAggregate, renderSummary } from './reconcile-output.js';
 
 interface ReconcileFlags {

@@ -4,7 +4,7 @@
  * admin is created with a one-time password printed on the terminal — on stdout, never in a log.
  */
 import { join } from 'node:path';
-import { packagedDataPath } from '../packaged-data.js';
+import { packagedDataPath } from '../shared/packaged-data.js';
 import type { ServeFlags } from './serve-flags.js';
 
 /** Loads the sample data into an empty store and creates the first admin; prints what it did. */

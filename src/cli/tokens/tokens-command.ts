@@ -4,9 +4,9 @@
  */
 import type { Command } from 'commander';
 import { tokenScopes } from '../../auth/index.js';
-import { asCliErrors, openAccessStores } from '../access-stores.js';
-import { CliError } from '../cli-errors.js';
-import { type DoorIo, processDoorIo } from '../door-io.js';
+import { asCliErrors, openAccessStores } from '../shared/access-stores.js';
+import { CliError } from '../shared/cli-errors.js';
+import { type DoorIo, processDoorIo } from '../shared/door-io.js';
 
 interface CreateFlags {
   db?: string;

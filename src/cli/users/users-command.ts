@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { roles } from '../../auth/index.js';
-import { asCliErrors, openAccessStores } from '../access-stores.js';
-import { CliError } from '../cli-errors.js';
-import { type DoorIo, processDoorIo } from '../door-io.js';
+import { asCliErrors, openAccessStores } from '../shared/access-stores.js';
+import { CliError } from '../shared/cli-errors.js';
+import { type DoorIo, processDoorIo } from '../shared/door-io.js';
 
 interface AddFlags {
   db?: string;

@@ -1,0 +1,221 @@
+/**
+ * `sentinela warning detect`: run one outbreak detector over count series given as
+ * `series,period,count` (or, for `--method positivity`, `series,period,count,tested`).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { ProportionDetector } from '../../warning/detectors/proportion-detector.js';
+import type { CountSeries } from '../../warning/series-table.js';
+import { CliError } from '../shared/cli-errors.js';
+
+interface DetectFlags {
+  input: string;
+  method: string;
+  fromPeriod: string;
+  output?: string;
+  frequency: string;
+  minSigma?: string;
+  c3Mode: string;
+  alpha?: string;
+  dispersionConfidence?: string;
+  maxGap?: string;
+}
+
+function probability(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (!(x >= 0 && x < 1)) throw new CliError(`${flag} must be a number from 0 to below 1, got "${value}"`);
+  return x;
+}
+
+function formatNumber(v: number | null): string {
+  return v === null || Number.isNaN(v) ? 'NA' : String(Number(v.toPrecision(10)));
+}
+
+function csvId(id: string): string {
+  return /[",\n]/.test(id) ? `"${id.replaceAll('"', '""')}"` : id;
+}
+
+/** Periods of `s` before `from`; says on stderr when that is less history than the detector needs. */
+function historyBefore(
+  s: CountSeries,
+  from: number,
+  detector: { name: string; minimumHistory: number },
+): number {
+  const fromIndex = Math.max(0, from - s.firstPeriod);
+  if (fromIndex < detector.minimumHistory) {
+    process.stderr.write(
+      `warning detect: series "${s.id}": ${fromIndex} periods of history before ${from}; ${detector.name} needs ${detector.minimumHistory} (no bound where history is short)\n`,
+    );
+  }
+  return fromIndex;
+}
+
+/** The positivity rows: the usual five columns, then tested, the shares and the p-value. */
+function detectPositivity(
+  series: readonly CountSeries[],
+  from: number,
+  detector: ProportionDetector,
+): { csv: string; evaluated: number; alarms: number } {
+  const lines = ['series,period,expected,upperbound,alarm,tested,expected_share,upper_share,p_value'];
+  let evaluated = 0;
+  let alarms = 0;
+  for (const s of series) {
+    const fromIndex = historyBefore(s, from, detector);
+    for (const p of detector.detect(s.counts, s.tested ?? s.counts.map(() => 0), { from: fromIndex })) {
+      evaluated++;
+      if (p.alarm) alarms++;
+      const alarm = p.alarm === null ? 'NA' : p.alarm ? '1' : '0';
+      lines.push(
+        [
+          csvId(s.id),
+          p.period + s.firstPeriod,
+          formatNumber(p.expected),
+          formatNumber(p.upperbound),
+          alarm,
+          p.tested,
+          formatNumber(p.expectedShare),
+          formatNumber(p.upperShare),
+          formatNumber(p.pValue),
+        ].join(','),
+      );
+    }
+  }
+  return { csv: `${lines.join('\n')}\n`, evaluated, alarms };
+}
+
+export function registerWarningDetect(warning: Command): void {
+  warning
+    .command('detect')
+    .description(
+      'Apply a detector to count series (CSV columns series,period,count[,tested]; period an integer index)',
+    )
+    .requiredOption('--input <file>', 'CSV with columns series,period,count (positivity: also tested)')
+    .requiredOption(
+      '--method <name>',
+      'farrington | noufaily | ears-c1 | ears-c2 | ears-c3 | glrnb | positivity (count positives of tested)',
+    )
+    .requiredOption('--from-period <n>', 'first period to evaluate; earlier periods are history')
+    .option('--output <file>', 'write series,period,expected,upperbound,alarm here (default stdout)')
+    .option('--frequency <n>', 'periods per year (52 weekly, 12 monthly)', '52')
+    .option('--min-sigma <x>', 'EARS: floor for the baseline standard deviation (R default 0)')
+    .option('--c3-mode <mode>', 'EARS C3: textbook (current week counts) or r-compatible', 'textbook')
+    .option('--alpha <p>', 'positivity: one-sided false-alarm probability per period (default 0.005)')
+    .option(
+      '--dispersion-confidence <c>',
+      'positivity: upper confidence taken on the between-period overdispersion (default 0.8; 0 = plug-in)',
+    )
+    .option(
+      '--max-gap <periods>',
+      'reject rows separated from the rest of their series by more than this many periods with no data (default 2 × --frequency)',
+    )
+    .action(async (flags: DetectFlags) => {
+      const { parse } = await import('csv-parse/sync');
+      const { guardSeriesPeriods, seriesFromRows } = await import('../../warning/series-table.js');
+      const { formatLocation } = await import('../../core/input-error.js');
+      const {
+        createDetector,
+        createProportionDetector,
+        detectorMethods,
+        isDetectorMethod,
+        isProportionDetectorMethod,
+        proportionDetectorMethods,
+      } = await import('../../warning/detectors/detector-registry.js');
+      const proportion = isProportionDetectorMethod(flags.method);
+      if (!isDetectorMethod(flags.method) && !proportion) {
+        throw new CliError(
+          `unknown --method "${flags.method}"; use one of ${[...detectorMethods, ...proportionDetectorMethods].join(', ')}`,
+        );
+      }
+      const from = Number(flags.fromPeriod);
+      if (!Number.isInteger(from))
+        throw new CliError(`--from-period must be an integer, got "${flags.fromPeriod}"`);
+      if (flags.c3Mode !== 'textbook' && flags.c3Mode !== 'r-compatible') {
+        throw new CliError(`--c3-mode must be textbook or r-compatible, got "${flags.c3Mode}"`);
+      }
+      let text: string;
+      try {
+        text = readFileSync(flags.input, 'utf8');
+      } catch (error) {
+        throw new CliError(`cannot read ${flags.input}: ${(error as Error).message}`);
+      }
+      const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true }) as {
+        record: Record<string, string>;
+        info: { lines: number };
+      }[];
+      const header = records[0] ? Object.keys(records[0].record) : [];
+      const columns = proportion ? ['series', 'period', 'count', 'tested'] : ['series', 'period', 'count'];
+      for (const column of columns) {
+        if (records.length && !header.includes(column)) {
+          throw new CliError(`${flags.input}:1: missing column "${column}" (need ${columns.join(',')})`, 2);
+        }
+      }
+      const frequency = Number(flags.frequency);
+      if (!Number.isInteger(frequency) || frequency < 1)
+        throw new CliError(`--frequency must be a positive integer, got "${flags.frequency}"`);
+      const maxGap = flags.maxGap === undefined ? 2 * frequency : Number(flags.maxGap);
+      if (!Number.isInteger(maxGap) || maxGap < 1)
+        throw new CliError(`--max-gap must be a positive integer, got "${flags.maxGap}"`);
+      // Far-out periods are rejected per row before a series is laid out up to them.
+      const guarded = guardSeriesPeriods(
+        records.map((r) => ({
+          line: r.info.lines,
+          series: r.record.series,
+          period: r.record.period,
+          count: r.record.count,
+          tested: proportion ? r.record.tested : undefined,
+        })),
+        maxGap,
+      );
+      for (const r of guarded.rejected.slice(0, 20)) {
+        process.stderr.write(
+          `warning detect: ${formatLocation({ file: flags.input, line: r.line, field: r.field })}${r.reason}\n`,
+        );
+      }
+      if (guarded.rejected.length > 20)
+        process.stderr.write(`warning detect: … ${guarded.rejected.length - 20} more rejected rows\n`);
+      if (records.length === 0) throw new CliError(`${flags.input}: no data rows`, 2);
+      const series = seriesFromRows(guarded.accepted, flags.input);
+      const counted = `${records.length} rows in = ${guarded.accepted.length} accepted + ${guarded.rejected.length} rejected`;
+      if (proportion) {
+        const detector = createProportionDetector('positivity', {
+          alpha: probability(flags.alpha, '--alpha'),
+          dispersionConfidence: probability(flags.dispersionConfidence, '--dispersion-confidence'),
+        });
+        const out = detectPositivity(series, from, detector);
+        if (flags.output) writeFileSync(flags.output, out.csv);
+        else process.stdout.write(out.csv);
+        process.stderr.write(
+          `warning detect: ${series.length} series, ${counted}, ${out.evaluated} periods evaluated with positivity, ${out.alarms} alarms\n`,
+        );
+        return;
+      }
+      if (!isDetectorMethod(flags.method)) return;
+      const detector = createDetector(flags.method, {
+        frequency,
+        minSigma: flags.minSigma === undefined ? undefined : Number(flags.minSigma),
+        c3Mode: flags.c3Mode,
+      });
+      const lines = ['series,period,expected,upperbound,alarm'];
+      let alarms = 0;
+      let evaluated = 0;
+      for (const s of series) {
+        const fromIndex = historyBefore(s, from, detector);
+        for (const p of detector.detect(s.counts, { from: fromIndex })) {
+          evaluated++;
+          if (p.alarm) alarms++;
+          const alarm = p.alarm === null ? 'NA' : p.alarm ? '1' : '0';
+          const id = /[",\n]/.test(s.id) ? `"${s.id.replaceAll('"', '""')}"` : s.id;
+          lines.push(
+            `${id},${p.period + s.firstPeriod},${formatNumber(p.expected)},${formatNumber(p.upperbound)},${alarm}`,
+          );
+        }
+      }
+      const out = `${lines.join('\n')}\n`;
+      if (flags.output) writeFileSync(flags.output, out);
+      else process.stdout.write(out);
+      process.stderr.write(
+        `warning detect: ${series.length} series, ${counted}, ${evaluated} periods evaluated with ${detector.name}, ${alarms} alarms\n`,
+      );
+    });
+}

@@ -1,0 +1,261 @@
+/**
+ * `sentinela warning run`: raw identification reports → rise, novelty and spread signals, written
+ * as JSON lines and stored as alerts (SQLite, `--db`).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { formatLocation } from '../../core/input-error.js';
+import { CliError } from '../shared/cli-errors.js';
+import { packagedDataPath } from '../shared/packaged-data.js';
+
+interface RunFlags {
+  input: string;
+  output: string;
+  db?: string;
+  period: string;
+  format?: string;
+  synonyms?: string;
+  store: boolean;
+  evaluate?: string;
+  lookBack?: string;
+  minPrior?: string;
+  positivityTable?: string;
+  maxGap?: string;
+  notBefore?: string;
+  notAfter?: string;
+  incidents?: boolean;
+}
+
+function isoDate(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new CliError(`${flag} must be a date YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+/** The shipped table, found both from `src/cli` (tsx) and `dist/src/cli` (built). */
+function defaultSynonymsPath(): string {
+  const path = packagedDataPath('warning', 'substance-synonyms.json');
+  if (path) return path;
+  throw new CliError('cannot find data/warning/substance-synonyms.json; pass --synonyms PATH');
+}
+
+function optionalCount(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new CliError(`${flag} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+/** The input as a wide positivity table, mapped by a JSON file checked field by field. */
+async function readPositivityTable(text: string, mappingPath: string) {
+  const { z } = await import('zod');
+  const { positivityTableReports } = await import('../../warning/reports/positivity-table.js');
+  const { reportSources } = await import('../../warning/reports/substance-report.js');
+  const schema = z.object({
+    periodColumn: z.string().min(1),
+    testedColumn: z.string().min(1),
+    positives: z.record(z.string().min(1), z.string().min(1)),
+    region: z.string().min(1),
+    source: z.enum(reportSources).optional(),
+  });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(mappingPath, 'utf8'));
+  } catch (error) {
+    throw new CliError(`cannot read ${mappingPath}: ${(error as Error).message}`);
+  }
+  const mapping = schema.safeParse(raw);
+  if (!mapping.success) {
+    const issue = mapping.error.issues[0]!;
+    throw new CliError(`${mappingPath}: field "${issue.path.join('.') || 'mapping'}": ${issue.message}`);
+  }
+  return positivityTableReports(text, mapping.data);
+}
+
+export function registerWarningRun(warning: Command): void {
+  warning
+    .command('run')
+    .description(
+      'Detect rises, new substances and spread in raw reports (date,region,substance[,count,tested,...]); rows with tested are judged on positivity; --incidents reads precursor seizure reports (date,country,chemical|cas[,quantity,unit])',
+    )
+    .requiredOption('--input <file>', 'reports as CSV or JSON lines')
+    .requiredOption('--output <file>', 'signals as JSON lines (one alert per line)')
+    .option('--db <path>', 'SQLite file for the alerts (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .option('--no-store', 'do not write alerts to the database')
+    .option('--period <unit>', 'week | month | year', 'week')
+    .option('--format <format>', 'csv | jsonl (default from the file extension)')
+    .option('--synonyms <file>', 'substance synonym table (default data/warning/substance-synonyms.json)')
+    .option('--evaluate <n>', 'raise rise/spread signals for the last n periods')
+    .option('--look-back <n>', 'novelty: first appearances within the last n periods')
+    .option('--min-prior <n>', 'novelty: periods of data before a first appearance for it to count as new')
+    .option(
+      '--positivity-table <mapping.json>',
+      'read --input as a wide monthly table (month, samples tested, positives per substance in columns) mapped by this JSON: {periodColumn, testedColumn, positives: {substance: column}, region, source?}',
+    )
+    .option(
+      '--max-gap <periods>',
+      'reject rows separated from the rest of the data by more than this many periods with no data (default 104 weeks, 24 months, 5 years)',
+    )
+    .option('--not-before <date>', 'reject rows dated before this day (YYYY-MM-DD)')
+    .option('--not-after <date>', 'reject rows dated after this day (default: today)')
+    .option(
+      '--incidents',
+      'read --input as precursor seizure/incident reports (date,country,chemical and/or cas[,quantity,unit]), one incident per row, chemicals resolved through the goods catalog; unlisted chemicals are kept under their written names',
+    )
+    .action(async (flags: RunFlags) => {
+      const { guardReportDates } = await import('../../warning/reports/outlying-periods.js');
+      const { parseReports } = await import('../../warning/reports/substance-report.js');
+      if (!['week', 'month', 'year'].includes(flags.period)) {
+        throw new CliError(`--period must be week, month or year, got "${flags.period}"`);
+      }
+      const unit = flags.period as 'week' | 'month' | 'year';
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(flags.input);
+      } catch (error) {
+        throw new CliError(`cannot read ${flags.input}: ${(error as Error).message}`);
+      }
+      const format = flags.format ?? (/\.(jsonl|ndjson|json)$/i.test(flags.input) ? 'jsonl' : 'csv');
+      if (format !== 'csv' && format !== 'jsonl')
+        throw new CliError(`--format must be csv or jsonl, got "${format}"`);
+      // The one input decoder: lab exports in Windows-1252 or UTF-16, mixed line ends.
+      const { decodeInput } = await import('../../input/index.js');
+      const decoded = decodeInput(bytes, flags.input);
+      for (const w of decoded.warnings) process.stderr.write(`warning run: warning: ${w}\n`);
+      const text = decoded.text;
+      if (!flags.incidents && !flags.positivityTable && format === 'csv') {
+        // A file with a country and a chemical or CAS column but no region is an incident file.
+        const { looksLikeIncidentHeader } = await import('../../warning/reports/incident-reports.js');
+        const header = (text.split(/\r?\n/, 1)[0] ?? '')
+          .split(',')
+          .map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
+        if (looksLikeIncidentHeader(header) && !header.includes('region')) {
+          flags.incidents = true;
+          process.stderr.write(
+            'warning run: the header names date, country and a chemical: reading incidents\n',
+          );
+        }
+      }
+      if (flags.incidents && (flags.positivityTable || flags.synonyms))
+        throw new CliError('--incidents cannot be combined with --positivity-table or --synonyms');
+      // Incidents are resolved through the store's goods catalog, so the store opens first.
+      const earlyStores =
+        flags.incidents && flags.store
+          ? await (await import('../../store/index.js')).openStores(flags.db)
+          : undefined;
+      let incidents:
+        | Awaited<ReturnType<typeof import('../../services/index.js').readIncidentReports>>
+        | undefined;
+      try {
+        if (flags.incidents) {
+          const { readIncidentReports } = await import('../../services/index.js');
+          incidents = await readIncidentReports(text, format, earlyStores ? { stores: earlyStores } : {});
+        }
+      } catch (error) {
+        await earlyStores?.close();
+        throw error;
+      }
+      const parsed: { tableRows?: number } & ReturnType<typeof parseReports> = incidents
+        ? incidents
+        : flags.positivityTable
+          ? await readPositivityTable(text, flags.positivityTable)
+          : parseReports(text, format);
+      // Far-out dates are rejected per row before they can stretch every series.
+      const maxGap = optionalCount(flags.maxGap, '--max-gap');
+      if (maxGap === 0) throw new CliError('--max-gap must be at least 1');
+      guardReportDates(parsed, {
+        unit,
+        maxGap,
+        notBefore: isoDate(flags.notBefore, '--not-before'),
+        notAfter: isoDate(flags.notAfter, '--not-after') ?? new Date().toISOString().slice(0, 10),
+      });
+      for (const r of parsed.rejected.slice(0, 20)) {
+        process.stderr.write(
+          `warning run: ${formatLocation({ file: flags.input, line: r.line, field: r.field })}${r.reason}\n`,
+        );
+      }
+      if (parsed.rejected.length > 20)
+        process.stderr.write(`warning run: … ${parsed.rejected.length - 20} more rejected rows\n`);
+
+      if (parsed.accepted.length === 0) {
+        await earlyStores?.close();
+        const rows = parsed.tableRows ?? parsed.rejected.length;
+        throw new CliError(
+          rows === 0
+            ? `${flags.input}: no report rows; nothing to judge`
+            : `${flags.input}: all ${rows} rows rejected; no signals computed`,
+          2,
+        );
+      }
+
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const { runEarlyWarningOnReports } = await import('../../services/index.js');
+      const stores =
+        earlyStores ??
+        (flags.store ? await (await import('../../store/index.js')).openStores(flags.db) : undefined);
+      let result: Awaited<ReturnType<typeof runEarlyWarningOnReports>>;
+      try {
+        result = await runEarlyWarningOnReports(parsed.accepted, {
+          unit,
+          ...(!incidents && {
+            synonyms: JSON.parse(readFileSync(flags.synonyms ?? defaultSynonymsPath(), 'utf8')),
+          }),
+          evaluatePeriods: optionalCount(flags.evaluate, '--evaluate'),
+          noveltyLookBack: optionalCount(flags.lookBack, '--look-back'),
+          noveltyMinimumPrior: optionalCount(flags.minPrior, '--min-prior'),
+          sources: [{ name: flags.input, sha256 }],
+          ...(stores && { stores }),
+        });
+      } finally {
+        await stores?.close();
+      }
+      const unmapped = result.unmapped;
+      writeFileSync(
+        flags.output,
+        result.alerts.map((a) => JSON.stringify(a)).join('\n') + (result.alerts.length ? '\n' : ''),
+      );
+      const stored =
+        result.recorded && stores
+          ? `; store ${stores.location}: ${result.recorded.inserted} new, ${result.recorded.unchanged} already stored`
+          : '';
+      const bySignal: Record<string, number> = {};
+      for (const a of result.alerts) {
+        const s = String(a.evidence.data.signal);
+        bySignal[s] = (bySignal[s] ?? 0) + 1;
+      }
+      const agg = result.aggregation;
+      if (agg.mixedDenominators.length) {
+        process.stderr.write(
+          `warning run: ${agg.mixedDenominators.length} series have rows with and without "tested"; judged on counts only (${agg.mixedDenominators.slice(0, 5).join(', ')}${agg.mixedDenominators.length > 5 ? ', …' : ''})\n`,
+        );
+      }
+      const positivitySeries = agg.series.filter((s) => s.tested).length;
+      let names = `warning run: ${unmapped.length} substance names not in the synonym table${unmapped.length ? ` (${[...unmapped].slice(0, 8).join(', ')}${unmapped.length > 8 ? ', …' : ''})` : ''}\n`;
+      if (incidents) {
+        const unlisted = [...incidents.unlisted].map(
+          ([name, lines]) =>
+            `${name} (line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 3).join(', ')}${lines.length > 3 ? ', …' : ''})`,
+        );
+        names =
+          `warning run: chemicals resolved through goods catalog ${incidents.catalog}: ${incidents.resolvedBy.cas} by CAS number, ${incidents.resolvedBy.name} by name\n` +
+          (unlisted.length
+            ? `warning run: warning: ${unlisted.length} chemical${unlisted.length === 1 ? '' : 's'} not in the catalog, kept under their written names: ${unlisted.slice(0, 8).join('; ')}${unlisted.length > 8 ? '; …' : ''}\n`
+            : '');
+      }
+      process.stderr.write(
+        (parsed.tableRows !== undefined
+          ? `warning run: ${parsed.tableRows} table rows in = ${parsed.tableRows - parsed.rejected.length} accepted + ${parsed.rejected.length} rejected (${parsed.accepted.length} reports)\n`
+          : `warning run: ${parsed.accepted.length + parsed.rejected.length} ${incidents ? 'incidents' : 'reports'} in = ${parsed.accepted.length} accepted + ${parsed.rejected.length} rejected\n`) +
+          names +
+          `warning run: ${agg.series.length} series over ${agg.periods.length} ${unit}s (${agg.periods[0] ?? '-'} … ${agg.periods.at(-1) ?? '-'}), ${positivitySeries} with samples tested; rise detectors: ${JSON.stringify(result.detectorUse)}\n` +
+          `warning run: ${result.alerts.length} signals (${
+            Object.entries(bySignal)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ') || 'none'
+          }) → ${flags.output}${stored}\n`,
+      );
+    });
+}
