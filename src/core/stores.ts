@@ -40,8 +40,13 @@ export interface Stores {
   cases: CaseStore;
   /** Failed sign-ins per user name and client, shared by every process on these stores. */
   loginLimiter: LoginRateLimiter;
-  /** Where the stores live: a SQLite file path (or `:memory:`), shown in messages. */
+  /** Where the stores live: a SQLite file path (or `:memory:`), or a PostgreSQL URL without its password; shown in messages. */
   readonly location: string;
+  /**
+   * A local path whose `<path>.screening-cache` folder keeps index snapshots: the SQLite file
+   * itself, a per-database folder under the temp directory for PostgreSQL, or `:memory:` for none.
+   */
+  readonly cacheLocation: string;
   /** Closes the underlying database; the stores must not be used afterwards. */
   close(): Promise<void>;
 }

@@ -41,7 +41,7 @@ export async function customerIndexFor(
   version: CustomerBaseVersion,
 ): Promise<{ index: NameIndex; built: boolean }> {
   const key = keyOf(version);
-  const path = pathOf(stores.location, version);
+  const path = pathOf(stores.cacheLocation, version);
   const cached = path ? openCustomerIndex(key, path) : undefined;
   if (cached) return { index: cached, built: false };
   const builder = new CustomerIndexBuilder();
@@ -51,7 +51,7 @@ export async function customerIndexFor(
   }
   const index = builder.build();
   if (path) {
-    const folder = snapshotFolder(stores.location);
+    const folder = snapshotFolder(stores.cacheLocation);
     mkdirSync(folder, { recursive: true });
     for (const old of readdirSync(folder)) {
       if (old.startsWith('customers-') && old.endsWith('.snapshot'))

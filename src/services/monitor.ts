@@ -219,9 +219,9 @@ async function screenWholeBase(
       })),
     );
   const { screener } =
-    stores.location === ':memory:'
+    stores.cacheLocation === ':memory:'
       ? { screener: (await import('../screening/index.js')).createScreener(await loadLists(), { reviews }) }
-      : await openOrBuildScreener(snapshotFolder(stores.location), versions, loadLists, { reviews });
+      : await openOrBuildScreener(snapshotFolder(stores.cacheLocation), versions, loadLists, { reviews });
   const matches: CustomerMatch[] = [];
   for (let from = 0; from < count; from += PAGE) {
     const page: PartyQuery[] = await stores.customers.customers(baseId, { from, limit: PAGE });

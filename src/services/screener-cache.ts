@@ -56,7 +56,7 @@ export class ScreenerCache {
   private async build(only: readonly string[], key: string): Promise<LoadedScreener> {
     const screening = await import('../screening/index.js');
     const reviews = await this.stores.reviews.reviews();
-    if (this.stores.location === ':memory:') {
+    if (this.stores.cacheLocation === ':memory:') {
       const { lists, versions } = await loadScreeningLists(this.stores, only);
       return {
         screener: screening.createScreener(lists, { reviews }),
@@ -68,7 +68,7 @@ export class ScreenerCache {
     }
     const versions = await screeningVersions(this.stores, only);
     const opened = await screening.openOrBuildScreener(
-      screening.snapshotFolder(this.stores.location),
+      screening.snapshotFolder(this.stores.cacheLocation),
       versions.map((v) => ({ list: v.list, version: String(v.id), contentHash: v.contentHash })),
       async () => (await loadScreeningLists(this.stores, only)).lists,
       { reviews },

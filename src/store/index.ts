@@ -1,12 +1,15 @@
 /**
  * Storage, the public face: `openStores(location)` hands doors and services the store interfaces
  * of `core` (lists, reviews, alerts, download validators, users, tokens, sessions, audit, cases),
- * implemented on the embedded SQLite file.
- * A PostgreSQL implementation sits beside `sqlite/` behind the same interfaces.
+ * implemented on the embedded SQLite file, or on a PostgreSQL server when the location is a
+ * `postgres://` URL (`postgres/`, the server tier several processes share).
  */
 import type { Stores } from '../core/index.js';
-import { resolveDatabasePath } from './sqlite/sqlite-database.js';
+import { isPostgresUrl } from './postgres/postgres-url.js';
+import { defaultDatabasePath } from './sqlite/sqlite-database.js';
 import { openSqliteStores } from './sqlite/sqlite-stores.js';
+
+export { isPostgresUrl, redactUrl } from './postgres/postgres-url.js';
 
 export {
   defaultDatabasePath,
@@ -23,18 +26,30 @@ export { SqliteReviewStore } from './sqlite/sqlite-review-store.js';
 export { openSqliteStores } from './sqlite/sqlite-stores.js';
 
 /**
- * The stores at `location`: a SQLite file path (created if needed) or `:memory:`; without one,
- * `$SENTINELA_DB`, else `./sentinela.sqlite`. Close them with `close()` when done.
+ * The stores at `location`: a `postgres://` URL (connected with retries, migrated), a SQLite file
+ * path (created if needed) or `:memory:`; without one, see `resolveStoreLocation`. Close them with
+ * `close()` when done.
  *
  * @example
  * const stores = await openStores(flags.db);
  * try { await stores.alerts.count({ status: 'open' }); } finally { await stores.close(); }
  */
 export async function openStores(location?: string): Promise<Stores> {
-  return openSqliteStores(resolveStoreLocation(location));
+  const resolved = resolveStoreLocation(location);
+  if (isPostgresUrl(resolved)) {
+    const { openPostgresStores } = await import('./postgres/postgres-stores.js');
+    return openPostgresStores(resolved);
+  }
+  return openSqliteStores(resolved);
 }
 
-/** `--db` wins, then `SENTINELA_DB`, then `./sentinela.sqlite`. */
+/**
+ * `--db` wins, then `SENTINELA_DB`, then `DATABASE_URL` when it names PostgreSQL (the usual
+ * variable of server deployments), then `./sentinela.sqlite`.
+ */
 export function resolveStoreLocation(location?: string): string {
-  return resolveDatabasePath(location);
+  if (location !== undefined) return location;
+  if (process.env.SENTINELA_DB) return process.env.SENTINELA_DB;
+  if (isPostgresUrl(process.env.DATABASE_URL)) return process.env.DATABASE_URL;
+  return defaultDatabasePath;
 }

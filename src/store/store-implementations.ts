@@ -1,18 +1,31 @@
 /**
  * Which store implementations the conformance suites (`*.case.ts`) run against, chosen with
- * `STORES=sqlite` (the default; later `STORES=sqlite,postgres`), so a laptop runs the embedded
- * subset and CI runs all of them.
+ * `STORES=sqlite,postgres` (the default: both). PostgreSQL cases need a server on 127.0.0.1:5432
+ * (or `SENTINELA_TEST_PG`); on a laptop without one they are skipped with the reason shown, while
+ * in CI (`CI=true`) a missing server fails the run instead of passing quietly.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Stores } from '../core/index.js';
+import { openPostgresStores } from './postgres/postgres-stores.js';
+import {
+  dropTestSchema,
+  emptyTestSchema,
+  freshTestSchema,
+  postgresAnswers,
+  testPostgresUrl,
+} from './postgres/postgres-test-schema.js';
 import { openSqliteStores } from './sqlite/sqlite-stores.js';
 
 export interface StoreImplementation {
   name: string;
   /** Fresh, empty stores of their own (a new file, a new schema); `close()` disposes of them. */
   open(): Promise<Stores>;
+  /** Why this implementation cannot run here (its server does not answer); undefined when it can. */
+  unavailable?(): Promise<string | undefined>;
+  /** Removes what the implementation made for this run (PostgreSQL: its test schemas). */
+  dispose?(): Promise<void>;
 }
 
 const implementations: Record<string, () => StoreImplementation> = {
@@ -30,15 +43,51 @@ const implementations: Record<string, () => StoreImplementation> = {
       };
     },
   }),
+  postgres: () => {
+    // Emptied schemas of this run, ready for the next test; all are dropped by dispose().
+    const free: string[] = [];
+    const made: string[] = [];
+    return {
+      name: 'postgres',
+      async open() {
+        let schema = free.pop();
+        if (schema === undefined) {
+          schema = freshTestSchema();
+          made.push(schema);
+        }
+        const stores = await openPostgresStores(testPostgresUrl, { schema, attempts: 1 });
+        return {
+          ...stores,
+          close: async () => {
+            await stores.close();
+            await emptyTestSchema(schema);
+            free.push(schema);
+          },
+        };
+      },
+      async dispose() {
+        free.length = 0;
+        for (const schema of made.splice(0)) await dropTestSchema(schema);
+      },
+      async unavailable() {
+        if (await postgresAnswers()) return undefined;
+        const why = `nothing answers at ${new URL(testPostgresUrl).host} (start PostgreSQL, or set SENTINELA_TEST_PG)`;
+        if (process.env.CI === 'true') throw new Error(`STORES includes postgres but ${why}`);
+        return why;
+      },
+    };
+  },
 };
 
 /**
- * The implementations named in `STORES` (comma-separated), default `sqlite`.
+ * The implementations named in `STORES` (comma-separated), default `sqlite,postgres`.
  *
  * @example
  * for (const impl of storeImplementations()) runAlertStoreConformance(impl);
  */
-export function storeImplementations(selection = process.env.STORES ?? 'sqlite'): StoreImplementation[] {
+export function storeImplementations(
+  selection = process.env.STORES ?? 'sqlite,postgres',
+): StoreImplementation[] {
   return selection
     .split(',')
     .map((name) => name.trim())

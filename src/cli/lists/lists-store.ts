@@ -8,9 +8,9 @@ export async function openStoresForCommand(
   dbFlag: string | undefined,
   mode: 'read' | 'write',
 ): Promise<Stores> {
-  const { openStores, resolveStoreLocation } = await import('../../store/index.js');
+  const { isPostgresUrl, openStores, resolveStoreLocation } = await import('../../store/index.js');
   const location = resolveStoreLocation(dbFlag);
-  if (mode === 'read' && location !== ':memory:' && !existsSync(location)) {
+  if (mode === 'read' && location !== ':memory:' && !isPostgresUrl(location) && !existsSync(location)) {
     throw new CliError(
       `no database at ${location}: import a list first (\`sentinela lists import PATH...\`) or pass --db`,
     );

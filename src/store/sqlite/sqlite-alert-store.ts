@@ -13,10 +13,16 @@ import {
   type AlertSort,
   type AlertStore,
   type AlertWorkflowChange,
-  defaultAlertPageSize,
   InputError,
-  maxAlertPageSize,
 } from '../../core/index.js';
+import {
+  alertPageSize,
+  alertSortKeys,
+  decodeAlertCursor,
+  encodeAlertCursor,
+  listVersionRows,
+  splitListVersion,
+} from '../alert-paging.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 const schemaSql = `
@@ -93,15 +99,7 @@ interface AlertRow {
 
 type Params = Record<string, string | number>;
 
-/** The sort key column and direction of each sort; the id breaks ties. */
-const sorts: Record<
-  AlertSort,
-  { column: 'created_at' | 'score'; descending: boolean; key: (row: AlertRow) => string | number }
-> = {
-  newest: { column: 'created_at', descending: true, key: (r) => r.created_at },
-  oldest: { column: 'created_at', descending: false, key: (r) => r.created_at },
-  score: { column: 'score', descending: true, key: (r) => r.score },
-};
+const sorts = alertSortKeys;
 
 /**
  * ORDER BY and keyset comparison of a sort, read from `table`: `alerts`, or `lv`
@@ -214,7 +212,7 @@ export class SqliteAlertStore implements AlertStore {
     const sortName = filter.sort ?? 'newest';
     if (!sorts[sortName]) throw new InputError(`unknown sort "${sortName}"`, { field: 'sort' });
     const sort = sorts[sortName];
-    const limit = pageSize(filter.limit);
+    const limit = alertPageSize(filter.limit);
     const { where, params } = whereClause(filter);
     // A list-version listing is read in the order of its own table's index, joined to the alerts.
     const byVersion = filter.listVersion !== undefined;
@@ -222,7 +220,7 @@ export class SqliteAlertStore implements AlertStore {
       ? orderBy(sortName, 'lv', 'alert_id')
       : orderBy(sortName, 'alerts', 'id');
     if (filter.cursor !== undefined) {
-      const [key, id] = decodeCursor(filter.cursor, sortName);
+      const [key, id] = decodeAlertCursor(filter.cursor, sortName);
       where.push(after);
       params.cursorKey = key;
       params.cursorId = id;
@@ -234,7 +232,7 @@ export class SqliteAlertStore implements AlertStore {
     const last = page.at(-1);
     return {
       alerts: page.map(toRecord),
-      ...(more && last && { nextCursor: encodeCursor(sortName, sort.key(last), last.id) }),
+      ...(more && last && { nextCursor: encodeAlertCursor(sortName, sort.key(last), last.id) }),
     };
   }
 
@@ -273,13 +271,6 @@ export class SqliteAlertStore implements AlertStore {
   }
 }
 
-function pageSize(limit: number | undefined): number {
-  if (limit === undefined) return defaultAlertPageSize;
-  if (!Number.isInteger(limit) || limit < 1)
-    throw new InputError(`limit must be a whole number from 1 to ${maxAlertPageSize}`, { field: 'limit' });
-  return Math.min(limit, maxAlertPageSize);
-}
-
 function whereClause(filter: AlertFilter): { where: string[]; params: Params } {
   const where: string[] = [];
   const params: Params = {};
@@ -307,9 +298,7 @@ function whereClause(filter: AlertFilter): { where: string[]; params: Params } {
     params.createdTo = filter.createdTo;
   }
   if (filter.listVersion !== undefined) {
-    const at = filter.listVersion.lastIndexOf('@');
-    params.sourceList = at > 0 ? filter.listVersion.slice(0, at) : filter.listVersion;
-    params.sourceVersion = at > 0 ? filter.listVersion.slice(at + 1) : '';
+    [params.sourceList, params.sourceVersion] = splitListVersion(filter.listVersion);
     where.push('lv.list = @sourceList AND lv.version = @sourceVersion');
   }
   return { where, params };
@@ -319,19 +308,6 @@ function fromClause(filter: AlertFilter): string {
   return filter.listVersion !== undefined
     ? 'alert_list_versions lv JOIN alerts ON alerts.id = lv.alert_id'
     : 'alerts';
-}
-
-/** The (list, version) rows an alert gets: one per list-version source, and (list, '') per list. */
-function listVersionRows(alert: Alert): [string, string][] {
-  const rows: [string, string][] = [];
-  const lists = new Set<string>();
-  for (const source of alert.sources) {
-    if (source.version === undefined) continue;
-    rows.push([source.name, source.version]);
-    lists.add(source.name);
-  }
-  for (const list of lists) rows.push([list, '']);
-  return rows;
 }
 
 function toRecord(row: AlertRow): AlertRecord {
@@ -344,29 +320,4 @@ function toRecord(row: AlertRow): AlertRecord {
     ...(row.disposition !== null && { disposition: row.disposition as AlertRecord['disposition'] }),
     ...(row.updated_at !== null && { updatedAt: row.updated_at }),
   };
-}
-
-/** Opaque to callers: the sort it belongs to and the last row's sort key and id. */
-function encodeCursor(sort: AlertSort, key: string | number, id: string): string {
-  return Buffer.from(JSON.stringify([sort, key, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string, sort: AlertSort): [string | number, string] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    parsed = undefined;
-  }
-  if (
-    Array.isArray(parsed) &&
-    parsed.length === 3 &&
-    parsed[0] === sort &&
-    (typeof parsed[1] === 'string' || typeof parsed[1] === 'number') &&
-    (sort === 'score') === (typeof parsed[1] === 'number') &&
-    typeof parsed[2] === 'string'
-  ) {
-    return [parsed[1], parsed[2]];
-  }
-  throw new InputError('not a cursor from a previous page of this listing and sort', { field: 'cursor' });
 }

@@ -3,30 +3,12 @@
  * `case_comments`, `case_evidence`). Evidence content is kept in the database beside its hash, so
  * a copy of the file carries the evidence with it.
  */
-import { InputError } from '../../core/index.js';
 import type { Case, CaseComment, CaseEvidence, CaseFilter, CasePage, CaseStore } from '../../core/index.js';
+import { awaitingApproval, casePageSize, decodeCaseCursor, encodeCaseCursor } from '../case-paging.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
-const defaultPage = 100;
-const maxPage = 1000;
-
 function awaiting(c: Case): number {
-  return c.status !== 'closed' && c.disposition?.kind === 'true-match' && !c.approval ? 1 : 0;
-}
-
-function encodeCursor(c: Case): string {
-  return Buffer.from(JSON.stringify([c.createdAt, c.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string'))
-      return value as [string, string];
-  } catch {
-    // fall through to the error below
-  }
-  throw new InputError('not a cursor this store produced', { field: 'cursor' });
+  return awaitingApproval(c) ? 1 : 0;
 }
 
 /**
@@ -106,12 +88,12 @@ export class SqliteCaseStore implements CaseStore {
       params.awaiting = filter.awaitingApproval ? 1 : 0;
     }
     if (filter.cursor) {
-      const [createdAt, id] = decodeCursor(filter.cursor);
+      const [createdAt, id] = decodeCaseCursor(filter.cursor);
       where.push('(created_at < @cAt OR (created_at = @cAt AND id < @cId))');
       params.cAt = createdAt;
       params.cId = id;
     }
-    const limit = Math.min(maxPage, Math.max(1, Math.floor(filter.limit ?? defaultPage)));
+    const limit = casePageSize(filter.limit);
     params.limit = limit + 1;
     const sql = `SELECT json FROM cases${where.length ? ` WHERE ${where.join(' AND ')}` : ''}
       ORDER BY created_at DESC, id DESC LIMIT @limit`;
@@ -120,7 +102,7 @@ export class SqliteCaseStore implements CaseStore {
     );
     if (cases.length <= limit) return { cases };
     cases.length = limit;
-    return { cases, nextCursor: encodeCursor(cases[limit - 1]!) };
+    return { cases, nextCursor: encodeCaseCursor(cases[limit - 1]!) };
   }
 
   async addComment(comment: CaseComment): Promise<void> {

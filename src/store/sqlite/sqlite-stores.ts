@@ -29,6 +29,7 @@ export function openSqliteStores(path: string): Stores {
       validators: new SqliteHttpValidatorStore(db),
       ...sqliteAccessStores(db),
       location: path,
+      cacheLocation: path,
       close: async () => {
         if (db.open) db.close();
       },
