@@ -31,6 +31,11 @@ export const commandTable: CommandEntry[] = [
     load: () => import('./customers/customers-command.js'),
   },
   {
+    name: 'db',
+    summary: 'the store schema (SQLite file or PostgreSQL): status, migrate',
+    load: () => import('./db/db-command.js'),
+  },
+  {
     name: 'demo',
     summary: 'load the sample watchlist and screen the sample customers (the quick start)',
     load: () => import('./demo/demo-command.js'),

@@ -53,3 +53,5 @@ export function resolveStoreLocation(location?: string): string {
   if (isPostgresUrl(process.env.DATABASE_URL)) return process.env.DATABASE_URL;
   return defaultDatabasePath;
 }
+
+export { type MigrationStatus, migrateSchema, type SchemaReport, schemaStatus } from './schema-migrations.js';

@@ -24,6 +24,8 @@ export interface PostgresOptions {
   backoffMs?: number;
   /** Most connections this process opens (default 10). */
   maxConnections?: number;
+  /** Create the schema when missing (default true; `db status` only looks). */
+  createSchema?: boolean;
 }
 
 const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -51,7 +53,20 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   pool.on('error', () => undefined);
   await connectWithRetry(pool, url, options);
   const db = new Kysely<PostgresSchema>({ dialect: new PostgresDialect({ pool }) });
-  if (schema !== 'public') await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(db);
+  if (schema !== 'public' && options.createSchema !== false) {
+    try {
+      // IF NOT EXISTS alone races when several processes start together; the lock serialises them.
+      await db.transaction().execute(async (trx) => {
+        await sql`SELECT pg_advisory_xact_lock(hashtext(${`sentinela:create-schema:${schema}`}))`.execute(
+          trx,
+        );
+        await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(trx);
+      });
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+  }
   return db;
 }
 

@@ -284,6 +284,9 @@ export async function migratePostgres(db: PostgresDatabase): Promise<string[]> {
 
 /** Every migration this release knows, applied or pending, in order. */
 export async function postgresMigrationStatus(db: PostgresDatabase): Promise<MigrationStatus[]> {
+  const { rows } = await sql<{ schema: string | null }>`SELECT current_schema() AS schema`.execute(db);
+  // A schema not created yet: everything is pending (and status creates nothing).
+  if (!rows[0]?.schema) return Object.keys(postgresMigrations).map((name) => ({ name }));
   const known = await (await migrator(db)).getMigrations();
   return known.map((m) => ({
     name: m.name,

@@ -8,8 +8,12 @@ export function isPostgresUrl(location: string | undefined): location is string 
   return location !== undefined && /^postgres(ql)?:\/\//i.test(location);
 }
 
-/** `postgres://user:secret@host/db` → `postgres://user:***@host/db`: URLs go into messages. */
+/**
+ * `postgres://user:secret@host/db` → `postgres://user:***@host/db`: URLs go into messages. Anything
+ * else (a file path) is returned as it is.
+ */
 export function redactUrl(url: string): string {
+  if (!isPostgresUrl(url)) return url;
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';

@@ -64,7 +64,7 @@ export function openSqlite(path: string): SqliteDatabase {
 }
 
 /** Refuses, without writing a byte, a file that is not an empty file or a Sentinela database. */
-function checkExistingFile(path: string): void {
+export function checkExistingFile(path: string): void {
   if (!existsSync(path)) return;
   const info = statSync(path);
   if (info.isDirectory())

@@ -7,11 +7,13 @@ import { openSqlite } from './sqlite-database.js';
 import { SqliteGoodsCatalogStore } from './sqlite-goods-catalog-store.js';
 import { SqliteHttpValidatorStore } from './sqlite-http-validator-store.js';
 import { SqliteListStore } from './sqlite-list-store.js';
+import { sqliteMigrations } from './sqlite-migration-list.js';
+import { migrateSqlite } from './sqlite-migrations.js';
 import { SqliteReviewStore } from './sqlite-review-store.js';
 
 /**
- * Opens (creating if needed) the SQLite file at `path` (`:memory:` for a throw-away store); each
- * store creates its tables on first use.
+ * Opens (creating if needed) the SQLite file at `path` (`:memory:` for a throw-away store) and
+ * applies pending schema migrations (`sqlite-migration-list.ts`) before handing out the stores.
  *
  * @example
  * const stores = openSqliteStores('sentinela.sqlite');
@@ -20,6 +22,7 @@ import { SqliteReviewStore } from './sqlite-review-store.js';
 export function openSqliteStores(path: string): Stores {
   const db = openSqlite(path);
   try {
+    migrateSqlite(db, sqliteMigrations);
     return {
       lists: new SqliteListStore(db),
       reviews: new SqliteReviewStore(db),

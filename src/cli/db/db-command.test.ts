@@ -1,0 +1,37 @@
+/** `sentinela db status|migrate` on a SQLite file, in process: pending, applied, then up to date. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DoorIo } from '../door-io.js';
+import { register } from './db-command.js';
+
+async function run(args: string[]): Promise<string> {
+  let out = '';
+  const io: DoorIo = {
+    out: (text) => void (out += text),
+    err: () => undefined,
+    readStdin: async () => '',
+    stdinIsTty: true,
+  };
+  const program = new Command().exitOverride();
+  register(program, io);
+  await program.parseAsync(['node', 'sentinela', ...args]);
+  return out;
+}
+
+describe('sentinela db', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sentinela-db-cli-'));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('shows pending migrations, applies them, then reports the schema up to date', async () => {
+    const db = join(dir, 'new.sqlite');
+    expect(await run(['db', 'status', '--db', db])).toMatch(/0001-baseline {2}pending[\s\S]*1 pending/);
+    expect(await run(['db', 'migrate', '--db', db])).toBe(`sqlite ${db}: applied 0001-baseline.\n`);
+    const status = JSON.parse(await run(['db', 'status', '--db', db, '--json']));
+    expect(status).toMatchObject({ backend: 'sqlite', location: db });
+    expect(status.migrations[0].appliedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(await run(['db', 'migrate', '--db', db])).toBe(`sqlite ${db}: schema already up to date.\n`);
+  });
+});
