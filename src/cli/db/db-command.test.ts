@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DoorIo } from '../door-io.js';
+import type { DoorIo } from '../shared/door-io.js';
 import { register } from './db-command.js';
 
 async function run(args: string[]): Promise<string> {

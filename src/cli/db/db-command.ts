@@ -4,7 +4,7 @@
  * pending ones, as every command does on start, for operators who migrate before rolling out.
  */
 import type { Command } from 'commander';
-import { type DoorIo, processDoorIo } from '../door-io.js';
+import { type DoorIo, processDoorIo } from '../shared/door-io.js';
 
 interface DbFlags {
   db?: string;
