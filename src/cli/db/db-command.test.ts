@@ -10,7 +10,9 @@ import { register } from './db-command.js';
 async function run(args: string[]): Promise<string> {
   let out = '';
   const io: DoorIo = {
-    out: (text) => void (out += text),
+    out: (text) => {
+      out += text;
+    },
     err: () => undefined,
     readStdin: async () => '',
     stdinIsTty: true,
