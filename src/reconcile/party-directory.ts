@@ -70,6 +70,7 @@ export class PartyDirectory {
       p.keyTokens.forEach((t, i) => {
         words.add(`w:${t}`);
         if (p.phonetic[i]) words.add(`p:${p.phonetic[i]}`);
+        for (const d of oneDeletions(t)) words.add(`d:${d}`);
       });
       if (p.joined) words.add(`j:${p.joined}`);
       for (const w of words) {
@@ -98,6 +99,12 @@ export class PartyDirectory {
         if (a) group.push(a);
         const b = postings.get(`p:${p.phonetic[i]}`);
         if (b && b !== a) group.push(b);
+        // A clerk's typo (a letter swapped, doubled, dropped or wrong) changes the word and often
+        // its sound, but the two spellings still share a one-letter deletion.
+        for (const d of oneDeletions(p.keyTokens[i]!)) {
+          const c = postings.get(`d:${d}`);
+          if (c) group.push(c);
+        }
         groups.push(group);
       }
       const j = postings.get(`j:${p.joined}`);
@@ -171,4 +178,16 @@ export class PartyDirectory {
     const rb = this.find(b);
     if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
+}
+
+/**
+ * The word itself and the word with each one letter left out (words of five letters or more;
+ * shorter ones differ too much by one letter to say it is a typo). Two spellings one typo apart
+ * share at least one of these keys.
+ */
+function oneDeletions(word: string): string[] {
+  if (word.length < 5) return [];
+  const out: string[] = [word];
+  for (let k = 0; k < word.length; k++) out.push(word.slice(0, k) + word.slice(k + 1));
+  return out;
 }

@@ -7,10 +7,11 @@ import { ControlledItems, type ControlledItemList } from './controlled-items.js'
 import { detectGaps } from './gap-detection.js';
 import type { LedgerRecord } from './ledger-record.js';
 import { mirrorAggregate, type MirrorCell } from './mirror-aggregate.js';
+import type { NoiseCalibration } from './pair-cost.js';
 import { PartyDirectory } from './party-directory.js';
 import { DEFAULT_RECONCILE_OPTIONS, type ReconcileOptions } from './reconcile-options.js';
 import type { ReconcileGap } from './reconcile-gap.js';
-import { assignParties, matchColumns, matchRecords } from './record-matching.js';
+import { assignParties, type MatchGroup, matchColumns, matchRecords } from './record-matching.js';
 
 export interface ReconcileInput {
   exports: readonly LedgerRecord[];
@@ -35,6 +36,10 @@ export interface ReconcileResult {
   candidatePairs: number;
   options: ReconcileOptions;
   aggregate?: MirrorCell[];
+  /** The matched groups (indices into the two record arrays), for callers that inspect the pairing. */
+  groups: MatchGroup[];
+  /** The noise the matcher learnt from the two ledgers. */
+  noise: NoiseCalibration;
 }
 
 /** The most frequent value, ties to the alphabetically first. */
@@ -71,7 +76,7 @@ export function reconcileLedgers(input: ReconcileInput): ReconcileResult {
   assignParties(columns.imports, parties);
 
   input.onStage?.('matching');
-  const match = matchRecords(exports, imports, parties, options, columns);
+  const match = matchRecords(exports, imports, parties, options, { ...columns, currencies: currencies.size });
 
   input.onStage?.('gaps');
   const gaps = detectGaps({
@@ -116,6 +121,8 @@ export function reconcileLedgers(input: ReconcileInput): ReconcileResult {
     partySpellings: parties.size,
     candidatePairs: match.candidatePairs,
     options,
+    groups: match.groups,
+    noise: match.noise,
     ...(aggregate ? { aggregate } : {}),
   };
 }
