@@ -27,8 +27,11 @@ const VALUE_UNKNOWN = 1;
 const LAG_CAP = 3;
 /** Pseudo-count per day when learning lags, so days never seen are unlikely, not impossible. */
 const LAG_PRIOR = 0.5;
-/** Extra cost per record beyond a pair: splits and consolidations are rarer than one-to-one. */
-const GROUP_PENALTY = 0.5;
+/**
+ * Extra cost per record beyond a pair: splits and consolidations are rarer than one-to-one (a few
+ * in a hundred shipments), so a chance sum must not break up pairs that agree.
+ */
+const GROUP_PENALTY = 2;
 /** Smallest quantity noise scale (log ratio): rounding aside, exact ledgers still differ a hair. */
 const MIN_QUANTITY_SCALE = 0.003;
 /** Smallest value noise scale (log ratio). */
@@ -231,12 +234,12 @@ export class PairCost {
 
   /** Whether quantities summing to `qi` could be the `qe` shipped, within three noise scales. */
   sumsAgree(qe: number, he: number, qi: number, hi: number): boolean {
-    const r = Math.abs(Math.log(qi / qe)) - 2 * (he / qe + hi / qi);
+    const r = Math.abs(Math.log(qi / qe)) - (he / qe + hi / qi);
     return r <= 3 * this.noise.quantityScale;
   }
 
   private quantityCost(qe: number, he: number, qi: number, hi: number): number {
-    const d = Math.max(0, Math.abs(Math.log(qi / qe)) - 2 * (he / qe + hi / qi));
+    const d = Math.max(0, Math.abs(Math.log(qi / qe)) - (he / qe + hi / qi));
     const z = d / this.noise.quantityScale;
     return Math.min(0.5 * z * z, QUANTITY_CAP);
   }
@@ -295,7 +298,7 @@ function lagCosts(counts: Float64Array): Float64Array {
 }
 
 function roundingOf(ec: MatchColumns, e: number, ic: MatchColumns, i: number): number {
-  return 2 * (ec.halfStep[e]! / ec.quantity[e]! + ic.halfStep[i]! / ic.quantity[i]!);
+  return ec.halfStep[e]! / ec.quantity[e]! + ic.halfStep[i]! / ic.quantity[i]!;
 }
 
 /** A log ratio moved towards zero by what rounding explains. */

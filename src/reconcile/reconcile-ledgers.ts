@@ -89,6 +89,7 @@ export function reconcileLedgers(input: ReconcileInput): ReconcileResult {
     options,
     exportCountry,
     importCountry,
+    valueCentre: match.valueCentre,
   });
 
   let aggregate: MirrorCell[] | undefined;

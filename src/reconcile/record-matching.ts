@@ -23,6 +23,8 @@ export interface MatchResult {
   candidatePairs: number;
   /** The noise learnt from the ledgers (quantity and value scales), for the evidence. */
   noise: NoiseCalibration;
+  /** The usual log(import FOB / export FOB) of two currencies in a month, as learnt (see PairCost). */
+  valueCentre: (exportCurrency: number, importCurrency: number, day: number) => number | undefined;
   /** Records in the largest connected group of candidates, for tuning `maxExactComponent`. */
   largestComponent: number;
 }
@@ -128,6 +130,7 @@ export function matchRecords(
     unmatchedImports: [],
     candidatePairs: 0,
     noise,
+    valueCentre: (curE, curI, day) => cost.valueCentre(curE, curI, day),
     largestComponent: 0,
   };
   const matchedE = new Uint8Array(exports.length);
