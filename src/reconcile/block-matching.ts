@@ -17,6 +17,8 @@ export interface MatchGroup {
 
 /** Edges costing more than a record's best edge plus this are never in a good assignment. */
 const PRUNE_MARGIN = 5;
+/** How much cheaper than every alternative of both records a pair must be to be settled at once. */
+const CLEAR_MARGIN = 4;
 /** A pair costing this much carries a gap: its records look for a split or consolidation. */
 const ANCHOR_COST = 2;
 /** Counterparts considered for a split or consolidation into two, nearest in date first. */
@@ -103,9 +105,33 @@ export function matchBlock(
       if (c < bestB[b]!) bestB[b] = c;
     }
   }
+  // Clear pairs — each the other's cheapest by a wide margin over any alternative — are settled at
+  // once; the assignment then only arbitrates between records with rival candidates.
+  const secondA = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const secondB = new Float64Array(m).fill(Number.POSITIVE_INFINITY);
+  const bestEdgeA = new Int32Array(n).fill(-1);
+  const bestEdgeB = new Int32Array(m).fill(-1);
+  for (let k = 0; k < edgesC.length; k++) {
+    const a = edgesA[k]!;
+    const b = edgesB[k]!;
+    const c = edgesC[k]!;
+    if (c === bestA[a] && bestEdgeA[a]! < 0) bestEdgeA[a] = k;
+    else if (c < secondA[a]!) secondA[a] = c;
+    if (c === bestB[b] && bestEdgeB[b]! < 0) bestEdgeB[b] = k;
+    else if (c < secondB[b]!) secondB[b] = c;
+  }
+  for (let a = 0; a < n; a++) {
+    const k = bestEdgeA[a]!;
+    if (k < 0) continue;
+    const b = edgesB[k]!;
+    const c = edgesC[k]!;
+    if (bestEdgeB[b] === k && c + CLEAR_MARGIN <= secondA[a]! && c + CLEAR_MARGIN <= secondB[b]!)
+      addGroup([a], [b], c);
+  }
   const keep: number[] = [];
   for (let k = 0; k < edgesC.length; k++) {
     const c = edgesC[k]!;
+    if (groupE[edgesA[k]!]! >= 0 || groupI[edgesB[k]!]! >= 0) continue;
     if (c <= bestA[edgesA[k]!]! + PRUNE_MARGIN || c <= bestB[edgesB[k]!]! + PRUNE_MARGIN) keep.push(k);
   }
   solvePairs(keep);
@@ -204,8 +230,10 @@ export function matchBlock(
   function trySplit(a: number): boolean {
     const e = be[a]!;
     const pool = importsNear(a);
+    const qty = Float64Array.from(pool, (b) => ic.quantity[bi[b]!]!);
+    const [lo, hi] = cost.sumRange(ec.quantity[e]!);
     let best: { parts: number[]; gain: number } | undefined;
-    forEachSubset(pool, (parts) => {
+    forEachSubset(pool, qty, lo, hi, (parts) => {
       let q = 0;
       let h = 0;
       for (const b of parts) {
@@ -224,8 +252,10 @@ export function matchBlock(
   function tryConsolidation(b: number): boolean {
     const i = bi[b]!;
     const pool = exportsNear(b);
+    const qty = Float64Array.from(pool, (a) => ec.quantity[be[a]!]!);
+    const [lo, hi] = cost.sumRange(ic.quantity[i]!);
     let best: { parts: number[]; gain: number } | undefined;
-    forEachSubset(pool, (parts) => {
+    forEachSubset(pool, qty, lo, hi, (parts) => {
       let q = 0;
       let h = 0;
       for (const a of parts) {
@@ -332,22 +362,39 @@ export function matchBlock(
   }
 }
 
-/** Subsets of two to MAX_PARTS members of `pool`, each passed to `visit` (the array is reused). */
-function forEachSubset(pool: readonly number[], visit: (parts: number[]) => void): void {
+/**
+ * Subsets of two to MAX_PARTS members of `pool` whose quantities (`qty`, by pool position) add up
+ * to within `lo`..`hi`, each passed to `visit` (the array is reused). Sums past `hi` are cut early.
+ */
+function forEachSubset(
+  pool: readonly number[],
+  qty: Float64Array,
+  lo: number,
+  hi: number,
+  visit: (parts: number[]) => void,
+): void {
   const k = pool.length;
   const two = [0, 0];
   const three = [0, 0, 0];
-  for (let x = 0; x < k; x++)
+  for (let x = 0; x < k; x++) {
+    const qx = qty[x]!;
+    if (qx >= hi) continue;
     for (let y = x + 1; y < k; y++) {
-      two[0] = pool[x]!;
-      two[1] = pool[y]!;
-      visit(two);
-      if (MAX_PARTS < 3 || y >= TRIPLE_CANDIDATES) continue;
+      const qxy = qx + qty[y]!;
+      if (qxy >= lo && qxy <= hi) {
+        two[0] = pool[x]!;
+        two[1] = pool[y]!;
+        visit(two);
+      }
+      if (MAX_PARTS < 3 || y >= TRIPLE_CANDIDATES || qxy >= hi) continue;
       for (let z = y + 1; z < Math.min(k, TRIPLE_CANDIDATES); z++) {
+        const q = qxy + qty[z]!;
+        if (q < lo || q > hi) continue;
         three[0] = pool[x]!;
         three[1] = pool[y]!;
         three[2] = pool[z]!;
         visit(three);
       }
     }
+  }
 }

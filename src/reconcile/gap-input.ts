@@ -19,6 +19,9 @@ export interface GapInput {
   options: ReconcileOptions;
   exportCountry: string;
   importCountry: string;
+  /** The two countries as ids of the columns' `country` code book. */
+  exportCountryId: number;
+  importCountryId: number;
   /**
    * The usual log(import FOB / export FOB) for two currencies in the export's month (exchange
    * rate and freight), learnt by the matcher; undefined when the ledgers give no history.

@@ -46,6 +46,7 @@ export function measureGroups(input: GapInput): GroupMeasures {
   const quantityBook = new BaselineBook(LEVELS, options.minBaselineGroups);
   const valueBook = new BaselineBook(LEVELS, options.minBaselineGroups);
   const measures: GroupMeasure[] = [];
+  const partyHs = new PairIds();
   for (const group of match.groups) {
     const first = group.exports[0]!;
     const e0 = exports[first]!;
@@ -75,11 +76,13 @@ export function measureGroups(input: GapInput): GroupMeasures {
       if (ic.dimension[i] !== dim) sameDimension = false;
       if (ic.currency[i] !== curI) sameCurrencies = false;
     }
+    // Numeric keys: a million groups must not build a million strings.
+    const hs6 = Number(e0.hs6);
     const keys = [
-      `${ec.exporterParty[first]}|${ec.importerParty[first]}|${e0.hs6}`,
-      `${e0.country}|${i0.country}|${e0.hs6}`,
-      e0.hs6,
-      '*',
+      partyHs.id(ec.exporterParty[first]! * 0x200000 + ec.importerParty[first]!, hs6),
+      (ec.country[first]! * 1024 + ic.country[group.imports[0]!]!) * 1e6 + hs6,
+      hs6,
+      -1,
     ];
     const quantityKeys = quantityBook.keyIds(keys);
     const centre = input.valueCentre(curE, curI, ec.day[first]!) ?? (curE === curI ? 0 : undefined);
@@ -102,4 +105,24 @@ export function measureGroups(input: GapInput): GroupMeasures {
   quantityBook.finish();
   valueBook.finish();
   return { measures, quantityBook, valueBook };
+}
+
+/** Dense ids for pairs of numbers too large to pack into one. */
+class PairIds {
+  private readonly outer = new Map<number, Map<number, number>>();
+  private next = 0;
+
+  id(a: number, b: number): number {
+    let inner = this.outer.get(a);
+    if (!inner) {
+      inner = new Map();
+      this.outer.set(a, inner);
+    }
+    let id = inner.get(b);
+    if (id === undefined) {
+      id = this.next++;
+      inner.set(b, id);
+    }
+    return id;
+  }
 }

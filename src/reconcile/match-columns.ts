@@ -13,6 +13,8 @@ export interface MatchColumns {
   /** Value on the FOB basis (CIF divided by 1 + the freight-and-insurance factor). */
   fob: Float64Array;
   currency: Int32Array;
+  /** Exports: the destination; imports: the declared origin (interned country codes). */
+  country: Int32Array;
   routed: Uint8Array;
   /** Interned spellings (PartyDirectory ids) of the exporter, the importer and the end user (-1: none). */
   exporterName: Int32Array;
@@ -25,18 +27,33 @@ export interface MatchColumns {
 
 const dimensionCode = { mass: 0, volume: 1, count: 2 } as const;
 
+/** Currency and country codes as small integers, shared by both ledgers so the ids compare. */
+export interface CodeBook {
+  currencies: Map<string, number>;
+  countries: Map<string, number>;
+}
+
+/** The id of a code (interned). */
+export function codeId(map: Map<string, number>, code: string): number {
+  let id = map.get(code);
+  if (id === undefined) {
+    id = map.size;
+    map.set(code, id);
+  }
+  return id;
+}
+
 /**
- * Lays out the columns, with currencies interned in `currencies` (shared by both ledgers so the
- * ids compare).
+ * Lays out the columns, with currencies and countries interned in `codes`.
  *
  * @example
- * const currencies = new Map<string, number>();
- * const ec = matchColumns(exports, 0.1, currencies, parties);
+ * const codes = { currencies: new Map(), countries: new Map() };
+ * const ec = matchColumns(exports, 0.1, codes, parties);
  */
 export function matchColumns(
   records: readonly LedgerRecord[],
   factor: number,
-  currencies: Map<string, number>,
+  codes: CodeBook,
   parties: PartyDirectory,
 ): MatchColumns {
   const n = records.length;
@@ -47,6 +64,7 @@ export function matchColumns(
     dimension: new Uint8Array(n),
     fob: new Float64Array(n),
     currency: new Int32Array(n),
+    country: new Int32Array(n),
     routed: new Uint8Array(n),
     exporterName: new Int32Array(n),
     importerName: new Int32Array(n),
@@ -61,12 +79,8 @@ export function matchColumns(
     c.halfStep[k] = r.quantityHalfStep;
     c.dimension[k] = dimensionCode[r.dimension];
     c.fob[k] = r.valueBasis === 'CIF' ? r.value / (1 + factor) : r.value;
-    let cur = currencies.get(r.currency);
-    if (cur === undefined) {
-      cur = currencies.size;
-      currencies.set(r.currency, cur);
-    }
-    c.currency[k] = cur;
+    c.currency[k] = codeId(codes.currencies, r.currency);
+    c.country[k] = codeId(codes.countries, r.country);
     c.routed[k] = r.via.length > 0 ? 1 : 0;
     c.exporterName[k] = parties.id(r.exporter);
     c.importerName[k] = parties.id(r.importer);

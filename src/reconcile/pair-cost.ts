@@ -232,6 +232,15 @@ export class PairCost {
     return this.noise.valueCentre.get(monthKey(pair, day)) ?? this.noise.valueCentre.get(-1 - pair);
   }
 
+  /**
+   * Sums that could match quantity `q`: a quick bound before `sumsAgree` (rounding of up to a
+   * few per cent for coarsely written quantities included).
+   */
+  sumRange(q: number): [number, number] {
+    const slack = 3 * this.noise.quantityScale + 0.05;
+    return [q * Math.exp(-slack), q * Math.exp(slack)];
+  }
+
   /** Whether quantities summing to `qi` could be the `qe` shipped, within three noise scales. */
   sumsAgree(qe: number, he: number, qi: number, hi: number): boolean {
     const r = Math.abs(Math.log(qi / qe)) - (he / qe + hi / qi);

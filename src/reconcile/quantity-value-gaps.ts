@@ -36,6 +36,16 @@ export function quantityValueGaps(input: GapInput, g: GroupMeasures, gaps: Recon
   const ic = input.columns.imports;
   const { measures, quantityBook, valueBook } = g;
   for (const m of measures) {
+    const qb = quantityBook.baselineOf(m.quantityKeys);
+    const zq = qb ? robustZ(m.rq, m.roundingQ, qb, options.minQuantityScale) : 0;
+    const quantityGap = Math.abs(zq) >= options.gapZ;
+    const vb0 = Number.isNaN(m.rv) ? undefined : valueBook.baselineOf(m.valueKeys);
+    // Most groups agree: nothing is built for them.
+    if (
+      !quantityGap &&
+      !(vb0 && Math.abs(robustZ(m.rv, m.roundingV, vb0, options.minValueScale)) >= options.gapZ)
+    )
+      continue;
     const er = m.group.exports.map((e) => exports[e]!);
     const ir = m.group.imports.map((i) => imports[i]!);
     let known: ItemStatus | undefined;
@@ -43,9 +53,6 @@ export function quantityValueGaps(input: GapInput, g: GroupMeasures, gaps: Recon
       known ??= items.statusOf([...er, ...ir]);
       return known;
     };
-    const qb = quantityBook.baselineOf(m.quantityKeys);
-    const zq = qb ? robustZ(m.rq, m.roundingQ, qb, options.minQuantityScale) : 0;
-    const quantityGap = Math.abs(zq) >= options.gapZ;
     if (quantityGap && qb) {
       const dim = dimensions[ec.dimension[m.group.exports[0]!]!]!;
       const qe = sum(m.group.exports, ec.quantity);
@@ -71,7 +78,7 @@ export function quantityValueGaps(input: GapInput, g: GroupMeasures, gaps: Recon
       );
     }
     const currencyPair = m.currencyPair;
-    const vb = Number.isNaN(m.rv) ? undefined : valueBook.baselineOf(m.valueKeys);
+    const vb = vb0;
     if (!vb) continue;
     let zv = robustZ(m.rv, m.roundingV, vb, options.minValueScale);
     // When quantities differ too, the value gap must be more than the quantity gap explains:

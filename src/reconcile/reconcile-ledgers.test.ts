@@ -135,6 +135,53 @@ describe('reconcileLedgers', () => {
     expect(kinds(r.gaps)).toEqual([]);
   });
 
+  it('meets a party through a clerk’s typo in its name', async () => {
+    const h = history(20);
+    h.exports.push(
+      `TY-1,${day(300)},Acme Semicondcutor Inc.,Química del Bajío S.A. de C.V.,,MX,,2915240000,,acetic anhydride,4321,kg,6049.40,USD,FOB`,
+    );
+    h.imports.push(
+      `TY-M,${day(309)},Quimica del Bajoi SA de CV,Acme Semiconductor Inc,US,29152401,x,4321,kg,6654.34,USD,CIF`,
+    );
+    const r = await reconcile(h.exports, h.imports);
+    expect(kinds(r.gaps)).toEqual([]);
+  });
+
+  it('keeps a split whole when one part looks like another export’s import', async () => {
+    const h = history(20);
+    const x = (id: string, d: number, kg: number) =>
+      `${id},${day(d)},Acme Semiconductor Inc.,Química del Bajío S.A. de C.V.,,MX,,2915240000,,acetic anhydride,${kg},kg,${(kg * 1.4).toFixed(2)},USD,FOB`;
+    const m = (id: string, d: number, kg: number) =>
+      `${id},${day(d)},Quimica del Bajio SA de CV,Acme Semiconductor Inc,US,29152401,x,${kg},kg,${(kg * 1.4 * 1.1).toFixed(2)},USD,CIF`;
+    // SP-1 leaves in two imports; LA-1, the same size as one part, arrives later than that part.
+    h.exports.push(x('SP-1', 300, 5000), x('LA-1', 302, 2000));
+    h.imports.push(m('SP-a', 304, 2000), m('SP-b', 306, 3000), m('LA-M', 330, 2000));
+    const r = await reconcile(h.exports, h.imports);
+    expect(kinds(r.gaps)).toEqual([]);
+    const ids = r.groups.map((g) => [g.exports.length, g.imports.length]);
+    expect(ids.filter(([e, i]) => e === 1 && i === 2)).toHaveLength(1);
+  });
+
+  it('compares peso invoices month by month, so a moving exchange rate is no gap but a short invoice is', async () => {
+    const exports: string[] = [];
+    const imports: string[] = [];
+    for (let k = 0; k < 240; k++) {
+      const kg = 1000 + ((k * 7919) % 9000);
+      const usd = kg * 1.4;
+      const rate = 17 + (2 * k) / 240; // the peso weakens over the year
+      const lag = 2 + ((k * 13) % 20);
+      exports.push(
+        `PX-${k},${day(k * 1.5)},"${exporterSpellings[k % 3]}","${importerSpellings[k % 3]}",,MX,,2915240000,,acetic anhydride,${kg},kg,${usd.toFixed(2)},USD,FOB`,
+      );
+      const factor = k === 200 ? 0.55 : 1;
+      imports.push(
+        `PM-${k},${day(k * 1.5 + lag)},"${importerSpellings[k % 3]}","${exporterSpellings[k % 3]}",US,29152401,x,${kg},kg,${(usd * rate * 1.08 * factor).toFixed(2)},MXN,CIF`,
+      );
+    }
+    const r = await reconcile(exports, imports);
+    expect(kinds(r.gaps)).toEqual([['value-gap', ['PX-200'], ['PM-200']]]);
+  });
+
   it('reports each kind of gap once, with its records and evidence', async () => {
     const h = history(30);
     const x = (

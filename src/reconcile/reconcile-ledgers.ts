@@ -11,6 +11,7 @@ import type { NoiseCalibration } from './pair-cost.js';
 import { PartyDirectory } from './party-directory.js';
 import { DEFAULT_RECONCILE_OPTIONS, type ReconcileOptions } from './reconcile-options.js';
 import type { ReconcileGap } from './reconcile-gap.js';
+import { codeId } from './match-columns.js';
 import { assignParties, type MatchGroup, matchColumns, matchRecords } from './record-matching.js';
 
 export interface ReconcileInput {
@@ -66,17 +67,20 @@ export function reconcileLedgers(input: ReconcileInput): ReconcileResult {
 
   input.onStage?.('parties');
   const parties = new PartyDirectory(options.partyThreshold);
-  const currencies = new Map<string, number>();
+  const codes = { currencies: new Map<string, number>(), countries: new Map<string, number>() };
   const columns = {
-    exports: matchColumns(exports, options.freightInsuranceFactor, currencies, parties),
-    imports: matchColumns(imports, options.freightInsuranceFactor, currencies, parties),
+    exports: matchColumns(exports, options.freightInsuranceFactor, codes, parties),
+    imports: matchColumns(imports, options.freightInsuranceFactor, codes, parties),
   };
   parties.resolve();
   assignParties(columns.exports, parties);
   assignParties(columns.imports, parties);
 
   input.onStage?.('matching');
-  const match = matchRecords(exports, imports, parties, options, { ...columns, currencies: currencies.size });
+  const match = matchRecords(exports, imports, parties, options, {
+    ...columns,
+    currencies: codes.currencies.size,
+  });
 
   input.onStage?.('gaps');
   const gaps = detectGaps({
@@ -90,6 +94,8 @@ export function reconcileLedgers(input: ReconcileInput): ReconcileResult {
     exportCountry,
     importCountry,
     valueCentre: match.valueCentre,
+    exportCountryId: codeId(codes.countries, exportCountry),
+    importCountryId: codeId(codes.countries, importCountry),
   });
 
   let aggregate: MirrorCell[] | undefined;

@@ -46,13 +46,13 @@ export function matchRecords(
   let currencyCount: number;
   if (columns) ({ exports: ec, imports: ic, currencies: currencyCount } = columns);
   else {
-    const currencies = new Map<string, number>();
-    ec = matchColumns(exports, options.freightInsuranceFactor, currencies, parties);
-    ic = matchColumns(imports, options.freightInsuranceFactor, currencies, parties);
+    const codes = { currencies: new Map<string, number>(), countries: new Map<string, number>() };
+    ec = matchColumns(exports, options.freightInsuranceFactor, codes, parties);
+    ic = matchColumns(imports, options.freightInsuranceFactor, codes, parties);
     parties.resolve();
     assignParties(ec, parties);
     assignParties(ic, parties);
-    currencyCount = currencies.size;
+    currencyCount = codes.currencies.size;
   }
 
   // Blocks: HS6 × exporter party × importer party (numeric keys: no string per record).

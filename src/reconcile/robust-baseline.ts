@@ -44,7 +44,7 @@ export function robustCentre(values: number[]): { median: number; scale: number 
  * b.baselineOf(ids); // { level: 'HS6', median: …, … } once 12 groups exist
  */
 export class BaselineBook {
-  private readonly ids: Array<Map<string, number>>;
+  private readonly ids: Array<Map<string | number, number>>;
   private readonly values: number[][][];
   private readonly centres: Array<Array<Baseline | undefined>>;
 
@@ -58,7 +58,7 @@ export class BaselineBook {
   }
 
   /** One id per level for the keys of an observation. */
-  keyIds(keys: readonly string[]): Int32Array {
+  keyIds(keys: readonly (string | number)[]): Int32Array {
     const out = new Int32Array(this.levels.length);
     for (let l = 0; l < this.levels.length; l++) {
       const map = this.ids[l]!;

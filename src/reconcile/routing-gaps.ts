@@ -29,11 +29,13 @@ export function routingGaps(
 ): void {
   const { exports, imports, items, parties } = input;
   // Matched groups: declared origin of the import is not the exporting country, or transit.
+  const ec = input.columns.exports;
+  const ic = input.columns.imports;
   for (const m of measures) {
-    const routedOrElsewhere =
-      m.group.exports.some(
-        (e) => exports[e]!.via.length > 0 || exports[e]!.country !== input.importCountry,
-      ) || m.group.imports.some((i) => imports[i]!.country !== input.exportCountry);
+    let routedOrElsewhere = false;
+    for (const e of m.group.exports)
+      if (ec.routed[e] || ec.country[e] !== input.importCountryId) routedOrElsewhere = true;
+    for (const i of m.group.imports) if (ic.country[i] !== input.exportCountryId) routedOrElsewhere = true;
     if (!routedOrElsewhere) continue;
     const er = m.group.exports.map((e) => exports[e]!);
     const ir = m.group.imports.map((i) => imports[i]!);
