@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runTargetingTrain } from '../cli/targeting/targeting-train.js';
+import { captureIo } from '../cli/shared/testing/run-cli.js';
 import { InputError } from '../core/index.js';
 import { parseTargetingModel } from './targeting-model.js';
 import { syntheticKcsCsv } from './testing/declaration-fixtures.js';
@@ -19,10 +20,7 @@ let text = '';
 beforeAll(async () => {
   const train = join(dir, 'train.csv');
   writeFileSync(train, syntheticKcsCsv(800, 40, 1));
-  await runTargetingTrain({ input: [train], model: modelPath, seed: '1' } as never, {
-    out: () => {},
-    err: () => {},
-  });
+  await runTargetingTrain({ input: [train], model: modelPath, seed: '1' } as never, captureIo());
   text = readFileSync(modelPath, 'utf8');
 }, 60_000);
 

@@ -9,7 +9,7 @@ import type { CheckpointFile } from '../../audit/index.js';
 import type { AuditVerifyResult } from '../../services/audit-verify.js';
 import { asCliErrors, openAccessStores } from '../shared/access-stores.js';
 import { CliError } from '../shared/cli-errors.js';
-import { type DoorIo, processDoorIo } from '../shared/door-io.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 const dbOption = ['--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)'] as const;
 
@@ -28,7 +28,7 @@ async function readCheckpointFiles(paths: readonly string[]): Promise<Checkpoint
   });
 }
 
-function report(result: AuditVerifyResult, what: string, io: DoorIo, json: boolean | undefined): void {
+function report(result: AuditVerifyResult, what: string, io: CommandIo, json: boolean | undefined): void {
   if (json) io.out(`${JSON.stringify(result)}\n`);
   const checkpoints = `${result.storedCheckpoints} stored checkpoint(s)${result.externalCheckpoints ? ` and ${result.externalCheckpoints} kept elsewhere` : ''}`;
   if (result.ok) {
@@ -61,7 +61,7 @@ interface VerifyFlags {
   json?: boolean;
 }
 
-async function verifyAction(flags: VerifyFlags, io: DoorIo): Promise<void> {
+async function verifyAction(flags: VerifyFlags, io: CommandIo): Promise<void> {
   const checkpointFiles = await readCheckpointFiles(flags.checkpoint);
   if (flags.export) {
     const { verifyAuditExport } = await import('../../services/audit-export.js');
@@ -87,7 +87,7 @@ async function verifyAction(flags: VerifyFlags, io: DoorIo): Promise<void> {
   }
 }
 
-async function checkpointAction(flags: { db?: string; output?: string; json?: boolean }, io: DoorIo) {
+async function checkpointAction(flags: { db?: string; output?: string; json?: boolean }, io: CommandIo) {
   const stores = await openAccessStores(flags.db);
   try {
     const { checkpointAudit } = await import('../../services/audit-record.js');
@@ -113,7 +113,7 @@ async function checkpointAction(flags: { db?: string; output?: string; json?: bo
   }
 }
 
-async function exportAction(flags: { db?: string; output: string; json?: boolean }, io: DoorIo) {
+async function exportAction(flags: { db?: string; output: string; json?: boolean }, io: CommandIo) {
   const stores = await openAccessStores(flags.db);
   try {
     const { exportAudit } = await import('../../services/audit-export.js');
@@ -140,7 +140,7 @@ interface LogFlags {
   json?: boolean;
 }
 
-async function logAction(flags: LogFlags, io: DoorIo): Promise<void> {
+async function logAction(flags: LogFlags, io: CommandIo): Promise<void> {
   const limit = Number(flags.limit);
   if (!Number.isInteger(limit) || limit < 1)
     throw new CliError(`--limit: a positive whole number, got ${flags.limit}`, 2);
@@ -167,7 +167,7 @@ async function logAction(flags: LogFlags, io: DoorIo): Promise<void> {
 }
 
 /** Adds `audit` and its subcommands to `program`; `io` is swappable so tests run it in-process. */
-export function register(program: Command, io: DoorIo = processDoorIo): void {
+export function register(program: Command, io: CommandIo = processIo()): void {
   const audit = program
     .command('audit')
     .description('the tamper-evident audit trail: verify, checkpoint, export, log')

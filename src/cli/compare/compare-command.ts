@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { toCliError } from '../shared/cli-errors.js';
 import { parseScore } from '../shared/option-parsers.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 interface CompareFlags {
   input: string;
@@ -14,7 +15,7 @@ interface CompareFlags {
   threshold?: number;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, io: CommandIo = processIo()): void {
   program
     .command('compare')
     .description('score name pairs (columns schema,name1,name2) with the screening matcher')
@@ -32,11 +33,11 @@ export function register(program: Command): void {
       const { comparePairsFile } = await import('../../services/compare-name-pairs.js');
       const summary = await comparePairsFile({
         ...flags,
-        onReject: (reject) => process.stderr.write(`sentinela: rejected ${reject.message}\n`),
+        onReject: (reject) => io.err(`sentinela: rejected ${reject.message}\n`),
       }).catch((error: unknown) => {
         throw toCliError(error);
       });
-      process.stderr.write(
+      io.err(
         `compare: ${summary.read} rows read, ${summary.scored} scored, ${summary.rejected} rejected` +
           ` (threshold ${summary.threshold}, ${summary.matches} matches, matcher ${summary.matcher})\n`,
       );

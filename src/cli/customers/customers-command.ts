@@ -10,13 +10,14 @@ import { InputError, type PartyQuery } from '../../core/index.js';
 import { ServiceError } from '../../services/service-error.js';
 import { CliError } from '../shared/cli-errors.js';
 import { readBatchFile } from '../../services/party-batch-file.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 interface ImportFlags {
   db?: string;
   json?: boolean;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, io: CommandIo = processIo()): void {
   const customers = program
     .command('customers')
     .description('the stored customer base that `monitor` screens');
@@ -44,9 +45,9 @@ export function register(program: Command): void {
       const stores = await openStores(flags.db);
       try {
         const result = await importCustomers(stores, { path: file, bytes: readFileSync(file), customers });
-        if (flags.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+        if (flags.json) io.out(`${JSON.stringify(result)}\n`);
         else {
-          process.stdout.write(
+          io.out(
             `imported customer base ${result.version.id}: ${result.version.customerCount} customers from ${file} into ${stores.location}\n` +
               `  stored in ${result.storeSeconds.toFixed(2)} s; name index built in ${result.indexSeconds.toFixed(2)} s\n`,
           );

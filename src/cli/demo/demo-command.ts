@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { cliAction } from '../shared/cli-errors.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 interface DemoFlags {
   db?: string;
@@ -22,7 +23,7 @@ function sampleFile(name: string): string {
   return packagedDataPath('sample', name) ?? join('data', 'sample', name);
 }
 
-async function demoAction(flags: DemoFlags): Promise<void> {
+async function demoAction(flags: DemoFlags, io: CommandIo): Promise<void> {
   const started = performance.now();
   const scratch = flags.db ? undefined : mkdtempSync(join(tmpdir(), 'sentinela-demo-'));
   const dbPath = flags.db ?? join(scratch!, 'demo.sqlite');
@@ -35,11 +36,11 @@ async function demoAction(flags: DemoFlags): Promise<void> {
         watchlist: flags.watchlist,
         customers: flags.customers,
       });
-      for (const r of rejects) process.stderr.write(`rejected line ${r.line}: ${r.field}: ${r.reason}\n`);
+      for (const r of rejects) io.err(`rejected line ${r.line}: ${r.field}: ${r.reason}\n`);
       const rejected = rejects.length;
       const seconds = (performance.now() - started) / 1000;
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify({ db: dbPath, threshold, rows, rejected, alerts })}\n`);
+        io.out(`${JSON.stringify({ db: dbPath, threshold, rows, rejected, alerts })}\n`);
         return;
       }
       const out: string[] = [
@@ -64,7 +65,7 @@ async function demoAction(flags: DemoFlags): Promise<void> {
       out.push(
         '`sentinela screen "NAME"` or `sentinela screen --input FILE --output FILE` screens against them.',
       );
-      process.stdout.write(`${out.join('\n')}\n`);
+      io.out(`${out.join('\n')}\n`);
     } finally {
       await stores.close();
     }
@@ -73,7 +74,7 @@ async function demoAction(flags: DemoFlags): Promise<void> {
   }
 }
 
-export function register(program: Command): void {
+export function register(program: Command, io: CommandIo = processIo()): void {
   program
     .command('demo')
     .description('load the sample watchlist and screen the sample customers (embedded defaults)')
@@ -85,5 +86,5 @@ export function register(program: Command): void {
       sampleFile('sample-customers.csv'),
     )
     .option('--json', 'machine-readable output')
-    .action(cliAction(demoAction));
+    .action(cliAction((flags: DemoFlags) => demoAction(flags, io)));
 }

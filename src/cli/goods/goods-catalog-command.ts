@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { goodsCatalogVersionName } from '../../core/index.js';
 import { CliError } from '../shared/cli-errors.js';
 import { openGoodsStores } from './goods-stores.js';
+import type { CommandIo } from '../shared/command-io.js';
 
 interface DbFlags {
   db?: string;
@@ -21,7 +22,7 @@ function versionId(text: string | undefined, what: string): number | undefined {
   return id;
 }
 
-export function registerGoodsCatalog(goods: Command): void {
+export function registerGoodsCatalog(goods: Command, io: CommandIo): void {
   const catalog = goods
     .command('catalog')
     .description('controlled-goods catalog versions: import, list, show, diff');
@@ -39,9 +40,9 @@ export function registerGoodsCatalog(goods: Command): void {
       try {
         await currentGoodsCatalog(stores);
         const { version, created } = await importGoodsCatalog(stores, file);
-        if (flags.json) process.stdout.write(`${JSON.stringify({ version, created })}\n`);
+        if (flags.json) io.out(`${JSON.stringify({ version, created })}\n`);
         else
-          process.stdout.write(
+          io.out(
             created
               ? `imported ${file} as ${goodsCatalogVersionName(version)} (${version.chemicals} chemicals, ${version.dualUse} dual-use families)\n`
               : `${file} is identical to ${goodsCatalogVersionName(version)}; no new version\n`,
@@ -61,10 +62,10 @@ export function registerGoodsCatalog(goods: Command): void {
       const stores = await openGoodsStores(flags.db);
       try {
         const versions = await listGoodsCatalogVersions(stores);
-        if (flags.json) process.stdout.write(`${JSON.stringify(versions)}\n`);
+        if (flags.json) io.out(`${JSON.stringify(versions)}\n`);
         else
           for (const v of versions)
-            process.stdout.write(
+            io.out(
               `${goodsCatalogVersionName(v).padEnd(16)} ${v.importedAt.slice(0, 19)}  ${String(v.chemicals).padStart(3)} chemicals  ${String(v.dualUse).padStart(2)} dual-use  ${v.source}  sha256 ${v.contentHash.slice(0, 12)}\n`,
             );
       } finally {
@@ -92,26 +93,25 @@ export function registerGoodsCatalog(goods: Command): void {
         if (flags.item) {
           const item = [...c.chemicals, ...c.dualUse].find((i) => i.id === flags.item);
           if (!item) throw new CliError(`no item "${flags.item}" in ${current.versionName}`, 2);
-          process.stdout.write(`${JSON.stringify(item, null, 2)}\n`);
+          io.out(`${JSON.stringify(item, null, 2)}\n`);
           return;
         }
         if (flags.json) {
-          process.stdout.write(`${JSON.stringify({ version: current.version, catalog: c })}\n`);
+          io.out(`${JSON.stringify({ version: current.version, catalog: c })}\n`);
           return;
         }
-        const out = process.stdout;
-        out.write(`${current.versionName}  ${c.name} ${c.version}\n${c.about}\n\n`);
+        io.out(`${current.versionName}  ${c.name} ${c.version}\n${c.about}\n\n`);
         for (const i of c.chemicals) {
           const lists = listLabels({ type: 'chemical', ...i }).join(', ') || 'no list';
           const status = Object.entries(i.verification)
             .map(([f, v]) => `${f} ${v.status}`)
             .join(', ');
-          out.write(
+          io.out(
             `${i.id.padEnd(34)} ${i.name} | ${lists} | CAS ${i.cas.join(', ') || '-'} | HS ${i.hs.join(', ') || '-'} | ${status}\n`,
           );
         }
         for (const d of c.dualUse)
-          out.write(
+          io.out(
             `${d.id.padEnd(34)} ${d.family} | ECCN ${d.eccn} | ${d.models.join(', ')} | HS ${d.hs.join(', ')} | classification ${d.verification.classification?.status ?? '-'}\n`,
           );
       } finally {
@@ -140,18 +140,17 @@ export function registerGoodsCatalog(goods: Command): void {
           );
         const diff = await diffGoodsCatalogVersions(stores, a, b);
         if (flags.json) {
-          process.stdout.write(`${JSON.stringify({ from: a, to: b, ...diff })}\n`);
+          io.out(`${JSON.stringify({ from: a, to: b, ...diff })}\n`);
           return;
         }
-        const out = process.stdout;
-        out.write(
+        io.out(
           `catalog ${a} → ${b}: ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed\n`,
         );
-        for (const x of diff.added) out.write(`+ ${x.id} (${x.name})\n`);
-        for (const x of diff.removed) out.write(`- ${x.id} (${x.name})\n`);
+        for (const x of diff.added) io.out(`+ ${x.id} (${x.name})\n`);
+        for (const x of diff.removed) io.out(`- ${x.id} (${x.name})\n`);
         for (const x of diff.changed)
           for (const f of x.fields)
-            out.write(`~ ${x.id} ${f.field}: ${JSON.stringify(f.before)} → ${JSON.stringify(f.after)}\n`);
+            io.out(`~ ${x.id} ${f.field}: ${JSON.stringify(f.before)} → ${JSON.stringify(f.after)}\n`);
       } finally {
         await stores.close();
       }

@@ -1,11 +1,11 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../core/index.js';
 import { openStores } from '../../store/index.js';
-import { register } from './goods-command.js';
+import { type CliSession, cliSession } from '../shared/testing/run-cli.js';
+import * as goodsCommand from './goods-command.js';
 
 const repo = join(import.meta.dirname, '../../..');
 const sampleOrders = join(repo, 'data/sample/sample-orders.csv');
@@ -14,42 +14,17 @@ const sampleWatchlist = join(repo, 'data/sample/sample-watchlist.csv');
 const shipped = join(repo, 'data/goods/catalog.json');
 
 let dir: string;
-let stderr: string;
-let stdout: string;
+let cli: CliSession;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sentinela-goods-'));
-  stderr = '';
-  stdout = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
+  cli = cliSession([goodsCommand], ['goods']);
 });
 afterEach(() => {
-  vi.restoreAllMocks();
   process.exitCode = undefined;
 });
 
-async function sentinela(...args: string[]): Promise<Error | undefined> {
-  const program = new Command('sentinela').exitOverride();
-  register(program);
-  const all = (c: Command): void => {
-    c.exitOverride();
-    c.commands.forEach(all);
-  };
-  all(program);
-  try {
-    await program.parseAsync(['node', 'sentinela', 'goods', ...args]);
-    return undefined;
-  } catch (error) {
-    return error as Error;
-  }
-}
+const sentinela = (...args: string[]) => cli.run(...args);
 
 function readAlerts(path: string): Array<Record<string, unknown> & { rule: string; line_ids: string[] }> {
   return readFileSync(path, 'utf8')
@@ -116,15 +91,15 @@ describe('sentinela goods screen', () => {
       ]);
       expect(a.catalog_version).toBe('2026.12.01@1');
     }
-    expect(stderr).toMatch(/33 lines read, 31 accepted, 2 rejected/);
-    expect(stderr).toMatch(/sample-orders.csv:32: field "unit": unknown unit "bbl"/);
-    expect(stderr).toMatch(/sample-orders.csv:33: field "quantity"/);
-    expect(stderr).toMatch(/imported the shipped catalog as 2026.12.01@1/);
+    expect(cli.err).toMatch(/33 lines read, 31 accepted, 2 rejected/);
+    expect(cli.err).toMatch(/sample-orders.csv:32: field "unit": unknown unit "bbl"/);
+    expect(cli.err).toMatch(/sample-orders.csv:33: field "quantity"/);
+    expect(cli.err).toMatch(/imported the shipped catalog as 2026.12.01@1/);
     const s2 = await openStores(db);
     expect(await s2.alerts.count({ kind: 'goods' })).toBe(alerts.length);
     await s2.close();
     // A second run stores nothing new.
-    stderr = '';
+    cli.err = '';
     expect(
       await sentinela(
         'screen',
@@ -138,15 +113,13 @@ describe('sentinela goods screen', () => {
         sampleRefusals,
       ),
     ).toBeUndefined();
-    expect(stderr).toMatch(new RegExp(`alert table: 0 new, ${alerts.length} already stored`));
+    expect(cli.err).toMatch(new RegExp(`alert table: 0 new, ${alerts.length} already stored`));
   });
 
   it('screens buyers against the watchlists in the store', async () => {
     const db = join(dir, 'goods.sqlite');
-    const { register: registerLists } = await import('../lists/lists-command.js');
-    const program = new Command('sentinela').exitOverride();
-    registerLists(program);
-    await program.parseAsync(['node', 'sentinela', 'lists', 'import', sampleWatchlist, '--db', db]);
+    const { runListsCli } = await import('../lists/lists-cli-harness.js');
+    expect((await runListsCli(['import', sampleWatchlist, '--db', db])).error).toBeUndefined();
     const out = join(dir, 'alerts.jsonl');
     expect(await sentinela('screen', '--input', sampleOrders, '--output', out, '--db', db)).toBeUndefined();
     const party = readAlerts(out).filter((a) => a.rule === 'party-risk' && a.line_ids[0] === 'S-021');
@@ -198,11 +171,11 @@ describe('sentinela goods screen', () => {
     expect(
       await sentinela('screen', '--input', input, '--output', out, '--db', join(dir, 'db.sqlite')),
     ).toBeUndefined();
-    expect(stderr).toMatch(/orders.jsonl:1: field "date": "2026-02-30" is not a date/);
-    expect(stderr).toMatch(/orders.jsonl:2: field "cas"/);
-    expect(stderr).toMatch(/orders.jsonl:3: field "hs_code"/);
-    expect(stderr).toMatch(/orders.jsonl:4: not valid JSON/);
-    expect(stderr).toMatch(/5 lines read, 1 accepted, 4 rejected/);
+    expect(cli.err).toMatch(/orders.jsonl:1: field "date": "2026-02-30" is not a date/);
+    expect(cli.err).toMatch(/orders.jsonl:2: field "cas"/);
+    expect(cli.err).toMatch(/orders.jsonl:3: field "hs_code"/);
+    expect(cli.err).toMatch(/orders.jsonl:4: not valid JSON/);
+    expect(cli.err).toMatch(/5 lines read, 1 accepted, 4 rejected/);
     const csv = join(dir, 'bad.csv');
     writeFileSync(csv, 'line_id,date,description\nL1,2026-01-01,Acetone\n');
     const error = await sentinela('screen', '--input', csv, '--output', out, '--db', join(dir, 'db.sqlite'));
@@ -227,8 +200,8 @@ describe('sentinela goods screen: CSV details', () => {
     expect(
       await sentinela('screen', '--input', input, '--output', out, '--db', join(dir, 'q.sqlite')),
     ).toBeUndefined();
-    expect(stderr).toMatch(/3 lines read, 2 accepted, 1 rejected/);
-    expect(stderr).toMatch(/quoted.csv:5: 8 cells where the header has 16/);
+    expect(cli.err).toMatch(/3 lines read, 2 accepted, 1 rejected/);
+    expect(cli.err).toMatch(/quoted.csv:5: 8 cells where the header has 16/);
     const alerts = readAlerts(out);
     expect(alerts.map((a) => `${a.line_ids[0]} ${a.rule}`)).toContain('Q1 missing-permit');
   });
@@ -261,7 +234,7 @@ describe('sentinela goods catalog', () => {
   it('lists the shipped version, imports an edited catalog and shows the difference', async () => {
     const db = join(dir, 'goods.sqlite');
     expect(await sentinela('catalog', 'list', '--db', db)).toBeUndefined();
-    expect(stdout).toMatch(/^2026\.12\.01@1 .* 68 chemicals .*\(shipped\)/);
+    expect(cli.out).toMatch(/^2026\.12\.01@1 .* 68 chemicals .*\(shipped\)/);
     const edited = JSON.parse(readFileSync(shipped, 'utf8'));
     edited.version = '2027.01.15';
     const p2p = edited.chemicals.find((c: { id: string }) => c.id === 'p2p-methyl-glycidic-acid');
@@ -275,17 +248,17 @@ describe('sentinela goods catalog', () => {
     });
     const file = join(dir, 'catalog-2027.json');
     writeFileSync(file, JSON.stringify(edited));
-    stdout = '';
+    cli.out = '';
     expect(await sentinela('catalog', 'import', file, '--db', db)).toBeUndefined();
-    expect(stdout).toMatch(/imported .* as 2027\.01\.15@2 \(69 chemicals/);
-    stdout = '';
+    expect(cli.out).toMatch(/imported .* as 2027\.01\.15@2 \(69 chemicals/);
+    cli.out = '';
     expect(await sentinela('catalog', 'import', file, '--db', db)).toBeUndefined();
-    expect(stdout).toMatch(/identical to 2027\.01\.15@2; no new version/);
-    stdout = '';
+    expect(cli.out).toMatch(/identical to 2027\.01\.15@2; no new version/);
+    cli.out = '';
     expect(await sentinela('catalog', 'diff', '--db', db)).toBeUndefined();
-    expect(stdout).toMatch(/catalog 1 → 2: 1 added, 0 removed, 1 changed/);
-    expect(stdout).toMatch(/\+ new-listing-test/);
-    expect(stdout).toMatch(/~ p2p-methyl-glycidic-acid us:/);
+    expect(cli.out).toMatch(/catalog 1 → 2: 1 added, 0 removed, 1 changed/);
+    expect(cli.out).toMatch(/\+ new-listing-test/);
+    expect(cli.out).toMatch(/~ p2p-methyl-glycidic-acid us:/);
     // Screening now names the new version.
     const out = join(dir, 'alerts.jsonl');
     const orders = join(dir, 'orders.csv');

@@ -2,12 +2,13 @@
 import type { Command } from 'commander';
 import { registerGoodsCatalog } from './goods-catalog-command.js';
 import { registerGoodsScreen } from './goods-screen-command.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
-export function register(program: Command): void {
+export function register(program: Command, io: CommandIo = processIo()): void {
   const goods = program
     .command('goods')
     .description('controlled goods: screen order files; catalog versions (import, list, show, diff)')
     .showHelpAfterError();
-  registerGoodsScreen(goods);
-  registerGoodsCatalog(goods);
+  registerGoodsScreen(goods, io);
+  registerGoodsCatalog(goods, io);
 }

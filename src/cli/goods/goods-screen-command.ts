@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { InputError } from '../../core/index.js';
 import { openGoodsStores } from './goods-stores.js';
+import type { CommandIo } from '../shared/command-io.js';
 
 interface ScreenFlags {
   input: string;
@@ -21,7 +22,7 @@ const SHOWN_ERRORS = 20;
 /** Files above this size get a progress bar. */
 const PROGRESS_BYTES = 5_000_000;
 
-export function registerGoodsScreen(goods: Command): void {
+export function registerGoodsScreen(goods: Command, io: CommandIo): void {
   goods
     .command('screen')
     .description(
@@ -38,10 +39,10 @@ export function registerGoodsScreen(goods: Command): void {
       'refusals to sell (CSV or JSON lines: date, seller, buyer, item[, reason]) for company shopping',
     )
     .option('--json', 'print the summary as JSON on stdout')
-    .action(async (flags: ScreenFlags) => run(flags));
+    .action(async (flags: ScreenFlags) => run(flags, io));
 }
 
-async function run(flags: ScreenFlags): Promise<void> {
+async function run(flags: ScreenFlags, io: CommandIo): Promise<void> {
   const { screenGoodsFile } = await import('../../services/goods-screening.js');
   const started = performance.now();
   const stores = await openGoodsStores(flags.db);
@@ -58,38 +59,32 @@ async function run(flags: ScreenFlags): Promise<void> {
         rejected++;
         if (errors.length < SHOWN_ERRORS) errors.push(e);
       },
-      onWarning: (text) => process.stderr.write(`goods: warning: ${text}\n`),
+      onWarning: (text) => io.err(`goods: warning: ${text}\n`),
       ...(bar ? { onProgress: (bytes) => bar.update(bytes) } : {}),
     });
     bar?.stop();
     const seconds = (performance.now() - started) / 1000;
     if (flags.json) {
-      process.stdout.write(
-        `${JSON.stringify({ ...summary, seconds, errors: errors.map((e) => e.message) })}\n`,
-      );
+      io.out(`${JSON.stringify({ ...summary, seconds, errors: errors.map((e) => e.message) })}\n`);
     } else {
-      const err = process.stderr;
       if (summary.importedShippedCatalog)
-        err.write(
-          `goods: imported the shipped catalog as ${summary.catalogVersion} into ${stores.location}\n`,
-        );
-      for (const e of errors) err.write(`goods: rejected: ${e.message}\n`);
-      if (rejected > errors.length)
-        err.write(`goods: … and ${rejected - errors.length} more rejected lines\n`);
+        io.err(`goods: imported the shipped catalog as ${summary.catalogVersion} into ${stores.location}\n`);
+      for (const e of errors) io.err(`goods: rejected: ${e.message}\n`);
+      if (rejected > errors.length) io.err(`goods: … and ${rejected - errors.length} more rejected lines\n`);
       const c = summary.counts;
-      err.write(
+      io.err(
         `goods: ${c.read} lines read, ${c.accepted} accepted, ${c.rejected} rejected; ${summary.identifiedLines} with a controlled item; catalog ${summary.catalogVersion}\n`,
       );
-      err.write(
+      io.err(
         `goods: watchlists: ${summary.watchlists.length ? summary.watchlists.join(', ') : 'none in the store (party risk covers first-time buyers only; `sentinela lists import` to add)'}; refusals: ${summary.refusals}\n`,
       );
       const perRule = Object.entries(summary.perRule)
         .filter(([, n]) => n > 0)
         .map(([r, n]) => `${r} ${n}`);
-      err.write(
+      io.err(
         `goods: ${summary.alerts} alerts${perRule.length ? ` (${perRule.join(', ')})` : ''} → ${flags.output}\n`,
       );
-      err.write(
+      io.err(
         `goods: alert table: ${summary.stored.inserted} new, ${summary.stored.unchanged} already stored; ${seconds.toFixed(2)} s (${Math.round(c.read / Math.max(seconds, 1e-9)).toLocaleString('en-US')} lines/s)\n`,
       );
     }

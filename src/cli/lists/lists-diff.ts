@@ -7,10 +7,10 @@ import { cliAction } from '../shared/cli-errors.js';
 import { parseCount } from '../shared/option-parsers.js';
 import type { ListVersion } from '../../core/index.js';
 import type { EntityRef, ListDiff } from '../../list-versions/index.js';
-import type { ListsIo } from './lists-output.js';
-import { processIo, writeJson } from './lists-output.js';
+import { writeJson } from './lists-output.js';
 import { openStoresForCommand } from './lists-store.js';
 import { versionLabel } from '../../services/list-versions.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 export interface ListsDiffFlags {
   db?: string;
@@ -22,7 +22,7 @@ export interface ListsDiffFlags {
 /** Default per-section limit for people; JSON gives everything unless --limit is set. */
 const defaultTextLimit = 50;
 
-export function registerListsDiff(lists: Command, io: ListsIo = processIo()): void {
+export function registerListsDiff(lists: Command, io: CommandIo = processIo()): void {
   lists
     .command('diff')
     .description('entities added, removed and changed between two versions')
@@ -40,7 +40,7 @@ export async function runListsDiff(
   a: string,
   b: string | undefined,
   flags: ListsDiffFlags,
-  io: ListsIo,
+  io: CommandIo,
 ): Promise<void> {
   const { diffVersions } = await import('../../services/index.js');
   const stores = await openStoresForCommand(flags.db, 'read');

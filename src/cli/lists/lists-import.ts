@@ -6,9 +6,10 @@ import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
 import { cliAction } from '../shared/cli-errors.js';
 import { type Entity, type ListFormat, listFormats } from '../../core/index.js';
-import { countBy, formatBytes, formatCounts, type ListsIo, processIo, writeJson } from './lists-output.js';
+import { countBy, formatBytes, formatCounts, writeJson } from './lists-output.js';
 import { openStoresForCommand } from './lists-store.js';
 import { versionLabel } from '../../services/list-versions.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 export interface ListsImportFlags {
   db?: string;
@@ -23,7 +24,7 @@ export interface ListsImportFlags {
 /** How many reader warnings are echoed to stderr before "… and N more". */
 const shownWarnings = 5;
 
-export function registerListsImport(lists: Command, io: ListsIo = processIo()): void {
+export function registerListsImport(lists: Command, io: CommandIo = processIo()): void {
   lists
     .command('import')
     .description('import list files as a new version (several paths together form one version)')
@@ -42,7 +43,7 @@ export function registerListsImport(lists: Command, io: ListsIo = processIo()): 
 }
 
 /** The action, callable in-process by tests. */
-export async function runListsImport(paths: string[], flags: ListsImportFlags, io: ListsIo): Promise<void> {
+export async function runListsImport(paths: string[], flags: ListsImportFlags, io: CommandIo): Promise<void> {
   const started = performance.now();
   const { importPublication, readPublication } = await import('../../services/index.js');
   // Read and check every file before the store is opened: bad input writes nothing.

@@ -3,14 +3,15 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { cliAction } from '../shared/cli-errors.js';
 import { openStoresForCommand } from './lists-store.js';
-import { formatTable, formatTime, type ListsIo, processIo, writeJson } from './lists-output.js';
+import { formatTable, formatTime, writeJson } from './lists-output.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 export interface ListsListFlags {
   db?: string;
   json?: boolean;
 }
 
-export function registerListsList(lists: Command, io: ListsIo = processIo()): void {
+export function registerListsList(lists: Command, io: CommandIo = processIo()): void {
   lists
     .command('list')
     .description('show the stored list versions')
@@ -19,7 +20,7 @@ export function registerListsList(lists: Command, io: ListsIo = processIo()): vo
     .action(cliAction((flags: ListsListFlags) => runListsList(flags, io)));
 }
 
-export async function runListsList(flags: ListsListFlags, io: ListsIo): Promise<void> {
+export async function runListsList(flags: ListsListFlags, io: CommandIo): Promise<void> {
   const stores = await openStoresForCommand(flags.db, 'read');
   const dbPath = stores.location;
   try {

@@ -1,25 +1,5 @@
-/**
- * How the `lists` commands write: results to stdout, logs to stderr (both swappable for tests),
- * plain tables and sizes, colour only on a terminal and never under NO_COLOR.
- */
-
-/** Where a command writes; tests pass collectors, the CLI passes the process streams. */
-export interface ListsIo {
-  out(text: string): void;
-  err(text: string): void;
-  /** Emphasis for headers; identity when colour is off. */
-  bold(text: string): string;
-}
-
-/** The process's stdout/stderr; bold only on a TTY without NO_COLOR. */
-export function processIo(): ListsIo {
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  return {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-    bold: (text) => (color ? `\u001b[1m${text}\u001b[22m` : text),
-  };
-}
+/** How the `lists` commands lay out what they print: plain tables and sizes. */
+import type { CommandIo } from '../shared/command-io.js';
 
 /** Left-aligned text columns, right-aligned numbers, two spaces apart. */
 export function formatTable(header: string[], rows: (string | number)[][]): string {
@@ -66,6 +46,6 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): Map<s
   return counts;
 }
 
-export function writeJson(io: ListsIo, value: unknown): void {
+export function writeJson(io: CommandIo, value: unknown): void {
   io.out(`${JSON.stringify(value, null, 2)}\n`);
 }

@@ -2,9 +2,10 @@
 import type { Command } from 'commander';
 import { cliAction } from '../shared/cli-errors.js';
 import type { Entity, ListVersion } from '../../core/index.js';
-import { formatBytes, formatCounts, formatTime, type ListsIo, processIo, writeJson } from './lists-output.js';
+import { formatBytes, formatCounts, formatTime, writeJson } from './lists-output.js';
 import { openStoresForCommand } from './lists-store.js';
 import { versionLabel } from '../../services/list-versions.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 export interface ListsShowFlags {
   db?: string;
@@ -14,7 +15,7 @@ export interface ListsShowFlags {
 /** How many programs a version summary lists before "…". */
 const shownPrograms = 15;
 
-export function registerListsShow(lists: Command, io: ListsIo = processIo()): void {
+export function registerListsShow(lists: Command, io: CommandIo = processIo()): void {
   lists
     .command('show')
     .description("show a version's summary, or one entity's full record")
@@ -33,7 +34,7 @@ export async function runListsShow(
   ref: string,
   entityId: string | undefined,
   flags: ListsShowFlags,
-  io: ListsIo,
+  io: CommandIo,
 ): Promise<void> {
   const { showEntity, summarizeVersion } = await import('../../services/index.js');
   const stores = await openStoresForCommand(flags.db, 'read');
@@ -63,7 +64,7 @@ function formatVersion(
   v: ListVersion,
   bySchema: Map<string, number>,
   byProgram: Map<string, number>,
-  io: ListsIo,
+  io: CommandIo,
 ): string {
   const programs = [...byProgram].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const lines = [
@@ -83,7 +84,7 @@ function formatVersion(
   return `${lines.join('\n')}\n`;
 }
 
-function formatEntity(e: Entity, v: ListVersion, io: ListsIo): string {
+function formatEntity(e: Entity, v: ListVersion, io: CommandIo): string {
   const lines = [
     io.bold(`${e.id}  ${e.names.find((n) => n.kind === 'primary')?.full ?? e.names[0]?.full ?? ''}`),
   ];

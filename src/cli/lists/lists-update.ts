@@ -6,7 +6,8 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { CliError, cliAction } from '../shared/cli-errors.js';
-import { type ListsIo, processIo, writeJson } from './lists-output.js';
+import { writeJson } from './lists-output.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 export interface ListsUpdateFlags {
   db?: string;
@@ -26,7 +27,7 @@ function parseSeconds(value: string): number {
   return n;
 }
 
-export function registerListsUpdate(lists: Command, io: ListsIo = processIo()): void {
+export function registerListsUpdate(lists: Command, io: CommandIo = processIo()): void {
   lists
     .command('update')
     .description('download the official OFAC, UN and UK publications and import what changed')
@@ -41,7 +42,7 @@ export function registerListsUpdate(lists: Command, io: ListsIo = processIo()): 
     .action(cliAction((only: string[], flags: ListsUpdateFlags) => runListsUpdate(only, flags, io)));
 }
 
-export async function runListsUpdate(only: string[], flags: ListsUpdateFlags, io: ListsIo): Promise<void> {
+export async function runListsUpdate(only: string[], flags: ListsUpdateFlags, io: CommandIo): Promise<void> {
   const { resolveUpdateSources, updateListsFromSources } = await import('../../services/index.js');
   const { openStores } = await import('../../store/index.js');
   const sources = await resolveUpdateSources({

@@ -1,43 +1,22 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AlertSchema } from '../../core/alert.js';
 import { openStores } from '../../store/index.js';
-import { register } from './reconcile-command.js';
+import { type CliSession, cliSession } from '../shared/testing/run-cli.js';
+import * as reconcileCommand from './reconcile-command.js';
 
 const sample = join(import.meta.dirname, '../../../data/sample');
 let dir: string;
-let stderr: string;
-let stdout: string;
+let cli: CliSession;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sentinela-reconcile-'));
-  stderr = '';
-  stdout = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
+  cli = cliSession([reconcileCommand], ['reconcile']);
 });
-afterEach(() => vi.restoreAllMocks());
 
-async function sentinela(...args: string[]): Promise<Error | undefined> {
-  const program = new Command('sentinela').exitOverride();
-  register(program);
-  for (const c of program.commands) c.exitOverride();
-  try {
-    await program.parseAsync(['node', 'sentinela', 'reconcile', ...args]);
-    return undefined;
-  } catch (error) {
-    return error as Error;
-  }
-}
+const sentinela = (...args: string[]) => cli.run(...args);
 
 describe('sentinela reconcile', () => {
   it('writes the sample ledgers’ gaps, stores them as alerts once, and prints the summary', async () => {
@@ -79,21 +58,21 @@ describe('sentinela reconcile', () => {
         'severity',
         'evidence',
       ]);
-    expect(stderr).toMatch(/sample-exports\.csv: 20 rows read, 20 accepted, 0 rejected/);
-    expect(stderr).toMatch(
+    expect(cli.err).toMatch(/sample-exports\.csv: 20 rows read, 20 accepted, 0 rejected/);
+    expect(cli.err).toMatch(
       /matched 19 exports with 19 imports in 18 groups \(1 split on arrival, 1 consolidated\)/,
     );
-    expect(stderr).toMatch(
+    expect(cli.err).toMatch(
       /6 gaps \(never-imported 1, never-exported 1, quantity-gap 1, value-gap 1, end-user-mismatch 1, re-routing 1\)/,
     );
-    expect(stderr).toMatch(/alerts: 6 stored, 0 already stored/);
+    expect(cli.err).toMatch(/alerts: 6 stored, 0 already stored/);
     expect(readFileSync(aggregate, 'utf8').split('\n')[0]).toMatch(
       /^exporter_country,importer_country,hs6,month,/,
     );
 
-    stderr = '';
+    cli.err = '';
     expect(await sentinela(...args)).toBeUndefined();
-    expect(stderr).toMatch(/alerts: 0 stored, 6 already stored/);
+    expect(cli.err).toMatch(/alerts: 0 stored, 6 already stored/);
     const stores = await openStores(db);
     try {
       const page = await stores.alerts.list({ kind: 'reconcile' });
@@ -151,10 +130,10 @@ describe('sentinela reconcile', () => {
       '--json',
     );
     expect(error).toBeUndefined();
-    expect(stderr).toMatch(/e\.csv:3: field "date": "2025-13-05" is not a calendar date/);
-    expect(stderr).toMatch(/e\.csv:4: field "record_id": duplicate record id "E1"/);
-    expect(stderr).toMatch(/i\.csv:3: field "currency": unknown currency "EUROS"/);
-    const summary = JSON.parse(stdout);
+    expect(cli.err).toMatch(/e\.csv:3: field "date": "2025-13-05" is not a calendar date/);
+    expect(cli.err).toMatch(/e\.csv:4: field "record_id": duplicate record id "E1"/);
+    expect(cli.err).toMatch(/i\.csv:3: field "currency": unknown currency "EUROS"/);
+    const summary = JSON.parse(cli.out);
     expect(summary.exports).toMatchObject({ read: 3, accepted: 1, rejected: 2 });
     expect(summary.imports).toMatchObject({ read: 2, accepted: 1, rejected: 1 });
     expect(summary.matched).toMatchObject({ exports: 1, imports: 1 });

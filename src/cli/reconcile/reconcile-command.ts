@@ -8,6 +8,7 @@ import { InputError } from '../../core/index.js';
 import { CliError } from '../shared/cli-errors.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
 import { renderAggregate, renderSummary } from './reconcile-output.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 interface ReconcileFlags {
   exports: string;
@@ -34,7 +35,7 @@ function number(flag: string, text: string, min: number, max: number): number {
   return value;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, io: CommandIo = processIo()): void {
   program
     .command('reconcile')
     .description(
@@ -108,18 +109,20 @@ export function register(program: Command): void {
           ...(stores ? { alerts: stores.alerts } : {}),
           ...(current ? { extraSources: [{ name: 'goods catalog', version: current.versionName }] } : {}),
           onProgress: progress.update,
-          onWarning: (text) => process.stderr.write(`reconcile: warning: ${text}\n`),
+          onWarning: (text) => io.err(`reconcile: warning: ${text}\n`),
         });
         progress.stop();
         const { result } = response;
         await writeLines(
+          io,
           flags.output,
           result.gaps.map((g) => JSON.stringify(g)),
         );
         if (flags.aggregate && result.aggregate)
-          await writeLines(flags.aggregate, renderAggregate(flags.aggregate, result.aggregate));
+          await writeLines(io, flags.aggregate, renderAggregate(flags.aggregate, result.aggregate));
         if (flags.rejects)
           await writeLines(
+            io,
             flags.rejects,
             response.rejected.map((e) =>
               JSON.stringify({ file: e.file, line: e.line, field: e.field, reason: e.reason }),
@@ -132,8 +135,8 @@ export function register(program: Command): void {
           store: stores?.location,
           aggregate: flags.aggregate,
         });
-        if (flags.json) process.stdout.write(`${JSON.stringify(summary.json)}\n`);
-        process.stderr.write(summary.text);
+        if (flags.json) io.out(`${JSON.stringify(summary.json)}\n`);
+        io.err(summary.text);
         if (response.exports.accepted === 0 || response.imports.accepted === 0)
           throw new CliError('a ledger has no accepted row; nothing could be reconciled', 2);
       } finally {
@@ -143,10 +146,9 @@ export function register(program: Command): void {
     });
 }
 
-async function writeLines(path: string | undefined, lines: readonly string[]): Promise<void> {
+async function writeLines(io: CommandIo, path: string | undefined, lines: readonly string[]): Promise<void> {
   if (!path || path === '-') {
-    for (let k = 0; k < lines.length; k += 1000)
-      process.stdout.write(`${lines.slice(k, k + 1000).join('\n')}\n`);
+    for (let k = 0; k < lines.length; k += 1000) io.out(`${lines.slice(k, k + 1000).join('\n')}\n`);
     return;
   }
   const out = createWriteStream(path);

@@ -7,12 +7,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { register as registerAudit } from '../audit/audit-command.js';
-import type { DoorIo } from './door-io.js';
-import { register as registerTokens } from '../tokens/tokens-command.js';
-import { register as registerUsers } from '../users/users-command.js';
+import * as auditCommand from '../audit/audit-command.js';
+import * as tokensCommand from '../tokens/tokens-command.js';
+import * as usersCommand from '../users/users-command.js';
+import { type CliRun, runCli } from './testing/run-cli.js';
 import { openSqlite } from '../../store/sqlite/sqlite-database.js';
 
 let dir: string;
@@ -24,38 +23,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  out: string;
-  err: string;
-  error?: Error & { exitCode?: number };
-}
+type Run = CliRun;
 
-async function cli(args: string[], stdin = ''): Promise<Run> {
-  const run: Run = { out: '', err: '' };
-  const io: DoorIo = {
-    out: (t) => {
-      run.out += t;
-    },
-    err: (t) => {
-      run.err += t;
-    },
-    readStdin: async () => stdin,
-    stdinIsTty: false,
-  };
-  const program = new Command('sentinela').exitOverride().enablePositionalOptions();
-  program.configureOutput({ writeOut: io.out, writeErr: io.err });
-  registerUsers(program, io);
-  registerTokens(program, io);
-  registerAudit(program, io);
-  for (const group of program.commands)
-    for (const leaf of group.commands)
-      leaf.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
-  try {
-    await program.parseAsync(['node', 'sentinela', ...args, '--db', db]);
-  } catch (error) {
-    run.error = error as Run['error'];
-  }
-  return run;
+function cli(args: string[], stdin = ''): Promise<Run> {
+  return runCli([usersCommand, tokensCommand, auditCommand], [...args, '--db', db], { stdin });
 }
 
 describe('sentinela users', () => {

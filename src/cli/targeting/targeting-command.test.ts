@@ -8,15 +8,9 @@ import { readKcsDeclarations } from '../../targeting/index.js';
 import { syntheticKcsCsv } from '../../targeting/testing/declaration-fixtures.js';
 import { register } from './targeting-command.js';
 import { runTargetingEval } from './targeting-eval.js';
-import type { TargetingIo } from './targeting-io.js';
 import { runTargetingScore, scoreColumns } from './targeting-score.js';
 import { runTargetingTrain } from './targeting-train.js';
-
-function captureIo(): TargetingIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
+import { captureIo } from '../shared/testing/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sentinela-targeting-'));
 const trainCsv = join(dir, 'train.csv');
@@ -38,7 +32,7 @@ describe('sentinela targeting (on an invented fixture)', () => {
       { input: [trainCsv], model: join(dir, 'm2.json'), valid: validCsv },
       io,
     );
-    const log = io.stderr.join('');
+    const log = io.stderr;
     expect(log).toContain('1500 rows in = 1500 accepted + 0 rejected');
     expect(log).toMatch(/validation: AUC \d\.\d{3}, precision@1% /);
     expect(r.trees).toBeGreaterThan(0);
@@ -74,9 +68,7 @@ describe('sentinela targeting (on an invented fixture)', () => {
     const byScore = [...rows].sort((a, b) => Number(b[1]) - Number(a[1]));
     expect(byScore.slice(0, 24).every((r) => r[6] === 'risk')).toBe(true);
     expect(lines.slice(1).some((l) => l.includes('model: '))).toBe(true);
-    expect(io.stderr.join('')).toContain(
-      'inactive rules (no hook given): watchlisted-party, controlled-goods',
-    );
+    expect(io.stderr).toContain('inactive rules (no hook given): watchlisted-party, controlled-goods');
   }, 60_000);
 
   it('scores identically with the model read back from its JSON file', async () => {
@@ -93,7 +85,7 @@ describe('sentinela targeting (on an invented fixture)', () => {
   it('eval reports precision, recall, revenue and AUC for fraud and critical fraud', async () => {
     const io = captureIo();
     const report = await runTargetingEval({ model: modelPath, input: validCsv, json: true }, io);
-    const json = JSON.parse(io.stdout.join(''));
+    const json = JSON.parse(io.stdout);
     expect(json.fraud.atK.map((a: { percent: number }) => a.percent)).toEqual([1, 2, 5, 10]);
     expect(report.fraud.auc).toBeGreaterThan(0.6);
     expect(report.criticalFraud.total).toBe(400);
@@ -115,10 +107,10 @@ describe('sentinela targeting (on an invented fixture)', () => {
         from: 'user',
       },
     );
-    const log = io.stderr.join('');
+    const log = io.stderr;
     expect(log).toContain('50 rows in = 49 accepted + 1 rejected');
     expect(log).toContain(`${bad}:4: field "Date": "not-a-date" is not a date in YYYY-MM-DD form`);
-    expect(io.stdout.join('').split('\n')[0]).toBe(scoreColumns.join(','));
+    expect(io.stdout.split('\n')[0]).toBe(scoreColumns.join(','));
   }, 60_000);
 });
 
@@ -138,10 +130,9 @@ describe('sentinela targeting score on the sample crossing manifest (rules only)
       },
       io,
     );
-    expect(io.stderr.join('')).toContain('200 rows in = 200 accepted + 0 rejected');
-    expect(io.stderr.join('')).toContain('no --model: scoring with the indicator rules only');
+    expect(io.stderr).toContain('200 rows in = 200 accepted + 0 rejected');
+    expect(io.stderr).toContain('no --model: scoring with the indicator rules only');
     const picked = io.stdout
-      .join('')
       .trim()
       .split('\n')
       .slice(1)

@@ -2,13 +2,8 @@
 import type { Command } from 'commander';
 import type { RankingQuality } from '../../targeting/index.js';
 import { CliError } from '../shared/cli-errors.js';
-import {
-  loadModel,
-  loadWeights,
-  processTargetingIo,
-  readDeclarationFiles,
-  type TargetingIo,
-} from './targeting-io.js';
+import { loadModel, loadWeights, readDeclarationFiles } from './targeting-io.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 export interface EvalCommandOptions {
   model: string;
@@ -30,7 +25,7 @@ export interface EvalReport {
 
 export async function runTargetingEval(
   o: EvalCommandOptions,
-  io: TargetingIo = processTargetingIo,
+  io: CommandIo = processIo(),
 ): Promise<EvalReport> {
   const { TargetingScorer, rankingQuality } = await import('../../targeting/index.js');
   const model = await loadModel(o.model);
@@ -82,7 +77,7 @@ export function formatReport(r: EvalReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function registerTargetingEval(targeting: Command, io: TargetingIo = processTargetingIo): void {
+export function registerTargetingEval(targeting: Command, io: CommandIo = processIo()): void {
   targeting
     .command('eval')
     .description(

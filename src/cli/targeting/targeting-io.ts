@@ -4,18 +4,9 @@ import { resolve } from 'node:path';
 import type { Declaration, IndicatorWeightSet, TargetingModelJson } from '../../targeting/index.js';
 import { CliError } from '../shared/cli-errors.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
+import type { CommandIo } from '../shared/command-io.js';
 
 /** Where a subcommand writes: results to `out`, logs and counts to `err`. Swappable in tests. */
-export interface TargetingIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-export const processTargetingIo: TargetingIo = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-};
-
 function readText(path: string): string {
   if (!existsSync(path)) throw new CliError(`${path}: file not found`, 2);
   return readFileSync(path, 'utf8');
@@ -25,7 +16,7 @@ function readText(path: string): string {
  * Reads declaration files (KCS or crossing manifest), printing "in = accepted + rejected" and
  * the first rejections on stderr.
  */
-export async function readDeclarationFiles(paths: string[], io: TargetingIo): Promise<Declaration[]> {
+export async function readDeclarationFiles(paths: string[], io: CommandIo): Promise<Declaration[]> {
   const { readDeclarations } = await import('../../targeting/index.js');
   const all: Declaration[] = [];
   const { decodeInput } = await import('../../input/index.js');

@@ -2,14 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CliError, toCliError } from '../shared/cli-errors.js';
-import {
-  csvCell,
-  loadModel,
-  loadWeights,
-  processTargetingIo,
-  readDeclarationFiles,
-  type TargetingIo,
-} from './targeting-io.js';
+import { csvCell, loadModel, loadWeights, readDeclarationFiles } from './targeting-io.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 export interface ScoreCommandOptions {
   model?: string;
@@ -42,7 +36,7 @@ export const scoreColumns = [
   'reasons',
 ] as const;
 
-export async function runTargetingScore(o: ScoreCommandOptions, io: TargetingIo = processTargetingIo) {
+export async function runTargetingScore(o: ScoreCommandOptions, io: CommandIo = processIo()) {
   const { parseCapacity, reasonText } = await import('../../targeting/index.js');
   const capacity = parseCapacity(o.capacity);
   if (!capacity)
@@ -125,7 +119,7 @@ export async function runTargetingScore(o: ScoreCommandOptions, io: TargetingIo 
   return { scored: scores.length, selected: picked.length };
 }
 
-export function registerTargetingScore(targeting: Command, io: TargetingIo = processTargetingIo): void {
+export function registerTargetingScore(targeting: Command, io: CommandIo = processIo()): void {
   targeting
     .command('score')
     .description('score declarations or crossings and pick the ones to inspect; writes a CSV with reasons')

@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CliError } from '../shared/cli-errors.js';
-import { loadWeights, processTargetingIo, readDeclarationFiles, type TargetingIo } from './targeting-io.js';
+import { loadWeights, readDeclarationFiles } from './targeting-io.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 export interface TrainCommandOptions {
   input: string[];
@@ -14,7 +15,7 @@ export interface TrainCommandOptions {
 }
 
 /** Runs the train command; returns the figures it printed (for tests). */
-export async function runTargetingTrain(o: TrainCommandOptions, io: TargetingIo = processTargetingIo) {
+export async function runTargetingTrain(o: TrainCommandOptions, io: CommandIo = processIo()) {
   const { trainTargetingModel, rankingQuality, TargetingScorer } = await import('../../targeting/index.js');
   const seed = o.seed === undefined ? undefined : Number(o.seed);
   if (seed !== undefined && !Number.isInteger(seed))
@@ -61,7 +62,7 @@ export async function runTargetingTrain(o: TrainCommandOptions, io: TargetingIo 
   return { trees: model.booster.trees.length, seconds, validPrecision };
 }
 
-export function registerTargetingTrain(targeting: Command, io: TargetingIo = processTargetingIo): void {
+export function registerTargetingTrain(targeting: Command, io: CommandIo = processIo()): void {
   targeting
     .command('train')
     .description('train a targeting model on labelled declarations (KCS format); writes model JSON')

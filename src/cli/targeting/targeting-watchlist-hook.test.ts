@@ -6,8 +6,8 @@ import { importListVersion } from '../../list-versions/index.js';
 import { readList } from '../../lists/index.js';
 import { openStores } from '../../store/index.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
-import type { TargetingIo } from './targeting-io.js';
 import { runTargetingScore } from './targeting-score.js';
+import { captureIo } from '../shared/testing/run-cli.js';
 
 const header =
   'Crossing ID,Time,Port of Entry,Carrier,Tractor Plate,Trailer Plate,Driver ID,Shipper,Consignee,Commodity Description,HS Code,Gross Weight kg,Declared Value USD,Origin Country,Departure Country,Route';
@@ -16,11 +16,6 @@ const rows = [
   'C-2,2024-03-05T15:10,Laredo TX,Transportes Rapidos,TX-2,TR-2,DRV-2,Cartel de Sinaloa S.A. de C.V.,Home Goods LLC,Wooden chairs,9401.61,9000,20000,MX,MX,Nuevo Laredo > Laredo',
   'C-3,2024-03-05T16:45,Laredo TX,Fletes del Norte,TX-3,TR-3,DRV-3,Muebles Finos SA de CV,Home Goods LLC,Wooden tables,9403.60,12000,25000,MX,MX,Nuevo Laredo > Laredo',
 ];
-
-function captureIo(): TargetingIo & { stderr: string[] } {
-  const stderr: string[] = [];
-  return { stderr, out: () => {}, err: (t) => stderr.push(t) };
-}
 
 describe('targeting score --screen-parties', () => {
   it('fires the watchlist rule for a shipper the screening engine finds on a loaded list', async () => {
@@ -62,7 +57,7 @@ describe('targeting score --screen-parties', () => {
     // The listed shipper's crossing takes the one inspection.
     expect(listed.split(',')[5]).toBe('1');
     for (const id of ['C-1,', 'C-3,']) expect(lines.find((l) => l.startsWith(id))).not.toContain('watchlist');
-    expect(io.stderr.join('')).toMatch(/screened \d+ distinct party names against the watchlists: 1 listed/);
-    expect(io.stderr.join('')).not.toContain('inactive rules (no hook given): watchlisted-party');
+    expect(io.stderr).toMatch(/screened \d+ distinct party names against the watchlists: 1 listed/);
+    expect(io.stderr).not.toContain('inactive rules (no hook given): watchlisted-party');
   });
 });

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { tokenScopes } from '../../auth/index.js';
 import { asCliErrors, openAccessStores } from '../shared/access-stores.js';
 import { CliError } from '../shared/cli-errors.js';
-import { type DoorIo, processDoorIo } from '../shared/door-io.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 interface CreateFlags {
   db?: string;
@@ -21,7 +21,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), ...value.split(',')];
 }
 
-async function createAction(flags: CreateFlags, io: DoorIo): Promise<void> {
+async function createAction(flags: CreateFlags, io: CommandIo): Promise<void> {
   let expiresInDays: number | undefined;
   if (flags.expiresDays !== undefined) {
     expiresInDays = Number(flags.expiresDays);
@@ -55,7 +55,10 @@ async function createAction(flags: CreateFlags, io: DoorIo): Promise<void> {
   }
 }
 
-async function listAction(flags: { db?: string; user?: string; json?: boolean }, io: DoorIo): Promise<void> {
+async function listAction(
+  flags: { db?: string; user?: string; json?: boolean },
+  io: CommandIo,
+): Promise<void> {
   const stores = await openAccessStores(flags.db);
   try {
     const { listTokens } = await import('../../services/tokens.js');
@@ -85,7 +88,11 @@ async function listAction(flags: { db?: string; user?: string; json?: boolean },
   }
 }
 
-async function revokeAction(id: string, flags: { db?: string; json?: boolean }, io: DoorIo): Promise<void> {
+async function revokeAction(
+  id: string,
+  flags: { db?: string; json?: boolean },
+  io: CommandIo,
+): Promise<void> {
   const stores = await openAccessStores(flags.db);
   try {
     const { revokeToken } = await import('../../services/tokens.js');
@@ -99,7 +106,7 @@ async function revokeAction(id: string, flags: { db?: string; json?: boolean }, 
 }
 
 /** Adds `tokens` and its subcommands to `program`; `io` is swappable so tests run it in-process. */
-export function register(program: Command, io: DoorIo = processDoorIo): void {
+export function register(program: Command, io: CommandIo = processIo()): void {
   const tokens = program
     .command('tokens')
     .description('API tokens for systems calling the HTTP API: create, list, revoke')

@@ -8,7 +8,7 @@ import { type Command, Option } from 'commander';
 import { roles } from '../../auth/index.js';
 import { asCliErrors, openAccessStores } from '../shared/access-stores.js';
 import { CliError } from '../shared/cli-errors.js';
-import { type DoorIo, processDoorIo } from '../shared/door-io.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 interface AddFlags {
   db?: string;
@@ -20,7 +20,7 @@ interface AddFlags {
 }
 
 /** The password from a file or standard input; one trailing line break is not part of it. */
-async function readPassword(flags: AddFlags, io: DoorIo): Promise<string | undefined> {
+async function readPassword(flags: AddFlags, io: CommandIo): Promise<string | undefined> {
   if (!flags.password) return undefined;
   let text: string;
   if (flags.passwordFile) {
@@ -44,7 +44,7 @@ async function readPassword(flags: AddFlags, io: DoorIo): Promise<string | undef
   return password;
 }
 
-async function addAction(name: string, flags: AddFlags, io: DoorIo): Promise<void> {
+async function addAction(name: string, flags: AddFlags, io: CommandIo): Promise<void> {
   const password = await readPassword(flags, io);
   const stores = await openAccessStores(flags.db);
   try {
@@ -67,7 +67,7 @@ async function addAction(name: string, flags: AddFlags, io: DoorIo): Promise<voi
   }
 }
 
-async function listAction(flags: { db?: string; json?: boolean }, io: DoorIo): Promise<void> {
+async function listAction(flags: { db?: string; json?: boolean }, io: CommandIo): Promise<void> {
   const stores = await openAccessStores(flags.db);
   try {
     const { listUsers } = await import('../../services/users.js');
@@ -98,7 +98,7 @@ async function toggleAction(
   name: string,
   flags: { db?: string; json?: boolean },
   enable: boolean,
-  io: DoorIo,
+  io: CommandIo,
 ) {
   const stores = await openAccessStores(flags.db);
   try {
@@ -117,7 +117,11 @@ async function toggleAction(
   }
 }
 
-async function resetAction(name: string, flags: { db?: string; json?: boolean }, io: DoorIo): Promise<void> {
+async function resetAction(
+  name: string,
+  flags: { db?: string; json?: boolean },
+  io: CommandIo,
+): Promise<void> {
   const stores = await openAccessStores(flags.db);
   try {
     const { resetPassword } = await import('../../services/users.js');
@@ -137,7 +141,7 @@ async function resetAction(name: string, flags: { db?: string; json?: boolean },
 }
 
 /** Adds `users` and its subcommands to `program`; `io` is swappable so tests run it in-process. */
-export function register(program: Command, io: DoorIo = processDoorIo): void {
+export function register(program: Command, io: CommandIo = processIo()): void {
   const users = program
     .command('users')
     .description('people and systems that use this installation: add, list, disable, enable, reset-password')

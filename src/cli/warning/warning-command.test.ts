@@ -1,25 +1,21 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AlertSchema } from '../../core/alert.js';
 import { openStores } from '../../store/index.js';
-import { runWarningCli } from './warning-cli-harness.js';
+import { type CliSession, cliSession } from '../shared/testing/run-cli.js';
+import * as warningCommand from './warning-command.js';
 
 let dir: string;
-let stderr: string;
+let cli: CliSession;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sentinela-warning-'));
-  stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
+  cli = cliSession([warningCommand], ['warning']);
 });
-afterEach(() => vi.restoreAllMocks());
 
-const sentinela = (...args: string[]) => runWarningCli(args);
+const sentinela = (...args: string[]) => cli.run(...args);
 
 describe('sentinela warning detect', () => {
   it('writes series,period,expected,upperbound,alarm for periods from N on', async () => {
@@ -50,7 +46,7 @@ describe('sentinela warning detect', () => {
     expect(lines[1]).toMatch(/^a,17,3\.428571429,6\.444329362,1$/);
     expect(lines[2]).toMatch(/^a,18,.*,0$/);
     expect(lines.filter((l) => l.startsWith('b,'))).toEqual([]);
-    expect(stderr).toMatch(/2 series, 11 rows in = 11 accepted \+ 0 rejected/);
+    expect(cli.err).toMatch(/2 series, 11 rows in = 11 accepted \+ 0 rejected/);
   });
 
   it('names file, line and field for a bad row', async () => {
@@ -89,10 +85,10 @@ describe('sentinela warning run', () => {
       .map((l) => AlertSchema.parse(JSON.parse(l)));
     expect(alerts.some((a) => a.subject === 'fentanyl|TX' && a.evidence.data.signal === 'rise')).toBe(true);
     expect(alerts.some((a) => a.subject === 'xylazine|NM' && a.rule.name === 'novelty')).toBe(true);
-    expect(stderr).toMatch(/83 reports in = 82 accepted \+ 1 rejected/);
-    expect(stderr).toMatch(/:84: field "date": is not a valid calendar date/);
+    expect(cli.err).toMatch(/83 reports in = 82 accepted \+ 1 rejected/);
+    expect(cli.err).toMatch(/:84: field "date": is not a valid calendar date/);
     expect(await sentinela('run', '--input', input, '--output', output, '--db', db)).toBeUndefined();
-    expect(stderr).toMatch(/0 new, \d+ already stored/);
+    expect(cli.err).toMatch(/0 new, \d+ already stored/);
     const stores = await openStores(db);
     expect(await stores.alerts.count({ kind: 'warning' })).toBe(alerts.length);
     await stores.close();
@@ -129,7 +125,7 @@ describe('sentinela warning positivity', () => {
     );
     expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['0', '1', '0']);
     expect(lines[2]).toMatch(/^med,11,[\d.]+,\d+,1,45,0\.29\d*,[\d.]+,[\d.e-]+$/);
-    expect(stderr).toMatch(/3 periods evaluated with positivity, 1 alarms/);
+    expect(cli.err).toMatch(/3 periods evaluated with positivity, 1 alarms/);
 
     // A plug-in overdispersion and a looser alpha never give a higher bound than the defaults.
     const loose = join(dir, 'loose.csv');
@@ -203,9 +199,9 @@ describe('sentinela warning positivity', () => {
       .map((l) => AlertSchema.parse(JSON.parse(l)));
     const rise = alerts.find((a) => a.subject === 'medetomidine|NYC' && a.rule.name === 'positivity');
     expect(rise?.evidence.summary).toMatch(/60 % of 45 samples in 2025-11 vs/);
-    expect(stderr).toMatch(/13 reports in = 12 accepted \+ 1 rejected/);
-    expect(stderr).toMatch(/:14: field "tested": must be at least count/);
-    expect(stderr).toMatch(/2 with samples tested/);
+    expect(cli.err).toMatch(/13 reports in = 12 accepted \+ 1 rejected/);
+    expect(cli.err).toMatch(/:14: field "tested": must be at least count/);
+    expect(cli.err).toMatch(/2 with samples tested/);
     const stores = await openStores(db);
     expect(await stores.alerts.count({ kind: 'warning' })).toBe(alerts.length);
     await stores.close();
@@ -250,8 +246,8 @@ describe('sentinela warning run --positivity-table', () => {
       '3',
     ];
     expect(await sentinela(...args, '--positivity-table', mapping)).toBeUndefined();
-    expect(stderr).toMatch(/13 table rows in = 12 accepted \+ 1 rejected \(12 reports\)/);
-    expect(stderr).toMatch(/table\.csv:14: field "Med_Pos": must be a whole number/);
+    expect(cli.err).toMatch(/13 table rows in = 12 accepted \+ 1 rejected \(12 reports\)/);
+    expect(cli.err).toMatch(/table\.csv:14: field "Med_Pos": must be a whole number/);
     expect(readFileSync(output, 'utf8')).toMatch(
       /Rise in positivity of medetomidine in NYC: 60 % of 45 samples/,
     );

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import type { ProportionDetector } from '../../warning/detectors/proportion-detector.js';
 import type { CountSeries } from '../../warning/series-table.js';
 import { CliError } from '../shared/cli-errors.js';
+import type { CommandIo } from '../shared/command-io.js';
 
 interface DetectFlags {
   input: string;
@@ -38,13 +39,14 @@ function csvId(id: string): string {
 
 /** Periods of `s` before `from`; says on stderr when that is less history than the detector needs. */
 function historyBefore(
+  io: CommandIo,
   s: CountSeries,
   from: number,
   detector: { name: string; minimumHistory: number },
 ): number {
   const fromIndex = Math.max(0, from - s.firstPeriod);
   if (fromIndex < detector.minimumHistory) {
-    process.stderr.write(
+    io.err(
       `warning detect: series "${s.id}": ${fromIndex} periods of history before ${from}; ${detector.name} needs ${detector.minimumHistory} (no bound where history is short)\n`,
     );
   }
@@ -53,6 +55,7 @@ function historyBefore(
 
 /** The positivity rows: the usual five columns, then tested, the shares and the p-value. */
 function detectPositivity(
+  io: CommandIo,
   series: readonly CountSeries[],
   from: number,
   detector: ProportionDetector,
@@ -61,7 +64,7 @@ function detectPositivity(
   let evaluated = 0;
   let alarms = 0;
   for (const s of series) {
-    const fromIndex = historyBefore(s, from, detector);
+    const fromIndex = historyBefore(io, s, from, detector);
     for (const p of detector.detect(s.counts, s.tested ?? s.counts.map(() => 0), { from: fromIndex })) {
       evaluated++;
       if (p.alarm) alarms++;
@@ -84,7 +87,7 @@ function detectPositivity(
   return { csv: `${lines.join('\n')}\n`, evaluated, alarms };
 }
 
-export function registerWarningDetect(warning: Command): void {
+export function registerWarningDetect(warning: Command, io: CommandIo): void {
   warning
     .command('detect')
     .description(
@@ -168,12 +171,12 @@ export function registerWarningDetect(warning: Command): void {
         maxGap,
       );
       for (const r of guarded.rejected.slice(0, 20)) {
-        process.stderr.write(
+        io.err(
           `warning detect: ${formatLocation({ file: flags.input, line: r.line, field: r.field })}${r.reason}\n`,
         );
       }
       if (guarded.rejected.length > 20)
-        process.stderr.write(`warning detect: … ${guarded.rejected.length - 20} more rejected rows\n`);
+        io.err(`warning detect: … ${guarded.rejected.length - 20} more rejected rows\n`);
       if (records.length === 0) throw new CliError(`${flags.input}: no data rows`, 2);
       const series = seriesFromRows(guarded.accepted, flags.input);
       const counted = `${records.length} rows in = ${guarded.accepted.length} accepted + ${guarded.rejected.length} rejected`;
@@ -182,10 +185,10 @@ export function registerWarningDetect(warning: Command): void {
           alpha: probability(flags.alpha, '--alpha'),
           dispersionConfidence: probability(flags.dispersionConfidence, '--dispersion-confidence'),
         });
-        const out = detectPositivity(series, from, detector);
+        const out = detectPositivity(io, series, from, detector);
         if (flags.output) writeFileSync(flags.output, out.csv);
-        else process.stdout.write(out.csv);
-        process.stderr.write(
+        else io.out(out.csv);
+        io.err(
           `warning detect: ${series.length} series, ${counted}, ${out.evaluated} periods evaluated with positivity, ${out.alarms} alarms\n`,
         );
         return;
@@ -200,7 +203,7 @@ export function registerWarningDetect(warning: Command): void {
       let alarms = 0;
       let evaluated = 0;
       for (const s of series) {
-        const fromIndex = historyBefore(s, from, detector);
+        const fromIndex = historyBefore(io, s, from, detector);
         for (const p of detector.detect(s.counts, { from: fromIndex })) {
           evaluated++;
           if (p.alarm) alarms++;
@@ -213,8 +216,8 @@ export function registerWarningDetect(warning: Command): void {
       }
       const out = `${lines.join('\n')}\n`;
       if (flags.output) writeFileSync(flags.output, out);
-      else process.stdout.write(out);
-      process.stderr.write(
+      else io.out(out);
+      io.err(
         `warning detect: ${series.length} series, ${counted}, ${evaluated} periods evaluated with ${detector.name}, ${alarms} alarms\n`,
       );
     });

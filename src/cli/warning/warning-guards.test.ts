@@ -6,25 +6,21 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../core/seeded-random.js';
 import { CliError } from '../shared/cli-errors.js';
-import { runWarningCli } from './warning-cli-harness.js';
+import { type CliSession, cliSession } from '../shared/testing/run-cli.js';
+import * as warningCommand from './warning-command.js';
 
 let dir: string;
-let stderr: string;
+let cli: CliSession;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sentinela-warning-guard-'));
-  stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
+  cli = cliSession([warningCommand], ['warning']);
 });
-afterEach(() => vi.restoreAllMocks());
 
-const sentinela = (...args: string[]) => runWarningCli(args);
+const sentinela = (...args: string[]) => cli.run(...args);
 
 /** Four years of weekly reports in three regions, with a rise of xylazine in the last weeks. */
 function reportRows(): string[] {
@@ -58,16 +54,16 @@ describe('warning run with a far-out date', () => {
     const rows = reportRows();
     rows.splice(100, 0, '2099-06-01,TX,xylazine,1');
     rows.push('1900-01-01,AZ,fentanyl,2');
-    stderr = '';
+    cli.err = '';
     const dirty = await signals(rows, '--not-after', '2100-12-31');
     expect(dirty.error).toBeUndefined();
     expect(dirty.lines.length).toBe(clean.lines.length);
-    expect(stderr).toMatch(
+    expect(cli.err).toMatch(
       /reports-\d+\.csv:101: field "date": 2099-06-01 is \d+ weeks after the rest of the data/,
     );
-    expect(stderr).toMatch(/:1251: field "date": 1900-01-01 is \d+ weeks before/);
-    expect(stderr).toMatch(/1250 reports in = 1248 accepted \+ 2 rejected/);
-    expect(stderr).toMatch(/over 208 weeks/);
+    expect(cli.err).toMatch(/:1251: field "date": 1900-01-01 is \d+ weeks before/);
+    expect(cli.err).toMatch(/1250 reports in = 1248 accepted \+ 2 rejected/);
+    expect(cli.err).toMatch(/over 208 weeks/);
   });
 
   it('rejects dates after today by default', async () => {
@@ -75,7 +71,7 @@ describe('warning run with a far-out date', () => {
     rows.push('2099-06-01,TX,xylazine,1');
     const run = await signals(rows);
     expect(run.error).toBeUndefined();
-    expect(stderr).toMatch(
+    expect(cli.err).toMatch(
       /field "date": 2099-06-01 is after \d{4}-\d{2}-\d{2} \(the latest date accepted, --not-after\)/,
     );
   });
@@ -110,10 +106,10 @@ describe('warning detect with a huge period index', () => {
     );
     expect(error).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(5000);
-    expect(stderr).toMatch(
+    expect(cli.err).toMatch(
       /series\.csv:62: field "period": 999999999999 is \d+ periods after the rest of series "a" \(0 … 59, 60 rows\)/,
     );
-    expect(stderr).toMatch(/61 rows in = 60 accepted \+ 1 rejected/);
+    expect(cli.err).toMatch(/61 rows in = 60 accepted \+ 1 rejected/);
     const lines = readFileSync(output, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(11);
   });

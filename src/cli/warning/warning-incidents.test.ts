@@ -6,26 +6,22 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type Alert, AlertSchema } from '../../core/alert.js';
 import { openStores } from '../../store/index.js';
-import { runWarningCli } from './warning-cli-harness.js';
+import { type CliSession, cliSession } from '../shared/testing/run-cli.js';
+import * as warningCommand from './warning-command.js';
 
 const sample = join(import.meta.dirname, '../../../data/sample/sample-incidents.csv');
 let dir: string;
-let stderr: string;
+let cli: CliSession;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sentinela-incidents-'));
-  stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
+  cli = cliSession([warningCommand], ['warning']);
 });
-afterEach(() => vi.restoreAllMocks());
 
-const sentinela = (...args: string[]) => runWarningCli(args);
+const sentinela = (...args: string[]) => cli.run(...args);
 
 function alertsIn(path: string): Alert[] {
   return readFileSync(path, 'utf8')
@@ -50,18 +46,18 @@ describe('sentinela warning run --incidents', () => {
     expect(alerts.filter((a) => /Acetic anhydride|Piperonal|Acetone/.test(a.subject))).toEqual([]);
     // The chemical the catalog does not list is kept and is new in Colombia.
     expect(alerts.map(signal)).toContain('novelty sample compound q-7|CO');
-    expect(stderr).toContain('120 incidents in = 117 accepted + 3 rejected');
-    expect(stderr).toContain(`${sample}:109: field "chemical": CAS number 108-24-8 has a wrong check digit`);
-    expect(stderr).toContain(`${sample}:111: field "country": is required`);
-    expect(stderr).toContain(`${sample}:113: field "quantity": must not be negative`);
-    expect(stderr).toMatch(
+    expect(cli.err).toContain('120 incidents in = 117 accepted + 3 rejected');
+    expect(cli.err).toContain(`${sample}:109: field "chemical": CAS number 108-24-8 has a wrong check digit`);
+    expect(cli.err).toContain(`${sample}:111: field "country": is required`);
+    expect(cli.err).toContain(`${sample}:113: field "quantity": must not be negative`);
+    expect(cli.err).toMatch(
       /1 chemical not in the catalog, kept under their written names: sample compound q-7 \(line 108\)/,
     );
-    expect(stderr).toMatch(/resolved through goods catalog \S+: \d+ by CAS number, \d+ by name/);
+    expect(cli.err).toMatch(/resolved through goods catalog \S+: \d+ by CAS number, \d+ by name/);
 
-    stderr = '';
+    cli.err = '';
     expect(await sentinela(...args)).toBeUndefined();
-    expect(stderr).toContain(`0 new, ${alerts.length} already stored`);
+    expect(cli.err).toContain(`0 new, ${alerts.length} already stored`);
     const stores = await openStores(db);
     expect(await stores.alerts.count({ kind: 'warning' })).toBe(alerts.length);
     await stores.close();
@@ -77,8 +73,8 @@ describe('sentinela warning run --incidents', () => {
     expect(
       await sentinela('run', '--input', input, '--output', out, '--period', 'month', '--no-store'),
     ).toBeUndefined();
-    expect(stderr).toContain('reading incidents');
-    expect(stderr).toContain('13 incidents in = 13 accepted + 0 rejected');
+    expect(cli.err).toContain('reading incidents');
+    expect(cli.err).toContain('13 incidents in = 13 accepted + 0 rejected');
     expect(alertsIn(out).map((a) => a.subject)).toContain('Piperonal|MX');
     const error = await sentinela(
       'run',

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { formatLocation } from '../../core/input-error.js';
 import { CliError } from '../shared/cli-errors.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
+import type { CommandIo } from '../shared/command-io.js';
 
 interface RunFlags {
   input: string;
@@ -75,7 +76,7 @@ async function readPositivityTable(text: string, mappingPath: string) {
   return positivityTableReports(text, mapping.data);
 }
 
-export function registerWarningRun(warning: Command): void {
+export function registerWarningRun(warning: Command, io: CommandIo): void {
   warning
     .command('run')
     .description(
@@ -124,7 +125,7 @@ export function registerWarningRun(warning: Command): void {
       // The one input decoder: lab exports in Windows-1252 or UTF-16, mixed line ends.
       const { decodeInput } = await import('../../input/index.js');
       const decoded = decodeInput(bytes, flags.input);
-      for (const w of decoded.warnings) process.stderr.write(`warning run: warning: ${w}\n`);
+      for (const w of decoded.warnings) io.err(`warning run: warning: ${w}\n`);
       const text = decoded.text;
       if (!flags.incidents && !flags.positivityTable && format === 'csv') {
         // A file with a country and a chemical or CAS column but no region is an incident file.
@@ -134,9 +135,7 @@ export function registerWarningRun(warning: Command): void {
           .map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
         if (looksLikeIncidentHeader(header) && !header.includes('region')) {
           flags.incidents = true;
-          process.stderr.write(
-            'warning run: the header names date, country and a chemical: reading incidents\n',
-          );
+          io.err('warning run: the header names date, country and a chemical: reading incidents\n');
         }
       }
       if (flags.incidents && (flags.positivityTable || flags.synonyms))
@@ -173,12 +172,12 @@ export function registerWarningRun(warning: Command): void {
         notAfter: isoDate(flags.notAfter, '--not-after') ?? new Date().toISOString().slice(0, 10),
       });
       for (const r of parsed.rejected.slice(0, 20)) {
-        process.stderr.write(
+        io.err(
           `warning run: ${formatLocation({ file: flags.input, line: r.line, field: r.field })}${r.reason}\n`,
         );
       }
       if (parsed.rejected.length > 20)
-        process.stderr.write(`warning run: … ${parsed.rejected.length - 20} more rejected rows\n`);
+        io.err(`warning run: … ${parsed.rejected.length - 20} more rejected rows\n`);
 
       if (parsed.accepted.length === 0) {
         await earlyStores?.close();
@@ -228,7 +227,7 @@ export function registerWarningRun(warning: Command): void {
       }
       const agg = result.aggregation;
       if (agg.mixedDenominators.length) {
-        process.stderr.write(
+        io.err(
           `warning run: ${agg.mixedDenominators.length} series have rows with and without "tested"; judged on counts only (${agg.mixedDenominators.slice(0, 5).join(', ')}${agg.mixedDenominators.length > 5 ? ', …' : ''})\n`,
         );
       }
@@ -245,7 +244,7 @@ export function registerWarningRun(warning: Command): void {
             ? `warning run: warning: ${unlisted.length} chemical${unlisted.length === 1 ? '' : 's'} not in the catalog, kept under their written names: ${unlisted.slice(0, 8).join('; ')}${unlisted.length > 8 ? '; …' : ''}\n`
             : '');
       }
-      process.stderr.write(
+      io.err(
         (parsed.tableRows !== undefined
           ? `warning run: ${parsed.tableRows} table rows in = ${parsed.tableRows - parsed.rejected.length} accepted + ${parsed.rejected.length} rejected (${parsed.accepted.length} reports)\n`
           : `warning run: ${parsed.accepted.length + parsed.rejected.length} ${incidents ? 'incidents' : 'reports'} in = ${parsed.accepted.length} accepted + ${parsed.rejected.length} rejected\n`) +
