@@ -1,24 +1,19 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { register } from './compare-command.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type CliSession, cliSession } from '../shared/testing/run-cli.js';
+import * as compareCommand from './compare-command.js';
 
 let dir: string;
-let stderr: string;
+let cli: CliSession;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sentinela-compare-'));
-  stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
+  cli = cliSession([compareCommand], ['compare']);
   process.exitCode = undefined;
 });
 afterEach(() => {
-  vi.restoreAllMocks();
   process.exitCode = undefined;
 });
 
@@ -26,24 +21,8 @@ async function runCompare(csv: string, ...extra: string[]): Promise<{ out: strin
   const input = join(dir, 'pairs.csv');
   const output = join(dir, 'scored.csv');
   writeFileSync(input, csv);
-  const program = new Command('sentinela').exitOverride();
-  register(program);
-  for (const c of program.commands) c.exitOverride();
-  try {
-    await program.parseAsync([
-      'node',
-      'sentinela',
-      'compare',
-      '--input',
-      input,
-      '--output',
-      output,
-      ...extra,
-    ]);
-  } catch (error) {
-    return { out: '', error: error as Error };
-  }
-  return { out: readFileSync(output, 'utf8') };
+  const error = await cli.run('--input', input, '--output', output, ...extra);
+  return error ? { out: '', error } : { out: readFileSync(output, 'utf8') };
 }
 
 describe('sentinela compare', () => {
@@ -59,7 +38,7 @@ describe('sentinela compare', () => {
     expect(lines[2]).toMatch(
       /^2,Organization,CARIBBEAN TRADING LIMITED,PACIFIC TRADING LIMITED,"a, b",0\.\d{4},false$/,
     );
-    expect(stderr).toContain('2 rows read, 2 scored, 0 rejected');
+    expect(cli.err).toContain('2 rows read, 2 scored, 0 rejected');
   });
   it('honours --threshold', async () => {
     const { out } = await runCompare(
@@ -74,11 +53,16 @@ describe('sentinela compare', () => {
       'schema,name1,name2\nPerson,,Juan Perez\nPlanet,Mars,Venus\nPerson,Juan Perez,Juan Perez\nPerson,only two\n',
     );
     expect(out.trim().split('\n')).toHaveLength(2);
-    expect(stderr).toMatch(/pairs\.csv:2: field "name1": empty name/);
-    expect(stderr).toMatch(/pairs\.csv:3: field "schema": unknown schema "Planet"/);
-    expect(stderr).toMatch(/pairs\.csv:5: field "name2": expected 3 columns, found 2/);
-    expect(stderr).toContain('4 rows read, 1 scored, 3 rejected');
-    expect(process.exitCode).toBe(1);
+    expect(cli.err).toMatch(/pairs\.csv:2: field "name1": empty name/);
+    expect(cli.err).toMatch(/pairs\.csv:3: field "schema": unknown schema "Planet"/);
+    expect(cli.err).toMatch(/pairs\.csv:5: field "name2": expected 3 columns, found 2/);
+    expect(cli.err).toContain('4 rows read, 1 scored, 3 rejected');
+    expect(process.exitCode).toBeUndefined(); // some rows rejected is not a failure: the counts say it
+  });
+  it('exits 2 when every row is rejected', async () => {
+    const { error } = await runCompare('schema,name1,name2\nPlanet,Mars,Venus\nPerson,,x\n');
+    expect(error).toMatchObject({ exitCode: 2 });
+    expect(error?.message).toContain('all 2 rows rejected');
   });
   it('fails with the missing column named', async () => {
     const { error } = await runCompare('schema,first,second\nPerson,a,b\n');

@@ -5,7 +5,7 @@
  * are reported with file, line and field; the summary goes to stderr.
  */
 import type { Command } from 'commander';
-import { toCliError } from '../shared/cli-errors.js';
+import { failIfAllRejected, toCliError } from '../shared/cli-errors.js';
 import { parseScore } from '../shared/option-parsers.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 
@@ -41,6 +41,6 @@ export function register(program: Command, io: CommandIo = processIo()): void {
         `compare: ${summary.read} rows read, ${summary.scored} scored, ${summary.rejected} rejected` +
           ` (threshold ${summary.threshold}, ${summary.matches} matches, matcher ${summary.matcher})\n`,
       );
-      if (summary.rejected > 0) process.exitCode = 1;
+      failIfAllRejected(flags.input, { read: summary.read, accepted: summary.scored });
     });
 }

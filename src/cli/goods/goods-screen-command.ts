@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { InputError } from '../../core/index.js';
 import { openGoodsStores } from './goods-stores.js';
+import { failIfAllRejected } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
 
 interface ScreenFlags {
@@ -88,7 +89,7 @@ async function run(flags: ScreenFlags, io: CommandIo): Promise<void> {
         `goods: alert table: ${summary.stored.inserted} new, ${summary.stored.unchanged} already stored; ${seconds.toFixed(2)} s (${Math.round(c.read / Math.max(seconds, 1e-9)).toLocaleString('en-US')} lines/s)\n`,
       );
     }
-    if (summary.counts.read > 0 && summary.counts.accepted === 0) process.exitCode = 2;
+    failIfAllRejected(flags.input, summary.counts);
   } finally {
     bar?.stop();
     await stores.close();

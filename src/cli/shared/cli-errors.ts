@@ -25,6 +25,19 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * The end of a batch, after its counts are printed: when rows came in and none was accepted the run
+ * failed (status 2), so a scheduler notices a file that was all wrong; some rejected rows are not a
+ * failure (status 0, the counts say how many).
+ *
+ * @example
+ * failIfAllRejected('orders.csv', { read: 33, accepted: 0 }); // throws CliError, exit status 2
+ */
+export function failIfAllRejected(file: string, counts: { read: number; accepted: number }): void {
+  if (counts.read > 0 && counts.accepted === 0)
+    throw new CliError(`${file}: all ${counts.read} rows rejected; nothing done`, ExitCode.inputRejected);
+}
+
 /** Exit status of a user error: 2 for rejected input (and invalid arguments a service refused), else 1. */
 export function exitCodeOf(error: InputError | CliError | ServiceError): number {
   if (error instanceof CliError) return error.exitCode;

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Declaration, IndicatorWeightSet, TargetingModelJson } from '../../targeting/index.js';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, failIfAllRejected } from '../shared/cli-errors.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
 import type { CommandIo } from '../shared/command-io.js';
 
@@ -19,6 +19,7 @@ function readText(path: string): string {
 export async function readDeclarationFiles(paths: string[], io: CommandIo): Promise<Declaration[]> {
   const { readDeclarations } = await import('../../targeting/index.js');
   const all: Declaration[] = [];
+  let rowsIn = 0;
   const { decodeInput } = await import('../../input/index.js');
   for (const path of paths) {
     if (!existsSync(path)) throw new CliError(`${path}: file not found`, 2);
@@ -33,7 +34,9 @@ export async function readDeclarationFiles(paths: string[], io: CommandIo): Prom
       io.err(`  ${r.file}:${r.line}: field "${r.field}": ${r.reason}\n`);
     if (batch.rejected.length > 20) io.err(`  ... and ${batch.rejected.length - 20} more rejected rows\n`);
     all.push(...batch.declarations);
+    rowsIn += batch.rowsIn;
   }
+  failIfAllRejected(paths.join(', '), { read: rowsIn, accepted: all.length });
   return all;
 }
 

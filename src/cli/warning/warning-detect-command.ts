@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ProportionDetector } from '../../warning/detectors/proportion-detector.js';
 import type { CountSeries } from '../../warning/series-table.js';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, failIfAllRejected } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
 
 interface DetectFlags {
@@ -178,6 +178,7 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
       if (guarded.rejected.length > 20)
         io.err(`warning detect: … ${guarded.rejected.length - 20} more rejected rows\n`);
       if (records.length === 0) throw new CliError(`${flags.input}: no data rows`, 2);
+      failIfAllRejected(flags.input, { read: records.length, accepted: guarded.accepted.length });
       const series = seriesFromRows(guarded.accepted, flags.input);
       const counted = `${records.length} rows in = ${guarded.accepted.length} accepted + ${guarded.rejected.length} rejected`;
       if (proportion) {
