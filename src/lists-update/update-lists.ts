@@ -40,6 +40,8 @@ export interface UpdateOptions {
   maxBytes?: number;
   /** Ignore stored validators and store a version even if the content is unchanged. */
   force?: boolean;
+  /** Store a full publication even when it holds under `minRetainedShare` of the previous entities. */
+  allowShrink?: boolean;
   /**
    * A full publication with fewer than this share of the previous version's entities is refused
    * (a file cut at a row boundary parses fine); 0 disables the check.
@@ -146,17 +148,20 @@ async function updateList(
     if (
       previous &&
       opts.minRetainedShare > 0 &&
-      !opts.force &&
+      !opts.allowShrink &&
       parsed.entities.length < previous.entityCount * opts.minRetainedShare
     ) {
       throw new ListDownloadError(
         source.list,
         source.files[0]!.url,
         `only ${parsed.entities.length} entities against ${previous.entityCount} in version ${previous.id}; ` +
-          'refusing a probably incomplete publication (use --force to import it anyway)',
+          'refusing a probably incomplete publication (use --allow-shrink if the list really shrank)',
       );
     }
-    const outcome = await importListVersion(deps.store, parsed, { force: opts.force === true });
+    const outcome = await importListVersion(deps.store, parsed, {
+      force: opts.force === true,
+      allowShrink: opts.allowShrink === true,
+    });
     const now = new Date().toISOString();
     await deps.validators.saveValidators(
       source.files.map((f): HttpValidators => {

@@ -13,6 +13,8 @@ export interface UpdateListsOptions {
   timeoutMs?: number;
   /** Ignore stored ETags and store a version even if the content is unchanged. */
   force?: boolean;
+  /** Store a full publication even when it holds under half the entities of the latest version. */
+  allowShrink?: boolean;
   /** Progress lines (the CLI writes them to stderr). */
   log?: (line: string) => void;
   /** Who asked, for the audit trail (default `local:<os user>`). */
@@ -58,6 +60,7 @@ export async function updateListsFromSources(
     {
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
       force: options.force === true,
+      allowShrink: options.allowShrink === true,
     },
   );
   const actor = options.actor ?? localPrincipal().name;

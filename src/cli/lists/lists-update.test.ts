@@ -107,6 +107,25 @@ describe('sentinela lists update', () => {
     expect(refused.error?.message).toMatch(/1 of 1 lists failed/);
   });
 
+  it('refuses a publication under half the stored entities, naming the counts, unless --allow-shrink', async () => {
+    const shrinkDb = join(dir, 'shrink.sqlite');
+    routes.set('/full.csv', { status: 200, body: sdnBytes });
+    const sources = sourcesFile('shrink.json', `${base}/full.csv`);
+    expect((await runListsCli(['update', '--sources', sources, '--db', shrinkDb])).error).toBeUndefined();
+    routes.set('/full.csv', {
+      status: 200,
+      body: readFileSync(writeOfacFile(dir, 'one.csv', sdn2024.slice(0, 1))),
+    });
+    for (const extra of [[], ['--force']]) {
+      const refused = await runListsCli(['update', '--sources', sources, '--db', shrinkDb, ...extra]);
+      expect(refused.error).toBeInstanceOf(CliError);
+      expect(refused.out).toMatch(/only 1 entities against 3 in version 1; .*--allow-shrink/);
+    }
+    const allowed = await runListsCli(['update', '--sources', sources, '--db', shrinkDb, '--allow-shrink']);
+    expect(allowed.error).toBeUndefined();
+    expect(allowed.out).toBe('test-sdn: updated → test-sdn@2 (1 entities, 0 warnings)\n');
+  });
+
   it('names a bad --source-url or list before any download', async () => {
     expect((await runListsCli(['update', 'eu-fsf', '--db', db])).error?.message).toMatch(
       /unknown list eu-fsf/,

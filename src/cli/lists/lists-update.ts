@@ -16,6 +16,7 @@ export interface ListsUpdateFlags {
   sources?: string;
   timeout: number;
   force?: boolean;
+  allowShrink?: boolean;
   json?: boolean;
 }
 
@@ -37,6 +38,10 @@ export function registerListsUpdate(lists: Command, io: CommandIo = processIo())
     .option('--sources <file>', 'JSON file of sources: [{ "list", "format", "files": [{ "name", "url" }] }]')
     .option('--timeout <seconds>', 'per download', parseSeconds, 120)
     .option('--force', 'ignore stored ETags and store a version even if the content is unchanged')
+    .option(
+      '--allow-shrink',
+      'store a full publication even when it holds under half the entities of the latest version',
+    )
     .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--json', 'print the results as JSON')
     .action(cliAction((only: string[], flags: ListsUpdateFlags) => runListsUpdate(only, flags, io)));
@@ -57,6 +62,7 @@ export async function runListsUpdate(only: string[], flags: ListsUpdateFlags, io
     results = await updateListsFromSources(stores, sources, {
       timeoutMs: flags.timeout * 1000,
       force: flags.force === true,
+      allowShrink: flags.allowShrink === true,
       log: (line) => io.err(`${line}\n`),
     });
   } finally {
