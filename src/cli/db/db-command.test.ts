@@ -2,24 +2,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DoorIo } from '../shared/door-io.js';
+import { runCli } from '../shared/testing/run-cli.js';
 import { register } from './db-command.js';
 
 async function run(args: string[]): Promise<string> {
-  let out = '';
-  const io: DoorIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: () => undefined,
-    readStdin: async () => '',
-    stdinIsTty: true,
-  };
-  const program = new Command().exitOverride();
-  register(program, io);
-  await program.parseAsync(['node', 'sentinela', ...args]);
+  const { out, error } = await runCli([{ register }], args);
+  if (error) throw error;
   return out;
 }
 

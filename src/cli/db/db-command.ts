@@ -4,7 +4,7 @@
  * pending ones, as every command does on start, for operators who migrate before rolling out.
  */
 import type { Command } from 'commander';
-import { type DoorIo, processDoorIo } from '../shared/door-io.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 
 interface DbFlags {
   db?: string;
@@ -16,7 +16,7 @@ const dbOption = [
   'database file, or postgres://… URL (default $SENTINELA_DB, $DATABASE_URL if PostgreSQL, ./sentinela.sqlite)',
 ] as const;
 
-async function statusAction(flags: DbFlags, io: DoorIo): Promise<void> {
+async function statusAction(flags: DbFlags, io: CommandIo): Promise<void> {
   const { resolveStoreLocation, schemaStatus } = await import('../../store/index.js');
   const report = await schemaStatus(resolveStoreLocation(flags.db));
   if (flags.json) {
@@ -34,7 +34,7 @@ async function statusAction(flags: DbFlags, io: DoorIo): Promise<void> {
   );
 }
 
-async function migrateAction(flags: DbFlags, io: DoorIo): Promise<void> {
+async function migrateAction(flags: DbFlags, io: CommandIo): Promise<void> {
   const { migrateSchema, redactUrl, resolveStoreLocation } = await import('../../store/index.js');
   const location = resolveStoreLocation(flags.db);
   const { backend, applied } = await migrateSchema(location);
@@ -49,7 +49,7 @@ async function migrateAction(flags: DbFlags, io: DoorIo): Promise<void> {
   );
 }
 
-export function register(program: Command, io: DoorIo = processDoorIo): void {
+export function register(program: Command, io: CommandIo = processIo()): void {
   const db = program
     .command('db')
     .description('the store schema: status, migrate (SQLite file or PostgreSQL)');
