@@ -23,7 +23,8 @@ export function apiDependenciesOnStores(
 ): { deps: ApiDependencies; readiness: ScreeningReadiness } {
   const screeners = new ScreenerCache(stores);
   const readiness = new ScreeningReadiness(screeners);
-  const access = accessAdapter(stores);
+  // The stores' limiter, not one per process: every serve process behind one database counts alike.
+  const access = accessAdapter(stores, stores.loginLimiter);
   const deps: ApiDependencies = {
     readiness: () => {
       // Not ready for want of lists: look again in the background (throttled) for the next probe.
