@@ -12,7 +12,10 @@ export function register(program: Command): void {
     .description('serve the HTTP API (screening, yente /match, lists, alerts, cases) on 127.0.0.1')
     .option('--port <n>', 'TCP port (0 picks a free one)', parsePort, 8080)
     .option('--host <address>', 'address to bind; anything but loopback needs TLS in front', '127.0.0.1')
-    .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .option(
+      '--db <location>',
+      'SQLite file or postgres://… URL (default: $SENTINELA_DB, $DATABASE_URL if PostgreSQL, ./sentinela.sqlite)',
+    )
     .option('--workers <n>', 'processes sharing the port, each with its own screening index', parseWorkers, 1)
     .option(
       '--screening-rate <n>',
