@@ -5,6 +5,7 @@ export * from './entity.js';
 export * from './goods-catalog-store.js';
 export * from './http-validator-store.js';
 export * from './input-error.js';
+export * from './job-store.js';
 export * from './list-source.js';
 export * from './list-store.js';
 export * from './party-query.js';

@@ -10,6 +10,7 @@ import type { CaseStore } from './case-store.js';
 import type { GoodsCatalogStore } from './goods-catalog-store.js';
 import type { CustomerStore } from './customer-store.js';
 import type { HttpValidatorStore } from './http-validator-store.js';
+import type { JobStore } from './job-store.js';
 import type { ListStore } from './list-store.js';
 import type { ReviewStore } from './review-store.js';
 import type { SessionStore } from './session-store.js';
@@ -38,6 +39,8 @@ export interface Stores {
   /** The append-only, hash-chained audit log with its signed checkpoints. */
   audit: AuditStore;
   cases: CaseStore;
+  /** Distributed jobs: pinned versions, chunk states and per-row results (`sentinela worker`, `jobs`). */
+  jobs: JobStore;
   /** Failed sign-ins per user name and client, shared by every process on these stores. */
   loginLimiter: LoginRateLimiter;
   /** Where the stores live: a SQLite file path (or `:memory:`), or a PostgreSQL URL without its password; shown in messages. */

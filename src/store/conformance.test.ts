@@ -10,6 +10,7 @@ import { runCaseStoreConformance } from './case-store.case.js';
 import { runGoodsCatalogStoreConformance } from './goods-catalog-store.case.js';
 import { runCustomerStoreConformance } from './customer-store.case.js';
 import { runHttpValidatorStoreConformance } from './http-validator-store.case.js';
+import { runJobStoreConformance } from './job-store.case.js';
 import { runListStoreConformance } from './list-store.case.js';
 import { runLoginRateLimiterConformance } from './login-rate-limiter.case.js';
 import { runReviewStoreConformance } from './review-store.case.js';
@@ -39,4 +40,5 @@ for (const implementation of storeImplementations()) {
   runCaseStoreConformance(implementation);
   runLoginRateLimiterConformance(implementation);
   runGoodsCatalogStoreConformance(implementation);
+  runJobStoreConformance(implementation);
 }

@@ -21,6 +21,7 @@ export { SqliteAlertStore } from './sqlite/sqlite-alert-store.js';
 export { SqliteGoodsCatalogStore } from './sqlite/sqlite-goods-catalog-store.js';
 export { SqliteCustomerStore } from './sqlite/sqlite-customer-store.js';
 export { SqliteHttpValidatorStore } from './sqlite/sqlite-http-validator-store.js';
+export { SqliteJobStore } from './sqlite/sqlite-job-store.js';
 export { SqliteListStore } from './sqlite/sqlite-list-store.js';
 export { SqliteReviewStore } from './sqlite/sqlite-review-store.js';
 export { openSqliteStores } from './sqlite/sqlite-stores.js';

@@ -26,6 +26,11 @@ export interface StoreImplementation {
   unavailable?(): Promise<string | undefined>;
   /** Removes what the implementation made for this run (PostgreSQL: its test schemas). */
   dispose?(): Promise<void>;
+  /**
+   * Another handle on the same stores as `first` (what a second process opens), closed on its own
+   * without disposing of the data; used by suites that check processes see each other's writes.
+   */
+  openAgain?(first: Stores): Promise<Stores>;
 }
 
 const implementations: Record<string, () => StoreImplementation> = {
@@ -42,11 +47,15 @@ const implementations: Record<string, () => StoreImplementation> = {
         },
       };
     },
+    async openAgain(first) {
+      return openSqliteStores(first.location);
+    },
   }),
   postgres: () => {
     // Emptied schemas of this run, ready for the next test; all are dropped by dispose().
     const free: string[] = [];
     const made: string[] = [];
+    const schemaOf = new WeakMap<Stores, string>();
     return {
       name: 'postgres',
       async open() {
@@ -56,7 +65,7 @@ const implementations: Record<string, () => StoreImplementation> = {
           made.push(schema);
         }
         const stores = await openPostgresStores(testPostgresUrl, { schema, attempts: 1 });
-        return {
+        const opened: Stores = {
           ...stores,
           close: async () => {
             await stores.close();
@@ -64,6 +73,13 @@ const implementations: Record<string, () => StoreImplementation> = {
             free.push(schema);
           },
         };
+        schemaOf.set(opened, schema);
+        return opened;
+      },
+      async openAgain(first) {
+        const schema = schemaOf.get(first);
+        if (schema === undefined) throw new Error('openAgain: not stores this implementation opened');
+        return openPostgresStores(testPostgresUrl, { schema, attempts: 1 });
       },
       async dispose() {
         free.length = 0;

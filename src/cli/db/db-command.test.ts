@@ -18,8 +18,12 @@ describe('sentinela db', () => {
 
   it('shows pending migrations, applies them, then reports the schema up to date', async () => {
     const db = join(dir, 'new.sqlite');
-    expect(await run(['db', 'status', '--db', db])).toMatch(/0001-baseline {2}pending[\s\S]*1 pending/);
-    expect(await run(['db', 'migrate', '--db', db])).toBe(`sqlite ${db}: applied 0001-baseline.\n`);
+    expect(await run(['db', 'status', '--db', db])).toMatch(
+      /0001-baseline {2}pending[\s\S]*0002-jobs {2}pending[\s\S]*2 pending/,
+    );
+    expect(await run(['db', 'migrate', '--db', db])).toBe(
+      `sqlite ${db}: applied 0001-baseline, 0002-jobs.\n`,
+    );
     const status = JSON.parse(await run(['db', 'status', '--db', db, '--json']));
     expect(status).toMatchObject({ backend: 'sqlite', location: db });
     expect(status.migrations[0].appliedAt).toMatch(/^\d{4}-\d\d-\d\dT/);

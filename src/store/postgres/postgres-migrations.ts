@@ -234,6 +234,39 @@ CREATE TABLE case_evidence (
 CREATE INDEX case_evidence_case ON case_evidence (case_id, added_at, seq);
 `;
 
+/** The distributed tier's jobs, chunks and per-row results (`JobStore`). */
+const jobs = `
+CREATE TABLE jobs (
+  id ${T} PRIMARY KEY,
+  kind ${T} NOT NULL,
+  created_at ${T} NOT NULL,
+  input text NOT NULL,
+  "rows" integer NOT NULL,
+  chunks integer NOT NULL,
+  pins text NOT NULL,
+  options text NOT NULL,
+  cancelled_at ${T}
+);
+CREATE INDEX jobs_created ON jobs (created_at DESC, id DESC);
+CREATE TABLE job_chunks (
+  job_id ${T} NOT NULL REFERENCES jobs (id),
+  chunk integer NOT NULL,
+  state ${T} NOT NULL,
+  deliveries integer NOT NULL DEFAULT 0,
+  "rows" integer NOT NULL DEFAULT 0,
+  counts text,
+  reason text,
+  updated_at ${T},
+  PRIMARY KEY (job_id, chunk)
+);
+CREATE TABLE job_results (
+  job_id ${T} NOT NULL REFERENCES jobs (id),
+  "row" integer NOT NULL,
+  value text NOT NULL,
+  PRIMARY KEY (job_id, "row")
+);
+`;
+
 /** Runs a block of DDL as one simple-protocol query (no parameters, several statements). */
 function ddl(text: string): Migration {
   return { up: async (db: Kysely<unknown>) => void (await sql.raw(text).execute(db)) };
@@ -245,6 +278,7 @@ function ddl(text: string): Migration {
  */
 export const postgresMigrations: Record<string, Migration> = {
   '0001-initial': ddl(initial),
+  '0002-jobs': ddl(jobs),
 };
 
 /**

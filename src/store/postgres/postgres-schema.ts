@@ -175,4 +175,26 @@ export interface PostgresSchema {
     json: string;
     content: Buffer;
   };
+  jobs: {
+    id: string;
+    kind: string;
+    created_at: string;
+    input: string;
+    rows: number;
+    chunks: number;
+    pins: string;
+    options: string;
+    cancelled_at: string | null;
+  };
+  job_chunks: {
+    job_id: string;
+    chunk: number;
+    state: string;
+    deliveries: Generated<number>;
+    rows: Generated<number>;
+    counts: string | null;
+    reason: string | null;
+    updated_at: string | null;
+  };
+  job_results: { job_id: string; row: number; value: string };
 }

@@ -15,6 +15,7 @@ import { PostgresAuditStore } from './postgres-audit-store.js';
 import { PostgresCaseStore } from './postgres-case-store.js';
 import { PostgresCustomerStore } from './postgres-customer-store.js';
 import { PostgresGoodsCatalogStore } from './postgres-goods-catalog-store.js';
+import { PostgresJobStore } from './postgres-job-store.js';
 import { PostgresHttpValidatorStore } from './postgres-http-validator-store.js';
 import { PostgresListStore } from './postgres-list-store.js';
 import { PostgresLoginRateLimiter } from './postgres-login-rate-limiter.js';
@@ -44,6 +45,7 @@ export async function openPostgresStores(url: string, options: PostgresOptions =
     goodsCatalogs: new PostgresGoodsCatalogStore(db),
     customers: new PostgresCustomerStore(db),
     validators: new PostgresHttpValidatorStore(db),
+    jobs: new PostgresJobStore(db),
     users: new PostgresUserStore(db),
     tokens: new PostgresTokenStore(db),
     sessions: new PostgresSessionStore(db),

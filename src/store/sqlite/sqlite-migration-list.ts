@@ -7,6 +7,7 @@ import { SqliteAlertStore } from './sqlite-alert-store.js';
 import { SqliteCustomerStore } from './sqlite-customer-store.js';
 import { SqliteGoodsCatalogStore } from './sqlite-goods-catalog-store.js';
 import { SqliteHttpValidatorStore } from './sqlite-http-validator-store.js';
+import { SqliteJobStore } from './sqlite-job-store.js';
 import { SqliteListStore } from './sqlite-list-store.js';
 import type { SqliteMigration } from './sqlite-migrations.js';
 import { SqliteReviewStore } from './sqlite-review-store.js';
@@ -24,6 +25,13 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
       new SqliteCustomerStore(db);
       new SqliteHttpValidatorStore(db);
       sqliteAccessStores(db);
+    },
+  },
+  {
+    // The distributed tier's jobs, chunk states and per-row results.
+    name: '0002-jobs',
+    up(db) {
+      new SqliteJobStore(db);
     },
   },
 ];

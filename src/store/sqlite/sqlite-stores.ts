@@ -6,6 +6,7 @@ import { SqliteCustomerStore } from './sqlite-customer-store.js';
 import { openSqlite } from './sqlite-database.js';
 import { SqliteGoodsCatalogStore } from './sqlite-goods-catalog-store.js';
 import { SqliteHttpValidatorStore } from './sqlite-http-validator-store.js';
+import { SqliteJobStore } from './sqlite-job-store.js';
 import { SqliteListStore } from './sqlite-list-store.js';
 import { sqliteMigrations } from './sqlite-migration-list.js';
 import { migrateSqlite } from './sqlite-migrations.js';
@@ -30,6 +31,7 @@ export function openSqliteStores(path: string): Stores {
       goodsCatalogs: new SqliteGoodsCatalogStore(db),
       customers: new SqliteCustomerStore(db),
       validators: new SqliteHttpValidatorStore(db),
+      jobs: new SqliteJobStore(db),
       ...sqliteAccessStores(db),
       location: path,
       cacheLocation: path,
