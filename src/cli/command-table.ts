@@ -46,6 +46,11 @@ export const commandTable: CommandEntry[] = [
     load: () => import('./goods/goods-command.js'),
   },
   {
+    name: 'jobs',
+    summary: 'distributed jobs submitted with screen --nats: status, results, cancel, list',
+    load: () => import('./jobs/jobs-command.js'),
+  },
+  {
     name: 'lists',
     summary: 'watchlist versions: import, update, list, show, diff',
     load: () => import('./lists/lists-command.js'),
@@ -91,5 +96,10 @@ export const commandTable: CommandEntry[] = [
     name: 'users',
     summary: 'people and systems that use this installation: add, list, disable, enable, reset-password',
     load: () => import('./users/users-command.js'),
+  },
+  {
+    name: 'worker',
+    summary: 'run chunks of distributed jobs from NATS JetStream (workers of screen --nats)',
+    load: () => import('./worker/worker-command.js'),
   },
 ];

@@ -16,6 +16,9 @@ export interface WorkQueueOptions {
 
 export const defaultWorkQueueOptions: WorkQueueOptions = { ackWaitMs: 60_000, maxDeliver: 5 };
 
+/** Called with every chunk this queue handle dead-letters, so a worker can record it in the job. */
+export type DeadLetterListener = (letter: DeadLetter) => void | Promise<void>;
+
 /** One delivery of one chunk to one consumer. */
 export interface WorkDelivery<T = unknown> {
   jobId: string;
@@ -55,6 +58,8 @@ export interface WorkQueue {
   pull(max: number, waitMs: number): Promise<WorkDelivery[]>;
   /** Dead letters so far, optionally of one job, in the order they were given up. */
   deadLetters(jobId?: string): Promise<DeadLetter[]>;
+  /** Chunks waiting to be delivered (the lag) and delivered but not yet acknowledged, over all jobs. */
+  backlog(): Promise<{ pending: number; inFlight: number }>;
   close(): Promise<void>;
 }
 

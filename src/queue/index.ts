@@ -3,7 +3,7 @@
  * `openWorkQueue('nats://host:4222')` the JetStream one. The NATS client is imported only on that
  * path, so commands that never touch a queue start without loading it.
  */
-import type { WorkQueue, WorkQueueOptions } from '../core/index.js';
+import type { DeadLetterListener, WorkQueue, WorkQueueOptions } from '../core/index.js';
 import { LocalWorkQueue } from './local/index.js';
 
 export { LocalWorkQueue } from './local/index.js';
@@ -11,6 +11,8 @@ export { LocalWorkQueue } from './local/index.js';
 export interface OpenWorkQueueOptions extends Partial<WorkQueueOptions> {
   /** NATS only: names the streams and subjects (default `sentinela`, or `?prefix=` in the URL). */
   prefix?: string;
+  /** Told of every chunk this handle dead-letters (a worker records it in the job). */
+  onDeadLetter?: DeadLetterListener;
 }
 
 /**
@@ -21,7 +23,8 @@ export interface OpenWorkQueueOptions extends Partial<WorkQueueOptions> {
  * const queue = await openWorkQueue(process.env.NATS_URL);
  */
 export async function openWorkQueue(url?: string, options: OpenWorkQueueOptions = {}): Promise<WorkQueue> {
-  if (url === undefined || url === '' || url === 'local:') return new LocalWorkQueue(options);
+  if (url === undefined || url === '' || url === 'local:')
+    return new LocalWorkQueue(options, options.onDeadLetter);
   if (/^(nats|tls):\/\//.test(url)) {
     const parsed = new URL(url);
     const prefix = options.prefix ?? parsed.searchParams.get('prefix') ?? undefined;

@@ -123,6 +123,25 @@ export function runWorkQueueConformance(implementation: WorkQueueImplementation)
       ]);
     });
 
+    test('backlog counts chunks waiting (the lag) and chunks delivered but not acknowledged', async () => {
+      const { queue } = await open();
+      await queue.publish('job-f', ['a', 'b', 'c']);
+      const settle = async (want: { pending: number; inFlight: number }) => {
+        const until = Date.now() + 5_000;
+        let got = await queue.backlog();
+        while ((got.pending !== want.pending || got.inFlight !== want.inFlight) && Date.now() < until) {
+          await new Promise((r) => setTimeout(r, 100));
+          got = await queue.backlog();
+        }
+        return got;
+      };
+      expect(await settle({ pending: 3, inFlight: 0 })).toEqual({ pending: 3, inFlight: 0 });
+      const [first] = await pullUntil(queue, 1, 5_000);
+      expect(await settle({ pending: 2, inFlight: 1 })).toEqual({ pending: 2, inFlight: 1 });
+      await first!.ack();
+      expect(await settle({ pending: 2, inFlight: 0 })).toEqual({ pending: 2, inFlight: 0 });
+    });
+
     test('two consumers share the work without duplicates', async () => {
       const { queue, second } = await open();
       const other = await second();

@@ -27,6 +27,9 @@ interface ScreenFlags {
   workers?: number;
   store?: boolean;
   resume?: boolean;
+  nats?: string;
+  detach?: boolean;
+  chunkRows?: number;
 }
 
 /** The query built from the command-line name and qualifier flags, validated like a batch row. */
@@ -91,6 +94,19 @@ async function screenAction(name: string | undefined, flags: ScreenFlags): Promi
     throw new CliError('give a name to screen, or --input FILE (see sentinela screen --help)', 2);
   if (name && flags.input) throw new CliError('give either a name or --input FILE, not both', 2);
   const query = name ? queryFromFlags(name, flags) : undefined;
+  if (flags.nats) {
+    // The distributed path: the file goes to the workers as a job (src/cli/jobs/screen-via-queue.ts).
+    if (!flags.input) throw new CliError('--nats screens a file: give --input FILE', 2);
+    if (flags.resume || flags.rejects || flags.workers !== undefined)
+      throw new CliError(
+        '--resume, --rejects and --workers are for one-process runs; with --nats a job is resumed by its workers',
+        2,
+      );
+    const { screenViaQueue } = await import('../jobs/screen-via-queue.js');
+    return screenViaQueue({ ...flags, input: flags.input, nats: flags.nats });
+  }
+  if (flags.detach || flags.chunkRows !== undefined)
+    throw new CliError('--detach and --chunk-rows need --nats URL (the distributed path)', 2);
   const services = await import('../../services/index.js');
   const stores = await openStores(flags.db);
   try {
@@ -282,6 +298,12 @@ export function register(program: Command): void {
     )
     .option('--store', 'file the matches as alerts in the queue (default for --input; off for one name)')
     .option('--no-store', 'do not file the matches of an --input batch as alerts')
+    .option(
+      '--nats <url>',
+      'screen --input as a distributed job on workers via NATS JetStream (nats://HOST:4222)',
+    )
+    .option('--detach', 'with --nats: print the job id and return (sentinela jobs status|results JOB)')
+    .option('--chunk-rows <n>', 'with --nats: rows per chunk (default 500)', parseCount)
     .action(cliAction(screenAction));
 
   addQualifierOptions(

@@ -6,6 +6,7 @@
  */
 import {
   type DeadLetter,
+  type DeadLetterListener,
   type WorkDelivery,
   type WorkQueue,
   type WorkQueueOptions,
@@ -32,7 +33,10 @@ export class LocalWorkQueue implements WorkQueue {
   private nextToken = 1;
   private closed = false;
 
-  constructor(options: Partial<WorkQueueOptions> = {}) {
+  constructor(
+    options: Partial<WorkQueueOptions> = {},
+    private readonly onDeadLetter?: DeadLetterListener,
+  ) {
     this.options = { ...defaultWorkQueueOptions, ...options };
   }
 
@@ -57,6 +61,18 @@ export class LocalWorkQueue implements WorkQueue {
 
   async deadLetters(jobId?: string): Promise<DeadLetter[]> {
     return this.dead.filter((d) => jobId === undefined || d.jobId === jobId).map((d) => ({ ...d }));
+  }
+
+  async backlog(): Promise<{ pending: number; inFlight: number }> {
+    const now = Date.now();
+    let pending = 0;
+    let inFlight = 0;
+    for (const e of this.entries) {
+      if (e.settled) continue;
+      if (e.token !== 0 && e.availableAt > now) inFlight++;
+      else pending++;
+    }
+    return { pending, inFlight };
   }
 
   async close(): Promise<void> {
@@ -115,14 +131,19 @@ export class LocalWorkQueue implements WorkQueue {
 
   private bury(entry: Entry, reason: string): void {
     entry.settled = true;
-    this.dead.push({
+    const letter: DeadLetter = {
       jobId: entry.jobId,
       chunk: entry.chunk,
       payload: entry.payload,
       reason,
       deliveries: entry.deliveries,
       at: new Date().toISOString(),
-    });
+    };
+    this.dead.push(letter);
+    // The listener's failure must not undo the burial; the job picks the letter up from deadLetters().
+    Promise.resolve()
+      .then(() => this.onDeadLetter?.({ ...letter }))
+      .catch(() => undefined);
   }
 
   /** Drops settled entries from the front so a long-running queue does not grow without bound. */

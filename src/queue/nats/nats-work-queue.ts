@@ -21,6 +21,7 @@ import {
 import { type NatsConnection, connect } from '@nats-io/transport-node';
 import {
   type DeadLetter,
+  type DeadLetterListener,
   type WorkDelivery,
   type WorkQueue,
   type WorkQueueOptions,
@@ -33,6 +34,8 @@ export interface NatsWorkQueueOptions extends WorkQueueOptions {
   prefix: string;
   /** How long to wait for the server when connecting (ms). */
   connectTimeoutMs: number;
+  /** Told of every chunk this handle dead-letters. */
+  onDeadLetter?: DeadLetterListener;
 }
 
 interface WorkMessage {
@@ -83,7 +86,14 @@ export class NatsWorkQueue implements WorkQueue {
       ...options,
     };
     assertToken('prefix', full.prefix);
-    const nc = await connect({ servers: url, timeout: full.connectTimeoutMs, name: 'sentinela' });
+    // A worker outlives server restarts: it keeps reconnecting (never acking what it did not finish).
+    const nc = await connect({
+      servers: url,
+      timeout: full.connectTimeoutMs,
+      name: 'sentinela',
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 500,
+    });
     try {
       const jsm = await jetstreamManager(nc);
       const work = `${full.prefix}_work`;
@@ -162,6 +172,11 @@ export class NatsWorkQueue implements WorkQueue {
     return out;
   }
 
+  async backlog(): Promise<{ pending: number; inFlight: number }> {
+    const info = await this.consumer.info();
+    return { pending: info.num_pending, inFlight: info.num_ack_pending };
+  }
+
   async close(): Promise<void> {
     if (!this.nc.isClosed()) await this.nc.drain();
   }
@@ -220,6 +235,7 @@ export class NatsWorkQueue implements WorkQueue {
     });
     msg.term(reason);
     await this.nc.flush();
+    await Promise.resolve(this.options.onDeadLetter?.(letter)).catch(() => undefined);
   }
 }
 

@@ -4,17 +4,17 @@
  * transaction, and results go in with INSERT OR IGNORE under the (job, row) key, so a chunk run
  * twice can never leave a row twice. A fleet across machines uses the PostgreSQL implementation.
  */
-import {
-  type ChunkStart,
-  type DeadJobChunk,
-  InputError,
-  type Job,
-  type JobChunkCompletion,
-  type JobRowResult,
-  type JobStatus,
-  type JobStore,
-  type NewJob,
+import type {
+  ChunkStart,
+  DeadJobChunk,
+  Job,
+  JobChunkCompletion,
+  JobRowResult,
+  JobStatus,
+  JobStore,
+  NewJob,
 } from '../../core/index.js';
+import { InputError } from '../../core/input-error.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 interface JobRow {

@@ -1,0 +1,118 @@
+/**
+ * `sentinela jobs status|results|cancel|list`: the distributed jobs in the store, as `screen
+ * --nats --detach` submitted them — where one stands, its output in input order once done, and
+ * cancelling one (workers skip its remaining chunks).
+ */
+import type { Command } from 'commander';
+import { cliAction } from '../shared/cli-errors.js';
+import { formatJobStatus } from './job-format.js';
+
+interface JobsFlags {
+  db?: string;
+  nats?: string;
+  json?: boolean;
+  output?: string;
+}
+
+async function withStores<T>(
+  db: string | undefined,
+  use: (stores: import('../../core/index.js').Stores) => Promise<T>,
+) {
+  const { openStores } = await import('../../store/index.js');
+  const stores = await openStores(db);
+  try {
+    return await use(stores);
+  } finally {
+    await stores.close();
+  }
+}
+
+export function register(program: Command): void {
+  const jobs = program
+    .command('jobs')
+    .description('distributed jobs (submitted with screen --nats): status, results, cancel, list');
+  const dbOption = [
+    '--db <path>',
+    'database of the job (default: $SENTINELA_DB or ./sentinela.sqlite)',
+  ] as const;
+
+  jobs
+    .command('status')
+    .description("a job's state, rows done, chunks pending/done/dead (with reasons), redeliveries")
+    .argument('<job>', 'job id')
+    .option(...dbOption)
+    .option('--nats <url>', "also fold in the queue's dead letters for the job (nats://HOST:4222)")
+    .option('--json', 'print the status as JSON')
+    .action(
+      cliAction(async (id: string, flags: JobsFlags) => {
+        const { jobStatus } = await import('../../services/job-status.js');
+        const { openWorkQueue } = await import('../../queue/index.js');
+        await withStores(flags.db, async (stores) => {
+          const queue = flags.nats ? await openWorkQueue(flags.nats) : undefined;
+          try {
+            const status = await jobStatus(stores, id, queue);
+            process.stdout.write(flags.json ? `${JSON.stringify(status)}\n` : formatJobStatus(status));
+          } finally {
+            await queue?.close();
+          }
+        });
+      }),
+    );
+
+  jobs
+    .command('results')
+    .description("a job's output, one JSON line per input row in input order (to stdout or --output)")
+    .argument('<job>', 'job id')
+    .option(...dbOption)
+    .option('-o, --output <file>', 'write here (complete file or none) instead of stdout')
+    .action(
+      cliAction(async (id: string, flags: JobsFlags) => {
+        const { writeJobResults } = await import('../../services/job-results.js');
+        await withStores(flags.db, async (stores) => {
+          const written = await writeJobResults(
+            stores,
+            id,
+            flags.output ?? ((text: string) => process.stdout.write(text)),
+          );
+          if (!written.complete) {
+            process.stderr.write(
+              `sentinela: job ${id}: ${written.rows} of ${written.rowsTotal} rows have results (see sentinela jobs status ${id})\n`,
+            );
+            process.exitCode = 1;
+          }
+        });
+      }),
+    );
+
+  jobs
+    .command('cancel')
+    .description('cancel a job: workers acknowledge its remaining chunks without running them')
+    .argument('<job>', 'job id')
+    .option(...dbOption)
+    .action(
+      cliAction(async (id: string, flags: JobsFlags) => {
+        const { cancelJob } = await import('../../services/job-status.js');
+        await withStores(flags.db, async (stores) => {
+          process.stdout.write(formatJobStatus(await cancelJob(stores, id)));
+        });
+      }),
+    );
+
+  jobs
+    .command('list')
+    .description('the newest jobs in the store')
+    .option(...dbOption)
+    .option('--json', 'print as JSON')
+    .action(
+      cliAction(async (flags: JobsFlags) => {
+        await withStores(flags.db, async (stores) => {
+          const list = await stores.jobs.list();
+          if (flags.json) process.stdout.write(`${JSON.stringify(list)}\n`);
+          else if (list.length === 0) process.stdout.write(`No jobs in ${stores.location}.\n`);
+          else
+            for (const j of list)
+              process.stdout.write(`${j.id}  ${j.kind}  ${j.rows} rows  ${j.createdAt}  ${j.input}\n`);
+        });
+      }),
+    );
+}

@@ -1,0 +1,153 @@
+/**
+ * `sentinela worker --db URL --nats nats://HOST:4222 [--concurrency N] [--metrics-port P]`: one
+ * member of the distributed tier. Pulls chunks of the jobs `screen --nats` submits, runs them with
+ * the same screening as the CLI against each job's pinned list versions, stores the results and
+ * only then acknowledges. SIGTERM or Ctrl-C drains (the chunks in hand finish, nothing new is
+ * pulled); a second signal exits at once, and the unacknowledged chunks go to other workers.
+ */
+import type { Command } from 'commander';
+import { cliAction } from '../shared/cli-errors.js';
+import { parseCount } from '../shared/option-parsers.js';
+
+interface WorkerFlags {
+  db?: string;
+  nats: string;
+  concurrency: number;
+  metricsPort?: number;
+  metricsHost: string;
+  ackWait?: number;
+  maxDeliver?: number;
+  quiet?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('worker')
+    .description('run chunks of distributed jobs from NATS JetStream (see screen --nats)')
+    .option('--db <url>', 'database the jobs are in (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .requiredOption('--nats <url>', 'NATS server, nats://HOST:4222 (add ?prefix=NAME for a separate queue)')
+    .option('--concurrency <n>', 'chunks worked on at once (default 1)', parseCount, 1)
+    .option('--metrics-port <port>', 'serve /metrics (Prometheus text) on this port', parseCount)
+    .option('--metrics-host <host>', 'address for /metrics', '127.0.0.1')
+    .option(
+      '--ack-wait <seconds>',
+      'seconds a chunk may run before it is redelivered (default 60)',
+      parseCount,
+    )
+    .option('--max-deliver <n>', 'deliveries before a failing chunk is dead-lettered (default 5)', parseCount)
+    .option('-q, --quiet', 'print only failures')
+    .action(cliAction(workerAction));
+}
+
+async function workerAction(flags: WorkerFlags): Promise<void> {
+  const { openStores } = await import('../../store/index.js');
+  const { openWorkQueue } = await import('../../queue/index.js');
+  const { JobWorker } = await import('../../services/job-worker.js');
+  const say = (line: string) => process.stderr.write(`sentinela worker: ${line}\n`);
+  const stores = await openStores(flags.db);
+  let worker: InstanceType<typeof JobWorker> | undefined;
+  const queue = await openWorkQueue(flags.nats, {
+    ...(flags.ackWait !== undefined && { ackWaitMs: flags.ackWait * 1000 }),
+    ...(flags.maxDeliver !== undefined && { maxDeliver: flags.maxDeliver }),
+    onDeadLetter: (letter) => worker?.deadLettered(letter) ?? Promise.resolve(),
+  });
+  worker = new JobWorker(stores, queue, { concurrency: flags.concurrency, log: say });
+  const w = worker;
+  const { startMetricsServer } = await import('./metrics-server.js');
+  const server =
+    flags.metricsPort === undefined
+      ? undefined
+      : await startMetricsServer(flags.metricsPort, flags.metricsHost, async () => {
+          const c = w.counters;
+          const backlog = await queue.backlog().catch(() => ({ pending: Number.NaN, inFlight: Number.NaN }));
+          return [
+            {
+              name: 'sentinela_worker_chunks_done_total',
+              help: 'Chunks run and stored by this worker.',
+              type: 'counter',
+              value: c.chunksDone,
+            },
+            {
+              name: 'sentinela_worker_rows_done_total',
+              help: 'Rows stored by this worker.',
+              type: 'counter',
+              value: c.rowsDone,
+            },
+            {
+              name: 'sentinela_worker_redeliveries_total',
+              help: "Deliveries received that were not a chunk's first.",
+              type: 'counter',
+              value: c.redeliveries,
+            },
+            {
+              name: 'sentinela_worker_dead_letters_total',
+              help: 'Chunks this worker dead-lettered.',
+              type: 'counter',
+              value: c.deadLetters,
+            },
+            {
+              name: 'sentinela_worker_chunks_skipped_total',
+              help: 'Chunks acknowledged without running (done, dead or cancelled).',
+              type: 'counter',
+              value: c.chunksSkipped,
+            },
+            {
+              name: 'sentinela_worker_chunk_failures_total',
+              help: 'Chunk runs that failed and were handed back.',
+              type: 'counter',
+              value: c.chunkFailures,
+            },
+            {
+              name: 'sentinela_worker_pull_failures_total',
+              help: 'Pulls that failed (queue unreachable).',
+              type: 'counter',
+              value: c.pullFailures,
+            },
+            {
+              name: 'sentinela_worker_in_flight',
+              help: 'Chunks this worker is running now.',
+              type: 'gauge',
+              value: c.inFlight,
+            },
+            {
+              name: 'sentinela_queue_lag_chunks',
+              help: 'Chunks waiting in the queue, not yet delivered.',
+              type: 'gauge',
+              value: backlog.pending,
+            },
+            {
+              name: 'sentinela_queue_in_flight_chunks',
+              help: 'Chunks delivered to some worker and not yet acknowledged.',
+              type: 'gauge',
+              value: backlog.inFlight,
+            },
+          ];
+        });
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals++;
+    if (signals > 1) process.exit(signal === 'SIGINT' ? 130 : 143);
+    say(`${signal}: draining — finishing ${w.counters.inFlight} chunk(s) in hand, pulling no more`);
+    w.stop();
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  if (!flags.quiet)
+    say(
+      `pulling from ${flags.nats.replace(/\/\/[^@/]*@/, '//')} into ${stores.location} (concurrency ${flags.concurrency}${server ? `, /metrics on ${flags.metricsHost}:${flags.metricsPort}` : ''})`,
+    );
+  try {
+    await w.run();
+  } finally {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+    server?.close();
+    await queue.close().catch(() => undefined);
+    await stores.close();
+  }
+  const c = w.counters;
+  if (!flags.quiet)
+    say(
+      `stopped: ${c.chunksDone} chunks (${c.rowsDone} rows) done, ${c.chunksSkipped} skipped, ${c.redeliveries} redeliveries, ${c.deadLetters} dead letters`,
+    );
+}

@@ -1,0 +1,75 @@
+/**
+ * The screener of exactly the list versions a job was submitted with. A distributed job must not
+ * drift when a list is updated while it runs: every worker, whenever it joins, screens against the
+ * pinned version ids, never "the newest". Built once per set of versions and kept (a worker runs
+ * many chunks of the same job); on a store file it comes from the same snapshot `ScreenerCache`
+ * uses, so a worker starts without re-preparing the lists. Reviewed false positives are the
+ * current ones: a review only ever suppresses a match an analyst has already cleared.
+ */
+import type { ListVersion, Stores } from '../core/index.js';
+import type { Screener, ScreeningList } from '../screening/index.js';
+import { ServiceError } from './service-error.js';
+
+/** Store locations with no file to keep a snapshot beside (in memory, or a server database). */
+const noSnapshot = (location: string) => location === ':memory:' || /^[a-z][a-z0-9+.-]*:\/\//i.test(location);
+
+/**
+ * @example
+ * const screeners = new PinnedScreeners(stores);
+ * const screener = await screeners.get(job.pins.listVersionIds ?? []);
+ */
+export class PinnedScreeners {
+  private readonly built = new Map<string, Promise<Screener>>();
+
+  constructor(
+    private readonly stores: Stores,
+    /** How many version sets to keep (a worker serves one job at a time, mostly). */
+    private readonly keep = 4,
+  ) {}
+
+  /** The screener over the versions `ids`; a `not-found` ServiceError when one is no longer stored. */
+  async get(ids: readonly number[]): Promise<Screener> {
+    const key = [...ids].sort((a, b) => a - b).join(',');
+    let building = this.built.get(key);
+    if (!building) {
+      building = this.build(ids);
+      this.built.set(key, building);
+      building.catch(() => {
+        if (this.built.get(key) === building) this.built.delete(key);
+      });
+      while (this.built.size > this.keep) this.built.delete(this.built.keys().next().value as string);
+    }
+    return building;
+  }
+
+  private async build(ids: readonly number[]): Promise<Screener> {
+    if (ids.length === 0)
+      throw new ServiceError('invalid', 'the job pins no list versions to screen against');
+    const versions: ListVersion[] = [];
+    for (const id of ids) {
+      const v = await this.stores.lists.version(id);
+      if (!v)
+        throw new ServiceError(
+          'not-found',
+          `list version ${id} the job was submitted with is not in the store at ${this.stores.location}`,
+        );
+      versions.push(v);
+    }
+    const screening = await import('../screening/index.js');
+    const reviews = await this.stores.reviews.reviews();
+    const load = async (): Promise<ScreeningList[]> => {
+      const lists: ScreeningList[] = [];
+      for (const v of versions)
+        lists.push({ list: v.list, version: String(v.id), entities: await this.stores.lists.entities(v.id) });
+      return lists;
+    };
+    if (noSnapshot(this.stores.location)) return screening.createScreener(await load(), { reviews });
+    const opened = await screening.openOrBuildScreener(
+      screening.snapshotFolder(this.stores.location),
+      versions.map((v) => ({ list: v.list, version: String(v.id), contentHash: v.contentHash })),
+      load,
+      { reviews },
+    );
+    return opened.screener;
+  }
+}
