@@ -3,7 +3,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const areas = ['screening', 'targeting', 'warning', 'fuzz', 'api', 'goods', 'reconcile', 'workbench'];
+const areas = [
+  'screening',
+  'targeting',
+  'warning',
+  'fuzz',
+  'api',
+  'goods',
+  'reconcile',
+  'workbench',
+  'distributed',
+];
 let failed = 0;
 for (const area of areas) {
   const script = join(import.meta.dirname, area, 'run.js');

@@ -6,7 +6,16 @@
  * The caller acknowledges the delivery only after this returns: a worker killed anywhere before
  * that leaves the chunk to be redelivered, and the (job, row) key keeps every row exactly once.
  */
-import type { Alert, ChunkStart, Job, JobRowResult, Stores, WorkDelivery } from '../core/index.js';
+import type {
+  Alert,
+  ChunkStart,
+  Job,
+  JobRowResult,
+  PartyQuery,
+  Stores,
+  WorkDelivery,
+} from '../core/index.js';
+import type { BatchRowResult, ScreenOptions } from '../screening/index.js';
 import { type ScreenChunkPayload, isJobChunkPayload } from './job-chunk-payload.js';
 import type { PinnedScreeners } from './pinned-screener.js';
 import { screeningAlerts } from './screening-alerts.js';
@@ -18,6 +27,24 @@ export interface ChunkRunResult {
   outcome: ChunkStart;
   /** Rows stored by this call (0 when not run or when another delivery stored them first). */
   rows: number;
+}
+
+/**
+ * Screens a chunk's queries against the pinned versions `ids`: in the calling thread by default,
+ * on a screening thread when a worker runs several chunks at once.
+ */
+export type ChunkScreen = (
+  ids: readonly number[],
+  queries: PartyQuery[],
+  options: ScreenOptions,
+) => Promise<BatchRowResult[]>;
+
+/** Screens in the calling thread with the pinned screener. */
+export function inThreadScreen(screeners: PinnedScreeners): ChunkScreen {
+  return async (ids, queries, options) => {
+    const screening = await import('../screening/index.js');
+    return screening.screenRows(await screeners.get(ids), queries, options);
+  };
 }
 
 /** A chunk that no retry can fix (its payload is not a chunk, its job pins nothing): dead-letter it. */
@@ -34,6 +61,7 @@ export async function runJobChunk(
   stores: Stores,
   screeners: PinnedScreeners,
   delivery: WorkDelivery,
+  screen: ChunkScreen = inThreadScreen(screeners),
 ): Promise<ChunkRunResult> {
   const start = await stores.jobs.beginChunk(
     delivery.jobId,
@@ -53,7 +81,7 @@ export async function runJobChunk(
     throw new ServiceError('not-found', `job ${delivery.jobId} is not in the store at ${stores.location}`);
   if (!isJobChunkPayload(delivery.payload))
     throw new PermanentChunkError(`chunk ${delivery.chunk} of job ${job.id} is not a chunk of rows`);
-  const { results, counts, alerts } = await screenChunk(job, delivery.payload, screeners);
+  const { results, counts, alerts } = await screenChunk(job, delivery.payload, screen);
   // Alerts first: their ids are deterministic, so a re-run appends nothing twice, and a crash
   // between the two writes re-runs the chunk rather than losing its alerts.
   if (alerts.length > 0) await stores.alerts.append(alerts);
@@ -71,14 +99,13 @@ export async function runJobChunk(
 async function screenChunk(
   job: Job,
   payload: ScreenChunkPayload,
-  screeners: PinnedScreeners,
+  screen: ChunkScreen,
 ): Promise<{ results: JobRowResult[]; counts: Record<string, number>; alerts: Alert[] }> {
   if (job.kind !== 'screen')
     throw new PermanentChunkError(`job ${job.id}: kind ${job.kind} has no chunk runner`);
   const screening = await import('../screening/index.js');
   const ids = job.pins.listVersionIds;
   if (!ids || ids.length === 0) throw new PermanentChunkError(`job ${job.id} pins no list versions`);
-  const screener = await screeners.get(ids);
   const threshold = Number(job.options.threshold ?? screening.DEFAULT_THRESHOLD);
   const screenOptions = {
     threshold,
@@ -86,7 +113,7 @@ async function screenChunk(
     exhaustive: job.options.exhaustive === true,
   };
   const queries = payload.rows.flatMap((row) => ('query' in row ? [row.query] : []));
-  const screened = screening.screenRows(screener, queries, screenOptions);
+  const screened = await screen(ids, queries, screenOptions);
   const counts = { screened: 0, rejected: 0, alerts: 0 };
   const results: JobRowResult[] = [];
   const alerts: Alert[] = [];

@@ -46,11 +46,17 @@ export async function waitForJob(
   jobId: string,
   options: { pollMs?: number; onProgress?: (status: JobStatus) => void; shouldStop?: () => boolean } = {},
 ): Promise<JobStatus> {
-  const pollMs = options.pollMs ?? 500;
+  const pollMs = options.pollMs ?? 200;
   let polls = 0;
   for (;;) {
-    // The queue's dead letters are read every few polls only: on NATS that is a stream scan.
-    const status = await jobStatus(stores, jobId, polls++ % 10 === 9 ? queue : undefined);
+    // The queue's dead letters are read every few polls only: on NATS that is a stream scan. An
+    // unreachable queue (NATS restarting) only delays that; the store has the job's progress.
+    const status = await jobStatus(stores, jobId, polls++ % 25 === 24 ? queue : undefined).catch(
+      async (error: unknown) => {
+        if (error instanceof ServiceError) throw error;
+        return jobStatus(stores, jobId);
+      },
+    );
     options.onProgress?.(status);
     if (status.state !== 'running' || options.shouldStop?.()) return status;
     await new Promise((r) => setTimeout(r, pollMs));

@@ -9,13 +9,17 @@
 import type { DeadLetter, Stores, WorkDelivery, WorkQueue } from '../core/index.js';
 import { PermanentChunkError, runJobChunk } from './job-run-chunk.js';
 import { PinnedScreeners } from './pinned-screener.js';
+import { ScreeningThreadSlots } from './screening-thread-slots.js';
 import { ServiceError } from './service-error.js';
 
 /** Tries of a chunk inside one delivery when the database or a connection fails. */
 const inPlaceAttempts = 4;
 
 export interface JobWorkerOptions {
-  /** Chunks worked on at once (default 1). */
+  /**
+   * Chunks worked on at once (default 1). With 1 a chunk is screened in the worker's own thread;
+   * with more, each chunk in flight gets a screening thread, so N uses N cores.
+   */
   concurrency?: number;
   /** How long one pull waits for work (ms, default 1,000). */
   pullWaitMs?: number;
@@ -59,6 +63,7 @@ export class JobWorker {
     inFlight: 0,
   };
   private readonly screeners: PinnedScreeners;
+  private readonly slots: ScreeningThreadSlots | undefined;
   private stopping = false;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly options: Required<Omit<JobWorkerOptions, 'log'>> & Pick<JobWorkerOptions, 'log'>;
@@ -70,6 +75,10 @@ export class JobWorker {
   ) {
     this.options = { concurrency: 1, pullWaitMs: 1_000, backoffMs: 500, maxBackoffMs: 30_000, ...options };
     this.screeners = new PinnedScreeners(stores);
+    this.slots =
+      this.options.concurrency > 1
+        ? new ScreeningThreadSlots(this.screeners, this.options.concurrency)
+        : undefined;
   }
 
   /** Records a chunk the queue gave up on (every delivery timed out, or the last one failed). */
@@ -111,6 +120,7 @@ export class JobWorker {
       }
     }
     await Promise.all(this.inFlight);
+    await this.slots?.close();
   }
 
   /** Stop pulling; `run()` resolves once the chunks in hand are finished and acknowledged. */
@@ -177,7 +187,9 @@ export class JobWorker {
     let backoff = this.options.backoffMs;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await runJobChunk(this.stores, this.screeners, delivery);
+        return await (this.slots
+          ? this.slots.with((screen) => runJobChunk(this.stores, this.screeners, delivery, screen))
+          : runJobChunk(this.stores, this.screeners, delivery));
       } catch (error) {
         const verdict = error instanceof PermanentChunkError || error instanceof ServiceError;
         if (verdict || attempt >= inPlaceAttempts || this.stopping) throw error;

@@ -56,7 +56,7 @@ async function runWorkers(s: Stores, queue: WorkQueue, jobId: string, concurrenc
 }
 
 describe('distributed screening jobs (in-process queue)', () => {
-  it('writes the same lines, in input order, as screening the file in one process', async () => {
+  it('writes the same lines, in input order, as screening the file in one process (two screening threads)', async () => {
     const s = await fileStores('same');
     const input = customers(join(dir, 'same.csv'), 40);
     const local = join(dir, 'same-local.jsonl');
@@ -89,7 +89,7 @@ describe('distributed screening jobs (in-process queue)', () => {
       files: [],
       entities: testEntities.filter((e) => e.id !== 'P1'),
     });
-    await runWorkers(s, queue, job.id);
+    await runWorkers(s, queue, job.id, 1);
     const out = join(dir, 'pinned-queue.jsonl');
     await writeJobResults(s, job.id, out);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(before, 'utf8'));

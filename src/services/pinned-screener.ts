@@ -3,11 +3,11 @@
  * drift when a list is updated while it runs: every worker, whenever it joins, screens against the
  * pinned version ids, never "the newest". Built once per set of versions and kept (a worker runs
  * many chunks of the same job); on a store file it comes from the same snapshot `ScreenerCache`
- * uses, so a worker starts without re-preparing the lists. Reviewed false positives are the
+ * uses, so a worker starts without re-preparing the lists, with every record read at once. Reviewed false positives are the
  * current ones: a review only ever suppresses a match an analyst has already cleared.
  */
-import type { ListVersion, Stores } from '../core/index.js';
-import type { Screener, ScreeningList } from '../screening/index.js';
+import type { ListVersion, ReviewedFalsePositive, Stores } from '../core/index.js';
+import type { Screener, ScreeningList, SnapshotBytes } from '../screening/index.js';
 import { ServiceError } from './service-error.js';
 
 /** Store locations with no file to keep a snapshot beside (in memory, or a server database). */
@@ -18,8 +18,18 @@ const noSnapshot = (location: string) => location === ':memory:' || /^[a-z][a-z0
  * const screeners = new PinnedScreeners(stores);
  * const screener = await screeners.get(job.pins.listVersionIds ?? []);
  */
+/** A pinned screener and what screening threads open to screen with the same data. */
+export interface PinnedScreener {
+  screener: Screener;
+  /** The snapshot (a store file) or the lists with their entities (no file to keep one beside). */
+  source: SnapshotBytes | ScreeningList[];
+  reviews: ReviewedFalsePositive[];
+  /** The sorted version ids, naming this set. */
+  key: string;
+}
+
 export class PinnedScreeners {
-  private readonly built = new Map<string, Promise<Screener>>();
+  private readonly built = new Map<string, Promise<PinnedScreener>>();
 
   constructor(
     private readonly stores: Stores,
@@ -29,10 +39,15 @@ export class PinnedScreeners {
 
   /** The screener over the versions `ids`; a `not-found` ServiceError when one is no longer stored. */
   async get(ids: readonly number[]): Promise<Screener> {
+    return (await this.loaded(ids)).screener;
+  }
+
+  /** The pinned screener with its source, for screening threads. */
+  async loaded(ids: readonly number[]): Promise<PinnedScreener> {
     const key = [...ids].sort((a, b) => a - b).join(',');
     let building = this.built.get(key);
     if (!building) {
-      building = this.build(ids);
+      building = this.build(ids, key);
       this.built.set(key, building);
       building.catch(() => {
         if (this.built.get(key) === building) this.built.delete(key);
@@ -42,7 +57,7 @@ export class PinnedScreeners {
     return building;
   }
 
-  private async build(ids: readonly number[]): Promise<Screener> {
+  private async build(ids: readonly number[], key: string): Promise<PinnedScreener> {
     if (ids.length === 0)
       throw new ServiceError('invalid', 'the job pins no list versions to screen against');
     const versions: ListVersion[] = [];
@@ -63,13 +78,21 @@ export class PinnedScreeners {
         lists.push({ list: v.list, version: String(v.id), entities: await this.stores.lists.entities(v.id) });
       return lists;
     };
-    if (noSnapshot(this.stores.location)) return screening.createScreener(await load(), { reviews });
+    if (noSnapshot(this.stores.location)) {
+      const lists = await load();
+      return { screener: screening.createScreener(lists, { reviews }), source: lists, reviews, key };
+    }
     const opened = await screening.openOrBuildScreener(
       screening.snapshotFolder(this.stores.location),
       versions.map((v) => ({ list: v.list, version: String(v.id), contentHash: v.contentHash })),
       load,
       { reviews },
     );
-    return opened.screener;
+    if (opened.source === 'built') return { screener: opened.screener, source: opened.snapshot, reviews, key };
+    // A worker screens thousands of names per chunk: its records are read in one go, as the batch
+    // pool's threads do, rather than one small read per candidate as a one-name screen does.
+    const { withAllRecords } = await import('../screening/screener-snapshot-file.js');
+    const full = withAllRecords(opened.snapshot);
+    return { screener: screening.openScreenerSnapshot(full, { reviews }), source: full, reviews, key };
   }
 }
