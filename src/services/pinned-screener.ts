@@ -10,9 +10,6 @@ import type { ListVersion, ReviewedFalsePositive, Stores } from '../core/index.j
 import type { Screener, ScreeningList, SnapshotBytes } from '../screening/index.js';
 import { ServiceError } from './service-error.js';
 
-/** Store locations with no file to keep a snapshot beside (in memory, or a server database). */
-const noSnapshot = (location: string) => location === ':memory:' || /^[a-z][a-z0-9+.-]*:\/\//i.test(location);
-
 /**
  * @example
  * const screeners = new PinnedScreeners(stores);
@@ -78,17 +75,18 @@ export class PinnedScreeners {
         lists.push({ list: v.list, version: String(v.id), entities: await this.stores.lists.entities(v.id) });
       return lists;
     };
-    if (noSnapshot(this.stores.location)) {
+    if (this.stores.cacheLocation === ':memory:') {
       const lists = await load();
       return { screener: screening.createScreener(lists, { reviews }), source: lists, reviews, key };
     }
     const opened = await screening.openOrBuildScreener(
-      screening.snapshotFolder(this.stores.location),
+      screening.snapshotFolder(this.stores.cacheLocation),
       versions.map((v) => ({ list: v.list, version: String(v.id), contentHash: v.contentHash })),
       load,
       { reviews },
     );
-    if (opened.source === 'built') return { screener: opened.screener, source: opened.snapshot, reviews, key };
+    if (opened.source === 'built')
+      return { screener: opened.screener, source: opened.snapshot, reviews, key };
     // A worker screens thousands of names per chunk: its records are read in one go, as the batch
     // pool's threads do, rather than one small read per candidate as a one-name screen does.
     const { withAllRecords } = await import('../screening/screener-snapshot-file.js');
