@@ -105,7 +105,4 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
-/** The name shown to an analyst: the primary name, else the first. */
-export function displayName(entity: Entity): string {
-  return (entity.names.find((n) => n.kind === 'primary') ?? entity.names[0])?.full ?? entity.id;
-}
+export { displayName } from './display-name.js';

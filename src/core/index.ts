@@ -9,6 +9,7 @@ export * from './job-store.js';
 export * from './list-source.js';
 export * from './list-store.js';
 export * from './party-query.js';
+export * from './party-query-check.js';
 export * from './review-store.js';
 export * from './customer-store.js';
 export * from './seeded-random.js';

@@ -8,8 +8,18 @@
  * matcher prepares a fixed set of names), so a changed list or matcher never reuses a stale one.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Entity } from '../core/index.js';
 import { openNameIndex, writeNameIndex } from './index/name-index-snapshot.js';
 import { MATCHER_VERSION, type PreparedName, prepareName } from './matching/index.js';
@@ -60,24 +70,79 @@ const FINGERPRINT_NAMES: Array<[string, string]> = [
 
 /**
  * The snapshot key of a set of list versions: changes when any version, its content, the matcher
- * or screener version, the snapshot layout or how names are prepared changes.
+ * or screener version, the snapshot layout or how names are prepared changes. With `cacheFolder`
+ * (the snapshot folder), the preparation fingerprint is kept there for the code that computed it.
  */
-export function screenerSnapshotKey(lists: readonly SnapshotListVersion[]): string {
-  const fingerprint = createHash('sha256');
-  for (const [name, schema] of FINGERPRINT_NAMES)
-    fingerprint.update(encodePrepared(prepareName(name, schema)));
+export function screenerSnapshotKey(lists: readonly SnapshotListVersion[], cacheFolder?: string): string {
   return createHash('sha256')
     .update(
       JSON.stringify({
         layout: SNAPSHOT_LAYOUT,
         matcher: MATCHER_VERSION,
         screener: SCREENER_VERSION,
-        preparation: fingerprint.digest('hex'),
+        preparation: preparationFingerprint(cacheFolder),
         lists: lists.map((l) => [l.list, l.version, l.contentHash]),
       }),
     )
     .digest('hex')
     .slice(0, 32);
+}
+
+let fingerprintOfThisProcess: string | undefined;
+
+/**
+ * How this code prepares the fingerprint names, hashed. Preparing them wakes every script table
+ * (Han readings, Hangul, Arabic…), about 15–30 ms that a one-name screen of a Latin name would not
+ * otherwise spend; so it is kept in `cacheFolder` beside a stamp of the code that prepares names
+ * (the name, size and modification time of every file of `matching/` and `normalize/`) and
+ * recomputed whenever that stamp changes.
+ */
+function preparationFingerprint(cacheFolder?: string): string {
+  if (fingerprintOfThisProcess) return fingerprintOfThisProcess;
+  const stamp = preparationCodeStamp();
+  const file = cacheFolder && stamp ? join(cacheFolder, 'preparation.fingerprint') : undefined;
+  if (file) {
+    try {
+      const held = JSON.parse(readFileSync(file, 'utf8')) as { stamp?: unknown; fingerprint?: unknown };
+      if (held.stamp === stamp && typeof held.fingerprint === 'string') {
+        fingerprintOfThisProcess = held.fingerprint;
+        return held.fingerprint;
+      }
+    } catch {
+      // Missing or unreadable: computed below.
+    }
+  }
+  const hash = createHash('sha256');
+  for (const [name, schema] of FINGERPRINT_NAMES) hash.update(encodePrepared(prepareName(name, schema)));
+  fingerprintOfThisProcess = hash.digest('hex');
+  if (file) {
+    try {
+      mkdirSync(cacheFolder!, { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ stamp, fingerprint: fingerprintOfThisProcess }));
+      renameSync(temporary, file);
+    } catch {
+      // A read-only folder only costs the next process the computation.
+    }
+  }
+  return fingerprintOfThisProcess;
+}
+
+/** A hash of the name, size and modification time of the files that prepare names; undefined if unreadable. */
+function preparationCodeStamp(): string | undefined {
+  try {
+    const hash = createHash('sha256').update(MATCHER_VERSION);
+    for (const folder of ['./matching/', './normalize/']) {
+      const path = fileURLToPath(new URL(folder, import.meta.url));
+      for (const name of readdirSync(path).sort()) {
+        const info = statSync(join(path, name));
+        hash.update(`${path}${name}\u0000${info.size}\u0000${info.mtimeMs}\n`);
+      }
+    }
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  }
 }
 
 /** A prepared name as JSON; token ids are process-local, so they are left out and recomputed. */
@@ -276,7 +341,7 @@ export async function openOrBuildScreener(
   loadLists: () => ScreeningList[] | Promise<ScreeningList[]>,
   options: ScreenerOptions = {},
 ): Promise<CachedScreener> {
-  const key = screenerSnapshotKey(versions);
+  const key = screenerSnapshotKey(versions, folder);
   const path = join(folder, `${key}.snapshot`);
   // Records are read as candidates need them: a one-name screen reads a few dozen of them.
   const cached = alreadyOpen(path) ?? remember(path, readSnapshotFile(path, key, 'on-demand'));

@@ -4,13 +4,9 @@
  * entity is kept, reviewed false positives are applied, and the matches come back best first
  * with their explanation and the list and algorithm versions needed to replay them.
  */
-import {
-  displayName,
-  type Entity,
-  type PartyQuery,
-  type ReviewedFalsePositive,
-  type ScreeningMatch,
-} from '../core/index.js';
+import type { Entity, PartyQuery, ReviewedFalsePositive, ScreeningMatch } from '../core/index.js';
+// The defining file, not the core barrel: a one-name screen must not load zod.
+import { displayName } from '../core/display-name.js';
 import {
   type CandidateOptions,
   type IndexableName,

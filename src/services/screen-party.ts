@@ -11,7 +11,6 @@ import type {
   Stores,
 } from '../core/index.js';
 import { ScreenerCache } from './screener-cache.js';
-import { screeningAlerts } from './screening-alerts.js';
 
 export interface ScreenPartyOptions {
   /** Score from which a result is a match (default: the matcher's DEFAULT_THRESHOLD). */
@@ -71,6 +70,8 @@ export async function screenParty(
     cleared: await clearedFor(query, reviews, versions, matches),
   };
   if (options.recordAlerts) {
+    // Loaded only when alerts are recorded: the alert schema (zod) is not on a plain look-up's path.
+    const { screeningAlerts } = await import('./screening-alerts.js');
     const alerts = screeningAlerts(query, matches, {
       threshold,
       createdAt: new Date().toISOString(),

@@ -79,13 +79,15 @@ export function openNameIndex(source: IndexSectionSource): NameIndex {
   const tokens = openPostings(source, 'index.tokens');
   const phonetics = openPostings(source, 'index.phonetics');
   const deletions = openPostings(source, 'index.deletions');
-  const vocabularyText = source.text('index.vocabulary');
-  const vocabulary = vocabularyText ? vocabularyText.split(SEPARATOR) : [];
+  // The vocabulary and identifiers are decoded on first use: a one-name screen needs neither.
+  const vocabulary = () => {
+    const text = source.text('index.vocabulary');
+    return text ? text.split(SEPARATOR) : [];
+  };
   const sortedText = source.text('index.sortedWords');
   const sortedWords = sortedText ? sortedText.split(SEPARATOR) : [];
-  const identifiers = new Map<string, number[]>(
-    JSON.parse(source.text('index.identifiers')) as Array<[string, number[]]>,
-  );
+  const identifiers = () =>
+    new Map<string, number[]>(JSON.parse(source.text('index.identifiers')) as Array<[string, number[]]>);
   return new NameIndex(
     tokens,
     phonetics,

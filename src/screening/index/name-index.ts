@@ -72,24 +72,49 @@ export class NameIndex {
   private readonly queryTokens: TokenKeys[] = [];
   /** Keys held by more aliases than this only boost candidates opened by rarer keys. */
   readonly commonKeyFrequency: number;
+  private vocabularyList: string[] | undefined;
+  private identifierMap: Map<string, number[]> | undefined;
 
   constructor(
     private readonly tokens: PostingLists,
     private readonly phonetics: PostingLists,
     private readonly fuzzy: FuzzyVocabulary,
-    private readonly vocabulary: string[],
+    /** The token of each token id; a function when opened from a snapshot (decoded on first use). */
+    private readonly vocabularySource: string[] | (() => string[]),
     private readonly aliasEntity: Int32Array,
     private readonly entityFirstAlias: Int32Array,
     readonly entityCount: number,
-    private readonly identifiers: Map<string, number[]>,
+    /** Entities by identifier key; a function when opened from a snapshot (decoded on first use). */
+    private readonly identifierSource: Map<string, number[]> | (() => Map<string, number[]>),
     private readonly aliasWeight: Float32Array,
     /** The vocabulary's real words sorted, when a snapshot already holds them. */
     sortedWords?: string[],
   ) {
     const n = aliasEntity.length;
-    this.tokenKeys = new QueryTokenKeys(tokens, phonetics, fuzzy, vocabulary, n, sortedWords);
+    this.tokenKeys = new QueryTokenKeys(
+      tokens,
+      phonetics,
+      fuzzy,
+      sortedWords ?? this.vocabulary,
+      n,
+      sortedWords,
+    );
     this.commonKeyFrequency = Math.max(500, Math.ceil(n * 0.005));
     this.evidence = new CandidateEvidence(n, this.commonKeyFrequency);
+  }
+
+  /** The token of each token id (a one-name screen opened from a snapshot never needs it). */
+  private get vocabulary(): string[] {
+    this.vocabularyList ??=
+      typeof this.vocabularySource === 'function' ? this.vocabularySource() : this.vocabularySource;
+    return this.vocabularyList;
+  }
+
+  /** Entities by identifier key (decoded from a snapshot the first time a query holds an identifier). */
+  private get identifiers(): Map<string, number[]> {
+    this.identifierMap ??=
+      typeof this.identifierSource === 'function' ? this.identifierSource() : this.identifierSource;
+    return this.identifierMap;
   }
 
   /** Everything the index is made of, for writing a snapshot (`name-index-snapshot.ts`). */

@@ -84,8 +84,6 @@ export class QueryTokenKeys {
   private readonly cache = new Map<string, TokenKeys>();
   /** Real words of the vocabulary, sorted, to answer "does any list word start with this?". */
   private readonly sortedWords: string[];
-  /** List words written with a joined particle, by the word without it ("sheikh" → ["elsheikh"]). */
-  private readonly joinedForms = new Map<string, string[]>();
 
   constructor(
     private readonly tokens: PostingLists,
@@ -97,14 +95,6 @@ export class QueryTokenKeys {
     sortedWords?: string[],
   ) {
     this.sortedWords = sortedWords ?? sortedRealWords(vocabulary);
-    for (const word of this.sortedWords) {
-      const particle = joinedParticle(word);
-      if (!particle) continue;
-      const bare = word.slice(particle.length);
-      const forms = this.joinedForms.get(bare);
-      if (forms) forms.push(word);
-      else this.joinedForms.set(bare, [word]);
-    }
   }
 
   /** The sorted real words (kept in a snapshot so loading need not sort them again). */
@@ -112,11 +102,23 @@ export class QueryTokenKeys {
     return this.sortedWords;
   }
 
-  /** The token without a joined particle, and the list words that are the token with one. */
+  /**
+   * The list words that are the token with a joined particle ("sheikh" → "elsheikh", in sorted
+   * order), then the token without its own particle. Looked up per token (a handful of hash
+   * probes) rather than mapped for the whole vocabulary when the index opens: a one-name screen
+   * must not pay for 30,000 words.
+   */
   private particleForms(token: string): string[] {
-    const forms = this.joinedForms.get(token) ?? [];
+    const forms: string[] = [];
+    for (const particle of JOINED_PARTICLES) {
+      const word = particle + token;
+      // A list word counts under the longest particle it starts with.
+      if (this.tokens.id(word) !== undefined && joinedParticle(word) === particle) forms.push(word);
+    }
+    if (forms.length > 1) forms.sort();
     const particle = joinedParticle(token);
-    return particle ? [...forms, token.slice(particle.length)] : forms;
+    if (particle) forms.push(token.slice(particle.length));
+    return forms;
   }
 
   /** Inverse document frequency of a key held by `frequency` aliases. */

@@ -3,7 +3,8 @@
  * a reason naming the field and the limit, never truncated silently: a 10 MB "name" is an input
  * error, not a name (the batch reports the row as rejected).
  */
-import { InputError, type PartyQuery } from '../../core/index.js';
+import type { PartyQuery } from '../../core/index.js';
+import { InputError } from '../../core/input-error.js';
 import { MAX_NAME_LENGTH } from './prepared-name.js';
 
 /** Longest birth date, country, nationality or identifier accepted, in UTF-16 code units. */

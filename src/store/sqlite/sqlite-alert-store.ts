@@ -4,17 +4,18 @@
  * Lists page by keyset on (created_at, id) or (score, id) — never OFFSET — with an index for each
  * filter an analyst's queue uses, so a page costs the same at a million alerts as at a hundred.
  */
-import {
-  type Alert,
-  type AlertFilter,
-  type AlertPage,
-  type AlertRecord,
-  AlertSchema,
-  type AlertSort,
-  type AlertStore,
-  type AlertWorkflowChange,
-  InputError,
+import type {
+  Alert,
+  AlertFilter,
+  AlertPage,
+  AlertRecord,
+  AlertSort,
+  AlertStore,
+  AlertWorkflowChange,
 } from '../../core/index.js';
+// The defining file, not the barrel: opening the stores must not load zod; the alert schema is
+// loaded when alerts are appended.
+import { InputError } from '../../core/input-error.js';
 import {
   alertPageSize,
   alertSortKeys,
@@ -177,6 +178,7 @@ export class SqliteAlertStore implements AlertStore {
 
   async append(alerts: readonly Alert[]): Promise<{ inserted: number; unchanged: number }> {
     // Validate the whole batch first: a bad alert anywhere stores nothing.
+    const { AlertSchema } = await import('../../core/alert.js');
     const valid = alerts.map((raw) => AlertSchema.parse(raw));
     const run = this.db.transaction((batch: readonly Alert[]) => {
       let inserted = 0;

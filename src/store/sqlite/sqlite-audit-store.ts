@@ -3,16 +3,17 @@
  * `audit_signing_keys`). Triggers refuse UPDATE and DELETE on the log, so no code path can change
  * history by accident; someone with the file can still drop them, which verification then catches.
  */
+import type { AuditCheckpoint, AuditSigningKey } from '../../audit/audit-checkpoint.js';
+// The defining file, not the audit barrel (whose checkpoint-file format loads zod): opening the
+// stores for a one-name screen must stay light.
 import {
-  type AuditCheckpoint,
   type AuditDraft,
   type AuditEntry,
   type AuditHead,
-  type AuditSigningKey,
   type AuditValue,
   emptyAuditHead,
   sealAuditEntry,
-} from '../../audit/index.js';
+} from '../../audit/audit-entry.js';
 import type { AuditFilter, AuditStore } from '../../core/index.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 

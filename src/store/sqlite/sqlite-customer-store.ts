@@ -3,7 +3,7 @@
  * `monitor_state`). A version's customers are stored in file order with their number.
  */
 import type { CustomerBaseVersion, CustomerStore, MonitorState, PartyQuery } from '../../core/index.js';
-import { InputError } from '../../core/index.js';
+import { InputError } from '../../core/input-error.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 interface VersionRow {

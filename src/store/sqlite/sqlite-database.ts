@@ -10,7 +10,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { InputError } from '../../core/index.js';
+import { InputError } from '../../core/input-error.js';
 
 export type SqliteDatabase = Database.Database;
 

@@ -2,16 +2,17 @@
  * Watchlist versions in the embedded SQLite file: one row per version, one row per entity of each
  * version (its full JSON), so any version can be read back, diffed or screened against later.
  */
-import {
-  type Entity,
-  type ListFormat,
-  type ListStore,
-  type ListVersion,
-  type NewListVersion,
-  type SourceFile,
-  displayName,
+import type {
+  Entity,
+  ListFormat,
+  ListStore,
+  ListVersion,
+  NewListVersion,
+  SourceFile,
 } from '../../core/index.js';
-import { compareIds, contentHash } from '../../list-versions/index.js';
+// The defining files, not the barrels: opening a store must not load zod (see docs/screening.md).
+import { displayName } from '../../core/display-name.js';
+import { compareIds, contentHash } from '../../list-versions/content-hash.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 const schemaSql = `
