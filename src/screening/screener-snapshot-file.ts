@@ -271,7 +271,9 @@ export class SnapshotSections {
           throw new Error(`screening snapshot ${file.path} is cut short; delete it to rebuild`);
         }
       }
-      if (recordHash(bytes, from, from + end - start) !== hashes[index]) {
+      // Records in memory were read whole and their SHA-256 checked (readSnapshotFile 'all'); a
+      // record read from the file is checked on its own.
+      if (file && recordHash(bytes, from, from + end - start) !== hashes[index]) {
         throw new Error(
           `screening snapshot record ${name}[${index}] is damaged; delete ${file?.path ?? 'the snapshot'} to rebuild`,
         );

@@ -156,7 +156,8 @@ export function screenerOver(parts: ScreenerParts, options: ScreenerOptions, bui
     const scorer = new PartyScorer(query, queryName, minScore);
     const consider = (alias: number): void => {
       const entityNumber = index.entityOf(alias);
-      const score = scorer.score(parts.entity(entityNumber), aliases.get(alias));
+      // The entity is decoded (from a snapshot) only when the name score can reach minScore.
+      const score = scorer.score(() => parts.entity(entityNumber), aliases.get(alias));
       if (score < 0) return;
       const held = best.get(entityNumber);
       if (!held || score > held.score) best.set(entityNumber, { alias, score });

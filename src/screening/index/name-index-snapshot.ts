@@ -65,6 +65,7 @@ export function writeNameIndex(index: NameIndex, sink: IndexSectionSink): void {
   putPostings(sink, 'index.tokens', parts.tokens, parts.vocabulary);
   putPostings(sink, 'index.phonetics', parts.phonetics, keysOf(parts.phonetics));
   putPostings(sink, 'index.deletions', parts.deletions, keysOf(parts.deletions));
+  putPostings(sink, 'index.joinedForms', parts.joinedForms, keysOf(parts.joinedForms));
   sink.putText('index.vocabulary', parts.vocabulary.join(SEPARATOR));
   sink.putText('index.sortedWords', parts.sortedWords.join(SEPARATOR));
   sink.put('index.aliasEntity', parts.aliasEntity);
@@ -99,5 +100,6 @@ export function openNameIndex(source: IndexSectionSource): NameIndex {
     identifiers,
     source.f32('index.aliasWeight'),
     sortedWords,
+    openPostings(source, 'index.joinedForms'),
   );
 }

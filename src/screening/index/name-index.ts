@@ -45,6 +45,7 @@ export interface NameIndexParts {
   deletions: PostingLists;
   vocabulary: string[];
   sortedWords: string[];
+  joinedForms: PostingLists;
   aliasEntity: Int32Array;
   entityFirstAlias: Int32Array;
   entityCount: number;
@@ -89,6 +90,8 @@ export class NameIndex {
     private readonly aliasWeight: Float32Array,
     /** The vocabulary's real words sorted, when a snapshot already holds them. */
     sortedWords?: string[],
+    /** List words by the word without their joined particle, when a snapshot already holds them. */
+    joinedForms?: PostingLists,
   ) {
     const n = aliasEntity.length;
     this.tokenKeys = new QueryTokenKeys(
@@ -98,6 +101,7 @@ export class NameIndex {
       sortedWords ?? this.vocabulary,
       n,
       sortedWords,
+      joinedForms,
     );
     this.commonKeyFrequency = Math.max(500, Math.ceil(n * 0.005));
     this.evidence = new CandidateEvidence(n, this.commonKeyFrequency);
@@ -125,6 +129,7 @@ export class NameIndex {
       deletions: this.fuzzy.deletions,
       vocabulary: this.vocabulary,
       sortedWords: this.tokenKeys.sortedWordList,
+      joinedForms: this.tokenKeys.joinedForms,
       aliasEntity: this.aliasEntity,
       entityFirstAlias: this.entityFirstAlias,
       entityCount: this.entityCount,

@@ -6,7 +6,7 @@
  */
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { tokenRarity, variantKey } from './name-index-keys.js';
-import type { PostingLists } from './posting-lists.js';
+import { PostingListBuilder, type PostingLists } from './posting-lists.js';
 
 /** One key of the index a query token opens or boosts candidates through. */
 export interface IndexKey {
@@ -76,6 +76,22 @@ export function sortedRealWords(vocabulary: readonly string[]): string[] {
   return vocabulary.filter((t) => t !== undefined && t.charCodeAt(0) !== 1).sort();
 }
 
+/**
+ * List words written with a joined particle, by the word without it ("sheikh" → the token id of
+ * "elsheikh"), each key's ids in the words' sorted order. Built with the index and kept in its
+ * snapshot, so opening an index does not walk the vocabulary.
+ */
+export function buildJoinedForms(sortedWords: readonly string[], tokens: PostingLists): PostingLists {
+  const forms = new PostingListBuilder();
+  for (const word of sortedWords) {
+    const particle = joinedParticle(word);
+    if (!particle) continue;
+    const id = tokens.id(word);
+    if (id !== undefined) forms.add(word.slice(particle.length), id);
+  }
+  return forms.build();
+}
+
 /** Query tokens remembered; the cache starts afresh when full, bounding memory on endless streams. */
 const cacheSize = 100_000;
 
@@ -84,6 +100,8 @@ export class QueryTokenKeys {
   private readonly cache = new Map<string, TokenKeys>();
   /** Real words of the vocabulary, sorted, to answer "does any list word start with this?". */
   private readonly sortedWords: string[];
+  /** See `buildJoinedForms`. */
+  readonly joinedForms: PostingLists;
 
   constructor(
     private readonly tokens: PostingLists,
@@ -93,8 +111,11 @@ export class QueryTokenKeys {
     private readonly aliasCount: number,
     /** The real words of `vocabulary`, sorted, when already known (a loaded snapshot). */
     sortedWords?: string[],
+    /** `buildJoinedForms` of the words, when already known (a loaded snapshot). */
+    joinedForms?: PostingLists,
   ) {
     this.sortedWords = sortedWords ?? sortedRealWords(vocabulary);
+    this.joinedForms = joinedForms ?? buildJoinedForms(this.sortedWords, tokens);
   }
 
   /** The sorted real words (kept in a snapshot so loading need not sort them again). */
@@ -102,23 +123,17 @@ export class QueryTokenKeys {
     return this.sortedWords;
   }
 
-  /**
-   * The list words that are the token with a joined particle ("sheikh" → "elsheikh", in sorted
-   * order), then the token without its own particle. Looked up per token (a handful of hash
-   * probes) rather than mapped for the whole vocabulary when the index opens: a one-name screen
-   * must not pay for 30,000 words.
-   */
-  private particleForms(token: string): string[] {
-    const forms: string[] = [];
-    for (const particle of JOINED_PARTICLES) {
-      const word = particle + token;
-      // A list word counts under the longest particle it starts with.
-      if (this.tokens.id(word) !== undefined && joinedParticle(word) === particle) forms.push(word);
-    }
-    if (forms.length > 1) forms.sort();
+  /** Token ids of the list words that are the token with a joined particle, then of the token without its own. */
+  private particleForms(token: string): number[] {
+    const ids: number[] = [];
+    const joined = this.joinedForms.id(token);
+    if (joined !== undefined) for (const id of this.joinedForms.postings(joined)) ids.push(id);
     const particle = joinedParticle(token);
-    if (particle) forms.push(token.slice(particle.length));
-    return forms;
+    if (particle) {
+      const bare = this.tokens.id(token.slice(particle.length));
+      if (bare !== undefined) ids.push(bare);
+    }
+    return ids;
   }
 
   /** Inverse document frequency of a key held by `frequency` aliases. */
@@ -177,9 +192,8 @@ export class QueryTokenKeys {
         weight = Math.max(weight, this.rarity(this.tokens.frequency(id)));
       }
     }
-    for (const form of this.particleForms(token)) {
-      const id = this.tokens.id(form);
-      if (id === undefined || id === exact) continue;
+    for (const id of this.particleForms(token)) {
+      if (id === exact) continue;
       keys.push(this.key(this.tokens, id, joinWeight, false));
       weight = Math.max(weight, this.rarity(this.tokens.frequency(id)));
     }

@@ -112,11 +112,16 @@ export class PartyScorer {
     this.mayMatchIdentifier = !!query.idNumber && IDENTIFIER_MATCH_SCORE >= floor;
   }
 
-  /** The party score of `alias` of `entity`, or -1 when it is certainly below the floor. */
-  score(entity: Entity, alias: PreparedName): number {
+  /**
+   * The party score of `alias` of `entity`, or -1 when it is certainly below the floor. `entity`
+   * may be a function returning it: it is then called only when the name score can reach the floor
+   * (a screener opened from a snapshot decodes an entity only for such candidates).
+   */
+  score(entityOrGetter: Entity | (() => Entity), alias: PreparedName): number {
     const nameScore = scoreNames(this.queryName, alias);
     // The margin covers the final rounding to four decimals.
     if (!this.mayMatchIdentifier && nameScore + MAX_QUALIFIER_BOOST < this.floor - 1e-4) return -1;
+    const entity = typeof entityOrGetter === 'function' ? entityOrGetter() : entityOrGetter;
     let held = this.perEntity.get(entity);
     if (!held) {
       held = {
