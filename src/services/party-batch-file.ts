@@ -5,6 +5,7 @@
  */
 import { extname } from 'node:path';
 import { type PartyQuery, PartyQuerySchema } from '../core/index.js';
+import { checkPartyQuery } from '../core/party-query-check.js';
 import { readInputFile } from '../input/index.js';
 
 export interface BatchReject {
@@ -80,6 +81,9 @@ export function validateRow(raw: Record<string, unknown>, line: number): BatchRo
     const normalised = field === 'gender' ? normaliseGender(text) : text;
     if (normalised !== undefined) candidate[field] = normalised;
   }
+  // The schema's rules without zod's per-row cost; zod is asked only for a refusal's reason.
+  const checked = checkPartyQuery(candidate);
+  if (checked) return { line, query: checked };
   const parsed = PartyQuerySchema.safeParse(candidate);
   if (parsed.success) return { line, query: parsed.data };
   const issue = parsed.error.issues[0]!;

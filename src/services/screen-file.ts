@@ -100,6 +100,17 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
     const stdoutLines: string[] = [];
     let done = skip;
     let interrupted = false;
+    const queriesAt = (at: number): PartyQuery[] => {
+      const queries: PartyQuery[] = [];
+      for (let r = at; r < Math.min(at + chunkRows, rows.length); r++) {
+        const row = rows[r]!;
+        if ('query' in row) queries.push(row.query);
+      }
+      return queries;
+    };
+    // With worker threads, the next chunk is screened while this thread writes the last one (its
+    // lines, alerts and journal), so the workers do not wait for the writing.
+    let next: Promise<BatchRowResult[]> | undefined;
     try {
       options.onProgress?.(0, queryCount);
       for (let at = skip; at < rows.length; at += chunkRows) {
@@ -108,9 +119,10 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
           break;
         }
         const chunk = rows.slice(at, at + chunkRows);
-        const queries: PartyQuery[] = [];
-        for (const row of chunk) if ('query' in row) queries.push(row.query);
-        const results = await runner.screen(queries);
+        const results = await (next ?? runner.screen(queriesAt(at)));
+        next = undefined;
+        if (runner.workers > 0 && at + chunkRows < rows.length && !options.shouldStop?.())
+          next = runner.screen(queriesAt(at + chunkRows));
         const lines: string[] = [];
         const alerts = [];
         let q = 0;
@@ -156,6 +168,8 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
         else stdoutLines.push(...lines);
       }
     } finally {
+      // A chunk screened ahead and not written (stopped or failed) is screened again on resume.
+      next?.catch(() => undefined);
       await runner.close();
     }
     if (interrupted) {
