@@ -4,7 +4,8 @@
  * decision that a match is a false positive, and `screen reviews` lists those decisions.
  */
 import { type Command, Option } from 'commander';
-import { type PartyQuery, PartyQuerySchema } from '../../core/index.js';
+import type { PartyQuery } from '../../core/index.js';
+import { checkPartyQuery } from '../../core/party-query-check.js';
 import { CliError, cliAction } from '../shared/cli-errors.js';
 import { collect, parseCount, parseScore } from '../shared/option-parsers.js';
 
@@ -32,8 +33,11 @@ interface ScreenFlags {
   chunkRows?: number;
 }
 
-/** The query built from the command-line name and qualifier flags, validated like a batch row. */
-function queryFromFlags(name: string, flags: ScreenFlags): PartyQuery {
+/**
+ * The query built from the command-line name and qualifier flags, validated like a batch row (by
+ * the schema's rules without zod; zod is loaded only to word a refusal).
+ */
+async function queryFromFlags(name: string, flags: ScreenFlags): Promise<PartyQuery> {
   const candidate = {
     id: 'cli',
     name,
@@ -44,6 +48,9 @@ function queryFromFlags(name: string, flags: ScreenFlags): PartyQuery {
     gender: flags.gender?.toLowerCase(),
     idNumber: flags.idNumber,
   };
+  const checked = checkPartyQuery(candidate);
+  if (checked) return checked;
+  const { PartyQuerySchema } = await import('../../core/party-query.js');
   const parsed = PartyQuerySchema.safeParse(candidate);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
@@ -93,7 +100,7 @@ async function screenAction(name: string | undefined, flags: ScreenFlags): Promi
   if (!name && !flags.input)
     throw new CliError('give a name to screen, or --input FILE (see sentinela screen --help)', 2);
   if (name && flags.input) throw new CliError('give either a name or --input FILE, not both', 2);
-  const query = name ? queryFromFlags(name, flags) : undefined;
+  const query = name ? await queryFromFlags(name, flags) : undefined;
   if (flags.nats) {
     // The distributed path: the file goes to the workers as a job (src/cli/jobs/screen-via-queue.ts).
     if (!flags.input) throw new CliError('--nats screens a file: give --input FILE', 2);
@@ -107,11 +114,13 @@ async function screenAction(name: string | undefined, flags: ScreenFlags): Promi
   }
   if (flags.detach || flags.chunkRows !== undefined)
     throw new CliError('--detach and --chunk-rows need --nats URL (the distributed path)', 2);
-  const services = await import('../../services/index.js');
   const stores = await openStores(flags.db);
   try {
     if (query) {
-      const result = await services.screenParty(stores, query, {
+      // One name loads only what screening it needs (not the services barrel: the start-up is the cost).
+      const { screenParty } = await import('../../services/screen-party.js');
+      const { matchRecord } = await import('../../services/screening-match-record.js');
+      const result = await screenParty(stores, query, {
         ...(flags.threshold !== undefined && { threshold: flags.threshold }),
         limit: flags.limit,
         exhaustive: Boolean(flags.exhaustive),
@@ -122,7 +131,7 @@ async function screenAction(name: string | undefined, flags: ScreenFlags): Promi
       const { formatMatches } = await import('./screen-format.js');
       if (flags.json)
         process.stdout.write(
-          `${JSON.stringify({ query, threshold: result.threshold, matches: result.matches.map(services.matchRecord) })}\n`,
+          `${JSON.stringify({ query, threshold: result.threshold, matches: result.matches.map(matchRecord) })}\n`,
         );
       else process.stdout.write(formatMatches(query.name, result.matches, result.threshold));
       if (result.alerts) process.stderr.write(recordedNote(stores.location, result.alerts));
@@ -131,6 +140,7 @@ async function screenAction(name: string | undefined, flags: ScreenFlags): Promi
 
     if (flags.resume && !flags.output)
       throw new CliError('--resume needs the --output of the interrupted run');
+    const services = await import('../../services/index.js');
     const bar = await progressBar(Boolean(flags.json));
     let result: Awaited<ReturnType<typeof services.screenFile>>;
     // Ctrl-C or a scheduler's SIGTERM stops after the current chunk, keeping what is done for --resume.
@@ -222,7 +232,7 @@ async function reviewAction(flags: ReviewFlags): Promise<void> {
   }
   const list = flags.entity.slice(0, separator);
   const entityId = flags.entity.slice(separator + 1);
-  const query = queryFromFlags(flags.query, { ...flags, limit: 0, list: [] });
+  const query = await queryFromFlags(flags.query, { ...flags, limit: 0, list: [] });
   const { recordReview } = await import('../../services/index.js');
   const stores = await openStores(flags.db);
   try {

@@ -9,7 +9,8 @@
  * | 2 | input rejected: a file (or every row of it) could not be accepted, a store file is not Sentinela's |
  * | 3 | internal error: a bug or an environment failure; `--debug` (or `SENTINELA_DEBUG=1`) prints the stack |
  */
-import { InputError } from '../../core/index.js';
+// The defining file, not the core barrel: every command starts here, and the barrel loads zod.
+import { InputError } from '../../core/input-error.js';
 import { ServiceError } from '../../services/service-error.js';
 
 export const ExitCode = { ok: 0, usage: 1, inputRejected: 2, internal: 3 } as const;
