@@ -3,13 +3,10 @@
  * and the (list, version) rows an alert is indexed under, so the SQLite and PostgreSQL stores
  * page, reject cursors and match list versions identically.
  */
-import {
-  type Alert,
-  type AlertSort,
-  defaultAlertPageSize,
-  InputError,
-  maxAlertPageSize,
-} from '../core/index.js';
+import type { Alert, AlertSort } from '../core/index.js';
+// The defining files, not the core barrel: opening the stores must not load zod.
+import { defaultAlertPageSize, maxAlertPageSize } from '../core/alert-store.js';
+import { InputError } from '../core/input-error.js';
 
 /** The sort key column and direction of each sort; the id breaks ties. */
 export const alertSortKeys: Record<

@@ -2,7 +2,9 @@
  * What every CaseStore implementation shares beyond SQL: page sizes, the keyset cursor over
  * (createdAt, id), and which cases wait for a supervisor, so both backends page identically.
  */
-import { type Case, InputError } from '../core/index.js';
+import type { Case } from '../core/index.js';
+// The defining file, not the core barrel: opening the stores must not load zod.
+import { InputError } from '../core/input-error.js';
 
 export const defaultCasePage = 100;
 export const maxCasePage = 1000;
