@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartyQuery } from '../core/index.js';
-import { BatchScreeningPool } from './batch-screening-pool.js';
+import { BatchScreeningPool, defaultWorkerCount } from './batch-screening-pool.js';
 import { createScreener } from './screener.js';
 import { testEntities, unlistedNames } from './screener-test-entities.js';
 
@@ -60,5 +60,16 @@ describe('BatchScreeningPool (real worker threads)', () => {
 
   it('handles an empty batch', async () => {
     expect(await pool.screenAll([])).toEqual([]);
+  });
+});
+
+describe('defaultWorkerCount', () => {
+  it('starts one worker per free core, never fewer than one nor more than the cores', () => {
+    expect(defaultWorkerCount(2, 0)).toBe(2);
+    expect(defaultWorkerCount(2, 0.4)).toBe(2);
+    expect(defaultWorkerCount(2, 0.9)).toBe(1);
+    expect(defaultWorkerCount(2, 18)).toBe(1);
+    expect(defaultWorkerCount(8, 3)).toBe(5);
+    expect(defaultWorkerCount(1, 0)).toBe(1);
   });
 });

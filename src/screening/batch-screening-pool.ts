@@ -1,10 +1,10 @@
 /**
- * Parallel batch screening: a pool of worker threads (one per core by default), each holding its
+ * Parallel batch screening: a pool of worker threads (one per free core by default), each holding its
  * own index, screening chunks of rows. Results come back in input order whatever order the
  * workers finish in.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -14,13 +14,16 @@ import type { ScreenerOptions, ScreeningList, ScreenOptions } from './screener.j
 import { type SnapshotBytes, withAllRecords } from './screener-snapshot-file.js';
 
 /**
- * Worker threads by default: one per core. Since workers open the shared snapshot instead of
- * preparing every alias, a second worker on two cores pays off: measured on the 51,000-name
- * benchmark, 0.199 ms of CPU per name with two workers (≈ 10,000 names/s on two free cores)
- * against 0.149 ms with one (≈ 6,700 names/s, one thread busy) — `bench/screening/speed.ts`.
+ * Worker threads by default: one per core that is free, at least one. A worker beyond the free
+ * cores adds its own warm-up (decoding the aliases it meets, filling its caches) and competes for
+ * a core instead of using one: measured on the 51,000-name benchmark (`bench/screening/speed.ts`)
+ * with the two cores already busy (load average 15–18), the whole `screen --input` took 32 s and
+ * 9.7 s of CPU with one worker against 62 s and 17.7 s with two. On free cores each worker adds a
+ * core's throughput. Free = cores minus the one-minute load average (0 where the system reports
+ * none), rounded.
  */
-export function defaultWorkerCount(cores = availableParallelism()): number {
-  return Math.max(1, cores);
+export function defaultWorkerCount(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(cores, Math.round(cores - load)));
 }
 
 export interface BatchPoolOptions {

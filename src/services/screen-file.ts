@@ -23,7 +23,7 @@ export interface ScreenFileOptions {
   writeOutput?: (text: string) => void;
   /** Also write the rejected rows here as JSON lines. */
   rejects?: string;
-  /** Worker threads (default: one per core from 2,000 rows, else in-process; 0 = in-process). */
+  /** Worker threads (default: one per free core from 2,000 rows, else in-process; 0 = in-process). */
   workers?: number;
   threshold?: number;
   limit?: number;

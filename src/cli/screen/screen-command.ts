@@ -303,7 +303,7 @@ export function register(program: Command): void {
     .option('--resume', 'continue an interrupted --input run from its journal (<output>.journal)')
     .option(
       '--workers <n>',
-      'worker threads for batch screening (default: one per core; 0 = in-process)',
+      'worker threads for batch screening (default: one per free core, at least one; 0 = in-process)',
       parseCount,
     )
     .option('--store', 'file the matches as alerts in the queue (default for --input; off for one name)')
