@@ -232,6 +232,7 @@ export function matchBlock(
     const pool = importsNear(a);
     const qty = Float64Array.from(pool, (b) => ic.quantity[bi[b]!]!);
     const [lo, hi] = cost.sumRange(ec.quantity[e]!);
+    const searched = lookElsewhere(pool.length);
     let best: { parts: number[]; gain: number } | undefined;
     forEachSubset(pool, qty, lo, hi, (parts) => {
       let q = 0;
@@ -241,7 +242,7 @@ export function matchBlock(
         h += ic.halfStep[bi[b]!]!;
       }
       if (!cost.sumsAgree(ec.quantity[e]!, ec.halfStep[e]!, q, h)) return;
-      const gain = moveGain([a], parts);
+      const gain = moveGain([a], parts) - searched;
       if (gain > 0 && (!best || gain > best.gain)) best = { parts: [...parts], gain };
     });
     if (!best) return false;
@@ -254,6 +255,7 @@ export function matchBlock(
     const pool = exportsNear(b);
     const qty = Float64Array.from(pool, (a) => ec.quantity[be[a]!]!);
     const [lo, hi] = cost.sumRange(ic.quantity[i]!);
+    const searched = lookElsewhere(pool.length);
     let best: { parts: number[]; gain: number } | undefined;
     forEachSubset(pool, qty, lo, hi, (parts) => {
       let q = 0;
@@ -263,7 +265,7 @@ export function matchBlock(
         h += ec.halfStep[be[a]!]!;
       }
       if (!cost.sumsAgree(q, h, ic.quantity[i]!, ic.halfStep[i]!)) return;
-      const gain = moveGain(parts, [b]);
+      const gain = moveGain(parts, [b]) - searched;
       if (gain > 0 && (!best || gain > best.gain)) best = { parts: [...parts], gain };
     });
     if (!best) return false;
@@ -360,6 +362,16 @@ export function matchBlock(
     );
     for (const [a, b, c] of plan.repairs) addGroup([a], [b], c);
   }
+}
+
+/**
+ * The price of having searched: among many candidate subsets one may add up by chance, so a group
+ * found among n subsets must beat what it displaces by log n (the look-elsewhere effect).
+ */
+function lookElsewhere(k: number): number {
+  const t = Math.min(k, TRIPLE_CANDIDATES);
+  const subsets = (k * (k - 1)) / 2 + (MAX_PARTS >= 3 ? (t * (t - 1) * (t - 2)) / 6 : 0);
+  return Math.log(Math.max(1, subsets));
 }
 
 /**

@@ -33,7 +33,7 @@ const LAG_PRIOR = 0.5;
  */
 const GROUP_PENALTY = 2;
 /** Smallest quantity noise scale (log ratio): rounding aside, exact ledgers still differ a hair. */
-const MIN_QUANTITY_SCALE = 0.003;
+const MIN_QUANTITY_SCALE = 0.001;
 /** Smallest value noise scale (log ratio). */
 const MIN_VALUE_SCALE = 0.01;
 /** Closest candidates further apart than this (log ratio) are not used to learn the noise. */
@@ -76,7 +76,11 @@ export function calibrateNoise(
     if (Math.abs(r) > CALIBRATION_LIMIT) continue;
     residuals.push(shrink(r, roundingOf(ec, e, ic, i)));
   }
-  const quantityScale = Math.max(MIN_QUANTITY_SCALE, 1.4826 * median(residuals.map(Math.abs)));
+  // The MAD, or the 90th percentile when only some ledgers' lines are noisy (MAD 0 while one in
+  // five pairs differs by a per cent must not hold those pairs to exact agreement).
+  const absolute = Float64Array.from(residuals, Math.abs).sort();
+  const p90 = absolute.length > 0 ? absolute[Math.floor(0.9 * (absolute.length - 1))]! : 0;
+  const quantityScale = Math.max(MIN_QUANTITY_SCALE, 1.4826 * median(absolute.slice()), p90 / 1.645);
   const byMonth = new Map<number, number[]>();
   const lagCounts = new Float64Array(
     options.maxLeadDays + options.maxLagDays + options.routedExtraLagDays + 1,
