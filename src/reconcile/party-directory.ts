@@ -18,6 +18,8 @@ export class PartyDirectory {
   private parent: Int32Array = new Int32Array(0);
   private readonly scores = new Map<number, number>();
   private resolved = false;
+  /** Written words already judged distinctive (or a legal form / particle). */
+  private readonly distinctiveWords = new Map<string, boolean>();
 
   /** @param threshold the matcher score from which two spellings are one party */
   constructor(readonly threshold = DEFAULT_THRESHOLD) {}
@@ -73,6 +75,10 @@ export class PartyDirectory {
         for (const d of oneDeletions(t)) words.add(`d:${d}`);
       });
       if (p.joined) words.add(`j:${p.joined}`);
+      for (const raw of this.rawWords(k)) {
+        words.add(`r:${raw}`);
+        for (const d of oneDeletions(raw)) words.add(`r:${d}`);
+      }
       for (const w of words) {
         let list = postings.get(w);
         if (!list) {
@@ -86,6 +92,7 @@ export class PartyDirectory {
     // one-word name) are scored, so generic words ("grupo", "del Golfo") do not cost a
     // comparison with every name that has them.
     const shared = new Int32Array(n);
+    const sharedRaw = new Int32Array(n);
     const stamp = new Int32Array(n).fill(-1);
     let stampNow = 0;
     const touched: number[] = [];
@@ -110,26 +117,66 @@ export class PartyDirectory {
       const j = postings.get(`j:${p.joined}`);
       if (j) groups.push([j]);
       const needed = p.keyTokens.length > 1 ? 2 : 1;
+      // The same, over the words as written: the normaliser may read a word and its misspelling
+      // differently (one translated, the other not), while the written words are one typo apart.
+      const raw = this.rawWords(k);
+      const rawGroups: number[][][] = raw.map((w) => {
+        const group: number[][] = [];
+        for (const d of [w, ...oneDeletions(w)]) {
+          const c = postings.get(`r:${d}`);
+          if (c) group.push(c);
+        }
+        return group;
+      });
+      const rawNeeded = Math.min(2, raw.length);
       touched.length = 0;
-      for (const group of groups) {
-        stampNow++;
-        for (const list of group)
-          for (const c of list) {
-            if (c >= k) break;
-            if (stamp[c] === stampNow) continue;
-            stamp[c] = stampNow;
-            if (shared[c] === 0) touched.push(c);
-            shared[c]!++;
-          }
-      }
+      const count = (groupsOf: number[][][], counter: Int32Array): void => {
+        for (const group of groupsOf) {
+          stampNow++;
+          for (const list of group)
+            for (const c of list) {
+              if (c >= k) break;
+              if (stamp[c] === stampNow) continue;
+              stamp[c] = stampNow;
+              if (shared[c] === 0 && sharedRaw[c] === 0) touched.push(c);
+              counter[c]!++;
+            }
+        }
+      };
+      count(groups, shared);
+      count(rawGroups, sharedRaw);
       for (const c of touched) {
-        const count = shared[c]!;
+        const enough = shared[c]! >= needed || (rawNeeded > 0 && sharedRaw[c]! >= rawNeeded);
         shared[c] = 0;
-        if (count < needed || this.find(c) === this.find(k)) continue;
+        sharedRaw[c] = 0;
+        if (!enough || this.find(c) === this.find(k)) continue;
         if (this.keyScore(k, c) >= this.threshold) this.union(k, c);
       }
     }
     this.resolved = true;
+  }
+
+  /**
+   * The distinctive words of a key's first spelling as written (accents and case aside): words
+   * of three letters or more that are not legal forms or particles on their own.
+   */
+  private rawWords(k: number): string[] {
+    const original = this.prepared[k]!.original;
+    const out: string[] = [];
+    for (const w of original
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)) {
+      if (w.length < 3) continue;
+      let distinctive = this.distinctiveWords.get(w);
+      if (distinctive === undefined) {
+        distinctive = prepareName(w).keyTokens.length > 0;
+        this.distinctiveWords.set(w, distinctive);
+      }
+      if (distinctive && !out.includes(w)) out.push(w);
+    }
+    return out;
   }
 
   /** The party (cluster) of a spelling; call `resolve()` after the last `id()`. */
