@@ -64,7 +64,9 @@ try {
   const e = JSON.parse(engine.stdout) as {
     seconds: number;
     peakRssMb: number;
+    cpuSeconds: number;
     stages: Record<string, number>;
+    cpu: Record<string, number>;
     [k: string]: unknown;
   };
   const engineScores = scoreGaps(readJsonLines(engineGaps), planted, plantedIds, totalRecords);
@@ -77,7 +79,7 @@ try {
     '/usr/bin/time',
     [
       '-f',
-      '%e %M',
+      '%e %M %U %S',
       process.execPath,
       '--max-old-space-size=3500',
       join(root, 'dist/src/cli/main.js'),
@@ -96,7 +98,7 @@ try {
   const wall = (performance.now() - t) / 1000;
   if (command.status !== 0) throw new Error(`command failed: ${command.stderr}`);
   const timeLine = command.stderr.trim().split('\n').at(-1) ?? '';
-  const [, maxRssKb] = timeLine.split(' ').map(Number);
+  const [, maxRssKb, userCpu, systemCpu] = timeLine.split(' ').map(Number);
   const commandScores = scoreGaps(readJsonLines(gapsPath), planted, plantedIds, totalRecords);
 
   log('');
@@ -113,13 +115,18 @@ try {
   sameAsEngine(engineScores, commandScores);
   log('');
   log(
-    `whole command (sentinela reconcile, start-up, read, match, write gaps, store alerts): ${wall.toFixed(1)} s, peak RSS ${(maxRssKb! / 1024).toFixed(0)} MB (target ≤ 30 s, ≤ 4 GB)`,
+    `whole command (sentinela reconcile, start-up, read, match, write gaps, store alerts): ${wall.toFixed(1)} s, peak RSS ${(maxRssKb! / 1024).toFixed(0)} MB (target ≤ 30 s, ≤ 4 GB); ` +
+      `CPU ${(userCpu! + systemCpu!).toFixed(1)} s (user ${userCpu!.toFixed(1)}, system ${systemCpu!.toFixed(1)}: ` +
+      `what the command itself used, whatever else loads the machine)`,
   );
   log(
     `engine alone (read + reconcile, own process): ${e.seconds.toFixed(1)} s ` +
       `(${Object.entries(e.stages)
         .map(([s, v]) => `${s} ${v.toFixed(1)}`)
-        .join(', ')}), peak RSS ${e.peakRssMb.toFixed(0)} MB`,
+        .join(', ')}), peak RSS ${e.peakRssMb.toFixed(0)} MB; CPU ${e.cpuSeconds.toFixed(1)} s ` +
+      `(${Object.entries(e.cpu)
+        .map(([s, v]) => `${s} ${v.toFixed(1)}`)
+        .join(', ')})`,
   );
   log(
     `matched ${JSON.stringify(e.matched)}, unmatched ${JSON.stringify(e.unmatched)}, ${e.partySpellings} party spellings, ${e.candidatePairs} candidate pairs`,
