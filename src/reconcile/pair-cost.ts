@@ -23,8 +23,11 @@ const QUANTITY_CAP = 8;
 const VALUE_CAP = 7;
 /** Cost when the values cannot be compared (no shared history for the currency pair). */
 const VALUE_UNKNOWN = 1;
-/** Most a lag costs: even an unusual transit time is weak evidence against a pair. */
-const LAG_CAP = 3;
+/**
+ * Most a lag costs: a transit time the ledgers rarely show is real evidence among look-alikes, and
+ * an unusual lag together with a quantity gap then costs more than two orphans.
+ */
+const LAG_CAP = 5;
 /** Pseudo-count per day when learning lags, so days never seen are unlikely, not impossible. */
 const LAG_PRIOR = 0.5;
 /**
