@@ -244,6 +244,58 @@ describe.skipIf(unavailable !== undefined)(
       }
     }, 240_000);
 
+    it('SIGTERM drains: the chunk in hand is finished and acknowledged, nothing more is pulled', async () => {
+      const { db, input, expected } = await prepare('drain', 1_000);
+      const p = prefix('drain');
+      const url = `${natsUrl}?prefix=${p}`;
+      const stores = await openStores(db);
+      try {
+        const submit = await runCli([
+          'screen',
+          '--input',
+          input,
+          '--db',
+          db,
+          '--nats',
+          url,
+          '--detach',
+          '--chunk-rows',
+          '100',
+          '--no-store',
+        ]);
+        expect(submit.code, submit.stderr).toBe(0);
+        const id = submit.stdout.trim();
+        const worker = spawnCli(['worker', '--db', db, '--nats', url]);
+        const inHand = await waitFor('a chunk begun and not finished', async () => {
+          const begun = await pendingBegun(db, id);
+          return begun.length > 0 ? begun : undefined;
+        });
+        worker.kill('SIGTERM');
+        expect(await new Promise((r) => worker.once('exit', (c) => r(c)))).toBe(0);
+        expect(worker.output.stderr).toMatch(/SIGTERM: draining/);
+        const after = await status(stores, id);
+        // Every chunk it had begun is done (none left for the ack-wait), and it took no other.
+        expect(await pendingBegun(db, id)).toEqual([]);
+        expect(after.chunks.done).toBeGreaterThanOrEqual(inHand.length);
+        expect(after.chunks.pending).toBeGreaterThan(0);
+        expect(after.redeliveries).toBe(0);
+        const finisher = spawnCli(['worker', '--db', db, '--nats', url, '--quiet']);
+        const done = await waitFor('the job to finish', async () => {
+          const s = await status(stores, id);
+          return s.state === 'running' ? undefined : s;
+        });
+        finisher.kill('SIGTERM');
+        await new Promise((r) => finisher.once('exit', r));
+        expect(done).toMatchObject({ state: 'done', rowsDone: 1_000, redeliveries: 0 });
+        const out = join(dir, 'drain-queue.jsonl');
+        expect((await runCli(['jobs', 'results', id, '--db', db, '--output', out])).code).toBe(0);
+        expect(readFileSync(out, 'utf8')).toBe(expected);
+      } finally {
+        await stores.close();
+        await removeStreams(natsUrl, p);
+      }
+    }, 240_000);
+
     it('NATS killed and restarted during a job: the job completes and the waiting submitter writes the output', async () => {
       const server = natsServerPath();
       if (!server) {
@@ -345,7 +397,19 @@ describe.skipIf(unavailable !== undefined)(
         await queue.publish(bad, [
           { kind: 'screen', first: 0, rows: [{ line: 2, query: { id: 'x', name: 'Juan Perez' } }] },
         ]);
-        const worker = spawnCli(['worker', '--db', db, '--nats', url, '--max-deliver', '3', '--quiet']);
+        const metricsPort = await freePort();
+        const worker = spawnCli([
+          'worker',
+          '--db',
+          db,
+          '--nats',
+          url,
+          '--max-deliver',
+          '3',
+          '--quiet',
+          '--metrics-port',
+          String(metricsPort),
+        ]);
         const failed = await waitFor('the bad job to fail', async () => {
           const s = await status(stores, bad);
           return s.state === 'failed' ? s : undefined;
@@ -374,6 +438,17 @@ describe.skipIf(unavailable !== undefined)(
         await waitFor('the good job', async () =>
           (await status(stores, good)).state === 'done' ? true : undefined,
         );
+        // The worker's counters tell the same story on /metrics.
+        const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+        const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(metrics)?.[1]);
+        expect(value('sentinela_worker_dead_letters_total')).toBe(1);
+        expect(value('sentinela_worker_chunks_done_total')).toBe(3);
+        expect(value('sentinela_worker_rows_done_total')).toBe(30);
+        expect(value('sentinela_worker_redeliveries_total')).toBe(2);
+        expect(value('sentinela_worker_chunk_failures_total')).toBe(3);
+        expect(value('sentinela_queue_lag_chunks')).toBe(0);
+        expect(metrics).toMatch(/# TYPE sentinela_worker_chunks_done_total counter/);
+        expect((await fetch(`http://127.0.0.1:${metricsPort}/other`)).status).toBe(404);
         worker.kill('SIGTERM');
         expect(await new Promise((r) => worker.once('exit', (c) => r(c)))).toBe(0);
       } finally {
