@@ -313,7 +313,17 @@ export interface MigrationStatus {
  * const applied = await migratePostgres(db);   // ['0001-initial'] on an empty schema, then []
  */
 export async function migratePostgres(db: PostgresDatabase): Promise<string[]> {
-  return appliedNames(await (await migrator(db)).migrateToLatest());
+  // Kysely's own lock covers the migrations but not the creation of its bookkeeping tables, and
+  // processes starting together were seen to fail there ("schema … does not exist"); one session
+  // lock per schema, held on its own connection, makes each process migrate after the other.
+  return db.connection().execute(async (conn) => {
+    await sql`SELECT pg_advisory_lock(hashtext(current_schema() || ':migrate'))`.execute(conn);
+    try {
+      return appliedNames(await (await migrator(db)).migrateToLatest());
+    } finally {
+      await sql`SELECT pg_advisory_unlock(hashtext(current_schema() || ':migrate'))`.execute(conn);
+    }
+  });
 }
 
 /** Every migration this release knows, applied or pending, in order. */
