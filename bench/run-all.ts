@@ -13,6 +13,7 @@ const areas = [
   'reconcile',
   'workbench',
   'distributed',
+  'store',
 ];
 let failed = 0;
 for (const area of areas) {

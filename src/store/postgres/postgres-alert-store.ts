@@ -3,7 +3,13 @@
  * (shared cursor and list-version rules in `../alert-paging.ts`), so a page costs the same at a
  * million alerts as at a hundred and a cursor means the same on either backend.
  */
-import type { ExpressionBuilder, Selectable, SelectQueryBuilder, Updateable } from 'kysely';
+import {
+  type ExpressionBuilder,
+  type Selectable,
+  type SelectQueryBuilder,
+  sql,
+  type Updateable,
+} from 'kysely';
 import {
   type Alert,
   type AlertFilter,
@@ -33,12 +39,18 @@ type Query = SelectQueryBuilder<From, 'alerts' | 'lv', any>;
 /** Alerts per INSERT: 9 columns a row, well under PostgreSQL's parameter limit. */
 const batchSize = 1000;
 
+/** New alerts after which the store refreshes the planner's statistics itself. */
+const analyzeEvery = 10_000;
+
 /**
  * @example
  * const alerts = new PostgresAlertStore(await openPostgres(url));
  * await alerts.append([alert]);   // { inserted: 1, unchanged: 0 }
  */
 export class PostgresAlertStore implements AlertStore {
+  /** Alerts this process inserted since it last refreshed the planner's statistics. */
+  private insertedSinceAnalyze = 0;
+
   constructor(private readonly db: PostgresDatabase) {}
 
   async append(alerts: readonly Alert[]): Promise<{ inserted: number; unchanged: number }> {
@@ -89,6 +101,14 @@ export class PostgresAlertStore implements AlertStore {
       }
       return count;
     });
+    this.insertedSinceAnalyze += inserted;
+    if (this.insertedSinceAnalyze >= analyzeEvery) {
+      // Right after a bulk load the planner knows nothing of the new rows and sorts a whole filter
+      // instead of walking its index (measured: 53 ms against 0.3 ms a page at 50,000 alerts);
+      // autovacuum would catch up only later.
+      this.insertedSinceAnalyze = 0;
+      await sql`ANALYZE alerts, alert_list_versions`.execute(this.db);
+    }
     return { inserted, unchanged: alerts.length - inserted };
   }
 
