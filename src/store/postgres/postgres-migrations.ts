@@ -310,7 +310,7 @@ export interface MigrationStatus {
  * returns the names applied now. Throws the failing migration's error, naming it.
  *
  * @example
- * const applied = await migratePostgres(db);   // ['0001-initial'] on an empty schema, then []
+ * const applied = await migratePostgres(db);   // ['0001-initial', '0002-jobs'] on an empty schema, then []
  */
 export async function migratePostgres(db: PostgresDatabase): Promise<string[]> {
   // Kysely's own lock covers the migrations but not the creation of its bookkeeping tables, and
