@@ -34,4 +34,4 @@ export { clearTokenSimilarityMemo } from './token-similarity.js';
 export const DEFAULT_THRESHOLD = 0.7;
 
 /** Identifies the scoring algorithm in every explanation; bump whenever scores change. */
-export const MATCHER_VERSION = 'sentinela-match-5';
+export const MATCHER_VERSION = 'sentinela-match-6';

@@ -7,6 +7,8 @@ import type { FeatureContribution } from '../../core/index.js';
 import { explainAlignment } from './name-explanation.js';
 import {
   ACRONYM_SCORE,
+  CODE_GROUP_LETTERS,
+  CODE_SLIP_SCORE,
   CONFLICT_FACTOR,
   FULL_VALUE_SIMILARITY,
   IGNORED_WORD_SLIP_FACTOR,
@@ -25,6 +27,7 @@ import type { PreparedName } from './prepared-name.js';
 import { mergeSplitWords } from './split-words.js';
 import { alignTokens, newAlignment, pairedTwin, type Alignment } from './token-alignment.js';
 import { editDistance } from './edit-distance.js';
+import { letterSlip } from './token-similarity.js';
 
 export interface NameComparison {
   score: number;
@@ -125,6 +128,34 @@ export function joinedScore(q: PreparedName, c: PreparedName): number {
   return 1 - d / Math.max(a.length, b.length) - JOINED_DISCOUNT;
 }
 
+/**
+ * Every word (legal forms and particles included: the E of "E-MMC") is a short letter group or
+ * holds a digit, there are two or a digit, and the key words alone make three characters or more
+ * (a two-letter code beside a legal form, "JSC NZ", is too short to call a slip).
+ */
+function codeLike(name: PreparedName): boolean {
+  if (name.joined.length < 3) return false;
+  const tokens = name.tokens;
+  let digit = false;
+  for (const t of tokens) {
+    const hasDigit = DIGIT.test(t);
+    if (!hasDigit && t.length > CODE_GROUP_LETTERS) return false;
+    digit ||= hasDigit;
+  }
+  return tokens.length > 0 && (digit || tokens.length > 1);
+}
+
+const DIGIT = /\d/;
+
+/** "RA-65986" against "A-65986": a code with a slip (CODE_SLIP_SCORE), else 0. Organisations only. */
+export function codeSlipScore(q: PreparedName, c: PreparedName): number {
+  if (!codeLike(q) || !codeLike(c)) return 0;
+  const a = q.joinedAll;
+  const b = c.joinedAll;
+  if (a === b) return 0;
+  return letterSlip(a, b, false) ? CODE_SLIP_SCORE : 0;
+}
+
 function scoreAligned(q: PreparedName, c: PreparedName, org: boolean): number {
   alignTokens(q, c, scratch);
   let score = alignedScore(q, c, scratch, org);
@@ -144,6 +175,10 @@ function scoreOnce(q: PreparedName, c: PreparedName): number {
     if (org) {
       const acronym = acronymScore(q, c);
       if (acronym > score) score = acronym;
+      if (score < CODE_SLIP_SCORE) {
+        const code = codeSlipScore(q, c);
+        if (code > score) score = code;
+      }
     }
     const merged = mergeSplitWords(q, c);
     if (merged) {
@@ -209,6 +244,7 @@ export function compareNames(q: PreparedName, c: PreparedName): NameComparison {
     aligned,
     joined: joinedScore(bestQ, bestC),
     acronym: org ? acronymScore(bestQ, bestC) : 0,
+    code: org ? codeSlipScore(bestQ, bestC) : 0,
     final: best,
     nickname,
     merged: merged !== undefined && bestQ === merged.query,

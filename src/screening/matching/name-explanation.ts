@@ -14,6 +14,8 @@ export interface ScoreParts {
   aligned: number;
   joined: number;
   acronym: number;
+  /** A code with one slip ("RA-65986" ~ "A-65986"). */
+  code?: number;
   final: number;
   nickname: boolean;
   merged: boolean;
@@ -33,6 +35,7 @@ const kindText: Record<TokenMatchKind, string> = {
   role: "own name on one side, father's name on the other",
   slip: 'a letter dropped, added or two letters swapped (typo)',
   different: 'different',
+  written: 'compared as written, the typo reading set aside',
 };
 
 const up = (t: string) => t.toUpperCase();
@@ -94,7 +97,9 @@ export function explainAlignment(
     const w = pairWeight(q.weights[i]!, c.weights[j]!, same, org);
     const common = w < 0.9 ? ' (common word, low weight)' : '';
     const detail =
-      x === y
+      a.kinds[p] === 'written'
+        ? `name part ${up(q.written?.[i] ?? x)} ↔ ${up(c.written?.[j] ?? y)}: ${kindText.written} (${round(s)})${common}`
+        : x === y
         ? `name part ${up(x)} ${kindText.exact}${common}`
         : `name part ${up(x)} ↔ ${up(y)}: ${same ? kindText[a.kinds[p]!] : a.kinds[p] === 'role' ? kindText.role : 'conflicting parts'} (${round(s)})${common}`;
     features.push({
@@ -181,6 +186,15 @@ export function explainAlignment(
       value: round(parts.joined),
       weight: 1,
       detail: `words joined or split differently: ${up(q.joined)} ↔ ${up(c.joined)}`,
+    });
+  }
+  const code = parts.code ?? 0;
+  if (code > parts.aligned && code > parts.joined && code >= parts.final - 1e-9) {
+    features.push({
+      feature: 'code-slip',
+      value: round(code),
+      weight: 1,
+      detail: `code ${up(q.joinedAll)} ↔ ${up(c.joinedAll)}: one letter dropped, added or two swapped (typo)`,
     });
   }
   if (parts.acronym > parts.aligned && parts.acronym >= parts.final - 1e-9) {

@@ -95,3 +95,14 @@ export const JOINED_DISCOUNT = 0.02;
  * still ranks first.
  */
 export const IGNORED_WORD_SLIP_FACTOR = 0.98;
+
+/**
+ * A code written as a name — a tail number ("RA-65986"), a short code with a number ("MS-13"),
+ * letters in short groups ("EP-MMC") — is one identifier whatever its hyphens: one letter dropped,
+ * added or two swapped in it anywhere ("A-65986", "E-MMC") is a slip of the whole code, scored
+ * like a slip of a word less the joined discount. A replaced letter or digit is another code
+ * (EP-MMC is not EP-MMJ), and so is a letter added at the end (EP-MH is not EP-MHL).
+ */
+export const CODE_SLIP_SCORE = 0.88;
+/** A code's groups are at most this long (letters); longer words make a name, not a code. */
+export const CODE_GROUP_LETTERS = 3;

@@ -66,6 +66,13 @@ export interface PreparedName {
   droppedParticles: string[];
   /** Words read through a typo as a legal form, title, common word or country (explained). */
   typoReadings: TypoReading[];
+  /**
+   * Per keyToken, the word as written where it was read through a typo as a common word or a
+   * country (CONSULTANY read as CONSULTING), else the keyToken; undefined when no key token was
+   * read. The scorer compares the written word too, so a reading never loses a match the spelling
+   * had: CONSULTANY against the list's CONSULTANCY is a dropped letter, not another word.
+   */
+  written: string[] | undefined;
   /** Legal-form words, titles and particles as written, taken out of the key tokens. */
   ignoredWords: string[];
   /** Control and bidi-override characters removed from the name as written (reported). */
@@ -180,6 +187,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     titles: parsed.titles,
     droppedParticles: parsed.droppedParticles,
     typoReadings: parsed.typoReadings,
+    written: writtenForms(keyTokens, parsed.typoReadings),
     ignoredWords: parsed.ignoredWords,
     hiddenCharacters: parsed.hiddenCharacters,
     nicknames: withNicknames ? alternativesOf(raw, parsed, keyTokens, effective) : [],
@@ -222,6 +230,7 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
     titles: [],
     droppedParticles: [],
     typoReadings: [],
+    written: undefined,
     ignoredWords: [],
     hiddenCharacters: [],
     nicknames: [],
@@ -283,9 +292,23 @@ export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: nu
     numeric: keyTokens.map(isDigits),
     joined: keyTokens.join(''),
     initials: keyTokens.map((t) => t[0]).join(''),
+    written: undefined,
     nicknames: [],
     native: undefined,
   };
+}
+
+/** The written word of each key token read through a typo as a common word or country. */
+function writtenForms(keyTokens: readonly string[], readings: readonly TypoReading[]): string[] | undefined {
+  let out: string[] | undefined;
+  for (const r of readings) {
+    if (r.kind !== 'common word' && r.kind !== 'country') continue;
+    const k = keyTokens.indexOf(r.read);
+    if (k < 0) continue;
+    out ??= keyTokens.slice();
+    out[k] = r.written;
+  }
+  return out;
 }
 
 /** "MV Hellenic Spirit" is the vessel "Hellenic Spirit": ship-type prefixes are not part of the name. */

@@ -304,7 +304,19 @@ function fuzzyPhrase(
   return undefined;
 }
 
-const ABD_FORMS = new Set(['abd', 'abdul', 'abdel', 'abdal', 'abdu', 'abdur', 'abdus', 'abdoul', 'abdol']);
+const ABD_FORMS = new Set([
+  'abd',
+  'abdul',
+  'abdel',
+  'abdal',
+  'abdil',
+  'abdyl',
+  'abdu',
+  'abdur',
+  'abdus',
+  'abdoul',
+  'abdol',
+]);
 
 /**
  * The same forms with two neighbouring letters swapped ("Adbul", "Abudl", "Badur"): a typo there
@@ -335,30 +347,52 @@ function joinArabicAbd(
   const outRoles: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const written = tokens[i]!;
-    const token = undoubledAbd(written);
+    const token = abdTypo(written);
     if (token !== written) readings.push({ written, read: token, kind: 'name element' });
     const next = tokens[i + 1];
     if ((ABD_FORMS.has(token) || ABD_TYPOS.has(token)) && next !== undefined && next.length > 2) {
       out.push(`abd${stripArticle(next)}`);
       i++;
     } else if (token.length > 6 && token.startsWith('abd')) {
-      out.push(`abd${stripArticle(token.slice(3))}`);
+      out.push(`abd${stripArticle(token.slice(3), true)}`);
     } else out.push(token);
     outRoles.push(roles[i] ?? NAME_ROLE.unknown);
   }
   return { tokens: out, roles: outRoles };
 }
 
+/** Abd- forms of five letters or more: what a token read as a mistyped Abd- name must start with. */
+const LONG_ABD_FORMS = [...ABD_FORMS].filter((form) => form.length >= 5);
+
+/** The token is an Abd- form, or a longer word that starts with one of five letters or more. */
+function abdShaped(token: string): boolean {
+  return ABD_FORMS.has(token) || (token.length > 6 && LONG_ABD_FORMS.some((form) => token.startsWith(form)));
+}
+
 /**
- * "Abbdul", "Aabdullah", "Abduullah": an Abd- name with a letter doubled in its first five is the
- * Abd- name mistyped (no romanisation doubles those letters), so it joins like the others.
+ * An Abd- name mistyped in its first letters, read as the Abd- name so that it joins like the
+ * others: a letter doubled in the first five ("Abbdul", "Abddul", "Abduullah", "Abdeelrazak"; no
+ * romanisation doubles those letters), two neighbouring letters swapped after the first
+ * ("Adbelmalek", "Abudllahi", "Abadllah"), or the first vowel replaced by another ("Obdul",
+ * "Ibdelhay"). The result must be an Abd- form or start with one of five letters or more, so
+ * that Badr, Adel, Abul or Abed (names of their own) are never read as Abd-.
  */
-function undoubledAbd(token: string): string {
-  if (token.length < 4 || token.startsWith('abd')) return token;
+function abdTypo(token: string): string {
+  if (token.length < 4 || ABD_FORMS.has(token)) return token;
   for (let k = 1; k < 5 && k < token.length; k++) {
     if (token[k] !== token[k - 1]) continue;
     const once = token.slice(0, k) + token.slice(k + 1);
-    if (once.startsWith('abd')) return once;
+    if (once.startsWith('abd') && (ABD_FORMS.has(once) || once.length > 6)) return once;
+  }
+  if (token.length >= 5) {
+    for (let k = 1; k < 4; k++) {
+      const swapped = token.slice(0, k) + token[k + 1] + token[k] + token.slice(k + 2);
+      if (swapped !== token && abdShaped(swapped) && !abdShaped(token)) return swapped;
+    }
+    if ('eiou'.includes(token[0]!) && token[1] === 'b' && token[2] === 'd') {
+      const vowel = `a${token.slice(1)}`;
+      if (abdShaped(vowel)) return vowel;
+    }
   }
   return token;
 }
@@ -378,11 +412,17 @@ function dropIdentifiers(tokens: string[]): string[] {
 }
 
 /** "ul-lah", "allah", "ur-rahman", "el-kader" → the word without its article. */
-function stripArticle(word: string): string {
+function stripArticle(word: string, joined = false): string {
   const c0 = word[0];
   const c1 = word[1];
   const c2 = word[2];
-  if ((c0 === 'a' || c0 === 'u' || c0 === 'e' || c0 === 'o') && c1 !== undefined && c2 !== undefined) {
+  // Written joined, "Abdillah" is "Abd illah" (Indonesian and Malay spelling); a separate word
+  // starting with "il" is a name of its own (Abdul Ilyas).
+  if (
+    (c0 === 'a' || c0 === 'u' || c0 === 'e' || c0 === 'o' || (joined && c0 === 'i')) &&
+    c1 !== undefined &&
+    c2 !== undefined
+  ) {
     if (c1 === 'l') return word.slice(2).replace(/^l(?=l)/, '');
     if (c1 === c2 && c1 !== 'a') return word.slice(2);
   }

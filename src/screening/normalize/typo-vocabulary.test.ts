@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseName } from './name-parser.js';
-import { readThroughTypo, shortLegalFormThroughDoubling, typoDistance } from './typo-vocabulary.js';
+import {
+  readThroughTypo,
+  shortLegalFormThroughDoubling,
+  twoSlips,
+  typoDistance,
+} from './typo-vocabulary.js';
 
 describe('typo vocabulary: words that say what a name is, read through a typo', () => {
   it('reads legal-form words, titles, common words and countries through one edit', () => {
@@ -23,6 +28,16 @@ describe('typo vocabulary: words that say what a name is, read through a typo', 
     expect(readThroughTypo('motor')).toBeUndefined(); // MOTORS: another form, not a typo
     expect(readThroughTypo('ltd')).toBeUndefined();
     expect(readThroughTypo('limited')).toBeUndefined(); // already a vocabulary word
+  });
+
+  it('does not read a word as another word two replaced letters or another ending away', () => {
+    expect(readThroughTypo('protection')).toBeUndefined(); // not PRODUCTION
+    expect(readThroughTypo('consultant')).toBeUndefined(); // not CONSULTING
+    expect(readThroughTypo('asadollah')).toBeUndefined(); // a name, not the title AYATOLLAH
+    expect(readThroughTypo('industrialny')).toBeUndefined(); // another form of INDUSTRIAL
+    expect(readThroughTypo('distributions')).toBeUndefined(); // not DISTRIBUTORS
+    expect(twoSlips('internaitonla', 'international')).toBe(true); // two swaps
+    expect(twoSlips('otvetstvenostiyu', 'otvetstvennostyu')).toBe(true); // a letter moved
   });
 
   it('recognises short legal forms only through a doubled letter', () => {

@@ -7,7 +7,7 @@
  *
  * Limits, so that a short distinctive word is never taken for one of these: the vocabulary word has
  * at least five letters and the written word at least four; one edit (a dropped, added, replaced
- * letter or two letters swapped), two from nine letters up; the first letter may be dropped, added
+ * letter or two letters swapped), two from nine letters up when both are slips (`twoSlips`); the first letter may be dropped, added
  * or swapped but not replaced (RATIONAL is not NATIONAL); and the nearest vocabulary word must be
  * unique. Legal-form words only count when they complete a legal-form phrase (the parser checks),
  * so STORK in "STORK SHIPPING" stays a name while "JOINT STORK COMPANY" is a joint-stock company.
@@ -293,6 +293,7 @@ function lookUp(written: string): TypoReading | undefined {
       if (entry.kind !== 'legal form' && entry.kind !== 'title' && endsDiffer(written, entry.word)) continue;
       const d = typoDistance(written, entry.word, limit);
       if (d > limit) continue;
+      if (d === 2 && !twoSlips(written, entry.word)) continue;
       if (d < best) {
         best = d;
         found = [entry];
@@ -308,6 +309,31 @@ function lookUp(written: string): TypoReading | undefined {
   const reading: TypoReading = { written, read: found[0]!.word, kind: found[0]!.kind };
   if (found.length > 1) reading.alternatives = found.slice(1).map((e) => e.word);
   return reading;
+}
+
+/**
+ * Two edits read as a typo only when they are slips: at most one letter replaced (two replaced
+ * letters make another word: PROTECTION is not PRODUCTION, CONSULTANT is not CONSULTING,
+ * ASADOLLAH is not AYATOLLAH), and not a different ending of up to four letters, which is
+ * another form of the word (INDUSTRIALNY, INDUSTRIAL; TECHNIC, TECHNICAL; DISTRIBUTIONS,
+ * DISTRIBUTORS) rather than a mistyped one.
+ */
+export function twoSlips(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  const tail = Math.max(a.length, b.length) - p;
+  if (tail <= 4) return false;
+  if (a.length !== b.length) return true;
+  // Same length, two edits: exactly two letters differ in place, not neighbours swapped, is two
+  // replaced letters; more differing places are a letter dropped and another added (a shift).
+  let first = -1;
+  let differ = 0;
+  for (let k = p; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (differ++ === 0) first = k;
+  }
+  if (differ !== 2) return true;
+  return a[first] === b[first + 1] && a[first + 1] === b[first];
 }
 
 /** One word is the other with one letter more at the end. */
