@@ -100,8 +100,8 @@ export function explainAlignment(
       a.kinds[p] === 'written'
         ? `name part ${up(q.written?.[i] ?? x)} ↔ ${up(c.written?.[j] ?? y)}: ${kindText.written} (${round(s)})${common}`
         : x === y
-        ? `name part ${up(x)} ${kindText.exact}${common}`
-        : `name part ${up(x)} ↔ ${up(y)}: ${same ? kindText[a.kinds[p]!] : a.kinds[p] === 'role' ? kindText.role : 'conflicting parts'} (${round(s)})${common}`;
+          ? `name part ${up(x)} ${kindText.exact}${common}`
+          : `name part ${up(x)} ↔ ${up(y)}: ${same ? kindText[a.kinds[p]!] : a.kinds[p] === 'role' ? kindText.role : 'conflicting parts'} (${round(s)})${common}`;
     features.push({
       feature: same ? 'name-part' : 'name-conflict',
       value: round(s),

@@ -151,7 +151,8 @@ function asWritten(a: PreparedName, i: number, b: PreparedName, j: number, simil
   if (x === a.keyTokens[i] && y === b.keyTokens[j]) return similarity;
   let s = x === y ? 1 : spellingSimilarity(x, y, SAME_PART_SIMILARITY);
   if (s > 0 && s < 1 && (1 - s) * Math.max(x.length, y.length) >= MAX_TYPO_EDITS + 0.99) s = 0;
-  if (s < SLIP_SIMILARITY && Math.min(x.length, y.length) >= 4 && letterSlip(x, y, false)) s = SLIP_SIMILARITY;
+  if (s < SLIP_SIMILARITY && Math.min(x.length, y.length) >= 4 && letterSlip(x, y, false))
+    s = SLIP_SIMILARITY;
   if (s <= similarity) return similarity;
   lastKind = KIND.written;
   return s;

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseName } from './name-parser.js';
-import {
-  readThroughTypo,
-  shortLegalFormThroughDoubling,
-  twoSlips,
-  typoDistance,
-} from './typo-vocabulary.js';
+import { readThroughTypo, shortLegalFormThroughDoubling, twoSlips, typoDistance } from './typo-vocabulary.js';
 
 describe('typo vocabulary: words that say what a name is, read through a typo', () => {
   it('reads legal-form words, titles, common words and countries through one edit', () => {
