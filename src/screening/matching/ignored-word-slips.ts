@@ -16,14 +16,35 @@ export function slipOfIgnoredWord(token: string, other: PreparedName): string | 
   const c0 = token.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57) return undefined;
   // Particles of personal names (bin, ben, de, van) are also given names and surnames (Chinese
-  // Bin, Dutch Van): a word near one of them is not taken for it.
+  // Bin, Dutch Van): a word a letter away from one of them is not taken for it; only the same
+  // letters mistyped are (two swapped, one doubled: "LE NINON" for "EL NINON", "Inb" for "Ibn",
+  // "EEL" for "EL"), or the vowel of a two-letter article ("IL ABUSADOR", "OL PADRINO").
   const people = other.schema !== 'Organization' && other.schema !== 'Vessel' && other.schema !== 'Aircraft';
   // The same word too: "AG" that one name took out as a legal form and the other kept as a word.
   for (const word of words) {
-    if (people && other.droppedParticles.includes(word)) continue;
+    if (people && other.droppedParticles.includes(word)) {
+      if (particleSlip(token, word)) return word;
+      continue;
+    }
     if (word === token || isSlipOf(token, word)) return word;
   }
   return undefined;
+}
+
+/** `token` is `particle` with two neighbours swapped or a letter doubled, or a two-letter article's vowel replaced. */
+function particleSlip(token: string, particle: string): boolean {
+  if (token === particle) return true;
+  if (!isSlipOf(token, particle)) return false;
+  if (token.length === particle.length) {
+    if (token.length === 2) return true; // isSlipOf: swapped, or a vowel for a vowel
+    let k = 0;
+    while (token[k] === particle[k]) k++;
+    return token[k] === particle[k + 1] && token[k + 1] === particle[k];
+  }
+  if (token.length !== particle.length + 1) return false;
+  let k = 0;
+  while (k < particle.length && token[k] === particle[k]) k++;
+  return token[k] === token[k - 1] || token[k] === token[k + 1];
 }
 
 /**

@@ -294,7 +294,7 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
   }
   const lengthGap = x.length > y.length ? x.length - y.length : y.length - x.length;
   if (
-    best < SAME_PART_SIMILARITY &&
+    best < PHONETIC_SIMILARITY &&
     lengthGap <= 3 &&
     x.length >= 4 &&
     y.length >= 4 &&
@@ -363,6 +363,12 @@ function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number):
  * neighbour.
  */
 export const SLIP_SIMILARITY = 0.9;
+/**
+ * Between personal names a dropped or added letter is a slip when the longer name has at least
+ * this many letters (Kashlaf ~ Kahlaf, Muhammad ~ Muhamad): shorter names one letter apart are
+ * often two names (Yasmin, Yasin; Imani, Mani), where only a doubled letter is a slip.
+ */
+export const PERSON_DROP_SLIP_LENGTH = 7;
 
 export function letterSlip(x: string, y: string, people: boolean): boolean {
   if (typoDistance(x, y, 1) !== 1) return false;
@@ -374,8 +380,9 @@ export function letterSlip(x: string, y: string, people: boolean): boolean {
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   if (long.startsWith(short)) return false;
   if (!people) return true;
-  // Personal names that differ by a letter are often two names (Yasmin, Yasin; Imani, Mani): for
-  // people only a doubled letter is a slip (Mohamed, Mohammed).
+  if (long.length >= PERSON_DROP_SLIP_LENGTH) return true;
+  // Shorter personal names that differ by a letter are often two names (Yasmin, Yasin; Imani,
+  // Mani): there only a doubled letter is a slip (Mohamed, Mohammed).
   let k = 0;
   while (k < short.length && short[k] === long[k]) k++;
   return k > 0 && long[k] === long[k - 1];

@@ -8,6 +8,14 @@ describe('englishSpelling', () => {
     expect(englishSpelling('sergej')).toBe('sergey');
     expect(englishSpelling('kaczmarczyk')).toBe('kachmarchyk');
   });
+  it('rewrites DZH, DSCH, DJ and the French OU, TCH, GUE the English way', () => {
+    expect(englishSpelling('dzhokhar')).toBe('jokhar');
+    expect(englishSpelling('dschochar')).toBe('jochar');
+    expect(englishSpelling('djokhar')).toBe('jokhar');
+    expect(englishSpelling('doudaev')).toBe('dudaev');
+    expect(englishSpelling('timtchenko')).toBe('timchenko');
+    expect(englishSpelling('guennadi')).toBe('gennadi');
+  });
   it('leaves other tokens as they are', () => {
     expect(englishSpelling('garcia')).toBe('garcia');
     expect(englishSpelling('jose')).toBe('jose');

@@ -1,10 +1,12 @@
 /**
  * German and Polish romanisations of Slavic names (Janukowytsch, Chruschtschow, Iwanow, Sergej)
  * rewritten the English way (Yanukovych, Khrushchev, Ivanov, Sergey), so two romanisations of one
- * Cyrillic name can be compared as spellings.
+ * Cyrillic name can be compared as spellings; likewise the DZH / DSCH / DJ that other systems
+ * write for the English J (Dzhokhar, Djokhar ~ Jokhar), and the French OU, TCH and GUE for U, CH
+ * and GE (Doudaev ~ Dudaev, Guennadi Timtchenko ~ Gennady Timchenko).
  */
 
-const MARKERS = /w|j|sch|sz|cz/;
+const MARKERS = /w|j|sch|sz|cz|dzh|ou|tch|gu[ei]/;
 
 /**
  * The English-style spelling of a German- or Polish-romanised token, or the token itself.
@@ -26,13 +28,24 @@ const CACHE_LIMIT = 50_000;
 const cache = new Map<string, string>();
 
 function rewrite(token: string): string {
-  return token
-    .replace(/tsch/g, 'ch')
-    .replace(/szcz/g, 'shch')
-    .replace(/sch/g, 'sh')
-    .replace(/sz/g, 'sh')
-    .replace(/cz/g, 'ch')
-    .replace(/w/g, 'v')
-    .replace(/([aeiou])j/g, '$1y')
-    .replace(/^ch(?=[rl])/, 'kh');
+  return (
+    token
+      .replace(/tsch/g, 'ch')
+      .replace(/szcz/g, 'shch')
+      .replace(/sch/g, 'sh')
+      .replace(/sz/g, 'sh')
+      .replace(/cz/g, 'ch')
+      // The English J of Russian, Chechen and Turkic names: DZH (Dzhokhar, Redzhep), German DSCH,
+      // French DJ at the start (Djokhar).
+      .replace(/d[zs]h/g, 'j')
+      .replace(/^dj/, 'j')
+      // French OU for the English U (Doudaev, Moustafa, Oussama), TCH for CH (Timtchenko) and GUE,
+      // GUI for a hard G (Guennadi).
+      .replace(/ou/g, 'u')
+      .replace(/tch/g, 'ch')
+      .replace(/gu(?=[ei])/g, 'g')
+      .replace(/w/g, 'v')
+      .replace(/([aeiou])j/g, '$1y')
+      .replace(/^ch(?=[rl])/, 'kh')
+  );
 }

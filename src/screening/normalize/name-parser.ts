@@ -101,6 +101,8 @@ export function parseName(written: string, kind: NameKindHint): ParsedName {
         tokens.shift();
         titles.push(reading.read);
         typoReadings.push(reading);
+        // Kept as written too: the other name may carry the same title mistyped otherwise.
+        ignoredWords.push(reading.written);
       } else break;
     }
     ignoredWords.push(...titles);

@@ -38,6 +38,8 @@ const groups: string[][] = [
     'osip',
   ],
   ['peter', 'pedro', 'pierre', 'pietro', 'pyotr', 'petr', 'piotr', 'pete', 'petros'],
+  // The kunya "father of": Gulf and Maghrebi Arabic say and write it Bu / Bou (Bu Shaqra).
+  ['abu', 'abou', 'bu', 'bou'],
   ['michael', 'miguel', 'michel', 'michele', 'mikhail', 'michal', 'mike', 'mikael'],
   ['paul', 'pablo', 'paolo', 'pavel', 'pawel', 'paulo'],
   ['george', 'jorge', 'georges', 'giorgio', 'georgy', 'georgiy', 'georgii', 'jerzy', 'georgios'],
