@@ -30,13 +30,16 @@ describe('sentinela-match-6: typo readings compared as written too', () => {
 });
 
 describe('sentinela-match-6: Abd- names mistyped in their first letters', () => {
-  it('joins a doubled, swapped or replaced first letter like the Abd- name', () => {
+  it('joins a doubled, swapped, replaced or dropped first letter like the Abd- name', () => {
     for (const [typo, name] of [
       ['MAJEED, Abddul', 'MAJEED, Abdul'],
       ['DARDAKIL, Adbelmalek', 'DARDAKIL, Abdelmalek'],
       ['ABUDLLAHI, Mustafa', 'ABDULLAHI, Mustafa'],
       ['BASEER, Obdul', 'BASEER, Abdul'],
       ['FIROUZABADI, Abdoolhassan', 'FIROUZABADI, Abdolhassan'],
+      ['YAMIN, bdur Rehman', 'YAMIN, Abdur Rehman'],
+      ['Adallah al-Jazairi', 'Abdallah al-Jazairi'],
+      ['Amir Abdulah Sahib', 'Amir Abdullah Sahib'],
     ])
       expect(score(typo!, name!, 'Person'), typo).toBeGreaterThan(0.9);
     expect(details('BASEER, Obdul', 'BASEER, Abdul', 'Person')).toContain(
@@ -45,7 +48,7 @@ describe('sentinela-match-6: Abd- names mistyped in their first letters', () => 
   });
 
   it('leaves names of their own that are one letter from an Abd- form', () => {
-    for (const name of ['Badreddine', 'Adel', 'Abul', 'Abed'])
+    for (const name of ['Badreddine', 'Adel', 'Abul', 'Abed', 'Adelaide'])
       expect(prepareName(`${name} Hassan`, 'Person').keyTokens[0]).toBe(name.toLowerCase());
   });
 });

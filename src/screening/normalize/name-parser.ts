@@ -363,6 +363,9 @@ function joinArabicAbd(
   return { tokens: out, roles: outRoles };
 }
 
+/** Abdallah, Abdullah, Abdellah with the B dropped. */
+const ADALLAH = /^ad[aeiu]ll?ah$/;
+
 /** Abd- forms of five letters or more: what a token read as a mistyped Abd- name must start with. */
 const LONG_ABD_FORMS = [...ABD_FORMS].filter((form) => form.length >= 5);
 
@@ -375,11 +378,18 @@ function abdShaped(token: string): boolean {
  * An Abd- name mistyped in its first letters, read as the Abd- name so that it joins like the
  * others: a letter doubled in the first five ("Abbdul", "Abddul", "Abduullah", "Abdeelrazak"; no
  * romanisation doubles those letters), two neighbouring letters swapped after the first
- * ("Adbelmalek", "Abudllahi", "Abadllah"), or the first vowel replaced by another ("Obdul",
- * "Ibdelhay"). The result must be an Abd- form or start with one of five letters or more, so
+ * ("Adbelmalek", "Abudllahi", "Abadllah"), the first vowel replaced by another ("Obdul",
+ * "Ibdelhay"), or the first letter dropped ("Bdul", and the B of "Adallah"). The result must be an Abd- form or start with one of five letters or more, so
  * that Badr, Adel, Abul or Abed (names of their own) are never read as Abd-.
  */
 function abdTypo(token: string): string {
+  // The first letter dropped: no name starts with BD ("bdul", "bdelrazik", "'bd"), and
+  // "Adallah", "Adullah" are Abdallah, Abdullah without their B.
+  if (token.startsWith('bd')) {
+    const whole = `a${token}`;
+    if (ABD_FORMS.has(whole) || abdShaped(whole)) return whole;
+  }
+  if (ADALLAH.test(token)) return `ab${token.slice(1)}`;
   if (token.length < 4 || ABD_FORMS.has(token)) return token;
   for (let k = 1; k < 5 && k < token.length; k++) {
     if (token[k] !== token[k - 1]) continue;
@@ -425,7 +435,8 @@ function stripArticle(word: string, joined = false): string {
     c1 !== undefined &&
     c2 !== undefined
   ) {
-    if (c1 === 'l') return word.slice(2).replace(/^l(?=l)/, '');
+    // "Abdulah", "Abdalah": Allah written with one L.
+    if (c1 === 'l') return word === `${c0}lah` ? 'lah' : word.slice(2).replace(/^l(?=l)/, '');
     if (c1 === c2 && c1 !== 'a') return word.slice(2);
   }
   return word;
