@@ -20,7 +20,7 @@ let text = '';
 beforeAll(async () => {
   const train = join(dir, 'train.csv');
   writeFileSync(train, syntheticKcsCsv(800, 40, 1));
-  await runTargetingTrain({ input: [train], model: modelPath, seed: '1' } as never, captureIo());
+  await runTargetingTrain({ input: [train], model: modelPath, seed: 1 } as never, captureIo());
   text = readFileSync(modelPath, 'utf8');
 }, 60_000);
 

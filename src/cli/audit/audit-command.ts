@@ -10,12 +10,9 @@ import type { AuditVerifyResult } from '../../services/audit-verify.js';
 import { asCliErrors, openAccessStores } from '../shared/access-stores.js';
 import { CliError } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { collect, parsePositiveCount } from '../shared/option-parsers.js';
 
 const dbOption = ['--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)'] as const;
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 async function readCheckpointFiles(paths: readonly string[]): Promise<CheckpointFile[]> {
   const { parseCheckpointFile } = await import('../../audit/index.js');
@@ -136,14 +133,12 @@ interface LogFlags {
   actor?: string;
   action?: string;
   target?: string;
-  limit: string;
+  limit: number;
   json?: boolean;
 }
 
 async function logAction(flags: LogFlags, io: CommandIo): Promise<void> {
-  const limit = Number(flags.limit);
-  if (!Number.isInteger(limit) || limit < 1)
-    throw new CliError(`--limit: a positive whole number, got ${flags.limit}`, 2);
+  const { limit } = flags;
   const stores = await openAccessStores(flags.db);
   try {
     const entries = await stores.audit.find({
@@ -201,7 +196,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
     .option('--actor <name>', 'only this actor')
     .option('--action <action>', 'only this action, e.g. case.disposition')
     .option('--target <target>', 'only this target, e.g. case:case-1a2b or user:ana')
-    .option('--limit <n>', 'at most this many', '50')
+    .option('--limit <n>', 'at most this many', parsePositiveCount, 50)
     .option(...dbOption)
     .option('--json', 'print JSON')
     .action((flags: LogFlags) => logAction(flags, io));

@@ -4,7 +4,7 @@
  * keeps its previous version, is named with its reason, and makes the command exit non-zero.
  */
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
+import { collect, parseSeconds } from '../shared/option-parsers.js';
 import { CliError, cliAction } from '../shared/cli-errors.js';
 import { writeJson } from './lists-output.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
@@ -18,14 +18,6 @@ export interface ListsUpdateFlags {
   force?: boolean;
   allowShrink?: boolean;
   json?: boolean;
-}
-
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
-
-function parseSeconds(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds');
-  return n;
 }
 
 export function registerListsUpdate(lists: Command, io: CommandIo = processIo()): void {

@@ -9,6 +9,7 @@ import { CliError } from '../shared/cli-errors.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
 import { renderAggregate, renderSummary } from './reconcile-output.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { numberBetween } from '../shared/option-parsers.js';
 
 interface ReconcileFlags {
   exports: string;
@@ -19,20 +20,13 @@ interface ReconcileFlags {
   store: boolean;
   json?: boolean;
   rejects?: string;
-  maxLagDays: string;
-  maxLeadDays: string;
-  freightFactor: string;
-  gapZ: string;
-  partyThreshold: string;
+  maxLagDays: number;
+  maxLeadDays: number;
+  freightFactor: number;
+  gapZ: number;
+  partyThreshold: number;
   exportCountry?: string;
   importCountry?: string;
-}
-
-function number(flag: string, text: string, min: number, max: number): number {
-  const value = Number(text);
-  if (!Number.isFinite(value) || value < min || value > max)
-    throw new InputError(`${flag} must be a number from ${min} to ${max}, got "${text}"`);
-  return value;
 }
 
 export function register(program: Command, io: CommandIo = processIo()): void {
@@ -58,11 +52,31 @@ export function register(program: Command, io: CommandIo = processIo()): void {
     .option('--no-store', 'do not append the gaps to the alert store')
     .option('--rejects <file>', 'write every rejected row (file, line, field, reason) as JSON lines')
     .option('--json', 'print the summary as one JSON object on stdout (needs --output)')
-    .option('--max-lag-days <n>', 'latest an import may follow its export', '60')
-    .option('--max-lead-days <n>', 'earliest an import may precede its export', '7')
-    .option('--freight-factor <f>', 'CIF = FOB × (1 + f)', '0.1')
-    .option('--gap-z <z>', 'robust z from which a quantity or value difference is a gap', '5')
-    .option('--party-threshold <s>', 'name-matcher score from which two spellings are one party', '0.7')
+    .option(
+      '--max-lag-days <n>',
+      'latest an import may follow its export',
+      numberBetween('--max-lag-days', 0, 730),
+      60,
+    )
+    .option(
+      '--max-lead-days <n>',
+      'earliest an import may precede its export',
+      numberBetween('--max-lead-days', 0, 365),
+      7,
+    )
+    .option('--freight-factor <f>', 'CIF = FOB × (1 + f)', numberBetween('--freight-factor', 0, 2), 0.1)
+    .option(
+      '--gap-z <z>',
+      'robust z from which a quantity or value difference is a gap',
+      numberBetween('--gap-z', 1, 1000),
+      5,
+    )
+    .option(
+      '--party-threshold <s>',
+      'name-matcher score from which two spellings are one party',
+      numberBetween('--party-threshold', 0.3, 1),
+      0.7,
+    )
     .option('--export-country <iso>', "the exporter ledger's country (default: the imports' usual origin)")
     .option(
       '--import-country <iso>',
@@ -72,11 +86,11 @@ export function register(program: Command, io: CommandIo = processIo()): void {
       if (flags.json && !flags.output)
         throw new CliError('--json prints the summary on stdout, so the gaps need --output FILE', 2);
       const options = {
-        maxLagDays: number('--max-lag-days', flags.maxLagDays, 0, 730),
-        maxLeadDays: number('--max-lead-days', flags.maxLeadDays, 0, 365),
-        freightInsuranceFactor: number('--freight-factor', flags.freightFactor, 0, 2),
-        gapZ: number('--gap-z', flags.gapZ, 1, 1000),
-        partyThreshold: number('--party-threshold', flags.partyThreshold, 0.3, 1),
+        maxLagDays: flags.maxLagDays,
+        maxLeadDays: flags.maxLeadDays,
+        freightInsuranceFactor: flags.freightFactor,
+        gapZ: flags.gapZ,
+        partyThreshold: flags.partyThreshold,
         ...(flags.exportCountry ? { exportCountry: flags.exportCountry.toUpperCase() } : {}),
         ...(flags.importCountry ? { importCountry: flags.importCountry.toUpperCase() } : {}),
       };

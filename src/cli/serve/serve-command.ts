@@ -4,7 +4,8 @@
  * creates the first admin on a first start, and shuts down cleanly on SIGTERM.
  */
 import type { Command } from 'commander';
-import { parsePort, parseRate, parseWorkers, type ServeFlags } from './serve-flags.js';
+import { parsePort } from '../shared/option-parsers.js';
+import { parseRate, parseWorkers, type ServeFlags } from './serve-flags.js';
 
 export function register(program: Command): void {
   program

@@ -2,7 +2,7 @@
  * The flags of `sentinela serve`, checked once: port and host, the store, how many worker
  * processes share the port, the screening rate limit, and whether cookies need TLS.
  */
-import { InvalidArgumentError } from 'commander';
+import { numberParser } from '../shared/option-parsers.js';
 
 export interface ServeFlags {
   port: number;
@@ -17,22 +17,11 @@ export interface ServeFlags {
   sampleData: boolean;
 }
 
-export function parsePort(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new InvalidArgumentError('expected a port number 0–65535');
-  return n;
-}
+/** Worker processes: each holds its own screening index, so a few dozen at most. */
+export const parseWorkers = numberParser(
+  'a whole number 1–64',
+  (n) => Number.isInteger(n) && n >= 1 && n <= 64,
+);
 
-export function parseWorkers(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number 1–64');
-  return n;
-}
-
-export function parseRate(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0)
-    throw new InvalidArgumentError('expected requests per second (0 = no limit)');
-  return n;
-}
+/** Screening requests per second per caller; 0 switches the limit off. */
+export const parseRate = numberParser('requests per second (0 = no limit)', (n) => n >= 0);

@@ -22,7 +22,7 @@ beforeAll(async () => {
   writeFileSync(trainCsv, syntheticKcsCsv(1500, 60, 1));
   writeFileSync(validCsv, syntheticKcsCsv(400, 20, 2).replace(/2020-01-/g, '2020-03-'));
   writeFileSync(unlabelledCsv, syntheticKcsCsv(300, 10, 3, false).replace(/2020-01-/g, '2020-04-'));
-  await runTargetingTrain({ input: [trainCsv], model: modelPath, valid: validCsv, seed: '3' }, captureIo());
+  await runTargetingTrain({ input: [trainCsv], model: modelPath, valid: validCsv, seed: 3 }, captureIo());
 }, 60_000);
 
 describe('sentinela targeting (on an invented fixture)', () => {
@@ -50,10 +50,10 @@ describe('sentinela targeting (on an invented fixture)', () => {
         output: out,
         capacity: '10%',
         per: 'all',
-        exploration: '0.2',
+        exploration: 0.2,
         explorationMode: 'uncertain',
-        seed: '1',
-        top: '2',
+        seed: 1,
+        top: 2,
       },
       io,
     );
@@ -123,10 +123,10 @@ describe('sentinela targeting score on the sample crossing manifest (rules only)
         input: sample,
         capacity: '5',
         per: 'all',
-        exploration: '0',
+        exploration: 0,
         explorationMode: 'uncertain',
-        seed: '1',
-        top: '3',
+        seed: 1,
+        top: 3,
       },
       io,
     );

@@ -1,21 +1,22 @@
 /** `sentinela targeting score`: score declarations, fill the inspection capacity, write a CSV with reasons. */
 import { writeFileSync } from 'node:fs';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { CliError, toCliError } from '../shared/cli-errors.js';
 import { csvCell, loadModel, loadWeights, readDeclarationFiles } from './targeting-io.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { parseCount, parseInteger, shareParser } from '../shared/option-parsers.js';
 
 export interface ScoreCommandOptions {
   model?: string;
   input: string;
   output?: string;
   capacity: string;
-  per: string;
-  exploration: string;
-  explorationMode: string;
-  seed: string;
+  per: 'all' | 'day' | 'office';
+  exploration: number;
+  explorationMode: 'uncertain' | 'random';
+  seed: number;
   weights?: string;
-  top: string;
+  top: number;
   /** Screen every party against the lists in the store (the `watchlisted-party` rule). */
   screenParties?: boolean;
   /** File the declarations selected for inspection as alerts in the queue. */
@@ -41,17 +42,7 @@ export async function runTargetingScore(o: ScoreCommandOptions, io: CommandIo = 
   const capacity = parseCapacity(o.capacity);
   if (!capacity)
     throw new CliError(`--capacity "${o.capacity}": write a share like 5% or a count like 120`, 2);
-  const exploration = Number(o.exploration);
-  if (!(exploration >= 0 && exploration < 1))
-    throw new CliError(`--exploration "${o.exploration}" must be in [0, 1)`, 2);
-  if (!['all', 'day', 'office'].includes(o.per))
-    throw new CliError(`--per "${o.per}": use all, day or office`, 2);
-  if (!['uncertain', 'random'].includes(o.explorationMode))
-    throw new CliError(`--exploration-mode "${o.explorationMode}": use uncertain or random`, 2);
-  const seed = Number(o.seed);
-  if (!Number.isInteger(seed)) throw new CliError(`--seed "${o.seed}" is not an integer`, 2);
-  const top = Number(o.top);
-  if (!(Number.isInteger(top) && top >= 0)) throw new CliError(`--top "${o.top}" is not a count`, 2);
+  const { exploration, seed, top } = o;
 
   const model = o.model ? await loadModel(o.model) : undefined;
   const weights = o.weights || !model ? await loadWeights(o.weights) : undefined;
@@ -66,9 +57,9 @@ export async function runTargetingScore(o: ScoreCommandOptions, io: CommandIo = 
       ...(weights && { weights }),
       top,
       capacity,
-      scope: o.per as 'all' | 'day' | 'office',
+      scope: o.per,
       exploration,
-      explorationMode: o.explorationMode as 'uncertain' | 'random',
+      explorationMode: o.explorationMode,
       seed,
       ...(stores && { stores }),
       screenParties: o.screenParties === true,
@@ -127,15 +118,24 @@ export function registerTargetingScore(targeting: Command, io: CommandIo = proce
     .option('--model <file>', 'model JSON from `targeting train` (without it: indicator rules only)')
     .option('--output <file>', 'output CSV (default: stdout)')
     .option('--capacity <n|k%>', 'inspections: a share (5%) or a count (120) per group', '5%')
-    .option('--per <scope>', 'capacity applies to: all, day or office (port of entry)', 'all')
-    .option('--exploration <share>', 'share of inspections reserved for exploration', '0.1')
-    .option(
-      '--exploration-mode <mode>',
-      'exploration picks: uncertain (score near 0.5) or random',
-      'uncertain',
+    .addOption(
+      new Option('--per <scope>', 'capacity applies to: all, day or office (port of entry)')
+        .choices(['all', 'day', 'office'])
+        .default('all'),
     )
-    .option('--seed <n>', 'seed for exploration picks', '1')
-    .option('--top <n>', 'model contributions listed per declaration in reasons', '3')
+    .option(
+      '--exploration <share>',
+      'share of inspections reserved for exploration',
+      shareParser('--exploration'),
+      0.1,
+    )
+    .addOption(
+      new Option('--exploration-mode <mode>', 'exploration picks: uncertain (score near 0.5) or random')
+        .choices(['uncertain', 'random'])
+        .default('uncertain'),
+    )
+    .option('--seed <n>', 'seed for exploration picks', parseInteger, 1)
+    .option('--top <n>', 'model contributions listed per declaration in reasons', parseCount, 3)
     .option('--weights <file>', 'indicator weight set (default: the one stored in the model)')
     .option(
       '--screen-parties',

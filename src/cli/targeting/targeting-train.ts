@@ -4,25 +4,21 @@ import type { Command } from 'commander';
 import { CliError } from '../shared/cli-errors.js';
 import { loadWeights, readDeclarationFiles } from './targeting-io.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { collect, parseInteger, parsePositiveCount } from '../shared/option-parsers.js';
 
 export interface TrainCommandOptions {
   input: string[];
   model: string;
   valid?: string;
-  seed?: string;
+  seed?: number;
   weights?: string;
-  rounds?: string;
+  rounds?: number;
 }
 
 /** Runs the train command; returns the figures it printed (for tests). */
 export async function runTargetingTrain(o: TrainCommandOptions, io: CommandIo = processIo()) {
   const { trainTargetingModel, rankingQuality, TargetingScorer } = await import('../../targeting/index.js');
-  const seed = o.seed === undefined ? undefined : Number(o.seed);
-  if (seed !== undefined && !Number.isInteger(seed))
-    throw new CliError(`--seed "${o.seed}" is not an integer`, 2);
-  const rounds = o.rounds === undefined ? undefined : Number(o.rounds);
-  if (rounds !== undefined && !(Number.isInteger(rounds) && rounds > 0))
-    throw new CliError(`--rounds "${o.rounds}" is not a positive integer`, 2);
+  const { seed, rounds } = o;
   const weights = await loadWeights(o.weights);
   const train = await readDeclarationFiles(o.input, io);
   const valid = o.valid ? await readDeclarationFiles([o.valid], io) : undefined;
@@ -69,14 +65,14 @@ export function registerTargetingTrain(targeting: Command, io: CommandIo = proce
     .requiredOption('--input <file>', 'labelled declarations CSV (repeatable)', collect, [])
     .requiredOption('--model <file>', 'where to write the model JSON')
     .option('--valid <file>', 'later labelled declarations for early stopping and a validation report')
-    .option('--seed <n>', 'random seed for row/feature subsampling')
-    .option('--rounds <n>', 'number of trees when no --valid is given (default: the recipe)')
+    .option('--seed <n>', 'random seed for row/feature subsampling', parseInteger)
+    .option(
+      '--rounds <n>',
+      'number of trees when no --valid is given (default: the recipe)',
+      parsePositiveCount,
+    )
     .option('--weights <file>', 'indicator weight set (default: data/targeting/indicators.json)')
     .action(async (o: TrainCommandOptions) => {
       await runTargetingTrain(o, io);
     });
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }

@@ -7,27 +7,19 @@ import { tokenScopes } from '../../auth/index.js';
 import { asCliErrors, openAccessStores } from '../shared/access-stores.js';
 import { CliError } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { collectCommaSeparated, parsePositive } from '../shared/option-parsers.js';
 
 interface CreateFlags {
   db?: string;
   user: string;
   scope: string[];
   label?: string;
-  expiresDays?: string;
+  expiresDays?: number;
   json?: boolean;
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(',')];
-}
-
 async function createAction(flags: CreateFlags, io: CommandIo): Promise<void> {
-  let expiresInDays: number | undefined;
-  if (flags.expiresDays !== undefined) {
-    expiresInDays = Number(flags.expiresDays);
-    if (!Number.isFinite(expiresInDays))
-      throw new CliError(`--expires-days: not a number: ${flags.expiresDays}`, 2);
-  }
+  const expiresInDays = flags.expiresDays;
   const stores = await openAccessStores(flags.db);
   try {
     const { createToken } = await import('../../services/tokens.js');
@@ -118,10 +110,14 @@ export function register(program: Command, io: CommandIo = processIo()): void {
     .requiredOption(
       '--scope <scope>',
       `what the token may do (repeat or comma-separate): ${tokenScopes.join(', ')}`,
-      collect,
+      collectCommaSeparated,
     )
     .option('--label <text>', 'what the token is for, e.g. "payments hub"')
-    .option('--expires-days <days>', 'stop working after this many days (default: until revoked)')
+    .option(
+      '--expires-days <days>',
+      'stop working after this many days (default: until revoked)',
+      parsePositive,
+    )
     .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--json', 'print the token and its facts as JSON')
     .action((flags: CreateFlags) => createAction(flags, io));

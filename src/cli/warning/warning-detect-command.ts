@@ -3,30 +3,24 @@
  * `series,period,count` (or, for `--method positivity`, `series,period,count,tested`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { ProportionDetector } from '../../warning/detectors/proportion-detector.js';
 import type { CountSeries } from '../../warning/series-table.js';
 import { CliError, failIfAllRejected } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
+import { parseInteger, parseNonNegative, parsePositiveCount, shareParser } from '../shared/option-parsers.js';
 
 interface DetectFlags {
   input: string;
   method: string;
-  fromPeriod: string;
+  fromPeriod: number;
   output?: string;
-  frequency: string;
-  minSigma?: string;
-  c3Mode: string;
-  alpha?: string;
-  dispersionConfidence?: string;
-  maxGap?: string;
-}
-
-function probability(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const x = Number(value);
-  if (!(x >= 0 && x < 1)) throw new CliError(`${flag} must be a number from 0 to below 1, got "${value}"`);
-  return x;
+  frequency: number;
+  minSigma?: number;
+  c3Mode: 'textbook' | 'r-compatible';
+  alpha?: number;
+  dispersionConfidence?: number;
+  maxGap?: number;
 }
 
 function formatNumber(v: number | null): string {
@@ -98,19 +92,37 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
       '--method <name>',
       'farrington | noufaily | ears-c1 | ears-c2 | ears-c3 | glrnb | positivity (count positives of tested)',
     )
-    .requiredOption('--from-period <n>', 'first period to evaluate; earlier periods are history')
+    .requiredOption(
+      '--from-period <n>',
+      'first period to evaluate; earlier periods are history',
+      parseInteger,
+    )
     .option('--output <file>', 'write series,period,expected,upperbound,alarm here (default stdout)')
-    .option('--frequency <n>', 'periods per year (52 weekly, 12 monthly)', '52')
-    .option('--min-sigma <x>', 'EARS: floor for the baseline standard deviation (R default 0)')
-    .option('--c3-mode <mode>', 'EARS C3: textbook (current week counts) or r-compatible', 'textbook')
-    .option('--alpha <p>', 'positivity: one-sided false-alarm probability per period (default 0.005)')
+    .option('--frequency <n>', 'periods per year (52 weekly, 12 monthly)', parsePositiveCount, 52)
+    .option(
+      '--min-sigma <x>',
+      'EARS: floor for the baseline standard deviation (R default 0)',
+      parseNonNegative,
+    )
+    .addOption(
+      new Option('--c3-mode <mode>', 'EARS C3: textbook (current week counts) or r-compatible')
+        .choices(['textbook', 'r-compatible'])
+        .default('textbook'),
+    )
+    .option(
+      '--alpha <p>',
+      'positivity: one-sided false-alarm probability per period (default 0.005)',
+      shareParser('--alpha'),
+    )
     .option(
       '--dispersion-confidence <c>',
       'positivity: upper confidence taken on the between-period overdispersion (default 0.8; 0 = plug-in)',
+      shareParser('--dispersion-confidence'),
     )
     .option(
       '--max-gap <periods>',
       'reject rows separated from the rest of their series by more than this many periods with no data (default 2 × --frequency)',
+      parsePositiveCount,
     )
     .action(async (flags: DetectFlags) => {
       const { parse } = await import('csv-parse/sync');
@@ -130,12 +142,7 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
           `unknown --method "${flags.method}"; use one of ${[...detectorMethods, ...proportionDetectorMethods].join(', ')}`,
         );
       }
-      const from = Number(flags.fromPeriod);
-      if (!Number.isInteger(from))
-        throw new CliError(`--from-period must be an integer, got "${flags.fromPeriod}"`);
-      if (flags.c3Mode !== 'textbook' && flags.c3Mode !== 'r-compatible') {
-        throw new CliError(`--c3-mode must be textbook or r-compatible, got "${flags.c3Mode}"`);
-      }
+      const from = flags.fromPeriod;
       let text: string;
       try {
         text = readFileSync(flags.input, 'utf8');
@@ -153,12 +160,8 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
           throw new CliError(`${flags.input}:1: missing column "${column}" (need ${columns.join(',')})`, 2);
         }
       }
-      const frequency = Number(flags.frequency);
-      if (!Number.isInteger(frequency) || frequency < 1)
-        throw new CliError(`--frequency must be a positive integer, got "${flags.frequency}"`);
-      const maxGap = flags.maxGap === undefined ? 2 * frequency : Number(flags.maxGap);
-      if (!Number.isInteger(maxGap) || maxGap < 1)
-        throw new CliError(`--max-gap must be a positive integer, got "${flags.maxGap}"`);
+      const frequency = flags.frequency;
+      const maxGap = flags.maxGap ?? 2 * frequency;
       // Far-out periods are rejected per row before a series is laid out up to them.
       const guarded = guardSeriesPeriods(
         records.map((r) => ({
@@ -183,8 +186,8 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
       const counted = `${records.length} rows in = ${guarded.accepted.length} accepted + ${guarded.rejected.length} rejected`;
       if (proportion) {
         const detector = createProportionDetector('positivity', {
-          alpha: probability(flags.alpha, '--alpha'),
-          dispersionConfidence: probability(flags.dispersionConfidence, '--dispersion-confidence'),
+          alpha: flags.alpha,
+          dispersionConfidence: flags.dispersionConfidence,
         });
         const out = detectPositivity(io, series, from, detector);
         if (flags.output) writeFileSync(flags.output, out.csv);
@@ -197,7 +200,7 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
       if (!isDetectorMethod(flags.method)) return;
       const detector = createDetector(flags.method, {
         frequency,
-        minSigma: flags.minSigma === undefined ? undefined : Number(flags.minSigma),
+        minSigma: flags.minSigma,
         c3Mode: flags.c3Mode,
       });
       const lines = ['series,period,expected,upperbound,alarm'];

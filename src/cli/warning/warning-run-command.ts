@@ -4,35 +4,29 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { formatLocation } from '../../core/input-error.js';
 import { CliError } from '../shared/cli-errors.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
 import type { CommandIo } from '../shared/command-io.js';
+import { parseCount, parseIsoDate, parsePositiveCount } from '../shared/option-parsers.js';
 
 interface RunFlags {
   input: string;
   output: string;
   db?: string;
-  period: string;
-  format?: string;
+  period: 'week' | 'month' | 'year';
+  format?: 'csv' | 'jsonl';
   synonyms?: string;
   store: boolean;
-  evaluate?: string;
-  lookBack?: string;
-  minPrior?: string;
+  evaluate?: number;
+  lookBack?: number;
+  minPrior?: number;
   positivityTable?: string;
-  maxGap?: string;
+  maxGap?: number;
   notBefore?: string;
   notAfter?: string;
   incidents?: boolean;
-}
-
-function isoDate(value: string | undefined, flag: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new CliError(`${flag} must be a date YYYY-MM-DD, got "${value}"`);
-  return value;
 }
 
 /** The shipped table, found both from `src/cli` (tsx) and `dist/src/cli` (built). */
@@ -40,14 +34,6 @@ function defaultSynonymsPath(): string {
   const path = packagedDataPath('warning', 'substance-synonyms.json');
   if (path) return path;
   throw new CliError('cannot find data/warning/substance-synonyms.json; pass --synonyms PATH');
-}
-
-function optionalCount(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new CliError(`${flag} must be a non-negative integer, got "${value}"`);
-  return n;
 }
 
 /** The input as a wide positivity table, mapped by a JSON file checked field by field. */
@@ -86,12 +72,23 @@ export function registerWarningRun(warning: Command, io: CommandIo): void {
     .requiredOption('--output <file>', 'signals as JSON lines (one alert per line)')
     .option('--db <path>', 'SQLite file for the alerts (default $SENTINELA_DB or ./sentinela.sqlite)')
     .option('--no-store', 'do not write alerts to the database')
-    .option('--period <unit>', 'week | month | year', 'week')
-    .option('--format <format>', 'csv | jsonl (default from the file extension)')
+    .addOption(
+      new Option('--period <unit>', 'week | month | year').choices(['week', 'month', 'year']).default('week'),
+    )
+    .addOption(
+      new Option('--format <format>', 'csv | jsonl (default from the file extension)').choices([
+        'csv',
+        'jsonl',
+      ]),
+    )
     .option('--synonyms <file>', 'substance synonym table (default data/warning/substance-synonyms.json)')
-    .option('--evaluate <n>', 'raise rise/spread signals for the last n periods')
-    .option('--look-back <n>', 'novelty: first appearances within the last n periods')
-    .option('--min-prior <n>', 'novelty: periods of data before a first appearance for it to count as new')
+    .option('--evaluate <n>', 'raise rise/spread signals for the last n periods', parseCount)
+    .option('--look-back <n>', 'novelty: first appearances within the last n periods', parseCount)
+    .option(
+      '--min-prior <n>',
+      'novelty: periods of data before a first appearance for it to count as new',
+      parseCount,
+    )
     .option(
       '--positivity-table <mapping.json>',
       'read --input as a wide monthly table (month, samples tested, positives per substance in columns) mapped by this JSON: {periodColumn, testedColumn, positives: {substance: column}, region, source?}',
@@ -99,9 +96,10 @@ export function registerWarningRun(warning: Command, io: CommandIo): void {
     .option(
       '--max-gap <periods>',
       'reject rows separated from the rest of the data by more than this many periods with no data (default 104 weeks, 24 months, 5 years)',
+      parsePositiveCount,
     )
-    .option('--not-before <date>', 'reject rows dated before this day (YYYY-MM-DD)')
-    .option('--not-after <date>', 'reject rows dated after this day (default: today)')
+    .option('--not-before <date>', 'reject rows dated before this day (YYYY-MM-DD)', parseIsoDate)
+    .option('--not-after <date>', 'reject rows dated after this day (default: today)', parseIsoDate)
     .option(
       '--incidents',
       'read --input as precursor seizure/incident reports (date,country,chemical and/or cas[,quantity,unit]), one incident per row, chemicals resolved through the goods catalog; unlisted chemicals are kept under their written names',
@@ -109,10 +107,7 @@ export function registerWarningRun(warning: Command, io: CommandIo): void {
     .action(async (flags: RunFlags) => {
       const { guardReportDates } = await import('../../warning/reports/outlying-periods.js');
       const { parseReports } = await import('../../warning/reports/substance-report.js');
-      if (!['week', 'month', 'year'].includes(flags.period)) {
-        throw new CliError(`--period must be week, month or year, got "${flags.period}"`);
-      }
-      const unit = flags.period as 'week' | 'month' | 'year';
+      const unit = flags.period;
       let bytes: Buffer;
       try {
         bytes = readFileSync(flags.input);
@@ -120,8 +115,6 @@ export function registerWarningRun(warning: Command, io: CommandIo): void {
         throw new CliError(`cannot read ${flags.input}: ${(error as Error).message}`);
       }
       const format = flags.format ?? (/\.(jsonl|ndjson|json)$/i.test(flags.input) ? 'jsonl' : 'csv');
-      if (format !== 'csv' && format !== 'jsonl')
-        throw new CliError(`--format must be csv or jsonl, got "${format}"`);
       // The one input decoder: lab exports in Windows-1252 or UTF-16, mixed line ends.
       const { decodeInput } = await import('../../input/index.js');
       const decoded = decodeInput(bytes, flags.input);
@@ -163,13 +156,11 @@ export function registerWarningRun(warning: Command, io: CommandIo): void {
           ? await readPositivityTable(text, flags.positivityTable)
           : parseReports(text, format);
       // Far-out dates are rejected per row before they can stretch every series.
-      const maxGap = optionalCount(flags.maxGap, '--max-gap');
-      if (maxGap === 0) throw new CliError('--max-gap must be at least 1');
       guardReportDates(parsed, {
         unit,
-        maxGap,
-        notBefore: isoDate(flags.notBefore, '--not-before'),
-        notAfter: isoDate(flags.notAfter, '--not-after') ?? new Date().toISOString().slice(0, 10),
+        maxGap: flags.maxGap,
+        notBefore: flags.notBefore,
+        notAfter: flags.notAfter ?? new Date().toISOString().slice(0, 10),
       });
       for (const r of parsed.rejected.slice(0, 20)) {
         io.err(
@@ -202,9 +193,9 @@ export function registerWarningRun(warning: Command, io: CommandIo): void {
           ...(!incidents && {
             synonyms: JSON.parse(readFileSync(flags.synonyms ?? defaultSynonymsPath(), 'utf8')),
           }),
-          evaluatePeriods: optionalCount(flags.evaluate, '--evaluate'),
-          noveltyLookBack: optionalCount(flags.lookBack, '--look-back'),
-          noveltyMinimumPrior: optionalCount(flags.minPrior, '--min-prior'),
+          evaluatePeriods: flags.evaluate,
+          noveltyLookBack: flags.lookBack,
+          noveltyMinimumPrior: flags.minPrior,
           sources: [{ name: flags.input, sha256 }],
           ...(stores && { stores }),
         });
