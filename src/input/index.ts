@@ -2,6 +2,8 @@
  * User input files, the public face: one decoder (encoding, line ends) and one record reader (CSV,
  * TSV, JSON lines, JSON arrays; duplicate ids) for every command that reads a customer's file, so
  * a file reads the same in `screen`, `targeting`, `warning` and the goods and ledger commands.
+ * CSV is read through one facade over csv-parse (`csv-reader.ts`) and written by one writer
+ * (`csv-writer.ts`).
  */
 export { type DecodedInput, decodeInput, type InputEncoding } from './input-decoding.js';
 export { decodeInputStream } from './input-stream-decoding.js';
@@ -16,3 +18,11 @@ export {
   readRecords,
 } from './input-records.js';
 export { firstInvalidUtf8Offset, lineOfOffset } from './utf8-validity.js';
+export {
+  type CsvObjects,
+  type CsvReadOptions,
+  type CsvRow,
+  readCsvObjects,
+  readCsvRows,
+} from './csv-reader.js';
+export { type CsvValue, csvCell, csvLine } from './csv-writer.js';

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { InputError, type SourceFile } from '../core/index.js';
-import { firstInvalidUtf8Offset } from '../input/utf8-validity.js';
+import { firstInvalidUtf8Offset } from '../input/index.js';
 
 /** A list file read and decoded: the source facts for the list version, and its text. */
 export interface LoadedListFile {

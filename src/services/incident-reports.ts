@@ -9,7 +9,7 @@ import {
   type IncidentChemicalResolver,
   type ParsedIncidents,
   parseIncidentReports,
-} from '../warning/reports/incident-reports.js';
+} from '../warning/index.js';
 import { currentGoodsCatalog, readGoodsCatalogFile, shippedGoodsCatalogPath } from './goods-catalog.js';
 
 export interface IncidentReading extends ParsedIncidents {

@@ -4,9 +4,7 @@
  * in the queue (idempotent: the same data raises the same alerts once).
  */
 import type { AlertSource, Stores } from '../core/index.js';
-import type { EarlyWarningResult } from '../warning/early-warning-run.js';
-import type { SubstanceReport } from '../warning/reports/substance-report.js';
-import type { SynonymTableData } from '../warning/reports/substance-synonyms.js';
+import type { EarlyWarningResult, SubstanceReport, SynonymTableData } from '../warning/index.js';
 
 export interface EarlyWarningRunOptions {
   unit: 'week' | 'month' | 'year';
@@ -40,8 +38,7 @@ export async function runEarlyWarningOnReports(
   accepted: readonly SubstanceReport[],
   options: EarlyWarningRunOptions,
 ): Promise<EarlyWarningRun> {
-  const { SubstanceSynonyms } = await import('../warning/reports/substance-synonyms.js');
-  const { runEarlyWarning } = await import('../warning/early-warning-run.js');
+  const { SubstanceSynonyms, runEarlyWarning } = await import('../warning/index.js');
   const synonyms = options.synonyms && new SubstanceSynonyms(options.synonyms);
   const unmapped = new Set<string>();
   const reports = accepted.map((r) => {

@@ -1,8 +1,9 @@
 /**
  * Count series given as rows `series, period, count` (period an integer index), validated row by
- * row: the input of `sentinela warning detect`.
+ * row: the input of `sentinela warning detect`, and of any door (an API) that takes series as CSV.
  */
 import { InputError } from '../core/input-error.js';
+import { readCsvObjects } from '../input/index.js';
 import { mainSpan } from './reports/outlying-periods.js';
 
 export interface CountSeries {
@@ -23,6 +24,30 @@ export interface SeriesTableRow {
   count: string | undefined;
   /** Samples tested (positivity input); undefined when the file has no such column. */
   tested?: string | undefined;
+}
+
+/**
+ * The rows of a series CSV (header `series,period,count`, plus `tested` for positivity), cells
+ * trimmed; a missing column is an InputError at line 1.
+ *
+ * @example
+ * readSeriesCsv('series,period,count\na,1,3\n', 'in.csv', { tested: false });
+ * // [{ line: 2, series: 'a', period: '1', count: '3', tested: undefined }]
+ */
+export function readSeriesCsv(text: string, file: string, options: { tested: boolean }): SeriesTableRow[] {
+  const table = readCsvObjects(text, file, { trim: true });
+  const columns = options.tested ? ['series', 'period', 'count', 'tested'] : ['series', 'period', 'count'];
+  if (table.rows.length > 0)
+    for (const column of columns)
+      if (!table.columns.includes(column))
+        throw new InputError(`missing column "${column}" (need ${columns.join(',')})`, { file, line: 1 });
+  return table.rows.map(({ line, values }) => ({
+    line,
+    series: values.series,
+    period: values.period,
+    count: values.count,
+    tested: options.tested ? values.tested : undefined,
+  }));
 }
 
 /**

@@ -118,7 +118,7 @@ describe('sentinela goods screen', () => {
 
   it('screens buyers against the watchlists in the store', async () => {
     const db = join(dir, 'goods.sqlite');
-    const { runListsCli } = await import('../lists/lists-cli-harness.js');
+    const { runListsCli } = await import('../lists/testing/lists-cli-harness.js');
     expect((await runListsCli(['import', sampleWatchlist, '--db', db])).error).toBeUndefined();
     const out = join(dir, 'alerts.jsonl');
     expect(await sentinela('screen', '--input', sampleOrders, '--output', out, '--db', db)).toBeUndefined();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithSharedData, sharedData } from '../../../test/shared-data.js';
-import { runListsCli } from './lists-cli-harness.js';
+import { runListsCli } from './testing/lists-cli-harness.js';
 
 interface DiffJson {
   counts: { added: number; removed: number; changed: number; unchanged: number };

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sdn2024, writeOfacFile } from './lists-cli-fixtures.js';
+import { sdn2024, writeOfacFile } from './testing/lists-cli-fixtures.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'sentinela-cli-bin-'));

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../core/index.js';
 import { openStores } from '../../store/index.js';
-import { runListsCli } from './lists-cli-harness.js';
-import { sdn2024, sdnRow, sdnUpdate2025, writeOfacFile } from './lists-cli-fixtures.js';
+import { runListsCli } from './testing/lists-cli-harness.js';
+import { sdn2024, sdnRow, sdnUpdate2025, writeOfacFile } from './testing/lists-cli-fixtures.js';
 
 const root = mkdtempSync(join(tmpdir(), 'sentinela-cli-import-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readList } from '../../lists/index.js';
-import { runListsCli } from './lists-cli-harness.js';
+import { runListsCli } from './testing/lists-cli-harness.js';
 
 const sample = resolve(import.meta.dirname, '../../../data/sample');
 const dir = mkdtempSync(join(tmpdir(), 'sentinela-sample-'));

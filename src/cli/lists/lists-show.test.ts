@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../shared/cli-errors.js';
-import { runListsCli } from './lists-cli-harness.js';
-import { sdn2024, sdnUpdate2025, writeOfacFile } from './lists-cli-fixtures.js';
+import { runListsCli } from './testing/lists-cli-harness.js';
+import { sdn2024, sdnUpdate2025, writeOfacFile } from './testing/lists-cli-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sentinela-cli-show-'));
 const db = join(dir, 'store.sqlite');

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStores } from '../../store/index.js';
 import { CliError } from '../shared/cli-errors.js';
-import { runListsCli } from './lists-cli-harness.js';
-import { sdn2024, writeOfacFile } from './lists-cli-fixtures.js';
+import { runListsCli } from './testing/lists-cli-harness.js';
+import { sdn2024, writeOfacFile } from './testing/lists-cli-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sentinela-cli-update-'));
 const db = join(dir, 'store.sqlite');

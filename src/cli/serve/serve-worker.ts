@@ -3,8 +3,7 @@
  * screening index in the background (so /healthz answers first). On SIGTERM or SIGINT it stops
  * accepting, lets requests under way finish, closes the stores and exits 0.
  */
-import { createApiApp } from '../../api/index.js';
-import { apiDependenciesOnStores } from '../../api/service-adapters/api-dependencies-on-stores.js';
+import { apiDependenciesOnStores, createApiApp } from '../../api/index.js';
 import { openStores } from '../../store/index.js';
 import type { ServeFlags } from './serve-flags.js';
 import { bufferedLog } from './buffered-log.js';

@@ -4,8 +4,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import type { ProportionDetector } from '../../warning/detectors/proportion-detector.js';
-import type { CountSeries } from '../../warning/series-table.js';
+import { csvCell } from '../../input/index.js';
+import type { CountSeries, ProportionDetector } from '../../warning/index.js';
 import { CliError, failIfAllRejected } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
 import { parseInteger, parseNonNegative, parsePositiveCount, shareParser } from '../shared/option-parsers.js';
@@ -25,10 +25,6 @@ interface DetectFlags {
 
 function formatNumber(v: number | null): string {
   return v === null || Number.isNaN(v) ? 'NA' : String(Number(v.toPrecision(10)));
-}
-
-function csvId(id: string): string {
-  return /[",\n]/.test(id) ? `"${id.replaceAll('"', '""')}"` : id;
 }
 
 /** Periods of `s` before `from`; says on stderr when that is less history than the detector needs. */
@@ -65,7 +61,7 @@ function detectPositivity(
       const alarm = p.alarm === null ? 'NA' : p.alarm ? '1' : '0';
       lines.push(
         [
-          csvId(s.id),
+          csvCell(s.id),
           p.period + s.firstPeriod,
           formatNumber(p.expected),
           formatNumber(p.upperbound),
@@ -125,17 +121,18 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
       parsePositiveCount,
     )
     .action(async (flags: DetectFlags) => {
-      const { parse } = await import('csv-parse/sync');
-      const { guardSeriesPeriods, seriesFromRows } = await import('../../warning/series-table.js');
-      const { formatLocation } = await import('../../core/input-error.js');
+      const { formatLocation } = await import('../../core/index.js');
       const {
+        guardSeriesPeriods,
+        readSeriesCsv,
+        seriesFromRows,
         createDetector,
         createProportionDetector,
         detectorMethods,
         isDetectorMethod,
         isProportionDetectorMethod,
         proportionDetectorMethods,
-      } = await import('../../warning/detectors/detector-registry.js');
+      } = await import('../../warning/index.js');
       const proportion = isProportionDetectorMethod(flags.method);
       if (!isDetectorMethod(flags.method) && !proportion) {
         throw new CliError(
@@ -149,30 +146,11 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
       } catch (error) {
         throw new CliError(`cannot read ${flags.input}: ${(error as Error).message}`);
       }
-      const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true }) as {
-        record: Record<string, string>;
-        info: { lines: number };
-      }[];
-      const header = records[0] ? Object.keys(records[0].record) : [];
-      const columns = proportion ? ['series', 'period', 'count', 'tested'] : ['series', 'period', 'count'];
-      for (const column of columns) {
-        if (records.length && !header.includes(column)) {
-          throw new CliError(`${flags.input}:1: missing column "${column}" (need ${columns.join(',')})`, 2);
-        }
-      }
+      const records = readSeriesCsv(text, flags.input, { tested: proportion });
       const frequency = flags.frequency;
       const maxGap = flags.maxGap ?? 2 * frequency;
       // Far-out periods are rejected per row before a series is laid out up to them.
-      const guarded = guardSeriesPeriods(
-        records.map((r) => ({
-          line: r.info.lines,
-          series: r.record.series,
-          period: r.record.period,
-          count: r.record.count,
-          tested: proportion ? r.record.tested : undefined,
-        })),
-        maxGap,
-      );
+      const guarded = guardSeriesPeriods(records, maxGap);
       for (const r of guarded.rejected.slice(0, 20)) {
         io.err(
           `warning detect: ${formatLocation({ file: flags.input, line: r.line, field: r.field })}${r.reason}\n`,
@@ -212,7 +190,7 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
           evaluated++;
           if (p.alarm) alarms++;
           const alarm = p.alarm === null ? 'NA' : p.alarm ? '1' : '0';
-          const id = /[",\n]/.test(s.id) ? `"${s.id.replaceAll('"', '""')}"` : s.id;
+          const id = csvCell(s.id);
           lines.push(
             `${id},${p.period + s.firstPeriod},${formatNumber(p.expected)},${formatNumber(p.upperbound)},${alarm}`,
           );

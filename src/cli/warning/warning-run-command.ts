@@ -38,28 +38,14 @@ function defaultSynonymsPath(): string {
 
 /** The input as a wide positivity table, mapped by a JSON file checked field by field. */
 async function readPositivityTable(text: string, mappingPath: string) {
-  const { z } = await import('zod');
-  const { positivityTableReports } = await import('../../warning/reports/positivity-table.js');
-  const { reportSources } = await import('../../warning/reports/substance-report.js');
-  const schema = z.object({
-    periodColumn: z.string().min(1),
-    testedColumn: z.string().min(1),
-    positives: z.record(z.string().min(1), z.string().min(1)),
-    region: z.string().min(1),
-    source: z.enum(reportSources).optional(),
-  });
+  const { parsePositivityMapping, positivityTableReports } = await import('../../warning/index.js');
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(mappingPath, 'utf8'));
   } catch (error) {
     throw new CliError(`cannot read ${mappingPath}: ${(error as Error).message}`);
   }
-  const mapping = schema.safeParse(raw);
-  if (!mapping.success) {
-    const issue = mapping.error.issues[0]!;
-    throw new CliError(`${mappingPath}: field "${issue.path.join('.') || 'mapping'}": ${issue.message}`);
-  }
-  return positivityTableReports(text, mapping.data);
+  return positivityTableReports(text, parsePositivityMapping(raw, mappingPath));
 }
 
 export function registerWarningRun(warning: Command, io: CommandIo): void {
@@ -105,8 +91,7 @@ export function registerWarningRun(warning: Command, io: CommandIo): void {
       'read --input as precursor seizure/incident reports (date,country,chemical and/or cas[,quantity,unit]), one incident per row, chemicals resolved through the goods catalog; unlisted chemicals are kept under their written names',
     )
     .action(async (flags: RunFlags) => {
-      const { guardReportDates } = await import('../../warning/reports/outlying-periods.js');
-      const { parseReports } = await import('../../warning/reports/substance-report.js');
+      const { guardReportDates, parseReports } = await import('../../warning/index.js');
       const unit = flags.period;
       let bytes: Buffer;
       try {
@@ -122,7 +107,7 @@ export function registerWarningRun(warning: Command, io: CommandIo): void {
       const text = decoded.text;
       if (!flags.incidents && !flags.positivityTable && format === 'csv') {
         // A file with a country and a chemical or CAS column but no region is an incident file.
-        const { looksLikeIncidentHeader } = await import('../../warning/reports/incident-reports.js');
+        const { looksLikeIncidentHeader } = await import('../../warning/index.js');
         const header = (text.split(/\r?\n/, 1)[0] ?? '')
           .split(',')
           .map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());

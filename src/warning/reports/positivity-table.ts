@@ -4,8 +4,10 @@
  * into reports with `count` positives of `tested`, so they flow through `warning run` unchanged.
  */
 import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { InputError } from '../../core/input-error.js';
 import type { ParsedReports } from './substance-report.js';
-import { SubstanceReportSchema } from './substance-report.js';
+import { reportSources, SubstanceReportSchema } from './substance-report.js';
 
 export interface PositivityTableMapping {
   /** Column holding the month: "May 2025", "2025-05" or "2025-05-01". */
@@ -16,6 +18,28 @@ export interface PositivityTableMapping {
   positives: Record<string, string>;
   region: string;
   source?: 'lab' | 'seizure' | 'drug-checking' | 'toxicology';
+}
+
+const MappingSchema = z.object({
+  periodColumn: z.string().min(1),
+  testedColumn: z.string().min(1),
+  positives: z.record(z.string().min(1), z.string().min(1)),
+  region: z.string().min(1),
+  source: z.enum(reportSources).optional(),
+});
+
+/**
+ * A mapping as read from its JSON file, checked field by field: an InputError names the file and
+ * the first field at fault.
+ *
+ * @example
+ * parsePositivityMapping(JSON.parse(text), 'nyc.json') // { periodColumn: 'yr_mo', … }
+ */
+export function parsePositivityMapping(raw: unknown, file: string): PositivityTableMapping {
+  const mapping = MappingSchema.safeParse(raw);
+  if (mapping.success) return mapping.data;
+  const issue = mapping.error.issues[0]!;
+  throw new InputError(issue.message, { file, field: issue.path.join('.') || 'mapping' });
 }
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
