@@ -8,18 +8,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { sharedDataPath } from '../shared-data-path.js';
+import { csvLine } from '../../src/input/index.js';
 
 const data = sharedDataPath('earlywarning');
 const out = process.argv[2] ?? '/tmp/sentinela-real-data';
 mkdirSync(out, { recursive: true });
 
-function csvCell(v: string | number): string {
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
 function write(name: string, rows: (string | number)[][]): void {
   const header = 'date,region,substance,count,quantity,unit,source';
-  writeFileSync(join(out, name), `${[header, ...rows.map((r) => r.map(csvCell).join(','))].join('\n')}\n`);
+  writeFileSync(join(out, name), `${[header, ...rows.map((r) => csvLine(r))].join('\n')}\n`);
   process.stderr.write(`${join(out, name)}: ${rows.length} reports\n`);
 }
 function read(path: string): Record<string, string>[] {

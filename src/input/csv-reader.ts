@@ -5,6 +5,7 @@
  * file and line — never csv-parse's own error, which the CLI would report as an internal failure.
  * Readers that must stream a million rows use `CsvSplitter` (csv-splitter.ts) instead.
  */
+import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../core/input-error.js';
 
@@ -30,28 +31,56 @@ export interface CsvReadOptions {
  * readCsvRows('a,b\n1,"x\ny"\n2,z\n', 'f.csv') // [{ line: 1, … }, { line: 2, cells: ['1', 'x\ny'] }, { line: 4, … }]
  */
 export function readCsvRows(text: string, file: string, options: CsvReadOptions = {}): CsvRow[] {
-  const delimiter = options.delimiter ?? ',';
-  let parsed: Array<{ record: string[]; info: { lines: number; raw?: string } }>;
+  let parsed: ParsedRecord[];
   try {
-    parsed = parse(text, {
-      delimiter,
-      bom: true,
-      info: true,
-      raw: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      ...(options.trim && { trim: true }),
-      ...(options.relaxQuotes && { relax_quotes: true }),
-    }) as unknown as typeof parsed;
+    parsed = parse(text, parserOptions(options)) as unknown as ParsedRecord[];
   } catch (error) {
-    const e = error as { message?: string; lines?: number };
-    const label = options.label ?? (delimiter === '\t' ? 'TSV' : 'CSV');
-    throw new InputError(`not a readable ${label} file: ${e.message ?? String(error)}`, {
-      file,
-      ...(e.lines !== undefined && { line: e.lines }),
-    });
+    throw unreadable(error, file, options);
   }
   return parsed.map(({ record, info }) => ({ line: startLine(info), cells: record }));
+}
+
+/**
+ * The same rows from a stream, for files read as they arrive (scored name pairs).
+ * @example for await (const row of streamCsvRows(createReadStream(path), path)) …
+ */
+export async function* streamCsvRows(
+  source: NodeJS.ReadableStream,
+  file: string,
+  options: CsvReadOptions = {},
+): AsyncGenerator<CsvRow> {
+  const parser = source.pipe(parseStream(parserOptions(options)));
+  try {
+    for await (const { record, info } of parser as AsyncIterable<ParsedRecord>)
+      yield { line: startLine(info), cells: record };
+  } catch (error) {
+    throw unreadable(error, file, options);
+  }
+}
+
+type ParsedRecord = { record: string[]; info: { lines: number; raw?: string } };
+
+function parserOptions(options: CsvReadOptions) {
+  return {
+    delimiter: options.delimiter ?? ',',
+    bom: true,
+    info: true,
+    raw: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    ...(options.trim && { trim: true }),
+    ...(options.relaxQuotes && { relax_quotes: true }),
+  } as const;
+}
+
+function unreadable(error: unknown, file: string, options: CsvReadOptions): InputError {
+  if (error instanceof InputError) return error;
+  const e = error as { message?: string; lines?: number };
+  const label = options.label ?? (options.delimiter === '\t' ? 'TSV' : 'CSV');
+  return new InputError(`not a readable ${label} file: ${e.message ?? String(error)}`, {
+    file,
+    ...(e.lines !== undefined && { line: e.lines }),
+  });
 }
 
 /** A header row and the rows under it, each cell keyed by its column's name. */

@@ -24,5 +24,6 @@ export {
   type CsvRow,
   readCsvObjects,
   readCsvRows,
+  streamCsvRows,
 } from './csv-reader.js';
 export { type CsvValue, csvCell, csvLine } from './csv-writer.js';

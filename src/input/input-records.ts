@@ -7,7 +7,7 @@
  * missing, broken JSON) are an InputError naming file, line and field.
  */
 import { extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { readCsvRows } from './csv-reader.js';
 import { InputError } from '../core/input-error.js';
 
 export type RecordFormat = 'csv' | 'jsonl' | 'json';
@@ -107,44 +107,24 @@ function firstLine(text: string): string {
 }
 
 function readDelimited(text: string, file: string, delimiter: string): InputRecords {
-  let parsed: Array<{ record: string[]; info: { lines: number; raw?: string } }>;
-  try {
-    parsed = parse(text, {
-      delimiter,
-      info: true,
-      raw: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      // A stray quote inside an unquoted field ("Joe "El Chapo" X") is data, not a syntax error.
-      relax_quotes: true,
-    }) as unknown as typeof parsed;
-  } catch (error) {
-    const e = error as { message?: string; lines?: number };
-    throw new InputError(
-      `not a readable ${delimiter === '\t' ? 'TSV' : 'CSV'} file: ${e.message ?? String(error)}`,
-      {
-        file,
-        ...(e.lines !== undefined && { line: e.lines }),
-      },
-    );
-  }
+  // A stray quote inside an unquoted field ("Joe "El Chapo" X") is data, not a syntax error.
+  const parsed = readCsvRows(text, file, { delimiter, relaxQuotes: true });
   const format = 'csv' as const;
   const header = parsed[0];
   if (!header) throw new InputError('the file is empty: expected a header row', { file, line: 1 });
-  const columns = header.record.map((c) => c.trim().toLowerCase());
+  const columns = header.cells.map((c) => c.trim().toLowerCase());
   const seen = new Map<string, number>();
   columns.forEach((c, i) => {
     if (c === '') return;
     if (seen.has(c))
       throw new InputError(`column appears twice in the header (columns ${seen.get(c)! + 1} and ${i + 1})`, {
         file,
-        line: startLine(header.info),
+        line: header.line,
         field: c,
       });
     seen.set(c, i);
   });
-  const records: InputRecord[] = parsed.slice(1).map(({ record, info }) => {
-    const line = startLine(info);
+  const records: InputRecord[] = parsed.slice(1).map(({ cells: record, line }) => {
     if (record.length !== columns.length) {
       return {
         line,
@@ -162,14 +142,6 @@ function readDelimited(text: string, file: string, delimiter: string): InputReco
     return { line, values };
   });
   return { format, delimiter, columns: columns.filter((c) => c !== ''), records, warnings: [] };
-}
-
-/** csv-parse reports the line a record ends on; a quoted line break moves its start up. */
-function startLine(info: { lines: number; raw?: string }): number {
-  const raw = (info.raw ?? '').replace(/^\n+|\n+$/g, '');
-  let breaks = 0;
-  for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) breaks++;
-  return info.lines - breaks;
 }
 
 function readJsonLines(text: string, file: string): InputRecords {

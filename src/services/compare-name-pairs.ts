@@ -6,8 +6,8 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { InputError } from '../core/index.js';
+import { csvLine, streamCsvRows } from '../input/index.js';
 import { ServiceError } from './service-error.js';
 
 export interface CompareSummary {
@@ -32,10 +32,6 @@ const SCHEMAS = new Set([
   'unknown',
   'thing',
 ]);
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 async function write(out: Writable, text: string): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
@@ -78,9 +74,6 @@ export async function comparePairsFile(options: ComparePairsOptions): Promise<Co
       ),
     ),
   );
-  const parser = source.pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }),
-  );
   const out: Writable = options.output ? createWriteStream(options.output) : (options.out ?? process.stdout);
   const summary: CompareSummary = {
     read: 0,
@@ -94,9 +87,7 @@ export async function comparePairsFile(options: ComparePairsOptions): Promise<Co
   let index: Record<(typeof REQUIRED)[number], number> | undefined;
 
   const rows = (async () => {
-    for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const fields = record.record;
-      const line = record.info.lines;
+    for await (const { line, cells: fields } of streamCsvRows(source, file)) {
       if (!header) {
         header = fields.map((h) => h.trim());
         const lower = header.map((h) => h.toLowerCase());
@@ -112,7 +103,7 @@ export async function comparePairsFile(options: ComparePairsOptions): Promise<Co
           name1: lower.indexOf('name1'),
           name2: lower.indexOf('name2'),
         };
-        await write(out, `${[...header, 'score', 'match'].map(csvField).join(',')}\n`);
+        await write(out, `${csvLine([...header, 'score', 'match'])}\n`);
         continue;
       }
       summary.read++;
@@ -130,7 +121,7 @@ export async function comparePairsFile(options: ComparePairsOptions): Promise<Co
       const match = result.score >= threshold;
       summary.scored++;
       if (match) summary.matches++;
-      await write(out, `${[...fields, result.score.toFixed(4), String(match)].map(csvField).join(',')}\n`);
+      await write(out, `${csvLine([...fields, result.score.toFixed(4), String(match)])}\n`);
     }
     if (!header)
       throw new InputError('the file is empty: expected a header row schema,name1,name2', { file, line: 1 });

@@ -5,9 +5,8 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { decodeInputStream } from '../input/index.js';
+import { decodeInputStream, readCsvRows } from '../input/index.js';
 import { createInterface } from 'node:readline';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { InputError } from '../core/index.js';
 import { type OrderLine, readOrderLine, requiredColumns } from '../goods/index.js';
 
@@ -76,7 +75,7 @@ async function readCsv(file: string, total: number, handlers: OrderFileHandlers)
     accept(row, { file, line }, counts, handlers);
   };
   // A record on one line is split here (quoted cells included); a quoted cell running over several
-  // lines is gathered and handed to csv-parse, which reads RFC 4180 in full.
+  // lines is gathered and handed to the CSV reader (csv-parse), which reads RFC 4180 in full.
   let quoted = '';
   let quotedFrom = 0;
   let quotes = 0;
@@ -103,14 +102,13 @@ async function readCsv(file: string, total: number, handlers: OrderFileHandlers)
     if (quotes % 2 !== 0) return;
     let rows: string[][];
     try {
-      rows = parseCsv(quoted, { relax_column_count: true }) as string[][];
+      rows = readCsvRows(quoted, file).map((r) => r.cells);
     } catch (error) {
       rows = [];
       counts.read++;
       counts.rejected++;
-      handlers.rejected(
-        new InputError(`not valid CSV (${(error as Error).message})`, { file, line: quotedFrom }),
-      );
+      const reason = error instanceof InputError ? error.reason : (error as Error).message;
+      handlers.rejected(new InputError(`not valid CSV (${reason})`, { file, line: quotedFrom }));
     }
     for (const r of rows) record(r, quotedFrom);
     quoted = '';

@@ -5,7 +5,6 @@
  * JSON lines and appends them to the one alert table (kind `goods`, idempotent on re-runs).
  */
 import { createWriteStream, readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { type AlertSource, InputError, type Stores } from '../core/index.js';
 import {
   type GoodsAlert,
@@ -16,6 +15,7 @@ import {
   type Refusal,
   toStoredAlert,
 } from '../goods/index.js';
+import { readCsvObjects } from '../input/index.js';
 import { currentGoodsCatalog } from './goods-catalog.js';
 import { type OrderFileCounts, orderFileFormat, readOrderFile } from './goods-order-file.js';
 import { ScreenerCache } from './screener-cache.js';
@@ -68,16 +68,8 @@ export function readRefusals(path: string): Refusal[] {
       }
     });
   } else {
-    const records = parse(text, {
-      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
-      bom: true,
-      skip_empty_lines: true,
-      info: true,
-    }) as Array<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>;
-    for (const r of records) rows.push({ row: r.record, line: r.info.lines });
+    const table = readCsvObjects(text, path, { header: (c) => c.trim().toLowerCase() });
+    for (const r of table.rows) rows.push({ row: r.values, line: r.line });
   }
   return rows.map(({ row, line }) => {
     const field = (name: string): string => String(row[name] ?? '').trim();

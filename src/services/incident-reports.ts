@@ -35,7 +35,7 @@ export function catalogChemicalResolver(catalog: GoodsCatalog): IncidentChemical
 export async function readIncidentReports(
   text: string,
   format: 'csv' | 'jsonl',
-  options: { stores?: Stores } = {},
+  options: { stores?: Stores; file?: string } = {},
 ): Promise<IncidentReading> {
   let catalog: GoodsCatalog;
   let name: string;
@@ -47,5 +47,8 @@ export async function readIncidentReports(
     catalog = readGoodsCatalogFile(shippedGoodsCatalogPath());
     name = `${catalog.version} (shipped file)`;
   }
-  return { ...parseIncidentReports(text, format, catalogChemicalResolver(catalog)), catalog: name };
+  return {
+    ...parseIncidentReports(text, format, catalogChemicalResolver(catalog), options.file),
+    catalog: name,
+  };
 }

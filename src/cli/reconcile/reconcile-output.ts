@@ -2,6 +2,7 @@
 import type { MirrorCell } from '../../reconcile/index.js';
 import { GAP_KINDS } from '../../reconcile/index.js';
 import type { ReconcileLedgersResponse } from '../../services/reconcile-ledgers.js';
+import { type CsvValue, csvLine } from '../../input/index.js';
 
 /** Rejected rows printed on stderr before "… and N more (see --rejects FILE)". */
 const SHOWN_REJECTS = 20;
@@ -79,12 +80,8 @@ const AGGREGATE_COLUMNS: Array<keyof MirrorCell> = [
 /** The mirror view as CSV lines (when the file ends in .csv) or JSON lines. */
 export function renderAggregate(path: string, cells: readonly MirrorCell[]): string[] {
   if (!/\.csv$/i.test(path)) return cells.map((c) => JSON.stringify(c));
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   return [
-    AGGREGATE_COLUMNS.join(','),
-    ...cells.map((c) => AGGREGATE_COLUMNS.map((k) => cell(c[k])).join(',')),
+    csvLine(AGGREGATE_COLUMNS),
+    ...cells.map((c) => csvLine(AGGREGATE_COLUMNS.map((k) => c[k] as CsvValue))),
   ];
 }

@@ -60,9 +60,3 @@ export async function loadModel(path: string): Promise<TargetingModelJson> {
   const { parseTargetingModel } = await import('../../targeting/index.js');
   return parseTargetingModel(readText(path), path);
 }
-
-/** A CSV cell, quoted when it holds a comma, quote or newline. */
-export function csvCell(value: string | number): string {
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}

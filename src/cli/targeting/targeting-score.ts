@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { CliError, toCliError } from '../shared/cli-errors.js';
-import { csvCell, loadModel, loadWeights, readDeclarationFiles } from './targeting-io.js';
+import { csvLine } from '../../input/index.js';
+import { loadModel, loadWeights, readDeclarationFiles } from './targeting-io.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 import { parseCount, parseInteger, shareParser } from '../shared/option-parsers.js';
 
@@ -77,7 +78,7 @@ export async function runTargetingScore(o: ScoreCommandOptions, io: CommandIo = 
   scores.forEach((s, i) => {
     const sel = selection[i]!;
     lines.push(
-      [
+      csvLine([
         s.id,
         String(s.score),
         Number.isNaN(s.model) ? '' : String(s.model),
@@ -87,9 +88,7 @@ export async function runTargetingScore(o: ScoreCommandOptions, io: CommandIo = 
         sel.reason,
         sel.rankInGroup,
         reasonText(s),
-      ]
-        .map(csvCell)
-        .join(','),
+      ]),
     );
   });
   const csv = `${lines.join('\n')}\n`;

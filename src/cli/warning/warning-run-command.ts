@@ -37,7 +37,7 @@ function defaultSynonymsPath(): string {
 }
 
 /** The input as a wide positivity table, mapped by a JSON file checked field by field. */
-async function readPositivityTable(text: string, mappingPath: string) {
+async function readPositivityTable(text: string, input: string, mappingPath: string) {
   const { parsePositivityMapping, positivityTableReports } = await import('../../warning/index.js');
   let raw: unknown;
   try {
@@ -45,7 +45,7 @@ async function readPositivityTable(text: string, mappingPath: string) {
   } catch (error) {
     throw new CliError(`cannot read ${mappingPath}: ${(error as Error).message}`);
   }
-  return positivityTableReports(text, parsePositivityMapping(raw, mappingPath));
+  return positivityTableReports(text, parsePositivityMapping(raw, mappingPath), input);
 }
 
 export function registerWarningRun(warning: Command, io: CommandIo): void {
@@ -129,7 +129,10 @@ export function registerWarningRun(warning: Command, io: CommandIo): void {
       try {
         if (flags.incidents) {
           const { readIncidentReports } = await import('../../services/index.js');
-          incidents = await readIncidentReports(text, format, earlyStores ? { stores: earlyStores } : {});
+          incidents = await readIncidentReports(text, format, {
+            file: flags.input,
+            ...(earlyStores && { stores: earlyStores }),
+          });
         }
       } catch (error) {
         await earlyStores?.close();
@@ -138,8 +141,8 @@ export function registerWarningRun(warning: Command, io: CommandIo): void {
       const parsed: { tableRows?: number } & ReturnType<typeof parseReports> = incidents
         ? incidents
         : flags.positivityTable
-          ? await readPositivityTable(text, flags.positivityTable)
-          : parseReports(text, format);
+          ? await readPositivityTable(text, flags.input, flags.positivityTable)
+          : parseReports(text, format, flags.input);
       // Far-out dates are rejected per row before they can stretch every series.
       guardReportDates(parsed, {
         unit,

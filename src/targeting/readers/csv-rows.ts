@@ -2,14 +2,10 @@
  * CSV text to header-indexed rows with their line numbers, shared by the declaration readers so
  * every per-row error can point at the right line.
  */
-import { parse } from 'csv-parse/sync';
 import { InputError } from '../../core/index.js';
+import { type CsvRow, readCsvRows } from '../../input/index.js';
 
-export interface CsvRow {
-  /** 1-based line of the row in the file (the header is line 1). */
-  line: number;
-  cells: string[];
-}
+export type { CsvRow };
 
 export interface CsvTable {
   header: string[];
@@ -39,24 +35,13 @@ function stringPool(): (value: string) => string {
 
 /** Parses CSV text; a malformed file (unclosed quote) throws an InputError with its line. */
 export function parseCsvTable(text: string, file: string): CsvTable {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ''), {
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new InputError(`not readable as CSV: ${(error as Error).message}`, { file, line });
-  }
-  const first = records[0];
+  const [first, ...rows] = readCsvRows(text, file);
   if (!first) throw new InputError('the file is empty: expected a header row', { file, line: 1 });
-  const header = first.record.map((h) => h.trim());
+  const header = first.cells.map((h) => h.trim());
   const index = new Map(header.map((h, i) => [h, i]));
   return {
     header,
-    rows: records.slice(1).map((r) => ({ line: r.info.lines, cells: r.record })),
+    rows,
     column: (name) => index.get(name),
     intern: stringPool(),
   };

@@ -10,7 +10,7 @@
  * "CAS n-n-n") and reported as unlisted, because an unscheduled chemical appearing in seizures is
  * precisely what early warning exists to show; rejecting it would hide it.
  */
-import { parse } from 'csv-parse/sync';
+import { readCsvObjects } from '../../input/index.js';
 import { z } from 'zod';
 import type { ParsedReports } from './substance-report.js';
 import { SubstanceReportSchema } from './substance-report.js';
@@ -127,6 +127,7 @@ export function parseIncidentReports(
   text: string,
   format: 'csv' | 'jsonl',
   resolve: IncidentChemicalResolver,
+  file = '',
 ): ParsedIncidents {
   const out: ParsedIncidents = {
     accepted: [],
@@ -142,15 +143,6 @@ export function parseIncidentReports(
     );
     return out;
   }
-  const records = parse(text, {
-    columns: true,
-    skip_empty_lines: true,
-    info: true,
-    relax_column_count: true,
-  }) as {
-    record: Record<string, string>;
-    info: { lines: number };
-  }[];
-  for (const r of records) readRow(r.record, r.info.lines, resolve, out);
+  for (const r of readCsvObjects(text, file).rows) readRow(r.values, r.line, resolve, out);
   return out;
 }

@@ -3,7 +3,7 @@
  * tested and positives per substance in columns, e.g. NYC's `Total_Lab, Total_Lab_Med_Pos`) turned
  * into reports with `count` positives of `tested`, so they flow through `warning run` unchanged.
  */
-import { parse } from 'csv-parse/sync';
+import { readCsvObjects } from '../../input/index.js';
 import { z } from 'zod';
 import { InputError } from '../../core/input-error.js';
 import type { ParsedReports } from './substance-report.js';
@@ -68,14 +68,11 @@ export function monthStart(text: string): string | null {
 export function positivityTableReports(
   text: string,
   mapping: PositivityTableMapping,
+  file = '',
 ): ParsedReports & { tableRows: number } {
   const out: ParsedReports = { accepted: [], rejected: [] };
-  const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true }) as {
-    record: Record<string, string>;
-    info: { lines: number };
-  }[];
-  for (const { record, info } of records) {
-    const line = info.lines;
+  const records = readCsvObjects(text, file, { trim: true }).rows;
+  for (const { values: record, line } of records) {
     const date = monthStart(record[mapping.periodColumn] ?? '');
     if (!date) {
       out.rejected.push({

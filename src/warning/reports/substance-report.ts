@@ -2,7 +2,7 @@
  * One identification or seizure report (lab, seizure, drug-checking, toxicology) and the parser
  * that reads them from CSV or JSON lines, keeping per-row errors so counts in = accepted + rejected.
  */
-import { parse } from 'csv-parse/sync';
+import { readCsvObjects } from '../../input/index.js';
 import { z } from 'zod';
 import { forEachJsonLineRow } from './json-line-rows.js';
 
@@ -81,7 +81,7 @@ function validate(raw: Record<string, unknown>, line: number, out: ParsedReports
  * parseReports('date,region,substance\n2024-01-03,TX,xylazine\n', 'csv');
  * // { accepted: [{ date: '2024-01-03', region: 'TX', substance: 'xylazine', count: 1, line: 2 }], rejected: [] }
  */
-export function parseReports(text: string, format: 'csv' | 'jsonl'): ParsedReports {
+export function parseReports(text: string, format: 'csv' | 'jsonl', file = ''): ParsedReports {
   const out: ParsedReports = { accepted: [], rejected: [] };
   if (format === 'jsonl') {
     forEachJsonLineRow(
@@ -91,15 +91,6 @@ export function parseReports(text: string, format: 'csv' | 'jsonl'): ParsedRepor
     );
     return out;
   }
-  const records = parse(text, {
-    columns: true,
-    skip_empty_lines: true,
-    info: true,
-    relax_column_count: true,
-  }) as {
-    record: Record<string, string>;
-    info: { lines: number };
-  }[];
-  for (const r of records) validate(r.record, r.info.lines, out);
+  for (const r of readCsvObjects(text, file).rows) validate(r.values, r.line, out);
   return out;
 }
