@@ -8,6 +8,19 @@ export interface InputLocation {
   field?: string;
 }
 
+/**
+ * One rejected row of a batch, beside the error type: its line, the field at fault (`row` for the
+ * row as a whole), why, and the row's id when it has one — so every reader and batch reports its
+ * rejects the same way, and `counts in = accepted + rejected` can list them.
+ */
+export interface RowReject extends InputLocation {
+  line: number;
+  field: string;
+  reason: string;
+  /** The row's id when it has one, so the analyst can find it. */
+  id?: string;
+}
+
 export class InputError extends Error {
   readonly file: string | undefined;
   readonly line: number | undefined;

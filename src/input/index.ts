@@ -14,7 +14,6 @@ export {
   type InputRecords,
   type RecordFormat,
   type RecordOptions,
-  type RecordReject,
   readRecords,
 } from './input-records.js';
 export { firstInvalidUtf8Offset, lineOfOffset } from './utf8-validity.js';

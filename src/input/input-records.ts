@@ -8,22 +8,14 @@
  */
 import { extname } from 'node:path';
 import { readCsvRows } from './csv-reader.js';
-import { InputError } from '../core/input-error.js';
+import { InputError, type RowReject } from '../core/input-error.js';
 
 export type RecordFormat = 'csv' | 'jsonl' | 'json';
-
-export interface RecordReject {
-  line: number;
-  field: string;
-  reason: string;
-  /** The row's id when it has one, so the analyst can find it. */
-  id?: string;
-}
 
 /** One row in file order: its values (column names lower-cased and trimmed), or why it was rejected. */
 export type InputRecord =
   | { line: number; values: Record<string, unknown> }
-  | { line: number; reject: RecordReject };
+  | { line: number; reject: RowReject };
 
 export interface InputRecords {
   format: RecordFormat;

@@ -15,7 +15,6 @@ export {
   type ScreenFileResult,
 } from './screen-file.js';
 export {
-  type BatchReject,
   type BatchRow,
   optionalColumns,
   readBatchFile,

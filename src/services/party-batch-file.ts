@@ -4,19 +4,12 @@
  * read at all, or lacks a required column, is an InputError for the whole file.
  */
 import { extname } from 'node:path';
-import { type PartyQuery, PartyQuerySchema } from '../core/index.js';
+import { type PartyQuery, PartyQuerySchema, type RowReject } from '../core/index.js';
 import { checkPartyQuery } from '../core/party-query-check.js';
 import { readInputFile } from '../input/index.js';
 
-export interface BatchReject {
-  line: number;
-  id?: string;
-  field: string;
-  reason: string;
-}
-
 /** One input row in file order: either a query to screen or a reject. */
-export type BatchRow = { line: number; query: PartyQuery } | { line: number; reject: BatchReject };
+export type BatchRow = { line: number; query: PartyQuery } | { line: number; reject: RowReject };
 
 export const requiredColumns = ['id', 'name'] as const;
 export const optionalColumns = [

@@ -3,9 +3,8 @@
  * sample customers screened against it with reviewed false positives honoured, and every customer
  * with a match returned (and recorded in the alert queue) with its best three results.
  */
-import type { ListVersion, ScreeningMatch, Stores } from '../core/index.js';
+import type { ListVersion, RowReject, ScreeningMatch, Stores } from '../core/index.js';
 import { importPublication, readPublication } from './import-list.js';
-import type { BatchReject } from './party-batch-file.js';
 import { ScreenerCache } from './screener-cache.js';
 import { screeningAlerts } from './screening-alerts.js';
 
@@ -21,7 +20,7 @@ export interface DemoRun {
   threshold: number;
   /** Customer rows read, rejected ones included. */
   rows: number;
-  rejects: BatchReject[];
+  rejects: RowReject[];
   alerts: DemoCustomerAlert[];
 }
 
@@ -42,7 +41,7 @@ export async function runDemo(
   const threshold = DEFAULT_THRESHOLD;
   const createdAt = new Date().toISOString();
   const alerts: DemoCustomerAlert[] = [];
-  const rejects: BatchReject[] = [];
+  const rejects: RowReject[] = [];
   const queued = [];
   for (const row of rows) {
     if (!('query' in row)) {

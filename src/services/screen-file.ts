@@ -6,10 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
-import type { PartyQuery, Stores } from '../core/index.js';
+import type { PartyQuery, RowReject, Stores } from '../core/index.js';
 import type { BatchRowResult } from '../screening/index.js';
 import { type BatchCounts, BatchOutputJournal } from './batch-output-journal.js';
-import { type BatchReject, type BatchRow, readBatchInput } from './party-batch-file.js';
+import { type BatchRow, readBatchInput } from './party-batch-file.js';
 import { ScreenerCache } from './screener-cache.js';
 import { screeningAlerts } from './screening-alerts.js';
 import { screeningVersions } from './screening-lists.js';
@@ -56,7 +56,7 @@ export interface BatchSummary {
 
 export interface ScreenFileResult {
   summary: BatchSummary;
-  rejects: BatchReject[];
+  rejects: RowReject[];
   /** What the input decoder noticed (encoding fallback, mixed line ends), for the door to show. */
   warnings: string[];
   /** Set when the run was stopped (shouldStop) before the end: resume it with `resume`. */
@@ -94,7 +94,7 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
     const counts: BatchCounts = journal
       ? { ...journal.resumedCounts }
       : { screened: 0, rejected: 0, alerts: 0 };
-    const rejects: BatchReject[] = [];
+    const rejects: RowReject[] = [];
     const recorded = { inserted: 0, unchanged: 0 };
     const chunkRows = options.chunkRows ?? 2000;
     const stdoutLines: string[] = [];
@@ -236,11 +236,11 @@ function fileSha256(path: string): string {
   }
 }
 
-function rejectsFromOutput(path: string): BatchReject[] {
-  const out: BatchReject[] = [];
+function rejectsFromOutput(path: string): RowReject[] {
+  const out: RowReject[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.includes('"rejected"')) continue;
-    const parsed = JSON.parse(line) as { rejected?: BatchReject };
+    const parsed = JSON.parse(line) as { rejected?: RowReject };
     if (parsed.rejected) out.push(parsed.rejected);
   }
   return out;

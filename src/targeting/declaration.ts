@@ -2,6 +2,7 @@
  * The declaration every targeting part works on: one customs import line or one truck crossing,
  * reduced to the fields risk scoring needs, whichever file format it came from.
  */
+import type { RowReject } from '../core/index.js';
 
 /** Inspection outcome, present only in labelled (historical) files. */
 export interface DeclarationLabels {
@@ -55,7 +56,7 @@ export interface Declaration {
 /** Rows read from a file: those that passed validation, and why the others did not. */
 export interface DeclarationBatch {
   declarations: Declaration[];
-  rejected: { file: string; line: number; field: string; reason: string }[];
+  rejected: (RowReject & { file: string })[];
   /** Data rows seen: always `declarations.length + rejected.length`. */
   rowsIn: number;
 }

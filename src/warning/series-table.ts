@@ -2,7 +2,7 @@
  * Count series given as rows `series, period, count` (period an integer index), validated row by
  * row: the input of `sentinela warning detect`, and of any door (an API) that takes series as CSV.
  */
-import { InputError } from '../core/input-error.js';
+import { InputError, type RowReject } from '../core/input-error.js';
 import { readCsvObjects } from '../input/index.js';
 import { mainSpan } from './reports/outlying-periods.js';
 
@@ -123,12 +123,6 @@ export function seriesFromRows(rows: readonly SeriesTableRow[], file: string): C
   });
 }
 
-export interface RejectedSeriesRow {
-  line: number;
-  field: string;
-  reason: string;
-}
-
 /**
  * Rejects, per row with its reason, the periods far outside the rest of their series: a row
  * separated from the series' main body by more than `maxGap` periods with no data (one mistyped
@@ -141,9 +135,9 @@ export interface RejectedSeriesRow {
 export function guardSeriesPeriods(
   rows: readonly SeriesTableRow[],
   maxGap: number,
-): { accepted: SeriesTableRow[]; rejected: RejectedSeriesRow[] } {
+): { accepted: SeriesTableRow[]; rejected: RowReject[] } {
   const bySeries = new Map<string, { row: SeriesTableRow; period: number }[]>();
-  const rejected: RejectedSeriesRow[] = [];
+  const rejected: RowReject[] = [];
   for (const row of rows) {
     const period = Number(row.period);
     const id = row.series?.trim();

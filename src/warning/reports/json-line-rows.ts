@@ -2,13 +2,7 @@
  * The rows of a JSON-lines report file: each non-blank line must be one JSON object; a line that is
  * not is rejected on field `row` with its line number, so every report reader says it the same way.
  */
-
-/** A line that is not a JSON object (the report readers' rejected-row shape). */
-export interface JsonLineReject {
-  line: number;
-  field: 'row';
-  reason: string;
-}
+import type { RowReject } from '../../core/input-error.js';
 
 /**
  * @example
@@ -17,7 +11,7 @@ export interface JsonLineReject {
 export function forEachJsonLineRow(
   text: string,
   onRow: (row: Record<string, unknown>, line: number) => void,
-  onReject: (reject: JsonLineReject) => void,
+  onReject: (reject: RowReject) => void,
 ): void {
   text.split(/\r?\n/).forEach((lineText, i) => {
     if (!lineText.trim()) return;

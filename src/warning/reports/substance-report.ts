@@ -2,6 +2,7 @@
  * One identification or seizure report (lab, seizure, drug-checking, toxicology) and the parser
  * that reads them from CSV or JSON lines, keeping per-row errors so counts in = accepted + rejected.
  */
+import type { RowReject } from '../../core/input-error.js';
 import { readCsvObjects } from '../../input/index.js';
 import { z } from 'zod';
 import { forEachJsonLineRow } from './json-line-rows.js';
@@ -47,15 +48,9 @@ export const SubstanceReportSchema = z
   });
 export type SubstanceReport = z.infer<typeof SubstanceReportSchema>;
 
-export interface RejectedReport {
-  line: number;
-  field: string;
-  reason: string;
-}
-
 export interface ParsedReports {
   accepted: (SubstanceReport & { line: number })[];
-  rejected: RejectedReport[];
+  rejected: RowReject[];
 }
 
 function validate(raw: Record<string, unknown>, line: number, out: ParsedReports): void {
