@@ -5,7 +5,8 @@
  * log-normal(0, 0.5) delay. Seeded, so a run can be repeated.
  */
 
-import { gammaVariate, normalVariate, seededUniform } from '../../src/warning/math/random-variates.js';
+import { seededRandom } from '../../src/core/index.js';
+import { gammaVariate, normalVariate } from '../../src/warning/math/random-variates.js';
 
 export interface Scenario {
   id: number;
@@ -62,7 +63,7 @@ export const scenarios: Scenario[] = parameterSets
 export class Random {
   readonly uniform: () => number;
   constructor(seed: number) {
-    this.uniform = seededUniform(seed);
+    this.uniform = seededRandom(seed);
   }
   normal(): number {
     return normalVariate(this.uniform);

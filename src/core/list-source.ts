@@ -34,9 +34,3 @@ export interface ParsedList {
   /** Non-fatal notes (e.g. an alias whose entity is not in this file set). */
   warnings: string[];
 }
-
-/** A reader turns files into a ParsedList or throws an InputError naming file, line and field. */
-export interface ListReader {
-  format: ListFormat;
-  read(paths: string[], options?: { list?: string }): Promise<ParsedList>;
-}

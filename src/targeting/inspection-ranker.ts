@@ -3,7 +3,7 @@
  * exploration share (uncertain or random picks) so the model keeps seeing outcomes it is unsure
  * of and does not go blind under drift.
  */
-import { seededRandom } from './gbdt/seeded-rng.js';
+import { seededRandom } from '../core/seeded-random.js';
 
 /** How many inspections: a share of the declarations or an absolute count, per group. */
 export type Capacity = { kind: 'percent'; value: number } | { kind: 'count'; value: number };

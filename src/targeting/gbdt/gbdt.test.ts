@@ -9,7 +9,7 @@ import {
   subtractHistogram,
 } from './gradient-histogram.js';
 import { featureContributions, predictRawRow, trainBooster } from './gradient-booster.js';
-import { seededRandom } from './seeded-rng.js';
+import { seededRandom } from '../../core/seeded-random.js';
 import { growTree } from './tree-grower.js';
 
 const noLimits = { lambda: 1, minDataInLeaf: 1, minSumHessianInLeaf: 0, minGainToSplit: 0 };

@@ -5,7 +5,8 @@
  */
 import { type BinnedMatrix, FeatureBinner } from './feature-binner.js';
 import { addPathContributions, leafOfBins, leafOfRaw, type RegressionTree } from './regression-tree.js';
-import { seededRandom, shuffledIndices } from './seeded-rng.js';
+import { seededRandom } from '../../core/seeded-random.js';
+import { shuffledIndices } from './seeded-rng.js';
 import { type GrowParams, growTree } from './tree-grower.js';
 
 export interface BoosterParams extends GrowParams {
@@ -178,14 +179,6 @@ export function predictRawRow(model: BoosterModel, values: Float64Array, offset:
   let s = model.baseScore;
   for (const tree of model.trees) s += tree.leafValue[leafOfRaw(tree, values, offset)]!;
   return s;
-}
-
-/** Probabilities for a row-major matrix of raw values. */
-export function predictProbabilities(model: BoosterModel, values: Float64Array, rows: number): Float64Array {
-  const out = new Float64Array(rows);
-  const w = model.featureCount;
-  for (let r = 0; r < rows; r++) out[r] = sigmoid(predictRawRow(model, values, r * w));
-  return out;
 }
 
 /**

@@ -1,5 +1,4 @@
-/** Seeded draws for training and exploration picks, so both are reproducible. */
-export { seededRandom } from '../../core/seeded-random.js';
+/** A reproducible shuffle for training's row and feature sampling (draws from core's seededRandom). */
 
 /** Fisher–Yates shuffle of `0..n-1`, driven by `rand`. */
 export function shuffledIndices(n: number, rand: () => number): Uint32Array {

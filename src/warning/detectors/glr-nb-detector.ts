@@ -71,7 +71,7 @@ function kappaEstimate(
 
 /**
  * @example
- * glrNbDetector.detect(weeklyCounts, { from: 575 }); // upperbound = GLR statistic, alarm when ≥ 5
+ * createGlrNbDetector().detect(weeklyCounts, { from: 575 }); // upperbound = GLR statistic, alarm when ≥ 5
  */
 export function createGlrNbDetector(options: GlrNbOptions = {}): Detector {
   const cArl = options.cArl ?? 5;
@@ -141,5 +141,3 @@ export function createGlrNbDetector(options: GlrNbOptions = {}): Detector {
     },
   };
 }
-
-export const glrNbDetector = createGlrNbDetector();

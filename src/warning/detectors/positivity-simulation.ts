@@ -2,7 +2,8 @@
  * Seeded simulation of positivity series (beta-binomial positives of varying samples tested), on
  * which the positivity detector's false-alarm rate and probability of detection are measured.
  */
-import { gammaVariate, seededUniform } from '../math/random-variates.js';
+import { seededRandom } from '../../core/seeded-random.js';
+import { gammaVariate } from '../math/random-variates.js';
 import type { ProportionDetector } from './proportion-detector.js';
 
 export interface SteadyShareScenario {
@@ -27,7 +28,7 @@ export interface SteadyShareScenario {
  * the share stays steady, the per-period probability of detection when `shareLater` is higher.
  */
 export function alarmRate(detector: ProportionDetector, s: SteadyShareScenario): number {
-  const u = seededUniform(s.seed);
+  const u = seededRandom(s.seed);
   let alarms = 0;
   let judged = 0;
   for (let k = 0; k < s.series; k++) {

@@ -4,9 +4,6 @@
  * gamma variates built on it.
  */
 
-/** Uniform numbers in [0, 1) from a 32-bit seed (the project's one generator). */
-export { seededRandom as seededUniform } from '../../core/seeded-random.js';
-
 /** A standard normal draw (Box–Muller, two uniforms). */
 export function normalVariate(u: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());

@@ -58,8 +58,3 @@ function detectAt(series: readonly number[], t: number, s: FarringtonSettings): 
     alarm: enoughCases && !Number.isNaN(bound.score) && bound.score > 1 && observed !== 0,
   };
 }
-
-/** Farrington et al. (1996): windows only, 2/3-power threshold. */
-export const farringtonDetector = createFarringtonDetector('farrington', farringtonSettings);
-/** Noufaily et al. (2013): all weeks with a 10-level seasonal factor, negative-binomial threshold. */
-export const noufailyDetector = createFarringtonDetector('noufaily', noufailySettings);
