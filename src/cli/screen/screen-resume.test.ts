@@ -2,7 +2,8 @@
  * Crash-safe batches, with real processes: a run killed with SIGKILL mid-batch leaves the output
  * path untouched and a journal; `--resume` finishes it and the file holds exactly one result per
  * input row, in input order. SIGTERM stops cleanly and says how to resume. The output is checked
- * before any work: `--output` equal to `--input` is refused.
+ * before any work: `--output` equal to `--input` is refused. The same kill and resume holds with
+ * a pool of worker threads (`--workers 2`), whose results arrive out of order.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +39,17 @@ function start(...args: string[]): {
   child: ChildProcess;
   done: Promise<{ code: number | null; stderr: string }>;
 } {
+  return startWithWorkers('0', ...args);
+}
+
+/** `sentinela screen` with `--workers N` (0 = in-process). */
+function startWithWorkers(
+  workers: string,
+  ...args: string[]
+): {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; stderr: string }>;
+} {
   const child = spawn(
     process.execPath,
     [
@@ -49,7 +61,7 @@ function start(...args: string[]): {
       db,
       '--no-store',
       '--workers',
-      '0',
+      workers,
       ...args,
     ],
     { cwd: repo, env: { ...process.env, NO_COLOR: '1' } },
@@ -101,6 +113,20 @@ describe('screen --input crash safety (processes)', () => {
     expectOneResultPerRow(output);
     expect(existsSync(`${output}.partial`) || existsSync(`${output}.journal`)).toBe(false);
   }, 180_000);
+
+  it('with a worker pool: kill -9 mid-batch, then --resume: exactly one result per input row', async () => {
+    const output = join(dir, 'pool.jsonl');
+    const run = startWithWorkers('2', '--input', input, '--output', output);
+    const killed = await killMidway(run.child, `${output}.journal`, 'SIGKILL');
+    await run.done;
+    expect(killed).toBe(true);
+    expect(existsSync(output)).toBe(false);
+    const resumed = await startWithWorkers('2', '--input', input, '--output', output, '--resume').done;
+    expect(resumed.stderr).toMatch(new RegExp(`rows read ${rows + 1}, screened ${rows}, rejected 1`));
+    expect(resumed.code).toBe(0);
+    expectOneResultPerRow(output);
+    expect(existsSync(`${output}.partial`) || existsSync(`${output}.journal`)).toBe(false);
+  }, 240_000);
 
   it('SIGTERM stops cleanly saying how to resume', async () => {
     const output = join(dir, 'term.jsonl');
