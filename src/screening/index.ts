@@ -29,6 +29,7 @@ export {
   snapshotFolder,
   writeScreenerSnapshot,
 } from './screener-snapshot.js';
+export { withAllRecords } from './screener-snapshot-file.js';
 export {
   type ChangedEntity,
   type CustomerMatch,

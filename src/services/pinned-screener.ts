@@ -89,8 +89,7 @@ export class PinnedScreeners {
       return { screener: opened.screener, source: opened.snapshot, reviews, key };
     // A worker screens thousands of names per chunk: its records are read in one go, as the batch
     // pool's threads do, rather than one small read per candidate as a one-name screen does.
-    const { withAllRecords } = await import('../screening/screener-snapshot-file.js');
-    const full = withAllRecords(opened.snapshot);
+    const full = screening.withAllRecords(opened.snapshot);
     return { screener: screening.openScreenerSnapshot(full, { reviews }), source: full, reviews, key };
   }
 }
