@@ -3,7 +3,7 @@
  * `audit_signing_keys`). Triggers refuse UPDATE and DELETE on the log, so no code path can change
  * history by accident; someone with the file can still drop them, which verification then catches.
  */
-import type { AuditCheckpoint, AuditSigningKey } from '../../audit/audit-checkpoint.js';
+import type { AuditCheckpoint, AuditSigningKey } from '../../audit/index.js';
 // The defining file, not the audit barrel (whose checkpoint-file format loads zod): opening the
 // stores for a one-name screen must stay light.
 import {
@@ -13,7 +13,7 @@ import {
   type AuditValue,
   emptyAuditHead,
   sealAuditEntry,
-} from '../../audit/audit-entry.js';
+} from '../../audit/index.js';
 import type { AuditFilter, AuditStore } from '../../core/index.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 

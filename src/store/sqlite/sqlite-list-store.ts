@@ -12,7 +12,7 @@ import type {
 } from '../../core/index.js';
 // The defining files, not the barrels: opening a store must not load zod (see docs/screening.md).
 import { displayName } from '../../core/display-name.js';
-import { compareIds, contentHash } from '../../list-versions/content-hash.js';
+import { compareIds, contentHash } from '../../list-versions/index.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 const schemaSql = `
