@@ -128,6 +128,15 @@ async function readCsv(file: string, total: number, handlers: OrderFileHandlers)
     handlers.progress?.(bytes, total);
   }
   if (rest !== '') physical(rest);
+  // A quote opened in the header swallows every line after it: the file is not empty, its header is broken.
+  if (!header && quoted !== '')
+    throw new InputError(
+      'the header line opens a quoted cell that is not closed before the end of the file',
+      {
+        file,
+        line: quotedFrom,
+      },
+    );
   if (quoted !== '') {
     counts.read++;
     counts.rejected++;

@@ -205,6 +205,17 @@ describe('sentinela goods screen: CSV details', () => {
     const alerts = readAlerts(out);
     expect(alerts.map((a) => `${a.line_ids[0]} ${a.rule}`)).toContain('Q1 missing-permit');
   });
+
+  it('names a header whose quoted cell is never closed, instead of calling the file empty', async () => {
+    const input = join(dir, 'open-quote.csv');
+    writeFileSync(input, 'line_id,"date,seller\nL1,2026-01-01,Seller\n');
+    const out = join(dir, 'alerts.jsonl');
+    const error = await sentinela('screen', '--input', input, '--output', out, '--db', join(dir, 'o.sqlite'));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error!.message).toMatch(
+      /open-quote.csv:1: the header line opens a quoted cell that is not closed/,
+    );
+  });
 });
 
 describe('sentinela goods screen: refusals', () => {
