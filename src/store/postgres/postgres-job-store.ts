@@ -8,7 +8,6 @@
 import { type Selectable, sql } from 'kysely';
 import type {
   ChunkStart,
-  DeadJobChunk,
   Job,
   JobChunkCompletion,
   JobRowResult,
@@ -19,6 +18,7 @@ import type {
 import { InputError } from '../../core/input-error.js';
 import type { PostgresDatabase } from './postgres-database.js';
 import type { PostgresSchema } from './postgres-schema.js';
+import { jobStatusOf } from '../job-status-tally.js';
 
 /** Results per INSERT: 3 columns a row. */
 const batchSize = 5000;
@@ -207,49 +207,7 @@ export class PostgresJobStore implements JobStore {
           .where('job_id', '=', jobId)
           .orderBy('chunk')
           .execute();
-        const tally = { total: chunks.length, pending: 0, done: 0, dead: 0 };
-        const counts: Record<string, number> = {};
-        const dead: DeadJobChunk[] = [];
-        let rowsDone = 0;
-        let deliveries = 0;
-        let redeliveries = 0;
-        let finishedAt: string | undefined;
-        for (const c of chunks) {
-          tally[c.state as 'pending' | 'done' | 'dead']++;
-          deliveries += c.deliveries;
-          redeliveries += Math.max(0, c.deliveries - 1);
-          if (c.state !== 'pending' && c.updated_at && (!finishedAt || c.updated_at > finishedAt))
-            finishedAt = c.updated_at;
-          if (c.state === 'done') {
-            rowsDone += c.rows;
-            for (const [key, n] of Object.entries(JSON.parse(c.counts ?? '{}') as Record<string, number>))
-              counts[key] = (counts[key] ?? 0) + n;
-          } else if (c.state === 'dead')
-            dead.push({
-              chunk: c.chunk,
-              reason: c.reason ?? '',
-              deliveries: c.deliveries,
-              at: c.updated_at ?? '',
-            });
-        }
-        const state = job.cancelledAt
-          ? 'cancelled'
-          : tally.pending > 0
-            ? 'running'
-            : tally.dead > 0
-              ? 'failed'
-              : 'done';
-        return {
-          job,
-          state,
-          chunks: tally,
-          rowsDone,
-          deliveries,
-          redeliveries,
-          counts,
-          dead,
-          ...(state !== 'running' && finishedAt && { finishedAt }),
-        };
+        return jobStatusOf(job, chunks);
       });
   }
 

@@ -6,7 +6,6 @@
  */
 import type {
   ChunkStart,
-  DeadJobChunk,
   Job,
   JobChunkCompletion,
   JobRowResult,
@@ -16,6 +15,7 @@ import type {
 } from '../../core/index.js';
 import { InputError } from '../../core/input-error.js';
 import type { SqliteDatabase } from './sqlite-database.js';
+import { type JobChunkRow, jobStatusOf } from '../job-status-tally.js';
 
 interface JobRow {
   id: string;
@@ -27,16 +27,6 @@ interface JobRow {
   pins: string;
   options: string;
   cancelled_at: string | null;
-}
-
-interface ChunkRow {
-  chunk: number;
-  state: 'pending' | 'done' | 'dead';
-  deliveries: number;
-  rows: number;
-  counts: string | null;
-  reason: string | null;
-  updated_at: string | null;
 }
 
 function jobOf(row: JobRow): Job {
@@ -209,53 +199,11 @@ export class SqliteJobStore implements JobStore {
       if (!jobRow) return undefined;
       const job = jobOf(jobRow);
       const chunks = this.db
-        .prepare<[string], ChunkRow>(
+        .prepare<[string], JobChunkRow>(
           'SELECT chunk, state, deliveries, rows, counts, reason, updated_at FROM job_chunks WHERE job_id = ? ORDER BY chunk',
         )
         .all(jobId);
-      const tally = { total: chunks.length, pending: 0, done: 0, dead: 0 };
-      const counts: Record<string, number> = {};
-      const dead: DeadJobChunk[] = [];
-      let rowsDone = 0;
-      let deliveries = 0;
-      let redeliveries = 0;
-      let finishedAt: string | undefined;
-      for (const c of chunks) {
-        tally[c.state]++;
-        deliveries += c.deliveries;
-        redeliveries += Math.max(0, c.deliveries - 1);
-        if (c.state !== 'pending' && c.updated_at && (!finishedAt || c.updated_at > finishedAt))
-          finishedAt = c.updated_at;
-        if (c.state === 'done') {
-          rowsDone += c.rows;
-          for (const [key, n] of Object.entries(JSON.parse(c.counts ?? '{}') as Record<string, number>))
-            counts[key] = (counts[key] ?? 0) + n;
-        } else if (c.state === 'dead')
-          dead.push({
-            chunk: c.chunk,
-            reason: c.reason ?? '',
-            deliveries: c.deliveries,
-            at: c.updated_at ?? '',
-          });
-      }
-      const state = job.cancelledAt
-        ? 'cancelled'
-        : tally.pending > 0
-          ? 'running'
-          : tally.dead > 0
-            ? 'failed'
-            : 'done';
-      return {
-        job,
-        state,
-        chunks: tally,
-        rowsDone,
-        deliveries,
-        redeliveries,
-        counts,
-        dead,
-        ...(state !== 'running' && finishedAt && { finishedAt }),
-      };
+      return jobStatusOf(job, chunks);
     })();
   }
 
