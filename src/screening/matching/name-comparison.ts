@@ -27,7 +27,7 @@ import type { PreparedName } from './prepared-name.js';
 import { mergeSplitWords } from './split-words.js';
 import { alignTokens, newAlignment, pairedTwin, type Alignment } from './token-alignment.js';
 import { editDistance } from './edit-distance.js';
-import { letterSlip } from './token-similarity.js';
+import { letterSlip } from './letter-slips.js';
 
 export interface NameComparison {
   score: number;

@@ -8,7 +8,7 @@ import type { PreparedName } from './prepared-name.js';
 import { missingPartShare, pairWeight, SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import { pairedTwin, type Alignment } from './token-alignment.js';
 import { slipOfIgnoredWord } from './ignored-word-slips.js';
-import type { TokenMatchKind } from './token-similarity.js';
+import type { TokenMatchKind } from './token-match-kind.js';
 
 export interface ScoreParts {
   aligned: number;

@@ -6,7 +6,7 @@
 import { MERGE_MIN_SIMILARITY } from './name-scoring-rules.js';
 import { withKeyTokens, type PreparedName } from './prepared-name.js';
 import { consonantSkeleton } from '../normalize/index.js';
-import { spellingSimilarity } from './token-similarity.js';
+import { spellingSimilarity } from './spelling-similarity.js';
 
 const MAX_SPAN = 3;
 

@@ -5,7 +5,8 @@
  */
 import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
-import { KINDS, lastTokenMatchKindCode, tokenSimilarity, type TokenMatchKind } from './token-similarity.js';
+import { KINDS, lastTokenMatchKindCode, type TokenMatchKind } from './token-match-kind.js';
+import { tokenSimilarity } from './token-similarity.js';
 
 /** Names longer than this are compared on their first tokens only (lists rarely exceed 10). */
 export const MAX_TOKENS = 24;

@@ -1,5 +1,7 @@
 /** Name normalisation: romanisation, legal forms, titles, particles, phonetic keys — the text side of screening. */
-export { parseName, NAME_ROLE, type NameKindHint, type ParsedName } from './name-parser.js';
+export { parseName, type ParsedName } from './name-parser.js';
+export { NAME_ROLE } from './name-roles.js';
+export type { NameKindHint } from './name-kind.js';
 export { romanize, type RomanizedText } from './romanize.js';
 export { phoneticKey } from './phonetic-key.js';
 export { consonantSkeleton } from './consonant-skeleton.js';

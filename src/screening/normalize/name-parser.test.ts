@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NAME_ROLE, parseName } from './name-parser.js';
+import { NAME_ROLE } from './name-roles.js';
+import { parseName } from './name-parser.js';
 
 describe('parseName', () => {
   it('reorders "FAMILY, Given" list entries', () => {

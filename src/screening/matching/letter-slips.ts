@@ -1,0 +1,70 @@
+/**
+ * One-slip typos between two words (a letter dropped, added or doubled, two neighbours swapped):
+ * every letter still there in order says "the same word mistyped" more surely than a sound does.
+ */
+import { typoDistance } from '../normalize/index.js';
+
+/**
+ * Similarity of two words of four letters or more (for names other than people's, also a
+ * three-letter code against four: "CCK" ~ "CCCK") that differ by one dropped, added or doubled
+ * letter or two neighbouring letters swapped ("KADOS" ~ "ADOS", "MTOOR" ~ "MOTOR"): every letter
+ * is still there in order, which says "the same word mistyped" more surely than a shared sound
+ * (PHONETIC_SIMILARITY) does. A replaced letter is not a slip (Omar ~ Omer stays a spelling
+ * difference), nor is a letter added at the end (Juan ~ Juana, Daniel ~ Daniela are other names);
+ * between two personal names a letter dropped or added is a slip only when it doubles its
+ * neighbour.
+ */
+export const SLIP_SIMILARITY = 0.9;
+/**
+ * Between personal names a dropped or added letter is a slip when the longer name has at least
+ * this many letters (Kashlaf ~ Kahlaf, Muhammad ~ Muhamad): shorter names one letter apart are
+ * often two names (Yasmin, Yasin; Imani, Mani), where only a doubled letter is a slip.
+ */
+export const PERSON_DROP_SLIP_LENGTH = 7;
+
+/**
+ * Whether two words are one slip apart in the sense of SLIP_SIMILARITY (`people`: both are personal
+ * names, where a dropped or added letter counts only in long names or as a doubled letter).
+ * @example letterSlip('mtoor', 'motor', false) // true
+ */
+export function letterSlip(x: string, y: string, people: boolean): boolean {
+  if (typoDistance(x, y, 1) !== 1) return false;
+  if (x.length === y.length) {
+    let differ = 0;
+    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) differ++;
+    return differ === 2;
+  }
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.startsWith(short)) return false;
+  if (!people) return true;
+  if (long.length >= PERSON_DROP_SLIP_LENGTH) return true;
+  // Shorter personal names that differ by a letter are often two names (Yasmin, Yasin; Imani,
+  // Mani): there only a doubled letter is a slip (Mohamed, Mohammed).
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  return k > 0 && long[k] === long[k - 1];
+}
+
+/** Words of at most this many letters are "the same, barely" when one slip apart (shortSlip). */
+export const SHORT_SLIP_LENGTH = 3;
+
+/**
+ * Two- and three-letter words one slip apart ("GAS" ~ "AGS", "DWC" ~ "DW", "TAN" ~ "ATN"): by
+ * edit distance they are a third or half different, under the bar, yet a typo of a short code or
+ * name must not make it a conflicting word. Counted as the same part at the lowest similarity
+ * (SAME_PART_SIMILARITY, worth half a part), so the rest of the name has to agree. Between two
+ * personal names only two letters swapped count; a letter dropped or added counts for other
+ * names; a replaced letter never (CEC is not CAC).
+ */
+export function shortSlip(x: string, y: string, people: boolean): boolean {
+  if (x.length < 2 || y.length < 2 || typoDistance(x, y, 1) !== 1) return false;
+  if (x.length !== y.length) {
+    if (!people) return true;
+    // "Au" for "Abu": a letter dropped between the first and the last, which both stay.
+    const [short, long] = x.length < y.length ? [x, y] : [y, x];
+    return long.length === 3 && short[0] === long[0] && short[1] === long[2];
+  }
+  let differ = 0;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) differ++;
+  return differ === 2; // two neighbours swapped; one differing letter is a replacement
+}

@@ -1,0 +1,187 @@
+/**
+ * How alike two name tokens are by themselves (roles and the rest of the names aside): exact, known
+ * variant (José ~ Joseph), initial (J ~ Joaquin), shortened form, same sound, consonant skeleton,
+ * another romanisation, a slip, or a spelling difference measured by edit distance.
+ */
+import { consonantSkeleton, englishSpelling } from '../normalize/index.js';
+import { SHORT_SLIP_LENGTH, SLIP_SIMILARITY, letterSlip, shortSlip } from './letter-slips.js';
+import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
+import type { PreparedName } from './prepared-name.js';
+import { MAX_TYPO_EDITS, MIN_SPELLING_SIMILARITY, spellingSimilarity } from './spelling-similarity.js';
+import { KIND, lastMatch } from './token-match-kind.js';
+
+/** Similarity of a known given-name variant (José ~ Joseph, Bill ~ William). */
+export const VARIANT_SIMILARITY = 0.92;
+/** Similarity of an initial against a name starting with that letter. */
+export const INITIAL_SIMILARITY = 0.9;
+/** Similarity of a shortened name against its full form (Alex ~ Alexander). */
+export const PREFIX_SIMILARITY = 0.82;
+/**
+ * A shortened form is at most about half its full form (Alex ~ Alexander, Akhund ~ Akhundzada):
+ * the full form may be this many times the short one plus two letters, so SINALOA is not a
+ * shortened form of a 74-letter word that starts with it.
+ */
+export const MAX_PREFIX_STRETCH = 2;
+/** Floor for two spellings that sound the same. */
+export const PHONETIC_SIMILARITY = 0.88;
+
+/** A patronymic is not a shortened form's full form (Oleksandr ≠ Oleksandrovych). */
+const PATRONYMIC_END = /(?:ovich|evich|ovych|evych|ovic|evic|ovna|evna|ivna|ichna)$/;
+
+/** Consonant skeletons at least this alike back a shared phonetic key between distant spellings. */
+const MIN_SKELETON_SIMILARITY = 0.6;
+const LEADING_VOWEL = /^[aeiou]/;
+
+/**
+ * The phonetic key drops h and merges a consonant repeated across a vowel, so Mohamed and Moayyed
+ * both key "mt"; when the spellings are far apart, the sound only counts if the consonants in
+ * order agree too, from the same kind of first letter (Khaled ~ Jaled: k-l-d against j-l-d).
+ */
+function skeletonsAgree(x: string, y: string): boolean {
+  // A leading vowel against a leading consonant is another start of the name (Ahmed ≠ Hamudi).
+  if (LEADING_VOWEL.test(x) !== LEADING_VOWEL.test(y)) return false;
+  return spellingSimilarity(consonantSkeleton(x), consonantSkeleton(y), 0) >= MIN_SKELETON_SIMILARITY;
+}
+
+/** The similarity of two tokens, roles aside (what the memo holds). */
+export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number): number {
+  const x = a.keyTokens[i]!;
+  const y = b.keyTokens[j]!;
+  if (x === y) {
+    lastMatch.kind = KIND.exact;
+    return 1;
+  }
+  if (a.numeric[i] || b.numeric[j]) {
+    lastMatch.kind = KIND.different;
+    return 0;
+  }
+  const gx = a.variantGroups[i]!;
+  if (gx !== 0 && gx === b.variantGroups[j]) {
+    lastMatch.kind = KIND.variant;
+    return VARIANT_SIMILARITY;
+  }
+  if (x.length === 1 || y.length === 1) {
+    if (x.charCodeAt(0) === y.charCodeAt(0)) {
+      lastMatch.kind = KIND.initial;
+      return INITIAL_SIMILARITY;
+    }
+    lastMatch.kind = KIND.different;
+    return 0;
+  }
+  // Below SAME_PART_SIMILARITY a pair conflicts whatever its exact similarity, so the distance is
+  // only computed that far (a narrow band, early exit): most pairs in a name matrix are unrelated.
+  // "Abd al-X" names share their "abd" by construction: Abdulmalik and Abdulkhaliq are as alike as
+  // Malik and Khaliq (which are not), while Abdulrahman ~ Abdurrahman stays a spelling difference.
+  const abd = x.length > 4 && y.length > 4 && x.startsWith('abd') && y.startsWith('abd');
+  const sx = abd ? x.slice(3) : x;
+  const sy = abd ? y.slice(3) : y;
+  let best = spellingSimilarity(sx, sy, SAME_PART_SIMILARITY);
+  const syllabic = a.syllabic || b.syllabic;
+  // Typos are one or two edits; three or more make another word however long the words are
+  // (Petromechanical is not Petrochemical).
+  if (best > 0 && (1 - best) * Math.max(sx.length, sy.length) >= MAX_TYPO_EDITS + 0.99) best = 0;
+  lastMatch.kind = best > 0 ? KIND.spelling : KIND.different;
+  const px = a.phonetic[i]!;
+  const py = b.phonetic[j]!;
+  // Same sound counts when the keys carry enough (or the words are short syllables: Xi ~ Shi) and
+  // the spellings are not far apart (a bare consonant skeleton makes Ginta ~ Janett otherwise).
+  // Not for names romanised from Arabic script, whose short tokens are bare consonants (Dad ≠ Dya).
+  const keyLongEnough =
+    px.length >= 2 ||
+    (x.length <= 3 &&
+      y.length <= 3 &&
+      px.length === 1 &&
+      a.schema === 'Person' &&
+      b.schema === 'Person' &&
+      !a.fromAbjad &&
+      !b.fromAbjad);
+  // Syllables of Chinese or Korean names differ by their vowels (zhang/jiang, juan/jin): there the
+  // sound only counts when the spellings are already close.
+  if (
+    keyLongEnough &&
+    px === py &&
+    best < PHONETIC_SIMILARITY &&
+    (best > 0 ||
+      (!syllabic &&
+        (x.length <= 3 || (spellingSimilarity(x, y) >= MIN_SPELLING_SIMILARITY && skeletonsAgree(x, y)))))
+  ) {
+    best = PHONETIC_SIMILARITY;
+    lastMatch.kind = KIND.phonetic;
+  } else if (a.fromAbjad || b.fromAbjad) {
+    // Arabic/Hebrew script writes no short vowels: compare consonant skeletons instead. The
+    // skeleton keeps every consonant in order (محمد is m-h-m-d, Ahmad h-m-d); the phonetic key
+    // merges too much for that (both "mt").
+    const kx = consonantSkeleton(x);
+    const ky = consonantSkeleton(y);
+    if (kx.length >= 2 && ky.length >= 2) {
+      const c = kx === ky ? 0.9 : spellingSimilarity(kx, ky) * 0.9;
+      if (c > best) {
+        best = c;
+        lastMatch.kind = KIND.consonants;
+      }
+    }
+  }
+  if (best < PHONETIC_SIMILARITY && a.koreanKeys && b.koreanKeys && a.koreanKeys[i] === b.koreanKeys[j]) {
+    // Two romanisations of one Korean syllable (Chong ~ Jeong, Chol ~ Cheol, Choe ~ Choi).
+    best = PHONETIC_SIMILARITY;
+    lastMatch.kind = KIND.phonetic;
+  }
+  const lengthGap = x.length > y.length ? x.length - y.length : y.length - x.length;
+  if (
+    best < PHONETIC_SIMILARITY &&
+    lengthGap <= 3 &&
+    x.length >= 4 &&
+    y.length >= 4 &&
+    !syllabic &&
+    a.schema !== 'Organization' &&
+    b.schema !== 'Organization'
+  ) {
+    // Two romanisations of one Slavic name, German or Polish against English (Iwanow ~ Ivanov);
+    // they differ in length by at most the three letters "tsch" adds to "ch".
+    const ex = englishSpelling(x);
+    const ey = englishSpelling(y);
+    if (ex !== x || ey !== y) {
+      const s = spellingSimilarity(ex, ey, SAME_PART_SIMILARITY);
+      if (s > best && (1 - s) * Math.max(ex.length, ey.length) < MAX_TYPO_EDITS + 0.99) {
+        best = s;
+        lastMatch.kind = KIND.spelling;
+      }
+    }
+  }
+  if (
+    best < SLIP_SIMILARITY &&
+    !syllabic &&
+    Math.max(x.length, y.length) >= 4 &&
+    Math.min(x.length, y.length) >= (a.schema === 'Person' && b.schema === 'Person' ? 4 : 3) &&
+    letterSlip(x, y, a.schema === 'Person' && b.schema === 'Person')
+  ) {
+    best = SLIP_SIMILARITY;
+    lastMatch.kind = KIND.slip;
+  }
+  if (
+    best < SAME_PART_SIMILARITY &&
+    !syllabic &&
+    x.length <= SHORT_SLIP_LENGTH &&
+    y.length <= SHORT_SLIP_LENGTH &&
+    shortSlip(x, y, a.schema === 'Person' && b.schema === 'Person')
+  ) {
+    best = SAME_PART_SIMILARITY;
+    lastMatch.kind = KIND.slip;
+  }
+  if (best < PREFIX_SIMILARITY) {
+    const short = x.length < y.length ? x : y;
+    const long = x.length < y.length ? y : x;
+    // A shortened name (Alex ~ Alexander), but not a patronymic (Oleksandr ≠ Oleksandrovych).
+    if (
+      short.length >= 3 &&
+      long.length >= short.length + 2 &&
+      long.length <= MAX_PREFIX_STRETCH * short.length + 2 &&
+      long.startsWith(short) &&
+      !PATRONYMIC_END.test(long)
+    ) {
+      best = PREFIX_SIMILARITY;
+      lastMatch.kind = KIND.prefix;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,128 @@
+/**
+ * Arabic "Abd al-X" names, written joined or split in many ways and often mistyped in their first
+ * letters, made one token "abd" + X so that every spelling of one name meets the others.
+ */
+import { NAME_ROLE } from './name-roles.js';
+import type { TypoReading } from './typo-vocabulary.js';
+
+const ABD_FORMS = new Set([
+  'abd',
+  'abdul',
+  'abdel',
+  'abdal',
+  'abdil',
+  'abdyl',
+  'abdu',
+  'abdur',
+  'abdus',
+  'abdoul',
+  'abdol',
+]);
+
+/**
+ * The same forms with two neighbouring letters swapped ("Adbul", "Abudl", "Badur"): a typo there
+ * must cost a typo, not split "Abdul Bari" into two parts against the joined "abdbari".
+ */
+const ABD_TYPOS: ReadonlySet<string> = new Set(
+  [...ABD_FORMS]
+    .filter((form) => form.length >= 4)
+    .flatMap((form) =>
+      Array.from(
+        { length: form.length - 1 },
+        (_, k) => form.slice(0, k) + form[k + 1] + form[k] + form.slice(k + 2),
+      ),
+    )
+    .filter((typo) => !ABD_FORMS.has(typo)),
+);
+
+/**
+ * Arabic "Abd al-X" names are written joined or split in many ways (Abdul Rahman, Abdulrahman,
+ * Abd al-Rahman, Abdur Rahman): all become one token "abd" + X.
+ */
+export function joinArabicAbd(
+  tokens: string[],
+  roles: number[],
+  readings: TypoReading[],
+): { tokens: string[]; roles: number[] } {
+  const out: string[] = [];
+  const outRoles: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const written = tokens[i]!;
+    const token = abdTypo(written);
+    if (token !== written) readings.push({ written, read: token, kind: 'name element' });
+    const next = tokens[i + 1];
+    if ((ABD_FORMS.has(token) || ABD_TYPOS.has(token)) && next !== undefined && next.length > 2) {
+      out.push(`abd${stripArticle(next)}`);
+      i++;
+    } else if (token.length > 6 && token.startsWith('abd')) {
+      out.push(`abd${stripArticle(token.slice(3), true)}`);
+    } else out.push(token);
+    outRoles.push(roles[i] ?? NAME_ROLE.unknown);
+  }
+  return { tokens: out, roles: outRoles };
+}
+
+/** Abdallah, Abdullah, Abdellah with the B dropped. */
+const ADALLAH = /^ad[aeiu]ll?ah$/;
+
+/** Abd- forms of five letters or more: what a token read as a mistyped Abd- name must start with. */
+const LONG_ABD_FORMS = [...ABD_FORMS].filter((form) => form.length >= 5);
+
+/** The token is an Abd- form, or a longer word that starts with one of five letters or more. */
+function abdShaped(token: string): boolean {
+  return ABD_FORMS.has(token) || (token.length > 6 && LONG_ABD_FORMS.some((form) => token.startsWith(form)));
+}
+
+/**
+ * An Abd- name mistyped in its first letters, read as the Abd- name so that it joins like the
+ * others: a letter doubled in the first five ("Abbdul", "Abddul", "Abduullah", "Abdeelrazak"; no
+ * romanisation doubles those letters), two neighbouring letters swapped after the first
+ * ("Adbelmalek", "Abudllahi", "Abadllah"), the first vowel replaced by another ("Obdul",
+ * "Ibdelhay"), or the first letter dropped ("Bdul", and the B of "Adallah"). The result must be an Abd- form or start with one of five letters or more, so
+ * that Badr, Adel, Abul or Abed (names of their own) are never read as Abd-.
+ */
+function abdTypo(token: string): string {
+  // The first letter dropped: no name starts with BD ("bdul", "bdelrazik", "'bd"), and
+  // "Adallah", "Adullah" are Abdallah, Abdullah without their B.
+  if (token.startsWith('bd')) {
+    const whole = `a${token}`;
+    if (ABD_FORMS.has(whole) || abdShaped(whole)) return whole;
+  }
+  if (ADALLAH.test(token)) return `ab${token.slice(1)}`;
+  if (token.length < 4 || ABD_FORMS.has(token)) return token;
+  for (let k = 1; k < 5 && k < token.length; k++) {
+    if (token[k] !== token[k - 1]) continue;
+    const once = token.slice(0, k) + token.slice(k + 1);
+    if (once.startsWith('abd') && (ABD_FORMS.has(once) || once.length > 6)) return once;
+  }
+  if (token.length >= 5) {
+    for (let k = 1; k < 4; k++) {
+      const swapped = token.slice(0, k) + token[k + 1] + token[k] + token.slice(k + 2);
+      if (swapped !== token && abdShaped(swapped) && !abdShaped(token)) return swapped;
+    }
+    if ('eiou'.includes(token[0]!) && token[1] === 'b' && token[2] === 'd') {
+      const vowel = `a${token.slice(1)}`;
+      if (abdShaped(vowel)) return vowel;
+    }
+  }
+  return token;
+}
+
+/** "ul-lah", "allah", "ur-rahman", "el-kader" → the word without its article. */
+function stripArticle(word: string, joined = false): string {
+  const c0 = word[0];
+  const c1 = word[1];
+  const c2 = word[2];
+  // Written joined, "Abdillah" is "Abd illah" (Indonesian and Malay spelling); a separate word
+  // starting with "il" is a name of its own (Abdul Ilyas).
+  if (
+    (c0 === 'a' || c0 === 'u' || c0 === 'e' || c0 === 'o' || (joined && c0 === 'i')) &&
+    c1 !== undefined &&
+    c2 !== undefined
+  ) {
+    // "Abdulah", "Abdalah": Allah written with one L.
+    if (c1 === 'l') return word === `${c0}lah` ? 'lah' : word.slice(2).replace(/^l(?=l)/, '');
+    if (c1 === c2 && c1 !== 'a') return word.slice(2);
+  }
+  return word;
+}
