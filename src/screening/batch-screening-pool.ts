@@ -29,6 +29,11 @@ export function defaultWorkerCount(cores = availableParallelism(), load = loadav
 export interface BatchPoolOptions {
   /** Worker threads; default: `defaultWorkerCount()`. */
   workers?: number;
+  /**
+   * For the default worker count: cores busy with other work, as measured just now
+   * (`CoreUsageSample`); default the one-minute load average.
+   */
+  busyCores?: number;
   screener?: ScreenerOptions;
 }
 
@@ -92,7 +97,7 @@ export class BatchScreeningPool {
     source: ScreeningList[] | SnapshotBytes,
     options: BatchPoolOptions = {},
   ): Promise<BatchScreeningPool> {
-    const count = Math.max(1, options.workers ?? defaultWorkerCount());
+    const count = Math.max(1, options.workers ?? defaultWorkerCount(undefined, options.busyCores));
     const data: BatchWorkerData = {
       // Workers get the whole snapshot in shared memory (records too): one read for all of them.
       source: Array.isArray(source) ? { lists: source } : { snapshot: withAllRecords(source) },

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import type { PartyQuery, RowReject, Stores } from '../core/index.js';
-import type { BatchRowResult } from '../screening/index.js';
+import type { BatchRowResult, CoreUsageSample } from '../screening/index.js';
 import { type BatchCounts, BatchOutputJournal } from './batch-output-journal.js';
 import { type BatchRow, readBatchInput } from './party-batch-file.js';
 import { ScreenerCache } from './screener-cache.js';
@@ -74,6 +74,8 @@ const minRowsForWorkers = 2000;
  */
 export async function screenFile(stores: Stores, options: ScreenFileOptions): Promise<ScreenFileResult> {
   const screening = await import('../screening/index.js');
+  // How busy the cores are is measured over the time spent opening the screener (see startRunner).
+  const cores = screening.CoreUsageSample.start();
   const threshold = options.threshold ?? screening.DEFAULT_THRESHOLD;
   // The output path is checked (and its partial file opened) before any work.
   const journal = options.output
@@ -86,10 +88,18 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
     await screeningVersions(stores, options.lists);
     const started = performance.now();
     const createdAt = new Date().toISOString();
-    const input = readBatchInput(options.input);
+    // The workers start (each opening the snapshot) while this thread reads the file.
+    const starting = await startRunner(stores, { ...options, threshold }, cores);
+    let input: ReturnType<typeof readBatchInput>;
+    try {
+      input = readBatchInput(options.input);
+    } catch (error) {
+      await starting.abandon();
+      throw error;
+    }
     const rows: BatchRow[] = input.rows;
     const queryCount = rows.filter((r) => 'query' in r).length;
-    const runner = await openRunner(stores, queryCount, { ...options, threshold });
+    const runner = await starting.runner(queryCount);
     const skip = journal?.resumedRows ?? 0;
     const counts: BatchCounts = journal
       ? { ...journal.resumedCounts }
@@ -246,62 +256,105 @@ function rejectsFromOutput(path: string): RowReject[] {
   return out;
 }
 
-/** The screener for the whole run, in-process or a worker pool started once. */
-async function openRunner(
-  stores: Stores,
-  total: number,
-  options: ScreenFileOptions & { threshold: number },
-): Promise<{
+interface Runner {
   screen(queries: PartyQuery[]): Promise<BatchRowResult[]>;
   workers: number;
   close(): Promise<void>;
-}> {
+}
+
+/** The input's lines (an upper bound of its rows but for a one-line JSON array): enough to start workers early. */
+function lineCount(path: string): number {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return 0;
+  }
+  let lines = 0;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
+  return lines;
+}
+
+/**
+ * The screener for the whole run, in-process or a worker pool started once. The pool is started
+ * before the input is read when the file's lines say it will be wanted, so worker start-up and
+ * reading overlap; the rows counted afterwards decide (a pool started for a file with fewer rows
+ * than lines is closed, one not started for a long one-line JSON array is started then).
+ */
+async function startRunner(
+  stores: Stores,
+  options: ScreenFileOptions & { threshold: number },
+  cores: CoreUsageSample,
+): Promise<{ runner(rowCount: number): Promise<Runner>; abandon(): Promise<void> }> {
   const screening = await import('../screening/index.js');
   const screenOptions = {
     threshold: options.threshold,
     limit: options.limit ?? 10,
     exhaustive: options.exhaustive === true,
   };
-  const progress = options.onProgress;
-  let done = 0;
-  const workers = options.workers ?? (total >= minRowsForWorkers ? undefined : 0);
   const loaded = await new ScreenerCache(stores).current(options.lists);
-  if (workers === 0) {
-    const { screener } = loaded;
-    const cache = new screening.ScreenedRowCache();
-    return {
-      workers: 0,
-      screen: async (queries) => {
-        const results: BatchRowResult[] = [];
-        for (let i = 0; i < queries.length; i += 500) {
-          results.push(...screening.screenRows(screener, queries.slice(i, i + 500), screenOptions, cache));
-          done += Math.min(500, queries.length - i);
-          progress?.(done, total);
-          // Let a SIGINT handler run between slices.
-          await new Promise((r) => setImmediate(r));
-        }
-        return results;
-      },
-      close: async () => {},
-    };
-  }
-  // Workers open the shared snapshot (nothing to prepare); on an in-memory store each builds its index.
-  const pool = await screening.BatchScreeningPool.start(loaded.source, {
-    ...(workers === undefined ? {} : { workers }),
-    screener: { reviews: loaded.reviews },
-  });
+  const wanted = (rows: number) => options.workers ?? (rows >= minRowsForWorkers ? undefined : 0);
+  // Worker threads are created when the pool starts: the core count is decided before (a wait
+  // for a timer while this thread reads the file would start them only after it).
+  const busyCores = options.workers === undefined ? await cores.othersBusyCores() : undefined;
+  const startPool = () =>
+    // Workers open the shared snapshot (nothing to prepare); on an in-memory store each builds its index.
+    screening.BatchScreeningPool.start(loaded.source, {
+      ...(options.workers === undefined ? {} : { workers: options.workers }),
+      ...(busyCores === undefined ? {} : { busyCores }),
+      screener: { reviews: loaded.reviews },
+    });
+  let early =
+    wanted(options.workers === undefined ? lineCount(options.input) - 1 : 0) === 0 ? undefined : startPool();
+  // A start-up failure is reported when the pool is used (or dropped with it).
+  early?.catch(() => undefined);
+  const abandon = async () => {
+    const pool = await early?.catch(() => undefined);
+    early = undefined;
+    await pool?.close();
+  };
   return {
-    workers: pool.size,
-    screen: async (queries) => {
-      const base = done;
-      const results = await pool.screenAll(queries, {
-        ...screenOptions,
-        onProgress: (n) => progress?.(base + n, total),
-      });
-      done = base + queries.length;
-      return results;
+    abandon,
+    runner: async (total) => {
+      const progress = options.onProgress;
+      let done = 0;
+      if (wanted(total) === 0) {
+        await abandon();
+        const { screener } = loaded;
+        const cache = new screening.ScreenedRowCache();
+        return {
+          workers: 0,
+          screen: async (queries) => {
+            const results: BatchRowResult[] = [];
+            for (let i = 0; i < queries.length; i += 500) {
+              results.push(
+                ...screening.screenRows(screener, queries.slice(i, i + 500), screenOptions, cache),
+              );
+              done += Math.min(500, queries.length - i);
+              progress?.(done, total);
+              // Let a SIGINT handler run between slices.
+              await new Promise((r) => setImmediate(r));
+            }
+            return results;
+          },
+          close: async () => {},
+        };
+      }
+      const pool = await (early ?? startPool());
+      return {
+        workers: pool.size,
+        screen: async (queries) => {
+          const base = done;
+          const results = await pool.screenAll(queries, {
+            ...screenOptions,
+            onProgress: (n) => progress?.(base + n, total),
+          });
+          done = base + queries.length;
+          return results;
+        },
+        close: () => pool.close(),
+      };
     },
-    close: () => pool.close(),
   };
 }
 

@@ -34,28 +34,29 @@ export function screeningAlerts(
   matches: readonly ScreeningMatch[],
   options: ScreeningAlertOptions,
 ): Alert[] {
+  const above = matches.filter((m) => m.match);
+  // Most screened parties match nothing: their key (a normalisation and a hash) is never needed.
+  if (above.length === 0) return [];
   const subject = options.subject ?? query.id;
   const queryKey = reviewQueryKey(query);
-  return matches
-    .filter((m) => m.match)
-    .map((m) => {
-      const rule = { name: screeningRuleName, version: m.algorithm };
-      return {
-        id: alertId('screening', subject, rule, `${m.list}:${m.entityId}|${queryKey}`),
-        kind: 'screening',
-        subject,
-        rule,
-        score: m.score,
-        severity: m.score >= highSeverityScore ? 'high' : 'medium',
-        evidence: { summary: matchSummary(query, m), data: matchEvidence(query, m, options.threshold) },
-        sources: [
-          { name: m.list, version: m.listVersion },
-          ...(options.input !== undefined ? [{ name: options.input }] : []),
-        ],
-        parties: [query.name],
-        createdAt: options.createdAt,
-      } satisfies Alert;
-    });
+  return above.map((m) => {
+    const rule = { name: screeningRuleName, version: m.algorithm };
+    return {
+      id: alertId('screening', subject, rule, `${m.list}:${m.entityId}|${queryKey}`),
+      kind: 'screening',
+      subject,
+      rule,
+      score: m.score,
+      severity: m.score >= highSeverityScore ? 'high' : 'medium',
+      evidence: { summary: matchSummary(query, m), data: matchEvidence(query, m, options.threshold) },
+      sources: [
+        { name: m.list, version: m.listVersion },
+        ...(options.input !== undefined ? [{ name: options.input }] : []),
+      ],
+      parties: [query.name],
+      createdAt: options.createdAt,
+    } satisfies Alert;
+  });
 }
 
 /** `"Joaquin Guzman" matches us-ofac-sdn:6861 GUZMAN LOERA, Joaquin (score 0.909, list version 3): …`. */
