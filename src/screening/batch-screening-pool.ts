@@ -19,8 +19,9 @@ import { type SnapshotBytes, withAllRecords } from './screener-snapshot-file.js'
  * a core instead of using one: measured on the 51,000-name benchmark (`bench/screening/speed.ts`)
  * with the two cores already busy (load average 15–18), the whole `screen --input` took 32 s and
  * 9.7 s of CPU with one worker against 62 s and 17.7 s with two. On free cores each worker adds a
- * core's throughput. Free = cores minus the one-minute load average (0 where the system reports
- * none), rounded.
+ * core's throughput. Free = cores minus `load`, rounded: the cores other processes keep busy as
+ * measured just now (`CoreUsageSample`, what `screen --input` passes), else the one-minute load
+ * average (0 where the system reports none), which also counts work that ended up to a minute ago.
  */
 export function defaultWorkerCount(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
   return Math.max(1, Math.min(cores, Math.round(cores - load)));
