@@ -17,6 +17,8 @@ export interface CliRun {
   err: string;
   /** What the command threw (CliError, InputError, CommanderError…), as `main` would report it. */
   error?: Error & { exitCode?: number; code?: string };
+  /** The status a command that did not throw asked to end with (`io.setExitCode`), if any. */
+  exitCode?: number;
 }
 
 export interface CliRunOptions {
@@ -24,10 +26,12 @@ export interface CliRunOptions {
   stdin?: string;
 }
 
-/** A CommandIo that keeps what is written: `stdout` and `stderr` as text, no colour. */
+/** A CommandIo that keeps what is written: `stdout` and `stderr` as text, no colour, no terminal. */
 export interface CapturedIo extends CommandIo {
   stdout: string;
   stderr: string;
+  /** What `setExitCode` was last given. */
+  exitCode?: number;
 }
 
 /**
@@ -48,6 +52,10 @@ export function captureIo(stdin = ''): CapturedIo {
     bold: (text) => text,
     readStdin: async () => stdin,
     stdinIsTty: false,
+    stderrIsTty: false,
+    setExitCode: (code) => {
+      io.exitCode = code;
+    },
   };
   return io;
 }
@@ -69,6 +77,9 @@ export async function runCli(
     get err() {
       return io.stderr;
     },
+    get exitCode() {
+      return io.exitCode;
+    },
   };
   const program = new Command('sentinela').enablePositionalOptions();
   for (const module of modules) module.register(program, io);
@@ -83,6 +94,26 @@ export async function runCli(
     run.error = error as CliRun['error'];
   }
   return run;
+}
+
+/**
+ * `runCli` for tests that assert on a failure with `rejects.toThrow`: resolves to the run, or
+ * rejects with what the command threw.
+ *
+ * @example
+ * const screen = cliRunner([screenCommand], ['screen']);
+ * expect((await screen('Joaquin Guzman', '--db', db)).out).toMatch(/MATCH/);
+ * await expect(screen('--input', 'absent.csv', '--db', db)).rejects.toThrow(/file not found/);
+ */
+export function cliRunner(
+  modules: RegistersCommand[],
+  prefix: string[] = [],
+): (...args: string[]) => Promise<CliRun> {
+  return async (...args) => {
+    const run = await runCli(modules, [...prefix, ...args]);
+    if (run.error) throw run.error;
+    return run;
+  };
 }
 
 /** Commands run one after another, their output added up (a test may reset `out`/`err` between runs). */
