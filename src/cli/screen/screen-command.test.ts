@@ -1,38 +1,23 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/**
+ * `sentinela screen` in-process on a store with the test list: one name (text and JSON, qualifiers,
+ * no match, a malformed qualifier, an empty store), a file (CSV and JSON lines, rejects, a missing
+ * column, a missing file) and reviewed false positives honoured by later screenings.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { testEntities } from '../../screening/screener-test-entities.js';
-import { openStores } from '../../store/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../shared/cli-errors.js';
-import { register } from './screen-command.js';
+import { cliRunner } from '../shared/testing/run-cli.js';
+import { saveTestList, tempScreeningStore } from '../shared/testing/screening-test-store.js';
+import * as screenCommand from './screen-command.js';
 
 let dir: string;
 let db: string;
+beforeAll(async () => ({ dir, db } = await tempScreeningStore('screen')));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs `sentinela screen …` in-process and captures what it writes. */
-async function screen(...args: string[]): Promise<{ stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out.push(String(chunk));
-    return true;
-  });
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err.push(String(chunk));
-    return true;
-  });
-  try {
-    const program = new Command('sentinela').exitOverride().enablePositionalOptions();
-    register(program);
-    await program.parseAsync(['node', 'sentinela', 'screen', ...args]);
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-  return { stdout: out.join(''), stderr: err.join('') };
-}
+/** Runs `sentinela screen …` in-process: what it writes, or a rejection with what it threw. */
+const screen = cliRunner([screenCommand], ['screen']);
 
 const file = (name: string, text: string) => {
   const path = join(dir, name);
@@ -45,30 +30,15 @@ const jsonLines = (text: string) =>
     .split('\n')
     .map((l) => JSON.parse(l));
 
-/** A store file holding the test entities as one list version. */
-async function storeWithTestList(path: string): Promise<void> {
-  const stores = await openStores(path);
-  await stores.lists.saveVersion({ list: 'test-list', format: 'csv', files: [], entities: testEntities });
-  await stores.close();
-}
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sentinela-screen-'));
-  db = join(dir, 'lists.sqlite');
-  await storeWithTestList(db);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-afterEach(() => vi.restoreAllMocks());
-
 describe('sentinela screen NAME', () => {
   it('prints matches with score and explanation', async () => {
-    const { stdout } = await screen('Joaquin Guzman', '--db', db);
-    expect(stdout).toMatch(/MATCH\s+test-list:P1\s+GUZMAN LOERA, Joaquin/);
-    expect(stdout).toMatch(/name-part/);
+    const { out } = await screen('Joaquin Guzman', '--db', db);
+    expect(out).toMatch(/MATCH\s+test-list:P1\s+GUZMAN LOERA, Joaquin/);
+    expect(out).toMatch(/name-part/);
   });
 
   it('gives JSON with qualifiers, threshold and limit', async () => {
-    const { stdout } = await screen(
+    const { out } = await screen(
       'Joaquin Guzman',
       '--db',
       db,
@@ -78,7 +48,7 @@ describe('sentinela screen NAME', () => {
       '--limit',
       '1',
     );
-    const result = JSON.parse(stdout);
+    const result = JSON.parse(out);
     expect(result.query.birthDate).toBe('1957-04-04');
     expect(result.matches).toHaveLength(1);
     expect(result.matches[0]).toMatchObject({ entity_id: 'P1', list: 'test-list', match: true });
@@ -86,8 +56,8 @@ describe('sentinela screen NAME', () => {
   });
 
   it('says so when nothing matches, and --exhaustive agrees', async () => {
-    expect((await screen('Tomasz Kowalski', '--db', db)).stdout).toMatch(/No match/);
-    expect((await screen('Tomasz Kowalski', '--db', db, '--exhaustive')).stdout).toMatch(/No match/);
+    expect((await screen('Tomasz Kowalski', '--db', db)).out).toMatch(/No match/);
+    expect((await screen('Tomasz Kowalski', '--db', db, '--exhaustive')).out).toMatch(/No match/);
   });
 
   it('rejects a malformed qualifier with the flag name', async () => {
@@ -119,7 +89,7 @@ describe('sentinela screen --input', () => {
     );
     const output = join(dir, 'out.jsonl');
     const rejects = join(dir, 'rejects.jsonl');
-    const { stderr } = await screen('--input', input, '--output', output, '--rejects', rejects, '--db', db);
+    const { err } = await screen('--input', input, '--output', output, '--rejects', rejects, '--db', db);
     const rows = jsonLines(readFileSync(output, 'utf8'));
     expect(rows.map((r) => r.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
     expect(rows[0].matches[0]).toMatchObject({ entity_id: 'P1', list: 'test-list', match: true });
@@ -131,8 +101,8 @@ describe('sentinela screen --input', () => {
       { line: 4, id: 'c3', field: 'name', reason: 'required value is empty' },
       expect.objectContaining({ line: 5, id: 'c4', field: 'birth_date' }),
     ]);
-    expect(stderr).toMatch(/parties\.csv:4: field "name"/);
-    expect(stderr).toMatch(/rows read 5, screened 3, rejected 2, alerts 2/);
+    expect(err).toMatch(/parties\.csv:4: field "name"/);
+    expect(err).toMatch(/rows read 5, screened 3, rejected 2, alerts 2/);
   });
 
   it('screens JSON lines on real worker threads and writes to stdout without --output', async () => {
@@ -145,15 +115,15 @@ describe('sentinela screen --input', () => {
     );
     lines.splice(10, 0, '{"id": "broken"');
     const input = file('parties.jsonl', `${lines.join('\n')}\n`);
-    const { stdout, stderr } = await screen('--input', input, '--workers', '2', '--db', db);
-    const rows = jsonLines(stdout);
+    const { out, err } = await screen('--input', input, '--workers', '2', '--db', db);
+    const rows = jsonLines(out);
     expect(rows).toHaveLength(61);
     expect(rows[10].rejected.field).toBe('row');
     expect(rows[0]).toMatchObject({ id: 'j0' });
     expect(rows[0].matches[0].entity_id).toBe('C2');
     expect(rows[1].matches).toEqual([]);
-    expect(stderr).toMatch(/rows read 61, screened 60, rejected 1, alerts 20/);
-    expect(stderr).toMatch(/2 workers/);
+    expect(err).toMatch(/rows read 61, screened 60, rejected 1, alerts 20/);
+    expect(err).toMatch(/2 workers/);
   });
 
   it('fails the whole file when a required column is missing', async () => {
@@ -171,10 +141,10 @@ describe('sentinela screen --input', () => {
 describe('sentinela screen review', () => {
   it('records a reviewed false positive that later screenings honour', async () => {
     const reviewDb = join(dir, 'review.sqlite');
-    await storeWithTestList(reviewDb);
+    await saveTestList(reviewDb);
     const name = 'Maria Fernanda Garcia Lopez';
-    expect((await screen(name, '--db', reviewDb, '--json')).stdout).toMatch(/"entity_id":"P4"/);
-    const { stdout } = await screen(
+    expect((await screen(name, '--db', reviewDb, '--json')).out).toMatch(/"entity_id":"P4"/);
+    const { out } = await screen(
       'review',
       '--query',
       name,
@@ -187,9 +157,9 @@ describe('sentinela screen review', () => {
       '--db',
       reviewDb,
     );
-    expect(stdout).toMatch(/Recorded/);
-    expect((await screen(name, '--db', reviewDb, '--json')).stdout).not.toMatch(/"entity_id":"P4"/);
-    expect((await screen('reviews', '--db', reviewDb)).stdout).toMatch(
+    expect(out).toMatch(/Recorded/);
+    expect((await screen(name, '--db', reviewDb, '--json')).out).not.toMatch(/"entity_id":"P4"/);
+    expect((await screen('reviews', '--db', reviewDb)).out).toMatch(
       /ana: "Maria Fernanda Garcia Lopez" is not test-list:P4/,
     );
   });

@@ -29,3 +29,8 @@ export function formatSummary(s: BatchSummary): string {
     ` (${s.workers === 0 ? 'in-process' : `${s.workers} workers`})\n`
   );
 }
+
+/** Where the matches were filed as alerts: how many are new and how many were already queued. */
+export function formatRecorded(location: string, recorded: { inserted: number; unchanged: number }): string {
+  return `sentinela: alerts in ${location}: ${recorded.inserted} new, ${recorded.unchanged} already in the queue\n`;
+}

@@ -3,55 +3,26 @@
  * merged rows with exit 0 — Windows-1252 bytes, UTF-16 from Excel, CRLF with LF rows appended,
  * .tsv read as commas, a JSON array, a repeated id. Every row is screened or rejected and said so.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { testEntities } from '../../screening/screener-test-entities.js';
-import { openStores } from '../../store/index.js';
-import { register } from './screen-command.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliRunner } from '../shared/testing/run-cli.js';
+import { tempScreeningStore } from '../shared/testing/screening-test-store.js';
+import * as screenCommand from './screen-command.js';
 
 let dir: string;
 let db: string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sentinela-screen-input-'));
-  db = join(dir, 'lists.sqlite');
-  const stores = await openStores(db);
-  await stores.lists.saveVersion({ list: 'test-list', format: 'csv', files: [], entities: testEntities });
-  await stores.close();
-});
+beforeAll(async () => ({ dir, db } = await tempScreeningStore('screen-input')));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const screen = cliRunner([screenCommand], ['screen']);
 
 async function screenFile(name: string, bytes: Uint8Array | string) {
   const input = join(dir, name);
   const output = join(dir, `${name}.out.jsonl`);
   writeFileSync(input, bytes);
-  let stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const program = new Command('sentinela').exitOverride().enablePositionalOptions();
-    register(program);
-    await program.parseAsync([
-      'node',
-      'sentinela',
-      'screen',
-      '--input',
-      input,
-      '--output',
-      output,
-      '--db',
-      db,
-      '--no-store',
-    ]);
-  } finally {
-    vi.restoreAllMocks();
-  }
+  const run = await screen('--input', input, '--output', output, '--db', db, '--no-store');
   const results = readFileSync(output, 'utf8')
     .trim()
     .split('\n')
@@ -63,7 +34,8 @@ async function screenFile(name: string, bytes: Uint8Array | string) {
           rejected?: { reason: string };
         },
     );
-  return { results, stderr, matched: (id: string) => results.find((r) => r.id === id)?.matches.length ?? 0 };
+  const matched = (id: string) => results.find((r) => r.id === id)?.matches.length ?? 0;
+  return { results, stderr: run.err, exitCode: run.exitCode, matched };
 }
 
 describe('screen --input decoding', () => {
@@ -110,8 +82,6 @@ describe('screen --input decoding', () => {
   });
 
   it('every row rejected exits 2', async () => {
-    await screenFile('bad.csv', 'id,name\n1,\n2,\n');
-    expect(process.exitCode).toBe(2);
-    process.exitCode = 0;
+    expect((await screenFile('bad.csv', 'id,name\n1,\n2,\n')).exitCode).toBe(2);
   });
 });

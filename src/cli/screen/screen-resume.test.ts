@@ -6,12 +6,10 @@
  * a pool of worker threads (`--workers 2`), whose results arrive out of order.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testEntities } from '../../screening/screener-test-entities.js';
-import { openStores } from '../../store/index.js';
+import { tempScreeningStore } from '../shared/testing/screening-test-store.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
 let dir: string;
@@ -20,11 +18,7 @@ let input: string;
 const rows = 30_000;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sentinela-resume-'));
-  db = join(dir, 'lists.sqlite');
-  const stores = await openStores(db);
-  await stores.lists.saveVersion({ list: 'test-list', format: 'csv', files: [], entities: testEntities });
-  await stores.close();
+  ({ dir, db } = await tempScreeningStore('resume'));
   const names = ['Joaquin Guzman', 'Ana Ruiz Perez', 'Ismael Zambada', 'Pedro Gomez', 'Maria Garcia Lopez'];
   const lines = ['id,name'];
   for (let i = 0; i < rows; i++)
@@ -97,35 +91,37 @@ function expectOneResultPerRow(output: string): void {
   expect(ids[rows]).toBe('bad');
 }
 
+/**
+ * Runs the batch with `--workers N` into `output`, kills it with SIGKILL once a chunk is journalled,
+ * checks what the kill left (`afterKill`), then runs it with `--resume` and checks the output holds
+ * exactly one result per input row and no leftovers.
+ */
+async function killThenResume(workers: string, output: string, afterKill: () => void): Promise<void> {
+  const run = startWithWorkers(workers, '--input', input, '--output', output);
+  const killed = await killMidway(run.child, `${output}.journal`, 'SIGKILL');
+  await run.done;
+  expect(killed).toBe(true);
+  afterKill();
+  const resumed = await startWithWorkers(workers, '--input', input, '--output', output, '--resume').done;
+  expect(resumed.stderr).toMatch(new RegExp(`rows read ${rows + 1}, screened ${rows}, rejected 1`));
+  expect(resumed.code).toBe(0);
+  expectOneResultPerRow(output);
+  expect(existsSync(`${output}.partial`) || existsSync(`${output}.journal`)).toBe(false);
+}
+
 describe('screen --input crash safety (processes)', () => {
   it('kill -9 mid-batch, then --resume: exactly one result per input row', async () => {
     const output = join(dir, 'matches.jsonl');
     writeFileSync(output, 'stale output of an earlier run\n');
-    const run = start('--input', input, '--output', output);
-    const killed = await killMidway(run.child, `${output}.journal`, 'SIGKILL');
-    await run.done;
-    expect(killed).toBe(true);
-    // The output path still holds the earlier file, never a half-written one.
-    expect(readFileSync(output, 'utf8')).toBe('stale output of an earlier run\n');
-    const resumed = await start('--input', input, '--output', output, '--resume').done;
-    expect(resumed.stderr).toMatch(new RegExp(`rows read ${rows + 1}, screened ${rows}, rejected 1`));
-    expect(resumed.code).toBe(0);
-    expectOneResultPerRow(output);
-    expect(existsSync(`${output}.partial`) || existsSync(`${output}.journal`)).toBe(false);
+    await killThenResume('0', output, () => {
+      // The output path still holds the earlier file, never a half-written one.
+      expect(readFileSync(output, 'utf8')).toBe('stale output of an earlier run\n');
+    });
   }, 180_000);
 
   it('with a worker pool: kill -9 mid-batch, then --resume: exactly one result per input row', async () => {
     const output = join(dir, 'pool.jsonl');
-    const run = startWithWorkers('2', '--input', input, '--output', output);
-    const killed = await killMidway(run.child, `${output}.journal`, 'SIGKILL');
-    await run.done;
-    expect(killed).toBe(true);
-    expect(existsSync(output)).toBe(false);
-    const resumed = await startWithWorkers('2', '--input', input, '--output', output, '--resume').done;
-    expect(resumed.stderr).toMatch(new RegExp(`rows read ${rows + 1}, screened ${rows}, rejected 1`));
-    expect(resumed.code).toBe(0);
-    expectOneResultPerRow(output);
-    expect(existsSync(`${output}.partial`) || existsSync(`${output}.journal`)).toBe(false);
+    await killThenResume('2', output, () => expect(existsSync(output)).toBe(false));
   }, 240_000);
 
   it('SIGTERM stops cleanly saying how to resume', async () => {
