@@ -3,7 +3,7 @@ import type { JobStatus } from '../../core/index.js';
 
 /**
  * @example
- * process.stdout.write(formatJobStatus(status));
+ * io.out(formatJobStatus(status));
  */
 export function formatJobStatus(s: JobStatus): string {
   const { job, chunks } = s;

@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { cliAction } from '../shared/cli-errors.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 import { formatJobStatus } from './job-format.js';
 
 interface JobsFlags {
@@ -27,7 +28,8 @@ async function withStores<T>(
   }
 }
 
-export function register(program: Command): void {
+/** Adds `jobs` and its subcommands; `io` is swappable so tests run it in-process. */
+export function register(program: Command, io: CommandIo = processIo()): void {
   const jobs = program
     .command('jobs')
     .description('distributed jobs (submitted with screen --nats): status, results, cancel, list');
@@ -51,7 +53,7 @@ export function register(program: Command): void {
           const queue = flags.nats ? await openWorkQueue(flags.nats) : undefined;
           try {
             const status = await jobStatus(stores, id, queue);
-            process.stdout.write(flags.json ? `${JSON.stringify(status)}\n` : formatJobStatus(status));
+            io.out(flags.json ? `${JSON.stringify(status)}\n` : formatJobStatus(status));
           } finally {
             await queue?.close();
           }
@@ -69,16 +71,12 @@ export function register(program: Command): void {
       cliAction(async (id: string, flags: JobsFlags) => {
         const { writeJobResults } = await import('../../services/job-results.js');
         await withStores(flags.db, async (stores) => {
-          const written = await writeJobResults(
-            stores,
-            id,
-            flags.output ?? ((text: string) => process.stdout.write(text)),
-          );
+          const written = await writeJobResults(stores, id, flags.output ?? io.out);
           if (!written.complete) {
-            process.stderr.write(
+            io.err(
               `sentinela: job ${id}: ${written.rows} of ${written.rowsTotal} rows have results (see sentinela jobs status ${id})\n`,
             );
-            process.exitCode = 1;
+            io.setExitCode(1);
           }
         });
       }),
@@ -93,7 +91,7 @@ export function register(program: Command): void {
       cliAction(async (id: string, flags: JobsFlags) => {
         const { cancelJob } = await import('../../services/job-status.js');
         await withStores(flags.db, async (stores) => {
-          process.stdout.write(formatJobStatus(await cancelJob(stores, id)));
+          io.out(formatJobStatus(await cancelJob(stores, id)));
         });
       }),
     );
@@ -107,11 +105,10 @@ export function register(program: Command): void {
       cliAction(async (flags: JobsFlags) => {
         await withStores(flags.db, async (stores) => {
           const list = await stores.jobs.list();
-          if (flags.json) process.stdout.write(`${JSON.stringify(list)}\n`);
-          else if (list.length === 0) process.stdout.write(`No jobs in ${stores.location}.\n`);
+          if (flags.json) io.out(`${JSON.stringify(list)}\n`);
+          else if (list.length === 0) io.out(`No jobs in ${stores.location}.\n`);
           else
-            for (const j of list)
-              process.stdout.write(`${j.id}  ${j.kind}  ${j.rows} rows  ${j.createdAt}  ${j.input}\n`);
+            for (const j of list) io.out(`${j.id}  ${j.kind}  ${j.rows} rows  ${j.createdAt}  ${j.input}\n`);
         });
       }),
     );

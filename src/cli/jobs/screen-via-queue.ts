@@ -6,6 +6,7 @@
  * never the job: the workers carry on and `sentinela jobs results JOB` writes it later.
  */
 import { CliError } from '../shared/cli-errors.js';
+import type { CommandIo } from '../shared/command-io.js';
 import { formatJobStatus } from './job-format.js';
 
 export interface ScreenViaQueueFlags {
@@ -25,9 +26,9 @@ export interface ScreenViaQueueFlags {
 
 /**
  * @example
- * await screenViaQueue({ input: 'customers.csv', output: 'matches.jsonl', nats: 'nats://127.0.0.1:4222', limit: 10, list: [] });
+ * await screenViaQueue({ input: 'customers.csv', output: 'matches.jsonl', nats: 'nats://127.0.0.1:4222', limit: 10, list: [] }, io);
  */
-export async function screenViaQueue(flags: ScreenViaQueueFlags): Promise<void> {
+export async function screenViaQueue(flags: ScreenViaQueueFlags, io: CommandIo): Promise<void> {
   const { openStores } = await import('../../store/index.js');
   const { openWorkQueue } = await import('../../queue/index.js');
   const { submitScreenJob } = await import('../../services/job-submit.js');
@@ -47,17 +48,15 @@ export async function screenViaQueue(flags: ScreenViaQueueFlags): Promise<void> 
         lists: flags.list,
         recordAlerts: flags.store !== false,
       });
-      for (const w of warnings) process.stderr.write(`sentinela: warning: ${w}\n`);
+      for (const w of warnings) io.err(`sentinela: warning: ${w}\n`);
       if (flags.detach) {
-        process.stdout.write(flags.json ? `${JSON.stringify({ job: job.id })}\n` : `${job.id}\n`);
-        process.stderr.write(
+        io.out(flags.json ? `${JSON.stringify({ job: job.id })}\n` : `${job.id}\n`);
+        io.err(
           `sentinela: submitted ${job.rows} rows in ${job.chunks} chunks; follow with: sentinela jobs status ${job.id}\n`,
         );
         return;
       }
-      process.stderr.write(
-        `sentinela: job ${job.id}: ${job.rows} rows in ${job.chunks} chunks, waiting for workers\n`,
-      );
+      io.err(`sentinela: job ${job.id}: ${job.rows} rows in ${job.chunks} chunks, waiting for workers\n`);
       let interrupted = false;
       const onSignal = () => {
         if (interrupted) process.exit(130);
@@ -65,7 +64,7 @@ export async function screenViaQueue(flags: ScreenViaQueueFlags): Promise<void> 
       };
       process.on('SIGINT', onSignal);
       let lastShown = -1;
-      const tty = process.stderr.isTTY && !flags.json;
+      const tty = io.stderrIsTty && !flags.json;
       let status: Awaited<ReturnType<typeof waitForJob>>;
       try {
         status = await waitForJob(stores, queue, job.id, {
@@ -74,32 +73,28 @@ export async function screenViaQueue(flags: ScreenViaQueueFlags): Promise<void> 
             if (s.rowsDone === lastShown) return;
             lastShown = s.rowsDone;
             const line = `sentinela: ${s.rowsDone}/${job.rows} rows, ${s.chunks.done}/${s.chunks.total} chunks done${s.chunks.dead ? `, ${s.chunks.dead} dead` : ''}`;
-            if (tty) process.stderr.write(`\r${line}`);
+            if (tty) io.err(`\r${line}`);
           },
         });
       } finally {
         process.off('SIGINT', onSignal);
-        if (tty) process.stderr.write('\n');
+        if (tty) io.err('\n');
       }
       if (status.state === 'running') {
-        process.stderr.write(
+        io.err(
           `sentinela: stopped waiting; job ${job.id} continues on the workers: sentinela jobs results ${job.id} --output FILE\n`,
         );
-        process.exitCode = 130;
+        io.setExitCode(130);
         return;
       }
       if (status.state !== 'done') {
-        process.stderr.write(formatJobStatus(status));
+        io.err(formatJobStatus(status));
         throw new CliError(
           `job ${job.id} ${status.state}: ${job.rows - status.rowsDone} of ${job.rows} rows have no result; the rows that do: sentinela jobs results ${job.id} --output FILE`,
           1,
         );
       }
-      const written = await writeJobResults(
-        stores,
-        job.id,
-        flags.output ?? ((text: string) => process.stdout.write(text)),
-      );
+      const written = await writeJobResults(stores, job.id, flags.output ?? io.out);
       const seconds = (performance.now() - started) / 1000;
       const c = status.counts;
       const summary = {
@@ -115,10 +110,10 @@ export async function screenViaQueue(flags: ScreenViaQueueFlags): Promise<void> 
         namesPerSecond: seconds > 0 ? (c.screened ?? 0) / seconds : 0,
         written: written.rows,
       };
-      process.stderr.write(
+      io.err(
         `sentinela: job ${job.id}: ${summary.rowsRead} rows read, ${summary.screened} screened, ${summary.rejected} rejected, ${summary.alerts} with matches; ${job.chunks} chunks, ${status.redeliveries} redeliveries; ${seconds.toFixed(1)} s (${Math.round(summary.namesPerSecond)} names/s)\n`,
       );
-      if (flags.json && flags.output) process.stdout.write(`${JSON.stringify(summary)}\n`);
+      if (flags.json && flags.output) io.out(`${JSON.stringify(summary)}\n`);
     } finally {
       await queue.close();
     }

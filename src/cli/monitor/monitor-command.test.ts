@@ -7,43 +7,23 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Entity, InputError } from '../../core/index.js';
 import { entityContentHash, reviewQueryKey } from '../../screening/index.js';
 import type { MonitorResult } from '../../services/monitor.js';
 import { openStores } from '../../store/index.js';
-import { register as registerCustomers } from '../customers/customers-command.js';
-import { register as registerMonitor } from './monitor-command.js';
+import * as customersCommand from '../customers/customers-command.js';
+import { cliRunner } from '../shared/testing/run-cli.js';
+import * as monitorCommand from './monitor-command.js';
 
 let dir: string;
 let db: string;
 
-async function run(...args: string[]): Promise<{ stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out.push(String(chunk));
-    return true;
-  });
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err.push(String(chunk));
-    return true;
-  });
-  try {
-    const program = new Command('sentinela').exitOverride().enablePositionalOptions();
-    registerCustomers(program);
-    registerMonitor(program);
-    await program.parseAsync(['node', 'sentinela', ...args]);
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-  return { stdout: out.join(''), stderr: err.join('') };
-}
+/** Runs `sentinela …` (customers and monitor) in-process: what it writes, or a rejection with what it threw. */
+const run = cliRunner([customersCommand, monitorCommand]);
 
 async function monitor(): Promise<MonitorResult> {
-  return JSON.parse((await run('monitor', '--db', db, '--json')).stdout) as MonitorResult;
+  return JSON.parse((await run('monitor', '--db', db, '--json')).out) as MonitorResult;
 }
 
 function person(id: string, full: string, extra: Partial<Entity> = {}): Entity {
@@ -108,7 +88,7 @@ describe('sentinela customers import + monitor', () => {
     for (let i = 0; i < 300; i++) rows.push(`N${i},Customer ${i} Name${i} Other${i % 17},Person,`);
     writeFileSync(customers, `${rows.join('\n')}\n`);
     const imported = await run('customers', 'import', customers, '--db', db);
-    expect(imported.stdout).toMatch(/imported customer base 1: 304 customers/);
+    expect(imported.out).toMatch(/imported customer base 1: 304 customers/);
 
     const first = await monitor();
     expect(first).toMatchObject({

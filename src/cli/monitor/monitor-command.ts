@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { ServiceError } from '../../services/service-error.js';
 import { CliError } from '../shared/cli-errors.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 import { parseScore } from '../shared/option-parsers.js';
 
 interface MonitorFlags {
@@ -14,7 +15,8 @@ interface MonitorFlags {
   json?: boolean;
 }
 
-export function register(program: Command): void {
+/** Adds `monitor`; `io` is swappable so tests run it in-process. */
+export function register(program: Command, io: CommandIo = processIo()): void {
   program
     .command('monitor')
     .description(
@@ -34,10 +36,10 @@ export function register(program: Command): void {
       try {
         const result = await runMonitor(stores, {
           ...(flags.threshold === undefined ? {} : { threshold: flags.threshold }),
-          log: (line) => process.stderr.write(`${line}\n`),
+          log: (line) => io.err(`${line}\n`),
         });
         if (flags.json) {
-          process.stdout.write(`${JSON.stringify(result)}\n`);
+          io.out(`${JSON.stringify(result)}\n`);
           return;
         }
         const lines = [
@@ -52,7 +54,7 @@ export function register(program: Command): void {
         lines.push(
           `  ${result.customersScored} customers scored; ${result.alertsRaised} new alerts, ${result.alertsAlreadyRaised} already raised, ${result.alertsClosed} closed; ${result.seconds.toFixed(2)} s`,
         );
-        process.stdout.write(`${lines.join('\n')}\n`);
+        io.out(`${lines.join('\n')}\n`);
       } catch (error) {
         if (error instanceof ServiceError) throw new CliError(error.message, 2);
         throw error;

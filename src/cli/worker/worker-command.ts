@@ -7,6 +7,7 @@
  */
 import type { Command } from 'commander';
 import { cliAction } from '../shared/cli-errors.js';
+import { type CommandIo, processIo } from '../shared/command-io.js';
 import { parseCount } from '../shared/option-parsers.js';
 
 interface WorkerFlags {
@@ -20,7 +21,8 @@ interface WorkerFlags {
   quiet?: boolean;
 }
 
-export function register(program: Command): void {
+/** Adds `worker`; `io` is swappable so tests run it in-process. */
+export function register(program: Command, io: CommandIo = processIo()): void {
   program
     .command('worker')
     .description('run chunks of distributed jobs from NATS JetStream (see screen --nats)')
@@ -36,14 +38,14 @@ export function register(program: Command): void {
     )
     .option('--max-deliver <n>', 'deliveries before a failing chunk is dead-lettered (default 5)', parseCount)
     .option('-q, --quiet', 'print only failures')
-    .action(cliAction(workerAction));
+    .action(cliAction((flags: WorkerFlags) => workerAction(flags, io)));
 }
 
-async function workerAction(flags: WorkerFlags): Promise<void> {
+async function workerAction(flags: WorkerFlags, io: CommandIo): Promise<void> {
   const { openStores } = await import('../../store/index.js');
   const { openWorkQueue } = await import('../../queue/index.js');
   const { JobWorker } = await import('../../services/job-worker.js');
-  const say = (line: string) => process.stderr.write(`sentinela worker: ${line}\n`);
+  const say = (line: string) => io.err(`sentinela worker: ${line}\n`);
   const stores = await openStores(flags.db);
   let worker: InstanceType<typeof JobWorker> | undefined;
   const queue = await openWorkQueue(flags.nats, {

@@ -67,7 +67,7 @@ function spawnCli(args: string[]): ChildProcess & { output: { stdout: string; st
   return Object.assign(child, { output });
 }
 
-async function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function runProcess(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawnCli(args);
   const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
   return { code, ...child.output };
@@ -147,11 +147,11 @@ async function prepare(name: string, rows: number): Promise<{ db: string; input:
     ['sample', join(root, 'data/sample/sample-watchlist.csv')],
     ['generated', watchlist(join(dir, `${name}-watchlist.csv`), 20_000)],
   ] as const) {
-    const r = await runCli(['lists', 'import', file, '--list', list, '--db', db]);
+    const r = await runProcess(['lists', 'import', file, '--list', list, '--db', db]);
     expect(r.code, r.stderr).toBe(0);
   }
   const local = join(dir, `${name}-local.jsonl`);
-  const r = await runCli([
+  const r = await runProcess([
     'screen',
     '--input',
     input,
@@ -171,6 +171,36 @@ async function status(stores: Stores, id: string): Promise<JobStatus> {
   return (await stores.jobs.status(id))!;
 }
 
+/** `screen --nats --detach`: submits `input` as a job of `chunkRows`-row chunks; resolves to its id. */
+async function submitDetached(db: string, input: string, url: string, chunkRows: number): Promise<string> {
+  const args = ['--db', db, '--nats', url, '--detach', '--chunk-rows', String(chunkRows), '--no-store'];
+  const submit = await runProcess(['screen', '--input', input, ...args]);
+  expect(submit.code, submit.stderr).toBe(0);
+  return submit.stdout.trim();
+}
+
+/** The job's status once it is no longer running. */
+function jobEnd(stores: Stores, id: string): Promise<JobStatus> {
+  return waitFor('the job to finish', async () => {
+    const s = await status(stores, id);
+    return s.state === 'running' ? undefined : s;
+  });
+}
+
+/** `jobs results` of a job into a file named `name`; resolves to what the file holds. */
+async function jobResults(db: string, id: string, name: string): Promise<string> {
+  const out = join(dir, name);
+  const results = await runProcess(['jobs', 'results', id, '--db', db, '--output', out]);
+  expect(results.code, results.stderr).toBe(0);
+  return readFileSync(out, 'utf8');
+}
+
+/** Sends `signal` and resolves to the exit code once the process has exited. */
+function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
+  child.kill(signal);
+  return new Promise((r) => child.once('exit', (code) => r(code)));
+}
+
 const prefix = (what: string) => `sentinela_fault_${what}_${process.pid}_${randomBytes(3).toString('hex')}`;
 
 async function removeStreams(url: string, p: string): Promise<void> {
@@ -187,21 +217,7 @@ describe.skipIf(unavailable !== undefined)(
       const p = prefix('kill');
       const url = `${natsUrl}?prefix=${p}`;
       try {
-        const submit = await runCli([
-          'screen',
-          '--input',
-          input,
-          '--db',
-          db,
-          '--nats',
-          url,
-          '--detach',
-          '--chunk-rows',
-          '100',
-          '--no-store',
-        ]);
-        expect(submit.code, submit.stderr).toBe(0);
-        const id = submit.stdout.trim();
+        const id = await submitDetached(db, input, url, 100);
         const stores = await openStores(db);
         try {
           // Kill a worker while the store shows it began a chunk it has not finished; retried
@@ -215,25 +231,17 @@ describe.skipIf(unavailable !== undefined)(
               const s = await pendingBegun(db, id);
               return s.length > 0 ? s : undefined;
             });
-            victim.kill('SIGKILL');
-            await new Promise((r) => victim.once('exit', r));
+            await stop(victim, 'SIGKILL');
             const still = await pendingBegun(db, id);
             killedChunk = begun.find((c) => still.includes(c));
           }
           expect(killedChunk).toBeDefined();
           const rescuer = spawnCli(['worker', '--db', db, '--nats', url, '--ack-wait', '2', '--quiet']);
-          const done = await waitFor('the job to finish', async () => {
-            const s = await status(stores, id);
-            return s.state === 'running' ? undefined : s;
-          });
-          rescuer.kill('SIGTERM');
-          expect(await new Promise((r) => rescuer.once('exit', (code) => r(code)))).toBe(0);
+          const done = await jobEnd(stores, id);
+          expect(await stop(rescuer, 'SIGTERM')).toBe(0);
           expect(done).toMatchObject({ state: 'done', rowsDone: 1_200, chunks: { done: 12, dead: 0 } });
           expect(done.redeliveries).toBeGreaterThanOrEqual(1);
-          const out = join(dir, 'kill-queue.jsonl');
-          const results = await runCli(['jobs', 'results', id, '--db', db, '--output', out]);
-          expect(results.code, results.stderr).toBe(0);
-          const lines = readFileSync(out, 'utf8');
+          const lines = await jobResults(db, id, 'kill-queue.jsonl');
           expect(lines.split('\n').length).toBe(1_201);
           expect(lines).toBe(expected);
         } finally {
@@ -250,28 +258,13 @@ describe.skipIf(unavailable !== undefined)(
       const url = `${natsUrl}?prefix=${p}`;
       const stores = await openStores(db);
       try {
-        const submit = await runCli([
-          'screen',
-          '--input',
-          input,
-          '--db',
-          db,
-          '--nats',
-          url,
-          '--detach',
-          '--chunk-rows',
-          '100',
-          '--no-store',
-        ]);
-        expect(submit.code, submit.stderr).toBe(0);
-        const id = submit.stdout.trim();
+        const id = await submitDetached(db, input, url, 100);
         const worker = spawnCli(['worker', '--db', db, '--nats', url]);
         const inHand = await waitFor('a chunk begun and not finished', async () => {
           const begun = await pendingBegun(db, id);
           return begun.length > 0 ? begun : undefined;
         });
-        worker.kill('SIGTERM');
-        expect(await new Promise((r) => worker.once('exit', (c) => r(c)))).toBe(0);
+        expect(await stop(worker, 'SIGTERM')).toBe(0);
         expect(worker.output.stderr).toMatch(/SIGTERM: draining/);
         const after = await status(stores, id);
         // Every chunk it had begun is done (none left for the ack-wait), and it took no other.
@@ -280,16 +273,10 @@ describe.skipIf(unavailable !== undefined)(
         expect(after.chunks.pending).toBeGreaterThan(0);
         expect(after.redeliveries).toBe(0);
         const finisher = spawnCli(['worker', '--db', db, '--nats', url, '--quiet']);
-        const done = await waitFor('the job to finish', async () => {
-          const s = await status(stores, id);
-          return s.state === 'running' ? undefined : s;
-        });
-        finisher.kill('SIGTERM');
-        await new Promise((r) => finisher.once('exit', r));
+        const done = await jobEnd(stores, id);
+        await stop(finisher, 'SIGTERM');
         expect(done).toMatchObject({ state: 'done', rowsDone: 1_000, redeliveries: 0 });
-        const out = join(dir, 'drain-queue.jsonl');
-        expect((await runCli(['jobs', 'results', id, '--db', db, '--output', out])).code).toBe(0);
-        expect(readFileSync(out, 'utf8')).toBe(expected);
+        expect(await jobResults(db, id, 'drain-queue.jsonl')).toBe(expected);
       } finally {
         await stores.close();
         await removeStreams(natsUrl, p);
@@ -342,8 +329,7 @@ describe.skipIf(unavailable !== undefined)(
         await waitFor('some chunks done', async () =>
           (await status(stores, id)).chunks.done >= 2 ? true : undefined,
         );
-        nats.kill('SIGKILL');
-        await new Promise((r) => nats.once('exit', r));
+        await stop(nats, 'SIGKILL');
         const doneWhileDown = (await status(stores, id)).chunks.done;
         await new Promise((r) => setTimeout(r, 1_500));
         nats = startNats();
@@ -354,8 +340,7 @@ describe.skipIf(unavailable !== undefined)(
         expect(done).toMatchObject({ state: 'done', rowsDone: 1_200, chunks: { done: 12, dead: 0 } });
         expect(doneWhileDown).toBeLessThan(12); // the restart really happened mid-job
         expect(readFileSync(out, 'utf8')).toBe(expected);
-        worker.kill('SIGTERM');
-        expect(await new Promise((r) => worker.once('exit', (c) => r(c)))).toBe(0);
+        expect(await stop(worker, 'SIGTERM')).toBe(0);
       } finally {
         await stores.close();
         nats.kill('SIGTERM');
@@ -369,21 +354,7 @@ describe.skipIf(unavailable !== undefined)(
       const queue = await NatsWorkQueue.open(natsUrl, { prefix: p });
       const stores = await openStores(db);
       try {
-        const submit = await runCli([
-          'screen',
-          '--input',
-          input,
-          '--db',
-          db,
-          '--nats',
-          url,
-          '--detach',
-          '--chunk-rows',
-          '10',
-          '--no-store',
-        ]);
-        expect(submit.code, submit.stderr).toBe(0);
-        const good = submit.stdout.trim();
+        const good = await submitDetached(db, input, url, 10);
         // A job whose pinned list version is not in this store: every delivery of its chunk fails.
         const job = (await stores.jobs.get(good))!;
         const bad = `${good}-gone`;
@@ -430,7 +401,7 @@ describe.skipIf(unavailable !== undefined)(
           reason: failed.dead[0]!.reason,
           deliveries: 3,
         });
-        const shown = await runCli(['jobs', 'status', bad, '--db', db, '--nats', url]);
+        const shown = await runProcess(['jobs', 'status', bad, '--db', db, '--nats', url]);
         expect(shown.code).toBe(0);
         expect(shown.stdout).toMatch(/failed/);
         expect(shown.stdout).toMatch(/dead chunk 0 after 3 deliveries: list version 999999/);
@@ -449,8 +420,7 @@ describe.skipIf(unavailable !== undefined)(
         expect(value('sentinela_queue_lag_chunks')).toBe(0);
         expect(metrics).toMatch(/# TYPE sentinela_worker_chunks_done_total counter/);
         expect((await fetch(`http://127.0.0.1:${metricsPort}/other`)).status).toBe(404);
-        worker.kill('SIGTERM');
-        expect(await new Promise((r) => worker.once('exit', (c) => r(c)))).toBe(0);
+        expect(await stop(worker, 'SIGTERM')).toBe(0);
       } finally {
         await stores.close();
         await queue.remove();
