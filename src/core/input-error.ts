@@ -46,3 +46,13 @@ export function formatLocation({ file, line, field }: InputLocation): string {
   if (field) out += `field "${field}": `;
   return out;
 }
+
+/**
+ * A rejected row as one line for the user, worded as an InputError at the same place would be;
+ * the field `row` (the row as a whole) is left unnamed.
+ * @example formatReject({ file: 'o.csv', line: 4, field: 'row', reason: 'not valid JSON' }) // 'o.csv:4: not valid JSON'
+ */
+export function formatReject(reject: RowReject): string {
+  const { field, ...where } = reject;
+  return formatLocation(field === 'row' ? where : reject) + reject.reason;
+}

@@ -1,13 +1,14 @@
 /**
- * The one CSV reader facade over csv-parse: text → rows with the line each row STARTS on (a quoted
- * line break inside a row does not shift it), blank lines skipped, a byte-order mark dropped, ragged
- * rows kept for the caller to judge, and malformed text (an unclosed quote) an InputError naming
- * file and line — never csv-parse's own error, which the CLI would report as an internal failure.
- * Readers that must stream a million rows use `CsvSplitter` (csv-splitter.ts) instead.
+ * The one CSV reader facade: text → rows with the line each row STARTS on (a quoted line break
+ * inside a row does not shift it), blank lines skipped, a byte-order mark dropped, ragged rows kept
+ * for the caller to judge, and malformed text (an unclosed quote) an InputError naming file, line
+ * and cell — never csv-parse's own error, which the CLI would report as an internal failure. All
+ * of it goes through one reading loop (`CsvLineReader`, csv-line-reader.ts): plain lines at memory
+ * speed, csv-parse for the rest; a reader of a stream too large to hold uses that class directly.
  */
-import { parse as parseStream } from 'csv-parse';
-import { parse } from 'csv-parse/sync';
-import { InputError } from '../core/input-error.js';
+import { type CsvReadOptions, CsvLineReader } from './csv-line-reader.js';
+
+export type { CsvReadOptions };
 
 /** One record and the 1-based line it starts on. */
 export interface CsvRow {
@@ -15,33 +16,20 @@ export interface CsvRow {
   cells: string[];
 }
 
-export interface CsvReadOptions {
-  /** Cell separator (default a comma). */
-  delimiter?: string;
-  /** Trim white space around every cell (header included). */
-  trim?: boolean;
-  /** A quote inside an unquoted cell (`Joe "El Chapo" X`) is data, not a syntax error. */
-  relaxQuotes?: boolean;
-  /** The format named in errors (default CSV, TSV for a tab). */
-  label?: string;
-}
-
 /**
  * @example
  * readCsvRows('a,b\n1,"x\ny"\n2,z\n', 'f.csv') // [{ line: 1, … }, { line: 2, cells: ['1', 'x\ny'] }, { line: 4, … }]
  */
 export function readCsvRows(text: string, file: string, options: CsvReadOptions = {}): CsvRow[] {
-  let parsed: ParsedRecord[];
-  try {
-    parsed = parse(text, parserOptions(options)) as unknown as ParsedRecord[];
-  } catch (error) {
-    throw unreadable(error, file, options);
-  }
-  return parsed.map(({ record, info }) => ({ line: startLine(info), cells: record }));
+  const rows: CsvRow[] = [];
+  const reader = new CsvLineReader(file, options, { row: (cells, line) => rows.push({ line, cells }) });
+  reader.write(text);
+  reader.end();
+  return rows;
 }
 
 /**
- * The same rows from a stream, for files read as they arrive (scored name pairs).
+ * The same rows from a byte stream (UTF-8), for files read as they arrive (scored name pairs).
  * @example for await (const row of streamCsvRows(createReadStream(path), path)) …
  */
 export async function* streamCsvRows(
@@ -49,38 +37,16 @@ export async function* streamCsvRows(
   file: string,
   options: CsvReadOptions = {},
 ): AsyncGenerator<CsvRow> {
-  const parser = source.pipe(parseStream(parserOptions(options)));
-  try {
-    for await (const { record, info } of parser as AsyncIterable<ParsedRecord>)
-      yield { line: startLine(info), cells: record };
-  } catch (error) {
-    throw unreadable(error, file, options);
+  const rows: CsvRow[] = [];
+  const reader = new CsvLineReader(file, options, { row: (cells, line) => rows.push({ line, cells }) });
+  const decoder = new TextDecoder();
+  for await (const chunk of source) {
+    reader.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true }));
+    yield* rows.splice(0);
   }
-}
-
-type ParsedRecord = { record: string[]; info: { lines: number; raw?: string } };
-
-function parserOptions(options: CsvReadOptions) {
-  return {
-    delimiter: options.delimiter ?? ',',
-    bom: true,
-    info: true,
-    raw: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    ...(options.trim && { trim: true }),
-    ...(options.relaxQuotes && { relax_quotes: true }),
-  } as const;
-}
-
-function unreadable(error: unknown, file: string, options: CsvReadOptions): InputError {
-  if (error instanceof InputError) return error;
-  const e = error as { message?: string; lines?: number };
-  const label = options.label ?? (options.delimiter === '\t' ? 'TSV' : 'CSV');
-  return new InputError(`not a readable ${label} file: ${e.message ?? String(error)}`, {
-    file,
-    ...(e.lines !== undefined && { line: e.lines }),
-  });
+  reader.write(decoder.decode());
+  reader.end();
+  yield* rows.splice(0);
 }
 
 /** A header row and the rows under it, each cell keyed by its column's name. */
@@ -115,12 +81,4 @@ export function readCsvObjects(
     return { line, values };
   });
   return { columns, headerLine: head.line, rows };
-}
-
-/** csv-parse reports the line a record ends on; a quoted line break moves its start up. */
-function startLine(info: { lines: number; raw?: string }): number {
-  const raw = (info.raw ?? '').replace(/^\n+|\n+$/g, '');
-  let breaks = 0;
-  for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) breaks++;
-  return info.lines - breaks;
 }

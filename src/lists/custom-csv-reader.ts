@@ -14,8 +14,8 @@ import {
   type ParsedList,
   type SourceFile,
 } from '../core/index.js';
-import { parseCsvRows } from './csv-rows.js';
 import { loadListFile } from './list-file.js';
+import { readCsvRows } from '../input/index.js';
 
 const KNOWN_COLUMNS = [
   'id',
@@ -60,12 +60,12 @@ export async function readCustomCsv(
   for (const path of paths) {
     const { source, text } = await loadListFile(path, 'utf-8', warnings);
     sources.push(source);
-    const rows = parseCsvRows(text, path);
+    const rows = readCsvRows(text, path);
     const header = rows[0]!;
-    const columns = header.fields.map((h) => h.trim().toLowerCase());
+    const columns = header.cells.map((h) => h.trim().toLowerCase());
     for (const required of ['id', 'name']) {
       if (!columns.includes(required)) {
-        throw new InputError(`missing required column (header is: ${header.fields.join(',')})`, {
+        throw new InputError(`missing required column (header is: ${header.cells.join(',')})`, {
           file: path,
           line: header.line,
           field: required,
@@ -74,16 +74,16 @@ export async function readCustomCsv(
     }
     const seenInFile = new Set<string>();
     for (const row of rows.slice(1)) {
-      if (row.fields.length !== columns.length) {
-        throw new InputError(`row has ${row.fields.length} columns, the header has ${columns.length}`, {
+      if (row.cells.length !== columns.length) {
+        throw new InputError(`row has ${row.cells.length} columns, the header has ${columns.length}`, {
           file: path,
           line: row.line,
-          field: columns[Math.min(row.fields.length, columns.length - 1)] ?? 'row',
+          field: columns[Math.min(row.cells.length, columns.length - 1)] ?? 'row',
         });
       }
       const cell: Record<string, string> = {};
       columns.forEach((c, i) => {
-        cell[c] = row.fields[i]!.trim();
+        cell[c] = row.cells[i]!.trim();
       });
       const entity = customRowToEntity(cell, { file: path, line: row.line });
       if (seenInFile.has(entity.id)) {

@@ -7,7 +7,7 @@
 import { unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTag } from 'saxes';
 import { InputError } from '../core/index.js';
-import type { CsvRow } from './csv-rows.js';
+import type { CsvRow } from '../input/index.js';
 
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
@@ -22,7 +22,7 @@ export function isZipArchive(bytes: Uint8Array): boolean {
  * trailing empty cells are dropped. Throws an InputError naming the file when it is not an ODS.
  *
  * @example
- * odsRows(readFileSync('UK_Sanctions_List.ods'), 'UK_Sanctions_List.ods')[0]?.fields // ['Unique ID', 'OFSI Group ID', 'Name', …]
+ * odsRows(readFileSync('UK_Sanctions_List.ods'), 'UK_Sanctions_List.ods')[0]?.cells // ['Unique ID', 'OFSI Group ID', 'Name', …]
  */
 export function odsRows(bytes: Uint8Array, file: string): CsvRow[] {
   if (!isZipArchive(bytes))
@@ -119,7 +119,7 @@ function sheetRows(xml: string, file: string): CsvRow[] {
       const fields = expandCells(cells);
       if (fields.length === 0) rowNumber += rowRepeat;
       else {
-        for (let k = 0; k < rowRepeat; k++) rows.push({ line: ++rowNumber, fields: [...fields] });
+        for (let k = 0; k < rowRepeat; k++) rows.push({ line: ++rowNumber, cells: [...fields] });
       }
       cells = undefined;
     }

@@ -11,8 +11,8 @@ import {
   type ParsedList,
   type SourceFile,
 } from '../core/index.js';
-import { type CsvRow, parseCsvRows } from './csv-rows.js';
 import { loadListFile } from './list-file.js';
+import { type CsvRow, readCsvRows } from '../input/index.js';
 import {
   OFAC_COLUMNS,
   type OfacFile,
@@ -59,7 +59,7 @@ export async function readOfacCsv(
   for (const file of files) {
     const { source, text } = await loadListFile(file.path, 'utf-8-or-windows-1252', warnings);
     sources.push(source);
-    const rows = parseCsvRows(text, file.path);
+    const rows = readCsvRows(text, file.path);
     checkColumns(rows, file);
     if (file.role === 'primary') {
       for (const row of rows) {
@@ -67,7 +67,7 @@ export async function readOfacCsv(
         // A later file (an update) replaces the whole primary row, keeping joined rows.
         const previous = records.get(entNum);
         records.set(entNum, {
-          primary: { file: file.path, line: row.line, fields: row.fields },
+          primary: { file: file.path, line: row.line, fields: row.cells },
           aliases: previous?.aliases ?? new Map(),
           addresses: previous?.addresses ?? new Map(),
           comments: previous?.comments,
@@ -132,17 +132,17 @@ function joinSupplementary(
       orphanRows++;
       continue;
     }
-    const located: LocatedRow = { file: file.path, line: row.line, fields: row.fields };
+    const located: LocatedRow = { file: file.path, line: row.line, fields: row.cells };
     if (file.role === 'comments') {
       // Several rows continue the same remarks in order; a later comments file replaces them.
       // Untrimmed: the continuation may start with the space the cut fell on.
-      const text = ofacValue(row.fields[1]) ? (row.fields[1] ?? '') : '';
+      const text = ofacValue(row.cells[1]) ? (row.cells[1] ?? '') : '';
       record.comments = commentsSeen.has(entNum) ? `${record.comments ?? ''}${text}` : text;
       record.commentsAt = located;
       commentsSeen.add(entNum);
       continue;
     }
-    const key = row.fields[1]?.trim() ?? '';
+    const key = row.cells[1]?.trim() ?? '';
     if (!/^\d+$/.test(key)) {
       throw new InputError('expected a whole number', {
         file: file.path,
@@ -162,7 +162,7 @@ function joinSupplementary(
 }
 
 function entityNumber(row: CsvRow, file: string): string {
-  const value = row.fields[0]?.trim() ?? '';
+  const value = row.cells[0]?.trim() ?? '';
   if (!/^\d+$/.test(value)) {
     throw new InputError(`expected a whole number, found "${value.slice(0, 20)}"`, {
       file,
@@ -176,14 +176,14 @@ function entityNumber(row: CsvRow, file: string): string {
 function checkColumns(rows: CsvRow[], file: OfacFile): void {
   const columns = OFAC_COLUMNS[file.role];
   for (const row of rows) {
-    if (row.fields.length === columns.length) continue;
-    if (row.fields.length < columns.length) {
+    if (row.cells.length === columns.length) continue;
+    if (row.cells.length < columns.length) {
       throw new InputError(
-        `row has ${row.fields.length} columns, expected ${columns.length} (${columns.join(', ')})`,
-        { file: file.path, line: row.line, field: columns[row.fields.length] },
+        `row has ${row.cells.length} columns, expected ${columns.length} (${columns.join(', ')})`,
+        { file: file.path, line: row.line, field: columns[row.cells.length] },
       );
     }
-    throw new InputError(`row has ${row.fields.length} columns, expected ${columns.length}`, {
+    throw new InputError(`row has ${row.cells.length} columns, expected ${columns.length}`, {
       file: file.path,
       line: row.line,
       field: `column ${columns.length + 1}`,
@@ -202,14 +202,14 @@ async function sniffOfacRole(path: string): Promise<OfacFileRole | undefined> {
     const firstLine = text.split(/\r?\n/)[0] ?? '';
     const rows = (() => {
       try {
-        return parseCsvRows(firstLine, path);
+        return readCsvRows(firstLine, path);
       } catch {
         return [];
       }
     })();
-    const count = rows[0]?.fields.length;
+    const count = rows[0]?.cells.length;
     for (const [role, columns] of Object.entries(OFAC_COLUMNS)) {
-      if (columns.length === count && /^\d+$/.test(rows[0]?.fields[0] ?? '')) return role as OfacFileRole;
+      if (columns.length === count && /^\d+$/.test(rows[0]?.cells[0] ?? '')) return role as OfacFileRole;
     }
     return undefined;
   } finally {

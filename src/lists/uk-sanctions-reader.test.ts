@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../core/index.js';
-import { parseCsvRows } from './csv-rows.js';
+import { readCsvRows } from '../input/index.js';
 import { detectListFormat, readList } from './index.js';
 import { odsRows } from './ods-rows.js';
 import { ukDate } from './uk-entity.js';
@@ -222,7 +222,7 @@ describe('UK Sanctions List ODS', () => {
     const content =
       '<r xmlns:table="t" xmlns:text="x" xmlns:office="o"><table:table><table:table-row><table:table-cell><text:p>A<text:s text:c="2"/>B</text:p></table:table-cell><table:table-cell table:number-columns-repeated="2"><text:p>x</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="42"/></table:table-row></table:table></r>';
     const bytes = zipSync({ 'content.xml': strToU8(content) });
-    expect(odsRows(bytes, 'x.ods')).toEqual([{ line: 1, fields: ['A  B', 'x', 'x', '42'] }]);
+    expect(odsRows(bytes, 'x.ods')).toEqual([{ line: 1, cells: ['A  B', 'x', 'x', '42'] }]);
   });
 });
 
@@ -244,7 +244,7 @@ describe('UK dates', () => {
     const list = await readList([path]);
     expect(list.entities[0]?.attributes.birthDateNote).toEqual(['circa 1970']);
     expect(list.warnings).toEqual([`${path}:2: D.O.B "circa 1970" is not a date; kept as a note`]);
-    expect(parseCsvRows(readFileSync(path, 'utf8'), path)).toHaveLength(2);
+    expect(readCsvRows(readFileSync(path, 'utf8'), path)).toHaveLength(2);
   });
 });
 

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type Entity, InputError, type ParsedList, type SourceFile } from '../core/index.js';
-import { type CsvRow, parseCsvRows } from './csv-rows.js';
+import { type CsvRow, readCsvRows } from '../input/index.js';
 import { decodeListBytes } from './list-file.js';
 import { isZipArchive, odsRows } from './ods-rows.js';
 import { typeColumn, type UkRow, ukDate, ukRowsToEntity } from './uk-entity.js';
@@ -49,9 +49,9 @@ export async function readUkSanctions(
     if (isZipArchive(bytes)) rows = odsRows(bytes, path);
     else {
       const text = decodeListBytes(bytes, path, 'utf-8-or-windows-1252', warnings);
-      rows = parseCsvRows(text, path);
+      rows = readCsvRows(text, path);
     }
-    const report = rows[0] && rows[0].fields.length <= 2 ? REPORT_DATE.exec(rows[0].fields[0]!.trim()) : null;
+    const report = rows[0] && rows[0].cells.length <= 2 ? REPORT_DATE.exec(rows[0].cells[0]!.trim()) : null;
     if (report) {
       rows = rows.slice(1);
       const date = reportDate(report[1]!);
@@ -74,7 +74,7 @@ export async function readUkSanctions(
 function fileEntities(rows: CsvRow[], file: string, warnings: string[]): Entity[] {
   const header = rows[0];
   if (!header) throw new InputError('file has no header row', { file, line: 1 });
-  const columns = header.fields.map((h) => h.replace(/\s+/g, ' ').trim().toLowerCase());
+  const columns = header.cells.map((h) => h.replace(/\s+/g, ' ').trim().toLowerCase());
   const missing = [
     columns.includes('unique id') ? undefined : 'Unique ID',
     columns.includes('name 6') || columns.includes('name') ? undefined : 'Name 6',
@@ -82,14 +82,14 @@ function fileEntities(rows: CsvRow[], file: string, warnings: string[]): Entity[
   ].find((c) => c);
   if (missing) {
     throw new InputError(
-      `missing required column; this is not a UK Sanctions List file (header is: ${header.fields.slice(0, 8).join(',')}…)`,
+      `missing required column; this is not a UK Sanctions List file (header is: ${header.cells.slice(0, 8).join(',')}…)`,
       { file, line: header.line, field: missing },
     );
   }
   const groups = new Map<string, UkRow[]>();
   for (const row of rows.slice(1)) {
-    if (row.fields.length > columns.length) {
-      throw new InputError(`row has ${row.fields.length} columns, the header has ${columns.length}`, {
+    if (row.cells.length > columns.length) {
+      throw new InputError(`row has ${row.cells.length} columns, the header has ${columns.length}`, {
         file,
         line: row.line,
         field: `column ${columns.length + 1}`,
@@ -97,7 +97,7 @@ function fileEntities(rows: CsvRow[], file: string, warnings: string[]): Entity[
     }
     const cells = new Map<string, string>();
     columns.forEach((c, i) => {
-      cells.set(c, row.fields[i] ?? '');
+      cells.set(c, row.cells[i] ?? '');
     });
     const id = (cells.get('unique id') ?? '').trim();
     if (!id) throw new InputError('must not be empty', { file, line: row.line, field: 'Unique ID' });

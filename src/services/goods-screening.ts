@@ -5,7 +5,7 @@
  * JSON lines and appends them to the one alert table (kind `goods`, idempotent on re-runs).
  */
 import { createWriteStream, readFileSync } from 'node:fs';
-import { type AlertSource, InputError, type Stores } from '../core/index.js';
+import { type AlertSource, InputError, type RowReject, type Stores } from '../core/index.js';
 import {
   type GoodsAlert,
   type GoodsRule,
@@ -27,8 +27,8 @@ export interface GoodsScreenRequest {
   refusals?: string;
   /** Bytes of the input read so far, for a progress bar. */
   onProgress?: (bytes: number, total: number) => void;
-  /** Per-line input errors, as they are found (all are also counted). */
-  onRejected?: (error: InputError) => void;
+  /** Rejected lines, as they are found (all are also counted). */
+  onRejected?: (reject: RowReject) => void;
   /** Said about the input as a whole (an encoding fallback), for the door to show. */
   onWarning?: (text: string) => void;
   /** A long-running door's screener cache, so party risk reuses its screener. */
@@ -158,7 +158,7 @@ export async function screenGoodsFile(
         engineMs += performance.now() - t;
         emit(found);
       },
-      rejected: (error) => request.onRejected?.(error),
+      rejected: (reject) => request.onRejected?.(reject),
       warning: (text) => request.onWarning?.(text),
       ...(request.onProgress ? { progress: request.onProgress } : {}),
     });

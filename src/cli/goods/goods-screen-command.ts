@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { InputError } from '../../core/index.js';
+import { formatReject, type RowReject } from '../../core/index.js';
 import { openGoodsStores } from './goods-stores.js';
 import { failIfAllRejected } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
@@ -47,7 +47,7 @@ async function run(flags: ScreenFlags, io: CommandIo): Promise<void> {
   const { screenGoodsFile } = await import('../../services/goods-screening.js');
   const started = performance.now();
   const stores = await openGoodsStores(flags.db);
-  const errors: InputError[] = [];
+  const errors: RowReject[] = [];
   let rejected = 0;
   const size = statSync(flags.input, { throwIfNoEntry: false })?.size ?? 0;
   const bar = await progressBar(size, flags.json === true);
@@ -66,11 +66,11 @@ async function run(flags: ScreenFlags, io: CommandIo): Promise<void> {
     bar?.stop();
     const seconds = (performance.now() - started) / 1000;
     if (flags.json) {
-      io.out(`${JSON.stringify({ ...summary, seconds, errors: errors.map((e) => e.message) })}\n`);
+      io.out(`${JSON.stringify({ ...summary, seconds, errors: errors.map(formatReject) })}\n`);
     } else {
       if (summary.importedShippedCatalog)
         io.err(`goods: imported the shipped catalog as ${summary.catalogVersion} into ${stores.location}\n`);
-      for (const e of errors) io.err(`goods: rejected: ${e.message}\n`);
+      for (const e of errors) io.err(`goods: rejected: ${formatReject(e)}\n`);
       if (rejected > errors.length) io.err(`goods: … and ${rejected - errors.length} more rejected lines\n`);
       const c = summary.counts;
       io.err(
