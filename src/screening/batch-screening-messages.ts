@@ -12,9 +12,16 @@ export interface BatchWorkerData {
 /** One row's outcome: its matches, or why it could not be screened (never dropped silently). */
 export type BatchRowResult = { matches: ScreeningMatch[] } | { error: string };
 
-export type ToWorker = { type: 'screen'; chunk: number; queries: PartyQuery[]; options: ScreenOptions };
+/** `batch` tells the results of one `screenAll` from another's (several may run at once). */
+export type ToWorker = {
+  type: 'screen';
+  batch: number;
+  chunk: number;
+  queries: PartyQuery[];
+  options: ScreenOptions;
+};
 
 export type FromWorker =
   | { type: 'ready'; buildMs: number; aliasCount: number }
-  | { type: 'result'; chunk: number; results: BatchRowResult[] }
+  | { type: 'result'; batch: number; chunk: number; results: BatchRowResult[] }
   | { type: 'failed'; message: string };

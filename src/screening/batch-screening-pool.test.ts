@@ -50,6 +50,34 @@ describe('BatchScreeningPool (real worker threads)', () => {
     expect(lastProgress).toBe(rows.length);
   });
 
+  it('keeps the results of overlapping calls apart (a call made before the last one finished)', async () => {
+    const first = rows.slice(0, 200);
+    const second = rows.slice(200).map((r) => ({ ...r, name: `${r.name} Trading` }));
+    const [a, b] = await Promise.all([
+      pool.screenAll(first, { chunkSize: 8 }),
+      pool.screenAll(second, { chunkSize: 8 }),
+    ]);
+    const local = createScreener(lists);
+    const ids = (results: typeof a) =>
+      results.map((r) => ('matches' in r ? r.matches.map((m) => m.entityId).join() : 'error'));
+    expect(ids(a)).toEqual(
+      first.map((q) =>
+        local
+          .screen(q)
+          .map((m) => m.entityId)
+          .join(),
+      ),
+    );
+    expect(ids(b)).toEqual(
+      second.map((q) =>
+        local
+          .screen(q)
+          .map((m) => m.entityId)
+          .join(),
+      ),
+    );
+  });
+
   it('reports a row that fails to screen instead of dropping it', async () => {
     const bad = [{ id: 'ok', name: 'Joaquin Guzman' }, { id: 'bad', name: null } as unknown as PartyQuery];
     const results = await pool.screenAll(bad);

@@ -70,7 +70,6 @@ function startWorker(workerData: BatchWorkerData): Worker {
 
 interface PoolWorker {
   worker: Worker;
-  busy: boolean;
 }
 
 /**
@@ -80,6 +79,9 @@ interface PoolWorker {
  * await pool.close();
  */
 export class BatchScreeningPool {
+  /** Numbers the `screenAll` calls, whose chunks may be with the workers at the same time. */
+  private batches = 0;
+
   private constructor(
     private readonly workers: PoolWorker[],
     /** Index build time of each worker, in milliseconds. */
@@ -128,14 +130,19 @@ export class BatchScreeningPool {
       throw failed.reason;
     }
     return new BatchScreeningPool(
-      ok.map((w) => ({ worker: w.worker, busy: false })),
+      ok.map((w) => ({ worker: w.worker })),
       ok.map((w) => w.buildMs),
     );
   }
 
-  /** Screens every row; the result array is in input order, one entry per row. */
+  /**
+   * Screens every row; the result array is in input order, one entry per row. Calls may overlap:
+   * a call made before the last one finished queues its chunks behind that one's, so the workers
+   * go on to it without waiting for the caller.
+   */
   screenAll(queries: PartyQuery[], options: BatchScreenOptions = {}): Promise<BatchRowResult[]> {
     const { chunkSize = 256, onProgress, onResults, ...screenOptions } = options;
+    const batch = ++this.batches;
     const chunkCount = Math.ceil(queries.length / chunkSize);
     const results: BatchRowResult[] = new Array(queries.length);
     const chunkDone: boolean[] = new Array(chunkCount).fill(false);
@@ -148,16 +155,15 @@ export class BatchScreeningPool {
       const cleanups: Array<() => void> = [];
       const finish = (error?: unknown) => {
         for (const cleanup of cleanups) cleanup();
-        for (const w of this.workers) w.busy = false;
         if (error) reject(error);
         else resolve(results);
       };
       const dispatch = (w: PoolWorker) => {
         if (nextChunk >= chunkCount) return;
         const chunk = nextChunk++;
-        w.busy = true;
         const message: ToWorker = {
           type: 'screen',
+          batch,
           chunk,
           queries: queries.slice(chunk * chunkSize, (chunk + 1) * chunkSize),
           options: screenOptions,
@@ -168,11 +174,12 @@ export class BatchScreeningPool {
         const onMessage = (message: FromWorker) => {
           if (message.type !== 'result')
             return finish(new Error('unexpected message from a screening worker'));
+          // Another call's chunk: its own listener takes it.
+          if (message.batch !== batch) return;
           const first = message.chunk * chunkSize;
           for (let i = 0; i < message.results.length; i++) results[first + i] = message.results[i]!;
           chunkDone[message.chunk] = true;
           done += message.results.length;
-          w.busy = false;
           while (nextToEmit < chunkCount && chunkDone[nextToEmit]) {
             const start = nextToEmit * chunkSize;
             onResults?.(start, results.slice(start, Math.min(start + chunkSize, queries.length)));

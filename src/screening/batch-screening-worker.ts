@@ -25,6 +25,7 @@ try {
   port.on('message', (message: ToWorker) => {
     post({
       type: 'result',
+      batch: message.batch,
       chunk: message.chunk,
       results: screenRows(screener, message.queries, message.options, cache),
     });

@@ -67,6 +67,8 @@ export interface ScreenFileResult {
 
 /** Below this many rows, worker threads (each warming up its own code and caches) cost more than they save. */
 const minRowsForWorkers = 2000;
+/** Chunks given to the workers beyond the one being written. */
+const chunksAhead = 1;
 
 /**
  * @example
@@ -118,9 +120,16 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
       }
       return queries;
     };
-    // With worker threads, the next chunk is screened while this thread writes the last one (its
-    // lines, alerts and journal), so the workers do not wait for the writing.
-    let next: Promise<BatchRowResult[]> | undefined;
+    // With worker threads, the next chunks are already with the workers while this thread writes
+    // the last one (its lines, alerts and journal): they neither wait for the writing nor, at the
+    // end of a chunk, for the slowest worker's last rows.
+    const pending = new Map<number, Promise<BatchRowResult[]>>();
+    const screenAhead = (at: number) => {
+      for (let k = 0; k <= (runner.workers > 0 ? chunksAhead : 0); k++) {
+        const from = at + k * chunkRows;
+        if (from < rows.length && !pending.has(from)) pending.set(from, runner.screen(queriesAt(from)));
+      }
+    };
     try {
       options.onProgress?.(0, queryCount);
       for (let at = skip; at < rows.length; at += chunkRows) {
@@ -129,10 +138,10 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
           break;
         }
         const chunk = rows.slice(at, at + chunkRows);
-        const results = await (next ?? runner.screen(queriesAt(at)));
-        next = undefined;
-        if (runner.workers > 0 && at + chunkRows < rows.length && !options.shouldStop?.())
-          next = runner.screen(queriesAt(at + chunkRows));
+        screenAhead(at);
+        const results = await pending.get(at)!;
+        pending.delete(at);
+        if (!options.shouldStop?.()) screenAhead(at + chunkRows);
         const lines: string[] = [];
         const alerts = [];
         let q = 0;
@@ -178,8 +187,8 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
         else stdoutLines.push(...lines);
       }
     } finally {
-      // A chunk screened ahead and not written (stopped or failed) is screened again on resume.
-      next?.catch(() => undefined);
+      // Chunks screened ahead and not written (stopped or failed) are screened again on resume.
+      for (const ahead of pending.values()) ahead.catch(() => undefined);
       await runner.close();
     }
     if (interrupted) {
@@ -343,14 +352,17 @@ async function startRunner(
       const pool = await (early ?? startPool());
       return {
         workers: pool.size,
-        screen: async (queries) => {
-          const base = done;
-          const results = await pool.screenAll(queries, {
+        // Chunks are screened side by side (screened ahead): progress adds what each has done.
+        screen: (queries) => {
+          let counted = 0;
+          return pool.screenAll(queries, {
             ...screenOptions,
-            onProgress: (n) => progress?.(base + n, total),
+            onProgress: (n) => {
+              done += n - counted;
+              counted = n;
+              progress?.(done, total);
+            },
           });
-          done = base + queries.length;
-          return results;
         },
         close: () => pool.close(),
       };
