@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BatchWorkerData, FromWorker, ToWorker } from './batch-screening-messages.js';
 import { ScreenedRowCache, screenRows } from './batch-screening-rows.js';
+import { warmUpWhileIdle } from './batch-screening-warm-up.js';
 import { createScreener } from './screener.js';
 import { openScreenerSnapshot } from './screener-snapshot.js';
 
@@ -22,7 +23,10 @@ try {
   // Kept across chunks: a name repeated anywhere in the batch is screened once per worker.
   const cache = new ScreenedRowCache();
   post({ type: 'ready', buildMs: screener.buildMs, aliasCount: screener.aliasCount });
+  let working = false;
+  void warmUpWhileIdle(screener, () => working);
   port.on('message', (message: ToWorker) => {
+    working = true;
     post({
       type: 'result',
       batch: message.batch,
