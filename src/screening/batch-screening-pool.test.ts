@@ -60,22 +60,9 @@ describe('BatchScreeningPool (real worker threads)', () => {
     const local = createScreener(lists);
     const ids = (results: typeof a) =>
       results.map((r) => ('matches' in r ? r.matches.map((m) => m.entityId).join() : 'error'));
-    expect(ids(a)).toEqual(
-      first.map((q) =>
-        local
-          .screen(q)
-          .map((m) => m.entityId)
-          .join(),
-      ),
-    );
-    expect(ids(b)).toEqual(
-      second.map((q) =>
-        local
-          .screen(q)
-          .map((m) => m.entityId)
-          .join(),
-      ),
-    );
+    const expected = (queries: PartyQuery[]) => ids(queries.map((q) => ({ matches: local.screen(q) })));
+    expect(ids(a)).toEqual(expected(first));
+    expect(ids(b)).toEqual(expected(second));
   });
 
   it('reports a row that fails to screen instead of dropping it', async () => {
