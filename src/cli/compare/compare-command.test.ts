@@ -1,16 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type CliSession, cliSession } from '../shared/testing/run-cli.js';
+import type { CliSession } from '../shared/testing/run-cli.js';
+import { tempCliSession } from '../shared/testing/temp-cli-session.js';
 import * as compareCommand from './compare-command.js';
 
 let dir: string;
 let cli: CliSession;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sentinela-compare-'));
-  cli = cliSession([compareCommand], ['compare']);
+  ({ dir, cli } = tempCliSession([compareCommand], ['compare']));
   process.exitCode = undefined;
 });
 afterEach(() => {

@@ -1,10 +1,10 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../core/index.js';
 import { openStores } from '../../store/index.js';
-import { type CliSession, cliSession } from '../shared/testing/run-cli.js';
+import type { CliSession } from '../shared/testing/run-cli.js';
+import { tempCliSession } from '../shared/testing/temp-cli-session.js';
 import * as goodsCommand from './goods-command.js';
 
 const repo = join(import.meta.dirname, '../../..');
@@ -16,15 +16,15 @@ const shipped = join(repo, 'data/goods/catalog.json');
 let dir: string;
 let cli: CliSession;
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sentinela-goods-'));
-  cli = cliSession([goodsCommand], ['goods']);
-});
+beforeEach(() => ({ dir, cli } = tempCliSession([goodsCommand], ['goods'])));
 afterEach(() => {
   process.exitCode = undefined;
 });
 
 const sentinela = (...args: string[]) => cli.run(...args);
+/** `goods screen --input FILE --output FILE --db DB …`. */
+const screenOrders = (input: string, output: string, db: string, ...extra: string[]) =>
+  sentinela('screen', '--input', input, '--output', output, '--db', db, ...extra);
 
 function readAlerts(path: string): Array<Record<string, unknown> & { rule: string; line_ids: string[] }> {
   return readFileSync(path, 'utf8')
@@ -38,19 +38,7 @@ describe('sentinela goods screen', () => {
   it('screens the sample order file end to end on a temp SQLite file, idempotently', async () => {
     const db = join(dir, 'goods.sqlite');
     const out = join(dir, 'alerts.jsonl');
-    expect(
-      await sentinela(
-        'screen',
-        '--input',
-        sampleOrders,
-        '--output',
-        out,
-        '--db',
-        db,
-        '--refusals',
-        sampleRefusals,
-      ),
-    ).toBeUndefined();
+    expect(await screenOrders(sampleOrders, out, db, '--refusals', sampleRefusals)).toBeUndefined();
     const alerts = readAlerts(out);
     const byRule = (r: string) => alerts.filter((a) => a.rule === r).map((a) => a.line_ids.join(','));
     expect(byRule('missing-permit')).toEqual(['S-011', 'S-020']);
@@ -101,17 +89,7 @@ describe('sentinela goods screen', () => {
     // A second run stores nothing new.
     cli.err = '';
     expect(
-      await sentinela(
-        'screen',
-        '--input',
-        sampleOrders,
-        '--output',
-        join(dir, 'again.jsonl'),
-        '--db',
-        db,
-        '--refusals',
-        sampleRefusals,
-      ),
+      await screenOrders(sampleOrders, join(dir, 'again.jsonl'), db, '--refusals', sampleRefusals),
     ).toBeUndefined();
     expect(cli.err).toMatch(new RegExp(`alert table: 0 new, ${alerts.length} already stored`));
   });
@@ -121,7 +99,7 @@ describe('sentinela goods screen', () => {
     const { runListsCli } = await import('../lists/testing/lists-cli-harness.js');
     expect((await runListsCli(['import', sampleWatchlist, '--db', db])).error).toBeUndefined();
     const out = join(dir, 'alerts.jsonl');
-    expect(await sentinela('screen', '--input', sampleOrders, '--output', out, '--db', db)).toBeUndefined();
+    expect(await screenOrders(sampleOrders, out, db)).toBeUndefined();
     const party = readAlerts(out).filter((a) => a.rule === 'party-risk' && a.line_ids[0] === 'S-021');
     expect(party).toHaveLength(1);
     expect(JSON.stringify(party[0]!.evidence)).toMatch(/MOREXPRESS/);
@@ -168,9 +146,7 @@ describe('sentinela goods screen', () => {
       ].join('\n'),
     );
     const out = join(dir, 'alerts.jsonl');
-    expect(
-      await sentinela('screen', '--input', input, '--output', out, '--db', join(dir, 'db.sqlite')),
-    ).toBeUndefined();
+    expect(await screenOrders(input, out, join(dir, 'db.sqlite'))).toBeUndefined();
     expect(cli.err).toMatch(/orders.jsonl:1: field "date": "2026-02-30" is not a date/);
     expect(cli.err).toMatch(/orders.jsonl:2: field "cas"/);
     expect(cli.err).toMatch(/orders.jsonl:3: field "hs_code"/);
@@ -178,7 +154,7 @@ describe('sentinela goods screen', () => {
     expect(cli.err).toMatch(/5 lines read, 1 accepted, 4 rejected/);
     const csv = join(dir, 'bad.csv');
     writeFileSync(csv, 'line_id,date,description\nL1,2026-01-01,Acetone\n');
-    const error = await sentinela('screen', '--input', csv, '--output', out, '--db', join(dir, 'db.sqlite'));
+    const error = await screenOrders(csv, out, join(dir, 'db.sqlite'));
     expect(error).toBeInstanceOf(InputError);
     expect(error!.message).toMatch(/bad.csv:1: field "seller": missing columns seller/);
   });
@@ -197,9 +173,7 @@ describe('sentinela goods screen: CSV details', () => {
         'Q3,2026-02-01,Seller,Buyer,Street,MX,Buyer,MX\r\n',
     );
     const out = join(dir, 'alerts.jsonl');
-    expect(
-      await sentinela('screen', '--input', input, '--output', out, '--db', join(dir, 'q.sqlite')),
-    ).toBeUndefined();
+    expect(await screenOrders(input, out, join(dir, 'q.sqlite'))).toBeUndefined();
     expect(cli.err).toMatch(/3 lines read, 2 accepted, 1 rejected/);
     expect(cli.err).toMatch(/quoted.csv:5: 8 cells where the header has 16/);
     const alerts = readAlerts(out);
@@ -210,7 +184,7 @@ describe('sentinela goods screen: CSV details', () => {
     const input = join(dir, 'open-quote.csv');
     writeFileSync(input, 'line_id,"date,seller\nL1,2026-01-01,Seller\n');
     const out = join(dir, 'alerts.jsonl');
-    const error = await sentinela('screen', '--input', input, '--output', out, '--db', join(dir, 'o.sqlite'));
+    const error = await screenOrders(input, out, join(dir, 'o.sqlite'));
     expect(error).toBeInstanceOf(InputError);
     expect(error!.message).toMatch(
       /open-quote.csv:1: the header line opens a quoted cell that is not closed/,
@@ -225,13 +199,9 @@ describe('sentinela goods screen: refusals', () => {
       refusals,
       'date,seller,buyer,item\n2026-03-01,Quimicos Globales SA,Quimica Tula SA de CV,Ethylamine\n03/01/2026,X,Y,Acetone\n',
     );
-    const error = await sentinela(
-      'screen',
-      '--input',
+    const error = await screenOrders(
       sampleOrders,
-      '--output',
       join(dir, 'a.jsonl'),
-      '--db',
       join(dir, 'r.sqlite'),
       '--refusals',
       refusals,
@@ -274,7 +244,7 @@ describe('sentinela goods catalog', () => {
     const out = join(dir, 'alerts.jsonl');
     const orders = join(dir, 'orders.csv');
     copyFileSync(sampleOrders, orders);
-    expect(await sentinela('screen', '--input', orders, '--output', out, '--db', db)).toBeUndefined();
+    expect(await screenOrders(orders, out, db)).toBeUndefined();
     expect(readAlerts(out).every((a) => a.catalog_version === '2027.01.15@2')).toBe(true);
   });
 

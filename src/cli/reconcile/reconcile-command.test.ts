@@ -1,20 +1,17 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AlertSchema } from '../../core/alert.js';
 import { openStores } from '../../store/index.js';
-import { type CliSession, cliSession } from '../shared/testing/run-cli.js';
+import type { CliSession } from '../shared/testing/run-cli.js';
+import { tempCliSession } from '../shared/testing/temp-cli-session.js';
 import * as reconcileCommand from './reconcile-command.js';
 
 const sample = join(import.meta.dirname, '../../../data/sample');
 let dir: string;
 let cli: CliSession;
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sentinela-reconcile-'));
-  cli = cliSession([reconcileCommand], ['reconcile']);
-});
+beforeEach(() => ({ dir, cli } = tempCliSession([reconcileCommand], ['reconcile'])));
 
 const sentinela = (...args: string[]) => cli.run(...args);
 

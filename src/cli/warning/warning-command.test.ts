@@ -1,21 +1,21 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AlertSchema } from '../../core/alert.js';
 import { openStores } from '../../store/index.js';
-import { type CliSession, cliSession } from '../shared/testing/run-cli.js';
+import type { CliSession } from '../shared/testing/run-cli.js';
+import { tempCliSession } from '../shared/testing/temp-cli-session.js';
 import * as warningCommand from './warning-command.js';
 
 let dir: string;
 let cli: CliSession;
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sentinela-warning-'));
-  cli = cliSession([warningCommand], ['warning']);
-});
+beforeEach(() => ({ dir, cli } = tempCliSession([warningCommand], ['warning'])));
 
 const sentinela = (...args: string[]) => cli.run(...args);
+/** `warning detect --input FILE --method M --from-period N …`. */
+const detect = (input: string, method: string, fromPeriod: string, ...extra: string[]) =>
+  sentinela('detect', '--input', input, '--method', method, '--from-period', fromPeriod, ...extra);
 
 describe('sentinela warning detect', () => {
   it('writes series,period,expected,upperbound,alarm for periods from N on', async () => {
@@ -28,19 +28,7 @@ describe('sentinela warning detect', () => {
     });
     rows.push('b,12,1', 'b,16,2'); // periods 13-15 absent: counted as 0
     writeFileSync(input, rows.join('\n'));
-    expect(
-      await sentinela(
-        'detect',
-        '--input',
-        input,
-        '--method',
-        'ears-c1',
-        '--from-period',
-        '17',
-        '--output',
-        output,
-      ),
-    ).toBeUndefined();
+    expect(await detect(input, 'ears-c1', '17', '--output', output)).toBeUndefined();
     const lines = readFileSync(output, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('series,period,expected,upperbound,alarm');
     expect(lines[1]).toMatch(/^a,17,3\.428571429,6\.444329362,1$/);
@@ -52,14 +40,14 @@ describe('sentinela warning detect', () => {
   it('names file, line and field for a bad row', async () => {
     const input = join(dir, 'bad.csv');
     writeFileSync(input, 'series,period,count\na,1,3\na,two,4\n');
-    const error = await sentinela('detect', '--input', input, '--method', 'noufaily', '--from-period', '1');
+    const error = await detect(input, 'noufaily', '1');
     expect(error?.message).toBe(`${input}:3: field "period": period must be an integer index, got "two"`);
   });
 
   it('rejects an unknown method', async () => {
     const input = join(dir, 's.csv');
     writeFileSync(input, 'series,period,count\na,1,3\n');
-    const error = await sentinela('detect', '--input', input, '--method', 'magic', '--from-period', '1');
+    const error = await detect(input, 'magic', '1');
     expect(error?.message).toMatch(/unknown --method "magic"/);
   });
 });
@@ -106,19 +94,7 @@ describe('sentinela warning positivity', () => {
       input,
       ['series,period,count,tested', ...positives.map((x, i) => `med,${i + 1},${x},${tested[i]}`)].join('\n'),
     );
-    expect(
-      await sentinela(
-        'detect',
-        '--input',
-        input,
-        '--method',
-        'positivity',
-        '--from-period',
-        '10',
-        '--output',
-        output,
-      ),
-    ).toBeUndefined();
+    expect(await detect(input, 'positivity', '10', '--output', output)).toBeUndefined();
     const lines = readFileSync(output, 'utf8').trim().split('\n');
     expect(lines[0]).toBe(
       'series,period,expected,upperbound,alarm,tested,expected_share,upper_share,p_value',
@@ -129,9 +105,9 @@ describe('sentinela warning positivity', () => {
 
     // A plug-in overdispersion and a looser alpha never give a higher bound than the defaults.
     const loose = join(dir, 'loose.csv');
-    const args = ['detect', '--input', input, '--method', 'positivity', '--from-period', '10'];
+    const args = [input, 'positivity', '10'] as const;
     expect(
-      await sentinela(...args, '--output', loose, '--dispersion-confidence', '0', '--alpha', '0.05'),
+      await detect(...args, '--output', loose, '--dispersion-confidence', '0', '--alpha', '0.05'),
     ).toBeUndefined();
     const bound = (file: string) =>
       readFileSync(file, 'utf8')
@@ -142,7 +118,7 @@ describe('sentinela warning positivity', () => {
     bound(loose).forEach((b, i) => {
       expect(b).toBeLessThanOrEqual(bound(output)[i]!);
     });
-    expect((await sentinela(...args, '--alpha', '1.5'))?.message).toMatch(
+    expect((await detect(...args, '--alpha', '1.5'))?.message).toMatch(
       /--alpha must be a number from 0 to below 1/,
     );
   });
@@ -150,20 +126,12 @@ describe('sentinela warning positivity', () => {
   it('detect --method positivity names file, line and field for tested below count, and a missing column', async () => {
     const input = join(dir, 'bad.csv');
     writeFileSync(input, 'series,period,count,tested\nmed,1,3,10\nmed,2,12,9\n');
-    const error = await sentinela('detect', '--input', input, '--method', 'positivity', '--from-period', '1');
+    const error = await detect(input, 'positivity', '1');
     expect(error?.message).toBe(
       `${input}:3: field "tested": tested must be a whole number of samples at least count (12), got "9"`,
     );
     writeFileSync(input, 'series,period,count\nmed,1,3\n');
-    const missing = await sentinela(
-      'detect',
-      '--input',
-      input,
-      '--method',
-      'positivity',
-      '--from-period',
-      '1',
-    );
+    const missing = await detect(input, 'positivity', '1');
     expect(missing?.message).toMatch(/missing column "tested"/);
   });
 

@@ -3,22 +3,19 @@
  * reason instead of stretching every series (and memory) to it, and a file whose every row is
  * rejected exits 2 instead of reporting "no signals".
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../core/seeded-random.js';
 import { CliError } from '../shared/cli-errors.js';
-import { type CliSession, cliSession } from '../shared/testing/run-cli.js';
+import type { CliSession } from '../shared/testing/run-cli.js';
+import { tempCliSession } from '../shared/testing/temp-cli-session.js';
 import * as warningCommand from './warning-command.js';
 
 let dir: string;
 let cli: CliSession;
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sentinela-warning-guard-'));
-  cli = cliSession([warningCommand], ['warning']);
-});
+beforeEach(() => ({ dir, cli } = tempCliSession([warningCommand], ['warning'])));
 
 const sentinela = (...args: string[]) => cli.run(...args);
 

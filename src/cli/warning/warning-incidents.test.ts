@@ -3,23 +3,20 @@
  * chemicals resolved through the goods catalog, a first appearance in a country and a rise raised,
  * the unlisted chemical kept under its written name, bad rows rejected by file, line and field.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Alert, AlertSchema } from '../../core/alert.js';
 import { openStores } from '../../store/index.js';
-import { type CliSession, cliSession } from '../shared/testing/run-cli.js';
+import type { CliSession } from '../shared/testing/run-cli.js';
+import { tempCliSession } from '../shared/testing/temp-cli-session.js';
 import * as warningCommand from './warning-command.js';
 
 const sample = join(import.meta.dirname, '../../../data/sample/sample-incidents.csv');
 let dir: string;
 let cli: CliSession;
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sentinela-incidents-'));
-  cli = cliSession([warningCommand], ['warning']);
-});
+beforeEach(() => ({ dir, cli } = tempCliSession([warningCommand], ['warning'])));
 
 const sentinela = (...args: string[]) => cli.run(...args);
 
