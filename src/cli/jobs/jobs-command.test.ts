@@ -31,11 +31,21 @@ async function withJobStore(use: (store: JobStore) => Promise<void>): Promise<vo
   }
 }
 
-const rowsOf = (from: number, to: number) =>
-  Array.from({ length: to - from }, (_, i) => ({
-    row: from + i,
-    value: `{"id":"c${from + i}","matches":[]}`,
-  }));
+/** The result line of input row `row`. */
+const resultOf = (row: number) => `{"id":"c${row}","matches":[]}`;
+
+/** A worker's run of chunk `chunk`, holding rows `from` to `to` (excluded), at second `second`. */
+async function workChunk(store: JobStore, chunk: number, from: number, to: number, second: number) {
+  expect(await store.beginChunk('job-a', chunk, 1, at(second))).toBe('run');
+  const results = Array.from({ length: to - from }, (_, i) => ({ row: from + i, value: resultOf(from + i) }));
+  await store.completeChunk({
+    jobId: 'job-a',
+    chunk,
+    results,
+    counts: { screened: to - from },
+    at: at(second + 1),
+  });
+}
 
 describe('sentinela jobs', () => {
   it('lists nothing in a store without jobs', async () => {
@@ -54,14 +64,7 @@ describe('sentinela jobs', () => {
         pins: { listVersionIds: [1] },
         options: { limit: 10 },
       });
-      expect(await store.beginChunk('job-a', 1, 1, at(1))).toBe('run');
-      await store.completeChunk({
-        jobId: 'job-a',
-        chunk: 1,
-        results: rowsOf(2, 3),
-        counts: { screened: 1 },
-        at: at(2),
-      });
+      await workChunk(store, 1, 2, 3, 1);
     });
     expect((await jobs('list', '--db', db)).out).toBe(`job-a  screen  3 rows  ${at(0)}  customers.csv\n`);
     expect(JSON.parse((await jobs('list', '--db', db, '--json')).out)).toMatchObject([
@@ -76,26 +79,15 @@ describe('sentinela jobs', () => {
     });
 
     const partial = await jobs('results', 'job-a', '--db', db);
-    expect(partial.out).toBe(`${rowsOf(2, 3)[0]!.value}\n`);
+    expect(partial.out).toBe(`${resultOf(2)}\n`);
     expect(partial.err).toBe(
       'sentinela: job job-a: 1 of 3 rows have results (see sentinela jobs status job-a)\n',
     );
     expect(partial.exitCode).toBe(1);
 
-    await withJobStore(async (store) => {
-      expect(await store.beginChunk('job-a', 0, 1, at(3))).toBe('run');
-      await store.completeChunk({
-        jobId: 'job-a',
-        chunk: 0,
-        results: rowsOf(0, 2),
-        counts: { screened: 2 },
-        at: at(4),
-      });
-    });
+    await withJobStore((store) => workChunk(store, 0, 0, 2, 3));
     const done = await jobs('results', 'job-a', '--db', db);
-    const lines = rowsOf(0, 3)
-      .map((r) => `${r.value}\n`)
-      .join('');
+    const lines = `${resultOf(0)}\n${resultOf(1)}\n${resultOf(2)}\n`;
     expect(done).toMatchObject({ out: lines, err: '', exitCode: undefined });
     const file = join(dir, 'results.jsonl');
     expect((await jobs('results', 'job-a', '--db', db, '--output', file)).out).toBe('');
