@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { CheckpointFile } from '../../audit/index.js';
 import type { AuditVerifyResult } from '../../services/audit-verify.js';
-import { asCliErrors, openAccessStores } from '../shared/access-stores.js';
+import { accessRequest, asCliErrors, openAccessStores } from '../shared/access-stores.js';
 import { CliError } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 import { collect, parsePositiveCount } from '../shared/option-parsers.js';
@@ -84,48 +84,41 @@ async function verifyAction(flags: VerifyFlags, io: CommandIo): Promise<void> {
   }
 }
 
-async function checkpointAction(flags: { db?: string; output?: string; json?: boolean }, io: CommandIo) {
-  const stores = await openAccessStores(flags.db);
-  try {
-    const { checkpointAudit } = await import('../../services/audit-record.js');
-    const { localPrincipal } = await import('../../services/principal.js');
-    const { checkpointFileText } = await import('../../audit/index.js');
-    const checkpoint = await checkpointAudit(stores, localPrincipal().name);
-    if (flags.output) {
-      const key = (await stores.audit.publicKey())!;
-      try {
-        writeFileSync(flags.output, checkpointFileText(checkpoint, key.publicKeyPem), { flag: 'wx' });
-      } catch (error) {
-        throw new CliError(`--output ${flags.output}: ${(error as Error).message}`, 2);
+function checkpointAction(flags: { db?: string; output?: string; json?: boolean }, io: CommandIo) {
+  return accessRequest(
+    flags,
+    io,
+    async (stores, operator) => {
+      const { checkpointAudit } = await import('../../services/audit-record.js');
+      const { checkpointFileText } = await import('../../audit/index.js');
+      const checkpoint = await checkpointAudit(stores, operator.name);
+      if (flags.output) {
+        const key = (await stores.audit.publicKey())!;
+        try {
+          writeFileSync(flags.output, checkpointFileText(checkpoint, key.publicKeyPem), { flag: 'wx' });
+        } catch (error) {
+          throw new CliError(`--output ${flags.output}: ${(error as Error).message}`, 2);
+        }
       }
-    }
-    if (flags.json) io.out(`${JSON.stringify(checkpoint)}\n`);
-    else
-      io.out(
-        `Checkpoint signed: ${checkpoint.count} entries, head ${checkpoint.headHash.slice(0, 16)}…, key ${checkpoint.keyId}` +
-          `${flags.output ? `; written to ${flags.output} — keep it where this installation cannot change it` : ''}.\n`,
-      );
-  } finally {
-    await stores.close();
-  }
+      return checkpoint;
+    },
+    (checkpoint) =>
+      `Checkpoint signed: ${checkpoint.count} entries, head ${checkpoint.headHash.slice(0, 16)}…, key ${checkpoint.keyId}` +
+      `${flags.output ? `; written to ${flags.output} — keep it where this installation cannot change it` : ''}.\n`,
+  );
 }
 
-async function exportAction(flags: { db?: string; output: string; json?: boolean }, io: CommandIo) {
-  const stores = await openAccessStores(flags.db);
-  try {
-    const { exportAudit } = await import('../../services/audit-export.js');
-    const { localPrincipal } = await import('../../services/principal.js');
-    const result = await asCliErrors(() => exportAudit(stores, localPrincipal().name, flags.output));
-    if (flags.json) io.out(`${JSON.stringify(result)}\n`);
-    else
-      io.out(
-        `Exported ${result.entries} entries and ${result.checkpoints} checkpoints to ${result.dir} ` +
-          `(${result.files.join(', ')}); signing key ${result.keyId}.\n` +
-          `An examiner verifies it with: sentinela audit verify --export ${result.dir} --public-key KEY.pem\n`,
-      );
-  } finally {
-    await stores.close();
-  }
+function exportAction(flags: { db?: string; output: string; json?: boolean }, io: CommandIo) {
+  return accessRequest(
+    flags,
+    io,
+    async (stores, operator) =>
+      (await import('../../services/audit-export.js')).exportAudit(stores, operator.name, flags.output),
+    (result) =>
+      `Exported ${result.entries} entries and ${result.checkpoints} checkpoints to ${result.dir} ` +
+      `(${result.files.join(', ')}); signing key ${result.keyId}.\n` +
+      `An examiner verifies it with: sentinela audit verify --export ${result.dir} --public-key KEY.pem\n`,
+  );
 }
 
 interface LogFlags {
@@ -137,28 +130,27 @@ interface LogFlags {
   json?: boolean;
 }
 
-async function logAction(flags: LogFlags, io: CommandIo): Promise<void> {
-  const { limit } = flags;
-  const stores = await openAccessStores(flags.db);
-  try {
-    const entries = await stores.audit.find({
-      ...(flags.actor ? { actor: flags.actor } : {}),
-      ...(flags.action ? { action: flags.action } : {}),
-      ...(flags.target ? { target: flags.target } : {}),
-      limit,
-    });
-    if (flags.json) {
-      io.out(`${JSON.stringify(entries)}\n`);
-      return;
-    }
-    if (entries.length === 0) io.out('No audit entries.\n');
-    for (const e of entries)
-      io.out(
-        `${String(e.seq).padStart(6)}  ${e.at.slice(0, 19).replace('T', ' ')}  ${e.actor}  ${e.action}  ${e.target}\n`,
-      );
-  } finally {
-    await stores.close();
-  }
+function logAction(flags: LogFlags, io: CommandIo): Promise<void> {
+  return accessRequest(
+    flags,
+    io,
+    (stores) =>
+      stores.audit.find({
+        ...(flags.actor ? { actor: flags.actor } : {}),
+        ...(flags.action ? { action: flags.action } : {}),
+        ...(flags.target ? { target: flags.target } : {}),
+        limit: flags.limit,
+      }),
+    (entries) =>
+      entries.length === 0
+        ? 'No audit entries.\n'
+        : entries
+            .map(
+              (e) =>
+                `${String(e.seq).padStart(6)}  ${e.at.slice(0, 19).replace('T', ' ')}  ${e.actor}  ${e.action}  ${e.target}\n`,
+            )
+            .join(''),
+  );
 }
 
 /** Adds `audit` and its subcommands to `program`; `io` is swappable so tests run it in-process. */

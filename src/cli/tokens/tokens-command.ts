@@ -4,8 +4,8 @@
  */
 import type { Command } from 'commander';
 import { tokenScopes } from '../../auth/index.js';
-import { asCliErrors, openAccessStores } from '../shared/access-stores.js';
-import { CliError } from '../shared/cli-errors.js';
+import type { TokenInfo } from '../../services/tokens.js';
+import { accessRequest } from '../shared/access-stores.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 import { collectCommaSeparated, parsePositive } from '../shared/option-parsers.js';
 
@@ -18,83 +18,64 @@ interface CreateFlags {
   json?: boolean;
 }
 
-async function createAction(flags: CreateFlags, io: CommandIo): Promise<void> {
+function createAction(flags: CreateFlags, io: CommandIo): Promise<void> {
   const expiresInDays = flags.expiresDays;
-  const stores = await openAccessStores(flags.db);
-  try {
-    const { createToken } = await import('../../services/tokens.js');
-    const { localPrincipal } = await import('../../services/principal.js');
-    const { token, secret } = await asCliErrors(() =>
-      createToken(stores, localPrincipal(), {
+  return accessRequest(
+    flags,
+    io,
+    async (stores, operator) => {
+      const { createToken } = await import('../../services/tokens.js');
+      const { token, secret } = await createToken(stores, operator, {
         userName: flags.user,
         scopes: flags.scope,
         ...(flags.label ? { label: flags.label } : {}),
         ...(expiresInDays !== undefined ? { expiresInDays } : {}),
-      }),
-    );
-    if (flags.json) {
-      io.out(`${JSON.stringify({ ...token, token: secret })}\n`);
-      return;
-    }
-    io.out(
+      });
+      return { ...token, token: secret };
+    },
+    (token) =>
       `Token ${token.id} for ${token.userName} (scopes: ${token.scopes.join(', ')}` +
-        `${token.expiresAt ? `; expires ${token.expiresAt.slice(0, 10)}` : ''}). ` +
-        'It is shown only now; store it in your secret manager:\n',
-    );
-    io.out(`${secret}\n`);
-  } finally {
-    await stores.close();
-  }
+      `${token.expiresAt ? `; expires ${token.expiresAt.slice(0, 10)}` : ''}). ` +
+      'It is shown only now; store it in your secret manager:\n' +
+      `${token.token}\n`,
+  );
 }
 
-async function listAction(
-  flags: { db?: string; user?: string; json?: boolean },
-  io: CommandIo,
-): Promise<void> {
-  const stores = await openAccessStores(flags.db);
-  try {
-    const { listTokens } = await import('../../services/tokens.js');
-    const { localPrincipal } = await import('../../services/principal.js');
-    const tokens = await asCliErrors(() =>
-      listTokens(stores, localPrincipal(), flags.user ? { userName: flags.user } : {}),
-    );
-    if (flags.json) {
-      io.out(`${JSON.stringify(tokens)}\n`);
-      return;
-    }
-    if (tokens.length === 0) io.out('No API tokens.\n');
-    for (const t of tokens) {
-      const state = t.revokedAt
-        ? `revoked ${t.revokedAt.slice(0, 10)}`
-        : t.expiresAt && Date.parse(t.expiresAt) <= Date.now()
-          ? `expired ${t.expiresAt.slice(0, 10)}`
-          : 'active';
-      io.out(
-        `${t.id}  ${t.userName}  ${t.scopes.join(',')}  ${state}  created ${t.createdAt.slice(0, 10)}` +
-          `  last used ${t.lastUsedAt ? t.lastUsedAt.slice(0, 16).replace('T', ' ') : 'never'}` +
-          `${t.label ? `  "${t.label}"` : ''}\n`,
-      );
-    }
-  } finally {
-    await stores.close();
-  }
+/** A token's line in `tokens list`: id, user, scopes, state, when created and last used, label. */
+function tokenLine(t: TokenInfo): string {
+  const state = t.revokedAt
+    ? `revoked ${t.revokedAt.slice(0, 10)}`
+    : t.expiresAt && Date.parse(t.expiresAt) <= Date.now()
+      ? `expired ${t.expiresAt.slice(0, 10)}`
+      : 'active';
+  return (
+    `${t.id}  ${t.userName}  ${t.scopes.join(',')}  ${state}  created ${t.createdAt.slice(0, 10)}` +
+    `  last used ${t.lastUsedAt ? t.lastUsedAt.slice(0, 16).replace('T', ' ') : 'never'}` +
+    `${t.label ? `  "${t.label}"` : ''}\n`
+  );
 }
 
-async function revokeAction(
-  id: string,
-  flags: { db?: string; json?: boolean },
-  io: CommandIo,
-): Promise<void> {
-  const stores = await openAccessStores(flags.db);
-  try {
-    const { revokeToken } = await import('../../services/tokens.js');
-    const { localPrincipal } = await import('../../services/principal.js');
-    const token = await asCliErrors(() => revokeToken(stores, localPrincipal(), id));
-    if (flags.json) io.out(`${JSON.stringify(token)}\n`);
-    else io.out(`Token ${token.id} of ${token.userName} is revoked.\n`);
-  } finally {
-    await stores.close();
-  }
+function listAction(flags: { db?: string; user?: string; json?: boolean }, io: CommandIo): Promise<void> {
+  return accessRequest(
+    flags,
+    io,
+    async (stores, operator) =>
+      (await import('../../services/tokens.js')).listTokens(
+        stores,
+        operator,
+        flags.user ? { userName: flags.user } : {},
+      ),
+    (tokens) => (tokens.length === 0 ? 'No API tokens.\n' : tokens.map(tokenLine).join('')),
+  );
+}
+
+function revokeAction(id: string, flags: { db?: string; json?: boolean }, io: CommandIo): Promise<void> {
+  return accessRequest(
+    flags,
+    io,
+    async (stores, operator) => (await import('../../services/tokens.js')).revokeToken(stores, operator, id),
+    (token) => `Token ${token.id} of ${token.userName} is revoked.\n`,
+  );
 }
 
 /** Adds `tokens` and its subcommands to `program`; `io` is swappable so tests run it in-process. */

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { roles } from '../../auth/index.js';
-import { asCliErrors, openAccessStores } from '../shared/access-stores.js';
+import type { PublicUser } from '../../services/users.js';
+import { accessRequest } from '../shared/access-stores.js';
 import { CliError } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 
@@ -46,98 +47,70 @@ async function readPassword(flags: AddFlags, io: CommandIo): Promise<string | un
 
 async function addAction(name: string, flags: AddFlags, io: CommandIo): Promise<void> {
   const password = await readPassword(flags, io);
-  const stores = await openAccessStores(flags.db);
-  try {
-    const { addUser } = await import('../../services/users.js');
-    const { localPrincipal } = await import('../../services/principal.js');
-    const user = await asCliErrors(() =>
-      addUser(stores, localPrincipal(), {
+  await accessRequest(
+    flags,
+    io,
+    async (stores, operator) =>
+      (await import('../../services/users.js')).addUser(stores, operator, {
         name,
         role: flags.role,
         ...(password !== undefined ? { password } : {}),
       }),
-    );
-    if (flags.json) io.out(`${JSON.stringify(user)}\n`);
-    else
-      io.out(
-        `Added ${user.name} (${user.role})${user.hasPassword ? '' : ', no password: API tokens only'}.\n`,
-      );
-  } finally {
-    await stores.close();
-  }
+    (user) =>
+      `Added ${user.name} (${user.role})${user.hasPassword ? '' : ', no password: API tokens only'}.\n`,
+  );
 }
 
-async function listAction(flags: { db?: string; json?: boolean }, io: CommandIo): Promise<void> {
-  const stores = await openAccessStores(flags.db);
-  try {
-    const { listUsers } = await import('../../services/users.js');
-    const { localPrincipal } = await import('../../services/principal.js');
-    const users = await asCliErrors(() => listUsers(stores, localPrincipal()));
-    if (flags.json) {
-      io.out(`${JSON.stringify(users)}\n`);
-      return;
-    }
-    if (users.length === 0) io.out('No users. Add one with: sentinela users add NAME --role ROLE\n');
-    const width = Math.max(4, ...users.map((u) => u.name.length));
-    for (const u of users) {
+/** The users as `users list` shows them: name, role, since when, and what limits them. */
+function userLines(users: PublicUser[]): string {
+  if (users.length === 0) return 'No users. Add one with: sentinela users add NAME --role ROLE\n';
+  const width = Math.max(4, ...users.map((u) => u.name.length));
+  return users
+    .map((u) => {
       const notes = [
         u.disabled ? 'disabled' : '',
         u.mustChangePassword ? 'must change password' : '',
         u.hasPassword ? '' : 'tokens only',
       ].filter(Boolean);
-      io.out(
-        `${u.name.padEnd(width)}  ${u.role.padEnd(10)}  since ${u.createdAt.slice(0, 10)}${notes.length ? `  (${notes.join(', ')})` : ''}\n`,
-      );
-    }
-  } finally {
-    await stores.close();
-  }
+      return `${u.name.padEnd(width)}  ${u.role.padEnd(10)}  since ${u.createdAt.slice(0, 10)}${notes.length ? `  (${notes.join(', ')})` : ''}\n`;
+    })
+    .join('');
 }
 
-async function toggleAction(
-  name: string,
-  flags: { db?: string; json?: boolean },
-  enable: boolean,
-  io: CommandIo,
-) {
-  const stores = await openAccessStores(flags.db);
-  try {
-    const { disableUser, enableUser } = await import('../../services/users.js');
-    const { localPrincipal } = await import('../../services/principal.js');
-    const user = await asCliErrors(() => (enable ? enableUser : disableUser)(stores, localPrincipal(), name));
-    if (flags.json) io.out(`${JSON.stringify(user)}\n`);
-    else
-      io.out(
-        enable
-          ? `${user.name} is enabled.\n`
-          : `${user.name} is disabled: signed out everywhere; their API tokens no longer work.\n`,
-      );
-  } finally {
-    await stores.close();
-  }
+function listAction(flags: { db?: string; json?: boolean }, io: CommandIo): Promise<void> {
+  return accessRequest(
+    flags,
+    io,
+    async (stores, operator) => (await import('../../services/users.js')).listUsers(stores, operator),
+    userLines,
+  );
 }
 
-async function resetAction(
-  name: string,
-  flags: { db?: string; json?: boolean },
-  io: CommandIo,
-): Promise<void> {
-  const stores = await openAccessStores(flags.db);
-  try {
-    const { resetPassword } = await import('../../services/users.js');
-    const { localPrincipal } = await import('../../services/principal.js');
-    const reset = await asCliErrors(() => resetPassword(stores, localPrincipal(), name));
-    if (flags.json) {
-      io.out(`${JSON.stringify(reset)}\n`);
-      return;
-    }
-    io.out(
-      `One-time password for ${reset.name} (shown only now; they must choose their own at the next sign-in; their sessions are ended):\n`,
-    );
-    io.out(`${reset.oneTimePassword}\n`);
-  } finally {
-    await stores.close();
-  }
+function toggleAction(name: string, flags: { db?: string; json?: boolean }, enable: boolean, io: CommandIo) {
+  return accessRequest(
+    flags,
+    io,
+    async (stores, operator) => {
+      const { disableUser, enableUser } = await import('../../services/users.js');
+      return (enable ? enableUser : disableUser)(stores, operator, name);
+    },
+    (user) =>
+      enable
+        ? `${user.name} is enabled.\n`
+        : `${user.name} is disabled: signed out everywhere; their API tokens no longer work.\n`,
+  );
+}
+
+function resetAction(name: string, flags: { db?: string; json?: boolean }, io: CommandIo): Promise<void> {
+  return accessRequest(
+    flags,
+    io,
+    async (stores, operator) =>
+      (await import('../../services/users.js')).resetPassword(stores, operator, name),
+    (reset) =>
+      `One-time password for ${reset.name} (shown only now; they must choose their own at the next sign-in; their sessions are ended):\n` +
+      `${reset.oneTimePassword}\n`,
+  );
 }
 
 /** Adds `users` and its subcommands to `program`; `io` is swappable so tests run it in-process. */
