@@ -10,9 +10,8 @@ import type { AuditVerifyResult } from '../../services/audit-verify.js';
 import { accessRequest, asCliErrors, openAccessStores } from '../shared/access-stores.js';
 import { CliError } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 import { collect, parsePositiveCount } from '../shared/option-parsers.js';
-
-const dbOption = ['--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)'] as const;
 
 async function readCheckpointFiles(paths: readonly string[]): Promise<CheckpointFile[]> {
   const { parseCheckpointFile } = await import('../../audit/index.js');
@@ -165,21 +164,21 @@ export function register(program: Command, io: CommandIo = processIo()): void {
     .option('--checkpoint <file>', 'a checkpoint file kept elsewhere (repeatable)', collect, [])
     .option('--export <dir>', 'verify an exported folder instead of the database')
     .option('--public-key <file>', 'with --export: the installation public key obtained separately')
-    .option(...dbOption)
+    .addOption(dbOption('the audit trail'))
     .option('--json', 'print the verification as JSON')
     .action((flags: VerifyFlags) => verifyAction(flags, io));
   audit
     .command('checkpoint')
     .description('sign the current head of the log with the installation key')
     .option('--output <file>', 'also write a checkpoint file to keep elsewhere')
-    .option(...dbOption)
+    .addOption(dbOption('the audit trail'))
     .option('--json', 'print the checkpoint as JSON')
     .action((flags: { db?: string; output?: string; json?: boolean }) => checkpointAction(flags, io));
   audit
     .command('export')
     .description('write the log, checkpoints and public key for examiners (never the private key)')
     .requiredOption('--output <dir>', 'an empty or new folder')
-    .option(...dbOption)
+    .addOption(dbOption('the audit trail'))
     .option('--json', 'print a summary as JSON')
     .action((flags: { db?: string; output: string; json?: boolean }) => exportAction(flags, io));
   audit
@@ -189,7 +188,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
     .option('--action <action>', 'only this action, e.g. case.disposition')
     .option('--target <target>', 'only this target, e.g. case:case-1a2b or user:ana')
     .option('--limit <n>', 'at most this many', parsePositiveCount, 50)
-    .option(...dbOption)
+    .addOption(dbOption('the audit trail'))
     .option('--json', 'print JSON')
     .action((flags: LogFlags) => logAction(flags, io));
 }

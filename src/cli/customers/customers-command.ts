@@ -11,6 +11,7 @@ import { ServiceError } from '../../services/service-error.js';
 import { CliError } from '../shared/cli-errors.js';
 import { readBatchFile } from '../../services/party-batch-file.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 
 interface ImportFlags {
   db?: string;
@@ -25,7 +26,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
     .command('import')
     .description('store a customer base (columns of `screen --input`) as a new version')
     .argument('<file>', 'CSV or JSON lines: id,name[,schema,birth_date,country,nationality,gender,id_number]')
-    .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the customer bases'))
     .option('--json', 'print the result as JSON')
     .action(async (file: string, flags: ImportFlags) => {
       const rows = readBatchFile(file);

@@ -5,16 +5,12 @@
  */
 import type { Command } from 'commander';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 
 interface DbFlags {
   db?: string;
   json?: boolean;
 }
-
-const dbOption = [
-  '--db <location>',
-  'database file, or postgres://… URL (default $SENTINELA_DB, $DATABASE_URL if PostgreSQL, ./sentinela.sqlite)',
-] as const;
 
 async function statusAction(flags: DbFlags, io: CommandIo): Promise<void> {
   const { resolveStoreLocation, schemaStatus } = await import('../../store/index.js');
@@ -55,12 +51,12 @@ export function register(program: Command, io: CommandIo = processIo()): void {
     .description('the store schema: status, migrate (SQLite file or PostgreSQL)');
   db.command('status')
     .description('list the schema migrations, applied or pending (changes nothing)')
-    .option(...dbOption)
+    .addOption(dbOption())
     .option('--json', 'print JSON')
     .action((flags: DbFlags) => statusAction(flags, io));
   db.command('migrate')
     .description('apply pending schema migrations (every command also does on start)')
-    .option(...dbOption)
+    .addOption(dbOption())
     .option('--json', 'print JSON')
     .action((flags: DbFlags) => migrateAction(flags, io));
 }

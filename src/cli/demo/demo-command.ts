@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { cliAction } from '../shared/cli-errors.js';
+import { dbOption } from '../shared/db-option.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 
@@ -78,7 +79,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
   program
     .command('demo')
     .description('load the sample watchlist and screen the sample customers (embedded defaults)')
-    .option('--db <path>', 'keep the demo store in this SQLite file (default: a temporary file)')
+    .addOption(dbOption('keep the demo store here', 'a temporary SQLite file'))
     .option('--watchlist <file>', 'the watchlist to load (custom CSV)', sampleFile('sample-watchlist.csv'))
     .option(
       '--customers <file>',

@@ -8,6 +8,7 @@ import { goodsCatalogVersionName } from '../../core/index.js';
 import { CliError } from '../shared/cli-errors.js';
 import { openGoodsStores } from './goods-stores.js';
 import type { CommandIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 
 interface DbFlags {
   db?: string;
@@ -32,7 +33,7 @@ export function registerGoodsCatalog(goods: Command, io: CommandIo): void {
     .description(
       'validate a catalog file (the shipped data/goods/catalog.json format) and store it as a new version',
     )
-    .option('--db <path>', 'the Sentinela database')
+    .addOption(dbOption('the catalog versions'))
     .option('--json', 'JSON on stdout')
     .action(async (file: string, flags: DbFlags) => {
       const { currentGoodsCatalog, importGoodsCatalog } = await import('../../services/goods-catalog.js');
@@ -55,7 +56,7 @@ export function registerGoodsCatalog(goods: Command, io: CommandIo): void {
   catalog
     .command('list')
     .description('catalog versions, oldest first')
-    .option('--db <path>', 'the Sentinela database')
+    .addOption(dbOption('the catalog versions'))
     .option('--json', 'JSON on stdout')
     .action(async (flags: DbFlags) => {
       const { listGoodsCatalogVersions } = await import('../../services/goods-catalog.js');
@@ -79,7 +80,7 @@ export function registerGoodsCatalog(goods: Command, io: CommandIo): void {
       'one version (default the newest): its items with lists, identifiers and verification status',
     )
     .option('--item <id>', 'only this item (its full catalog entry)')
-    .option('--db <path>', 'the Sentinela database')
+    .addOption(dbOption('the catalog versions'))
     .option('--json', 'JSON on stdout')
     .action(async (version: string | undefined, flags: DbFlags & { item?: string }) => {
       const { currentGoodsCatalog, goodsCatalogVersion } = await import('../../services/goods-catalog.js');
@@ -122,7 +123,7 @@ export function registerGoodsCatalog(goods: Command, io: CommandIo): void {
   catalog
     .command('diff [from] [to]')
     .description('what changed between two versions (default: the two newest)')
-    .option('--db <path>', 'the Sentinela database')
+    .addOption(dbOption('the catalog versions'))
     .option('--json', 'JSON on stdout')
     .action(async (from: string | undefined, to: string | undefined, flags: DbFlags) => {
       const { diffGoodsCatalogVersions, listGoodsCatalogVersions } = await import(

@@ -9,6 +9,7 @@ import { formatReject, type RowReject } from '../../core/index.js';
 import { openGoodsStores } from './goods-stores.js';
 import { failIfAllRejected } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 
 interface ScreenFlags {
   input: string;
@@ -34,7 +35,7 @@ export function registerGoodsScreen(goods: Command, io: CommandIo): void {
       'order lines: line_id, date, seller, buyer, buyer_address, buyer_country, consignee, ship_to_country, via_countries, description, cas, hs_code, quantity, unit, permit_ref [, origin_country]',
     )
     .requiredOption('--output <file>', 'where the alerts go, one JSON object per line')
-    .option('--db <path>', 'the Sentinela database (catalog versions, watchlists, alert table)')
+    .addOption(dbOption('the catalog versions, lists and alerts'))
     .option(
       '--refusals <file>',
       'refusals to sell (CSV or JSON lines: date, seller, buyer, item[, reason]) for company shopping',

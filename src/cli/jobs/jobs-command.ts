@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { cliAction } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 import { formatJobStatus } from './job-format.js';
 
 interface JobsFlags {
@@ -33,16 +34,11 @@ export function register(program: Command, io: CommandIo = processIo()): void {
   const jobs = program
     .command('jobs')
     .description('distributed jobs (submitted with screen --nats): status, results, cancel, list');
-  const dbOption = [
-    '--db <path>',
-    'database of the job (default: $SENTINELA_DB or ./sentinela.sqlite)',
-  ] as const;
-
   jobs
     .command('status')
     .description("a job's state, rows done, chunks pending/done/dead (with reasons), redeliveries")
     .argument('<job>', 'job id')
-    .option(...dbOption)
+    .addOption(dbOption('the jobs'))
     .option('--nats <url>', "also fold in the queue's dead letters for the job (nats://HOST:4222)")
     .option('--json', 'print the status as JSON')
     .action(
@@ -65,7 +61,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
     .command('results')
     .description("a job's output, one JSON line per input row in input order (to stdout or --output)")
     .argument('<job>', 'job id')
-    .option(...dbOption)
+    .addOption(dbOption('the jobs'))
     .option('-o, --output <file>', 'write here (complete file or none) instead of stdout')
     .action(
       cliAction(async (id: string, flags: JobsFlags) => {
@@ -86,7 +82,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
     .command('cancel')
     .description('cancel a job: workers acknowledge its remaining chunks without running them')
     .argument('<job>', 'job id')
-    .option(...dbOption)
+    .addOption(dbOption('the jobs'))
     .action(
       cliAction(async (id: string, flags: JobsFlags) => {
         const { cancelJob } = await import('../../services/job-status.js');
@@ -99,7 +95,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
   jobs
     .command('list')
     .description('the newest jobs in the store')
-    .option(...dbOption)
+    .addOption(dbOption('the jobs'))
     .option('--json', 'print as JSON')
     .action(
       cliAction(async (flags: JobsFlags) => {

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { cliAction } from '../shared/cli-errors.js';
+import { dbOption } from '../shared/db-option.js';
 import { parseCount } from '../shared/option-parsers.js';
 import type { ListVersion } from '../../core/index.js';
 import type { EntityRef, ListDiff } from '../../list-versions/index.js';
@@ -28,7 +29,7 @@ export function registerListsDiff(lists: Command, io: CommandIo = processIo()): 
     .description('entities added, removed and changed between two versions')
     .argument('<a>', 'older version: id, LIST@ID, or LIST (alone: its two newest versions)')
     .argument('[b]', 'newer version: id, LIST@ID, or LIST')
-    .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the list versions'))
     .option('--json', 'print the diff as JSON')
     .option('--limit <n>', `entities shown per section (default ${defaultTextLimit}; JSON: all)`, parseCount)
     .action(

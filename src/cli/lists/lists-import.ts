@@ -10,6 +10,7 @@ import { countBy, formatBytes, formatCounts, writeJson } from './lists-output.js
 import { openStoresForCommand } from './lists-store.js';
 import { versionLabel } from '../../services/list-versions.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 
 export interface ListsImportFlags {
   db?: string;
@@ -37,7 +38,7 @@ export function registerListsImport(lists: Command, io: CommandIo = processIo())
       '--allow-shrink',
       'store a full publication even when it holds under half the entities of the latest version',
     )
-    .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the list versions'))
     .option('--json', 'print the result as JSON')
     .action(cliAction((paths: string[], flags: ListsImportFlags) => runListsImport(paths, flags, io)));
 }

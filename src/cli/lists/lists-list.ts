@@ -5,6 +5,7 @@ import { cliAction } from '../shared/cli-errors.js';
 import { openStoresForCommand } from './lists-store.js';
 import { formatTable, formatTime, writeJson } from './lists-output.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 
 export interface ListsListFlags {
   db?: string;
@@ -15,7 +16,7 @@ export function registerListsList(lists: Command, io: CommandIo = processIo()): 
   lists
     .command('list')
     .description('show the stored list versions')
-    .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the list versions'))
     .option('--json', 'print the versions as JSON')
     .action(cliAction((flags: ListsListFlags) => runListsList(flags, io)));
 }

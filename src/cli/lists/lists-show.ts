@@ -6,6 +6,7 @@ import { formatBytes, formatCounts, formatTime, writeJson } from './lists-output
 import { openStoresForCommand } from './lists-store.js';
 import { versionLabel } from '../../services/list-versions.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 
 export interface ListsShowFlags {
   db?: string;
@@ -21,7 +22,7 @@ export function registerListsShow(lists: Command, io: CommandIo = processIo()): 
     .description("show a version's summary, or one entity's full record")
     .argument('<version>', 'version id, LIST@ID, or LIST for its newest version')
     .argument('[entity-id]', 'an entity id in that version (OFAC ent_num, UN reference, …)')
-    .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the list versions'))
     .option('--json', 'print as JSON')
     .action(
       cliAction((ref: string, entityId: string | undefined, flags: ListsShowFlags) =>

@@ -4,6 +4,7 @@
  * keeps its previous version, is named with its reason, and makes the command exit non-zero.
  */
 import type { Command } from 'commander';
+import { dbOption } from '../shared/db-option.js';
 import { collect, parseSeconds } from '../shared/option-parsers.js';
 import { CliError, cliAction } from '../shared/cli-errors.js';
 import { writeJson } from './lists-output.js';
@@ -34,7 +35,7 @@ export function registerListsUpdate(lists: Command, io: CommandIo = processIo())
       '--allow-shrink',
       'store a full publication even when it holds under half the entities of the latest version',
     )
-    .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the list versions'))
     .option('--json', 'print the results as JSON')
     .action(cliAction((only: string[], flags: ListsUpdateFlags) => runListsUpdate(only, flags, io)));
 }

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { ServiceError } from '../../services/service-error.js';
 import { CliError } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 import { parseScore } from '../shared/option-parsers.js';
 
 interface MonitorFlags {
@@ -22,7 +23,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
     .description(
       'screen the stored customers against what the lists changed since the last run; raise alerts',
     )
-    .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the customers, lists and alerts'))
     .option(
       '-t, --threshold <score>',
       'match threshold from 0 to 1 (default: the matcher default)',

@@ -6,6 +6,7 @@ import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../core/index.js';
 import { CliError } from '../shared/cli-errors.js';
+import { dbOption } from '../shared/db-option.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
 import { renderAggregate, renderSummary } from './reconcile-output.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
@@ -48,7 +49,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
       '--aggregate <file>',
       'also write the mirror view by country pair × HS6 × month (.csv, else JSON lines)',
     )
-    .option('--db <path>', 'SQLite file for the alerts (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the alerts'))
     .option('--no-store', 'do not append the gaps to the alert store')
     .option('--rejects <file>', 'write every rejected row (file, line, field, reason) as JSON lines')
     .option('--json', 'print the summary as one JSON object on stdout (needs --output)')

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import type { PartyQuery, Stores } from '../../core/index.js';
 import { CliError, cliAction } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 import { collect, parseCount, parseScore } from '../shared/option-parsers.js';
 import { addQualifierOptions, type QualifierFlags, queryFromFlags } from './screen-query-flags.js';
 import { registerScreenReview } from './screen-review-command.js';
@@ -89,7 +90,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
       .command('screen')
       .description('screen a name, or a file of parties, against the loaded watchlists')
       .argument('[name]', 'the name to screen')
-      .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)'),
+      .addOption(dbOption('the lists, reviews and alerts')),
   )
     // Options after `review` belong to `review` (both take --db and the qualifier flags).
     .enablePositionalOptions()

@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { CliError, cliAction } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 import { addQualifierOptions, type QualifierFlags, queryFromFlags } from './screen-query-flags.js';
 
 interface ReviewFlags extends QualifierFlags {
@@ -83,14 +84,14 @@ export function registerScreenReview(screen: Command, io: CommandIo): void {
       .requiredOption('--entity <list:id>', 'the entity it is not, e.g. us-ofac-sdn:12345')
       .requiredOption('--reason <text>', 'why it is not a match')
       .requiredOption('--analyst <name>', 'who decided')
-      .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
+      .addOption(dbOption('the lists and reviews'))
       .option('--json', 'machine-readable output'),
   ).action(cliAction((flags: ReviewFlags) => reviewAction(flags, io)));
 
   screen
     .command('reviews')
     .description('list reviewed false positives')
-    .option('--db <path>', 'SQLite file (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the reviews'))
     .option('--json', 'machine-readable output')
     .action(cliAction((flags: { db?: string; json?: boolean }) => listReviewsAction(flags, io)));
 }

@@ -4,6 +4,7 @@
  * creates the first admin on a first start, and shuts down cleanly on SIGTERM.
  */
 import type { Command } from 'commander';
+import { dbOption } from '../shared/db-option.js';
 import { parsePort } from '../shared/option-parsers.js';
 import { parseRate, parseWorkers, type ServeFlags } from './serve-flags.js';
 
@@ -13,10 +14,7 @@ export function register(program: Command): void {
     .description('serve the HTTP API (screening, yente /match, lists, alerts, cases) on 127.0.0.1')
     .option('--port <n>', 'TCP port (0 picks a free one)', parsePort, 8080)
     .option('--host <address>', 'address to bind; anything but loopback needs TLS in front', '127.0.0.1')
-    .option(
-      '--db <location>',
-      'SQLite file or postgres://… URL (default: $SENTINELA_DB, $DATABASE_URL if PostgreSQL, ./sentinela.sqlite)',
-    )
+    .addOption(dbOption())
     .option('--workers <n>', 'processes sharing the port, each with its own screening index', parseWorkers, 1)
     .option(
       '--screening-rate <n>',

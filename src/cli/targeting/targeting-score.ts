@@ -5,6 +5,7 @@ import { CliError, toCliError } from '../shared/cli-errors.js';
 import { csvLine } from '../../input/index.js';
 import { loadModel, loadWeights, readDeclarationFiles } from './targeting-io.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 import { parseCount, parseInteger, shareParser } from '../shared/option-parsers.js';
 
 export interface ScoreCommandOptions {
@@ -141,10 +142,7 @@ export function registerTargetingScore(targeting: Command, io: CommandIo = proce
       'screen shippers, consignees, carriers and other parties against the watchlists in the store',
     )
     .option('--store', 'file the declarations selected for inspection as alerts in the queue')
-    .option(
-      '--db <path>',
-      'SQLite file with the lists and alerts (default: $SENTINELA_DB or ./sentinela.sqlite)',
-    )
+    .addOption(dbOption('the lists and alerts'))
     .action(async (o: ScoreCommandOptions) => {
       try {
         await runTargetingScore(o, io);

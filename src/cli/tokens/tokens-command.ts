@@ -7,6 +7,7 @@ import { tokenScopes } from '../../auth/index.js';
 import type { TokenInfo } from '../../services/tokens.js';
 import { accessRequest } from '../shared/access-stores.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 import { collectCommaSeparated, parsePositive } from '../shared/option-parsers.js';
 
 interface CreateFlags {
@@ -99,21 +100,21 @@ export function register(program: Command, io: CommandIo = processIo()): void {
       'stop working after this many days (default: until revoked)',
       parsePositive,
     )
-    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the tokens'))
     .option('--json', 'print the token and its facts as JSON')
     .action((flags: CreateFlags) => createAction(flags, io));
   tokens
     .command('list')
     .description('list tokens (never their secrets)')
     .option('--user <name>', "only this user's tokens")
-    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the tokens'))
     .option('--json', 'print JSON')
     .action((flags: { db?: string; user?: string; json?: boolean }) => listAction(flags, io));
   tokens
     .command('revoke')
     .description('revoke a token at once')
     .argument('<id>', 'the token id (tok-…) from tokens list')
-    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the tokens'))
     .option('--json', 'print the token as JSON')
     .action((id: string, flags: { db?: string; json?: boolean }) => revokeAction(id, flags, io));
 }

@@ -10,6 +10,7 @@ import type { PublicUser } from '../../services/users.js';
 import { accessRequest } from '../shared/access-stores.js';
 import { CliError } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 
 interface AddFlags {
   db?: string;
@@ -130,20 +131,20 @@ export function register(program: Command, io: CommandIo = processIo()): void {
     )
     .option('--password-file <file>', 'read the password from this file (first line)')
     .option('--no-password', 'no password: the user only uses API tokens')
-    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the users'))
     .option('--json', 'print the user as JSON')
     .action((name: string, flags: AddFlags) => addAction(name, flags, io));
   users
     .command('list')
     .description('list users with their roles')
-    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the users'))
     .option('--json', 'print JSON')
     .action((flags: { db?: string; json?: boolean }) => listAction(flags, io));
   users
     .command('disable')
     .description('disable a user: ends their sessions and stops their tokens (users are never deleted)')
     .argument('<name>')
-    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the users'))
     .option('--json', 'print the user as JSON')
     .action((name: string, flags: { db?: string; json?: boolean }) => toggleAction(name, flags, false, io));
   users
@@ -152,14 +153,14 @@ export function register(program: Command, io: CommandIo = processIo()): void {
       'give a user a one-time password (printed once, alone on the last line) to replace at sign-in',
     )
     .argument('<name>')
-    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the users'))
     .option('--json', 'print the name and one-time password as JSON')
     .action((name: string, flags: { db?: string; json?: boolean }) => resetAction(name, flags, io));
   users
     .command('enable')
     .description('enable a disabled user again')
     .argument('<name>')
-    .option('--db <path>', 'database file (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the users'))
     .option('--json', 'print the user as JSON')
     .action((name: string, flags: { db?: string; json?: boolean }) => toggleAction(name, flags, true, io));
 }

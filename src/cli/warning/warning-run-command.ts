@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { formatLocation } from '../../core/input-error.js';
 import { CliError } from '../shared/cli-errors.js';
+import { dbOption } from '../shared/db-option.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
 import type { CommandIo } from '../shared/command-io.js';
 import { parseCount, parseIsoDate, parsePositiveCount } from '../shared/option-parsers.js';
@@ -56,7 +57,7 @@ export function registerWarningRun(warning: Command, io: CommandIo): void {
     )
     .requiredOption('--input <file>', 'reports as CSV or JSON lines')
     .requiredOption('--output <file>', 'signals as JSON lines (one alert per line)')
-    .option('--db <path>', 'SQLite file for the alerts (default $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the alerts'))
     .option('--no-store', 'do not write alerts to the database')
     .addOption(
       new Option('--period <unit>', 'week | month | year').choices(['week', 'month', 'year']).default('week'),

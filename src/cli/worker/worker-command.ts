@@ -8,6 +8,7 @@
 import type { Command } from 'commander';
 import { cliAction } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
+import { dbOption } from '../shared/db-option.js';
 import { parseCount } from '../shared/option-parsers.js';
 
 interface WorkerFlags {
@@ -26,7 +27,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
   program
     .command('worker')
     .description('run chunks of distributed jobs from NATS JetStream (see screen --nats)')
-    .option('--db <url>', 'database the jobs are in (default: $SENTINELA_DB or ./sentinela.sqlite)')
+    .addOption(dbOption('the jobs'))
     .requiredOption('--nats <url>', 'NATS server, nats://HOST:4222 (add ?prefix=NAME for a separate queue)')
     .option('--concurrency <n>', 'chunks worked on at once (default 1)', parseCount, 1)
     .option('--metrics-port <port>', 'serve /metrics (Prometheus text) on this port', parseCount)
