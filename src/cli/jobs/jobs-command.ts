@@ -4,7 +4,7 @@
  * cancelling one (workers skip its remaining chunks).
  */
 import type { Command } from 'commander';
-import { cliAction } from '../shared/cli-errors.js';
+import { cliAction, ExitCode } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 import { dbOption } from '../shared/db-option.js';
 import { formatJobStatus } from './job-format.js';
@@ -72,7 +72,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
             io.err(
               `sentinela: job ${id}: ${written.rows} of ${written.rowsTotal} rows have results (see sentinela jobs status ${id})\n`,
             );
-            io.setExitCode(1);
+            io.setExitCode(ExitCode.usage);
           }
         });
       }),

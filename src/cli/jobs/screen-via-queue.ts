@@ -5,7 +5,7 @@
  * chunks and writes the output in input order once every chunk is done. Ctrl-C stops waiting,
  * never the job: the workers carry on and `sentinela jobs results JOB` writes it later.
  */
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
 import { formatJobStatus } from './job-format.js';
 
@@ -91,7 +91,7 @@ export async function screenViaQueue(flags: ScreenViaQueueFlags, io: CommandIo):
         io.err(formatJobStatus(status));
         throw new CliError(
           `job ${job.id} ${status.state}: ${job.rows - status.rowsDone} of ${job.rows} rows have no result; the rows that do: sentinela jobs results ${job.id} --output FILE`,
-          1,
+          ExitCode.usage,
         );
       }
       const written = await writeJobResults(stores, job.id, flags.output ?? io.out);

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { ServiceError } from '../../services/service-error.js';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 import { dbOption } from '../shared/db-option.js';
 import { parseScore } from '../shared/option-parsers.js';
@@ -57,7 +57,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
         );
         io.out(`${lines.join('\n')}\n`);
       } catch (error) {
-        if (error instanceof ServiceError) throw new CliError(error.message, 2);
+        if (error instanceof ServiceError) throw new CliError(error.message, ExitCode.inputRejected);
         throw error;
       } finally {
         await stores.close();

@@ -4,7 +4,7 @@
  * rejected rows and the counts. Loaded only for a file, so `screen "NAME"` never pays for it.
  */
 import type { Stores } from '../../core/index.js';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
 import { formatRecorded, formatSummary } from './screen-format.js';
 
@@ -112,6 +112,6 @@ export async function screenBatch(stores: Stores, flags: ScreenBatchFlags, io: C
   if (flags.json && flags.output) io.out(`${JSON.stringify(summary)}\n`);
   if (summary.rowsRead > 0 && summary.rejected === summary.rowsRead) {
     io.err(`sentinela: every one of the ${summary.rowsRead} rows was rejected; nothing screened\n`);
-    io.setExitCode(2);
+    io.setExitCode(ExitCode.inputRejected);
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import type { PartyQuery, Stores } from '../../core/index.js';
-import { CliError, cliAction } from '../shared/cli-errors.js';
+import { CliError, cliAction, ExitCode } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 import { dbOption } from '../shared/db-option.js';
 import { collect, parseCount, parseScore } from '../shared/option-parsers.js';
@@ -33,22 +33,29 @@ interface ScreenFlags extends QualifierFlags {
 
 async function screenAction(name: string | undefined, flags: ScreenFlags, io: CommandIo): Promise<void> {
   if (!name && !flags.input)
-    throw new CliError('give a name to screen, or --input FILE (see sentinela screen --help)', 2);
-  if (name && flags.input) throw new CliError('give either a name or --input FILE, not both', 2);
+    throw new CliError(
+      'give a name to screen, or --input FILE (see sentinela screen --help)',
+      ExitCode.inputRejected,
+    );
+  if (name && flags.input)
+    throw new CliError('give either a name or --input FILE, not both', ExitCode.inputRejected);
   const query = name ? await queryFromFlags(name, flags) : undefined;
   if (flags.nats) {
     // The distributed path: the file goes to the workers as a job (src/cli/jobs/screen-via-queue.ts).
-    if (!flags.input) throw new CliError('--nats screens a file: give --input FILE', 2);
+    if (!flags.input) throw new CliError('--nats screens a file: give --input FILE', ExitCode.inputRejected);
     if (flags.resume || flags.rejects || flags.workers !== undefined)
       throw new CliError(
         '--resume, --rejects and --workers are for one-process runs; with --nats a job is resumed by its workers',
-        2,
+        ExitCode.inputRejected,
       );
     const { screenViaQueue } = await import('../jobs/screen-via-queue.js');
     return screenViaQueue({ ...flags, input: flags.input, nats: flags.nats }, io);
   }
   if (flags.detach || flags.chunkRows !== undefined)
-    throw new CliError('--detach and --chunk-rows need --nats URL (the distributed path)', 2);
+    throw new CliError(
+      '--detach and --chunk-rows need --nats URL (the distributed path)',
+      ExitCode.inputRejected,
+    );
   const { openStores } = await import('../../store/index.js');
   const stores = await openStores(flags.db);
   try {

@@ -6,7 +6,7 @@
 import { type Command, Option } from 'commander';
 import type { PartyQuery } from '../../core/index.js';
 import { checkPartyQuery } from '../../core/party-query-check.js';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode } from '../shared/cli-errors.js';
 
 /** What the qualifier options put in the flags of a command. */
 export interface QualifierFlags {
@@ -57,5 +57,5 @@ export async function queryFromFlags(name: string, flags: QualifierFlags): Promi
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const flag = String(issue.path[0] ?? 'name').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  throw new CliError(`--${flag}: ${issue.message}`, 2);
+  throw new CliError(`--${flag}: ${issue.message}`, ExitCode.inputRejected);
 }

@@ -5,7 +5,7 @@
  * the match was shown.
  */
 import type { Command } from 'commander';
-import { CliError, cliAction } from '../shared/cli-errors.js';
+import { CliError, cliAction, ExitCode } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
 import { dbOption } from '../shared/db-option.js';
 import { addQualifierOptions, type QualifierFlags, queryFromFlags } from './screen-query-flags.js';
@@ -22,7 +22,10 @@ interface ReviewFlags extends QualifierFlags {
 async function reviewAction(flags: ReviewFlags, io: CommandIo): Promise<void> {
   const separator = flags.entity.indexOf(':');
   if (separator <= 0 || separator === flags.entity.length - 1) {
-    throw new CliError(`--entity: expected LIST:ID (e.g. us-ofac-sdn:12345), got "${flags.entity}"`, 2);
+    throw new CliError(
+      `--entity: expected LIST:ID (e.g. us-ofac-sdn:12345), got "${flags.entity}"`,
+      ExitCode.inputRejected,
+    );
   }
   const list = flags.entity.slice(0, separator);
   const entityId = flags.entity.slice(separator + 1);
