@@ -6,6 +6,7 @@
 import type { Stores } from '../../core/index.js';
 import { CliError, ExitCode } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
+import { terminalProgressBar } from '../shared/progress-bar.js';
 import { formatRecorded, formatSummary } from './screen-format.js';
 
 export interface ScreenBatchFlags {
@@ -25,29 +26,26 @@ export interface ScreenBatchFlags {
 /** Rejected rows named one by one on stderr; the rest are counted (and all are in --rejects). */
 const rejectsShown = 20;
 
-/**
- * A progress bar for long batches, only on a terminal, never with --json or NO_COLOR. It draws
- * with cursor moves on the terminal itself, so it writes to the process's stderr, not through `io`.
- */
-async function progressBar(io: CommandIo, json: boolean) {
-  if (!io.stderrIsTty || json || process.env.NO_COLOR) return undefined;
-  const { default: progress } = await import('cli-progress');
-  let bar: InstanceType<typeof progress.SingleBar> | undefined;
+/** Progress for batches of 1,000 rows or more, on a terminal (cli/shared/progress-bar.ts). */
+async function batchProgress(io: CommandIo, json: boolean) {
+  const bar = await terminalProgressBar(io, {
+    json,
+    format: 'screening [{bar}] {percentage}% | {value}/{total} names | {eta}s left',
+  });
+  if (!bar) return undefined;
+  let started = false;
   return {
     update(done: number, total: number) {
       if (total < 1000) return;
-      if (!bar) {
-        bar = new progress.SingleBar(
-          {
-            stream: process.stderr,
-            format: 'screening [{bar}] {percentage}% | {value}/{total} names | {eta}s left',
-          },
-          progress.Presets.shades_classic,
-        );
+      if (started) bar.update(done);
+      else {
         bar.start(total, done);
-      } else bar.update(done);
+        started = true;
+      }
     },
-    stop: () => bar?.stop(),
+    stop: () => {
+      if (started) bar.stop();
+    },
   };
 }
 
@@ -58,7 +56,7 @@ async function progressBar(io: CommandIo, json: boolean) {
 export async function screenBatch(stores: Stores, flags: ScreenBatchFlags, io: CommandIo): Promise<void> {
   if (flags.resume && !flags.output) throw new CliError('--resume needs the --output of the interrupted run');
   const services = await import('../../services/index.js');
-  const bar = await progressBar(io, Boolean(flags.json));
+  const bar = await batchProgress(io, Boolean(flags.json));
   let result: Awaited<ReturnType<typeof services.screenFile>>;
   // Ctrl-C or a scheduler's SIGTERM stops after the current chunk, keeping what is done for --resume.
   let stopSignal: NodeJS.Signals | undefined;
