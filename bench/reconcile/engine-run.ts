@@ -12,6 +12,7 @@ import {
   mergeControlledItems,
   readLedger,
   reconcileLedgers,
+  rejectText,
 } from '../../src/reconcile/index.js';
 import { packageRoot } from '../shared-data-path.js';
 
@@ -51,8 +52,8 @@ t = performance.now();
 let last = t;
 let lastStage = 'parties';
 const result = reconcileLedgers({
-  exports: ex.records,
-  imports: im.records,
+  exports: ex.table,
+  imports: im.table,
   controlledItems: items,
   onStage: (stage) => {
     const now = performance.now();
@@ -81,7 +82,7 @@ process.stdout.write(
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     cpuSeconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
     rejected: ex.rejected.length + im.rejected.length,
-    firstRejects: [...ex.rejected, ...im.rejected].slice(0, 3).map(String),
+    firstRejects: [...ex.rejected, ...im.rejected].slice(0, 3).map(rejectText),
     matched: result.matched,
     unmatched: result.unmatched,
     partySpellings: result.partySpellings,

@@ -33,7 +33,7 @@ const g = generateMirrorLedgers({ seed, shipments });
 const ex = await readLedger([g.exportsCsv], { side: 'export', file: 'e.csv', format: 'csv' });
 const im = await readLedger([g.importsCsv], { side: 'import', file: 'i.csv', format: 'csv' });
 const t = performance.now();
-const r = reconcileLedgers({ exports: ex.records, imports: im.records, controlledItems: items });
+const r = reconcileLedgers({ exports: ex.table, imports: im.table, controlledItems: items });
 const seconds = (performance.now() - t) / 1000;
 const groups = r.groups;
 
@@ -54,8 +54,8 @@ if (groups) {
   const shapes = new Map<string, number>();
   for (const gr of groups) {
     const k = key(
-      gr.exports.map((x) => ex.records[x]!.recordId),
-      gr.imports.map((x) => im.records[x]!.recordId),
+      gr.exports.map((x) => ex.table.recordId[x]!),
+      gr.imports.map((x) => im.table.recordId[x]!),
     );
     if (trueGroups.has(k)) right++;
     else {

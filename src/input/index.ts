@@ -27,3 +27,4 @@ export {
 } from './csv-reader.js';
 export { type CsvBadRecord, CsvLineReader, type CsvRecordSink } from './csv-line-reader.js';
 export { type CsvValue, csvCell, csvLine } from './csv-writer.js';
+export { type CsvRecord, type CsvRowVisitor, CsvSplitter } from './csv-splitter.js';

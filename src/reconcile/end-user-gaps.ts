@@ -19,39 +19,36 @@ export function endUserGaps(
   const ec = input.columns.exports;
   const ic = input.columns.imports;
   for (let e = 0; e < exports.length; e++) {
-    const r = exports[e]!;
-    if (r.endUser === '') continue;
-    const matched = matchedImportOf[e];
-    const ir = (matched ?? []).map((i) => imports[i]!);
-    if (r.endUser !== '') {
-      const endUser = ec.endUserName[e]!;
-      const consignee = ec.importerName[e]!;
-      const receivers = [consignee, ...(matched ?? []).map((x) => ic.importerName[x]!)];
-      if (!receivers.some((x) => parties.sameParty(endUser, x))) {
-        const status = items.statusOf([r, ...ir]);
-        const best = Math.max(...receivers.map((x) => parties.similarity(endUser, x)));
-        gaps.push(
-          makeGap(
-            'end-user-mismatch',
-            [r.recordId],
-            ids(ir),
-            BASE_STRENGTH['end-user-mismatch'] * ITEM_WEIGHT[status.tier],
-            {
-              summary:
-                `Export ${r.recordId} names "${r.endUser}" as end user, but the goods are consigned to "${r.importer}"` +
-                `${ir.length > 0 ? ` and were imported by "${ir[0]!.importer}"` : ''}; the name matcher scores them ` +
-                `${fmt(best, 2)} (same party from ${fmt(parties.threshold, 2)}).${itemPhrase(status)}`,
-              parties: {
-                end_user: r.endUser,
-                consignee: r.importer,
-                importers: ir.map((x) => x.importer),
-                best_name_score: round(best, 3),
-              },
-              ...groupFacts([r], ir, status, parties),
-            },
-          ),
-        );
-      }
-    }
+    const endUser = ec.endUserName[e]!;
+    if (endUser < 0) continue;
+    const matched = matchedImportOf[e] ?? [];
+    const consignee = ec.importerName[e]!;
+    const receivers = [consignee, ...matched.map((x) => ic.importerName[x]!)];
+    if (receivers.some((x) => parties.sameParty(endUser, x))) continue;
+    const r = exports.record(e);
+    const ir = matched.map((i) => imports.record(i));
+    const status = items.statusOf([r, ...ir]);
+    const best = Math.max(...receivers.map((x) => parties.similarity(endUser, x)));
+    gaps.push(
+      makeGap(
+        'end-user-mismatch',
+        [r.recordId],
+        ids(ir),
+        BASE_STRENGTH['end-user-mismatch'] * ITEM_WEIGHT[status.tier],
+        {
+          summary:
+            `Export ${r.recordId} names "${r.endUser}" as end user, but the goods are consigned to "${r.importer}"` +
+            `${ir.length > 0 ? ` and were imported by "${ir[0]!.importer}"` : ''}; the name matcher scores them ` +
+            `${fmt(best, 2)} (same party from ${fmt(parties.threshold, 2)}).${itemPhrase(status)}`,
+          parties: {
+            end_user: r.endUser,
+            consignee: r.importer,
+            importers: ir.map((x) => x.importer),
+            best_name_score: round(best, 3),
+          },
+          ...groupFacts([r], ir, status, parties),
+        },
+      ),
+    );
   }
 }

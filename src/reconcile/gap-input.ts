@@ -3,15 +3,15 @@
  * weights, the options and the two ledgers' countries.
  */
 import type { ControlledItems } from './controlled-items.js';
-import type { LedgerRecord } from './ledger-record.js';
+import type { LedgerTable } from './ledger-table.js';
 import type { MatchColumns } from './match-columns.js';
 import type { PartyDirectory } from './party-directory.js';
 import type { ReconcileOptions } from './reconcile-options.js';
 import type { MatchResult } from './record-matching.js';
 
 export interface GapInput {
-  exports: readonly LedgerRecord[];
-  imports: readonly LedgerRecord[];
+  exports: LedgerTable;
+  imports: LedgerTable;
   columns: { exports: MatchColumns; imports: MatchColumns };
   match: MatchResult;
   parties: PartyDirectory;

@@ -47,10 +47,22 @@ export function measureGroups(input: GapInput): GroupMeasures {
   const valueBook = new BaselineBook(LEVELS, options.minBaselineGroups);
   const measures: GroupMeasure[] = [];
   const partyHs = new PairIds();
+  // Currency ids are shared by both ledgers' columns; their codes are the records' own.
+  const codeOf: string[] = [];
+  for (let k = 0; k < exports.length; k++) codeOf[ec.currency[k]!] ??= exports.text[exports.currency[k]!]!;
+  for (let k = 0; k < imports.length; k++) codeOf[ic.currency[k]!] ??= imports.text[imports.currency[k]!]!;
+  const pairNames = new Map<number, string>();
+  const currencyPair = (curE: number, curI: number): string => {
+    const key = curE * 65_536 + curI;
+    let name = pairNames.get(key);
+    if (name === undefined) {
+      name = curE === curI ? codeOf[curE]! : `${codeOf[curE]}/${codeOf[curI]}`;
+      pairNames.set(key, name);
+    }
+    return name;
+  };
   for (const group of match.groups) {
     const first = group.exports[0]!;
-    const e0 = exports[first]!;
-    const i0 = imports[group.imports[0]!]!;
     let qe = 0;
     let qi = 0;
     let he = 0;
@@ -77,7 +89,7 @@ export function measureGroups(input: GapInput): GroupMeasures {
       if (ic.currency[i] !== curI) sameCurrencies = false;
     }
     // Numeric keys: a million groups must not build a million strings.
-    const hs6 = Number(e0.hs6);
+    const hs6 = ec.hs6[first]!;
     const keys = [
       partyHs.id(ec.exporterParty[first]! * 0x200000 + ec.importerParty[first]!, hs6),
       (ec.country[first]! * 1024 + ic.country[group.imports[0]!]!) * 1e6 + hs6,
@@ -91,7 +103,7 @@ export function measureGroups(input: GapInput): GroupMeasures {
       group,
       quantityKeys,
       valueKeys: valueBook.keyIds(keys),
-      currencyPair: curE === curI ? e0.currency : `${e0.currency}/${i0.currency}`,
+      currencyPair: currencyPair(curE, curI),
       rq: sameDimension ? Math.log(qi / qe) : Number.NaN,
       roundingQ: he / qe + hi / qi,
       rv: comparable ? Math.log(vi / ve) - centre : Number.NaN,

@@ -10,7 +10,9 @@ export {
   type LedgerReadResult,
   ledgerFormatOf,
   readLedger,
+  rejectText,
 } from './ledger-reader.js';
+export { LedgerTable } from './ledger-table.js';
 export {
   EXPORT_COLUMNS,
   IMPORT_COLUMNS,
@@ -19,7 +21,7 @@ export {
   type LedgerRecord,
   type LedgerSide,
 } from './ledger-record.js';
-export { CsvSplitter, type CsvRecord } from './csv-records.js';
+
 export { PartyDirectory } from './party-directory.js';
 export { minCostAssignment } from './min-cost-assignment.js';
 export { matchRecords, type MatchGroup, type MatchResult } from './record-matching.js';

@@ -1,24 +1,24 @@
 /**
- * Reads one ledger (CSV with a header, or JSON lines) from text chunks into records, with one
- * error per rejected row naming file, line and field, so rows read = accepted + rejected and
- * nothing is dropped silently. The caller opens the file; the engine only sees text.
+ * Reads one ledger (CSV with a header, or JSON lines) from text chunks into a column table, with
+ * one reject per bad row naming file, line and field, so rows read = accepted + rejected and
+ * nothing is dropped silently. Cells that repeat (dates, countries, units, currencies, tariff
+ * codes) are parsed once per distinct text. The caller opens the file; the engine only sees text.
  */
-import { InputError } from '../core/index.js';
-import { CsvSplitter } from './csv-records.js';
+import { formatLocation, InputError, type RowReject } from '../core/index.js';
+import { CsvSplitter } from '../input/index.js';
 import {
+  type CellParser,
   EXPORT_CELLS,
   EXPORT_COLUMNS,
-  type ExportRow,
-  exportRecord,
   IMPORT_CELLS,
   IMPORT_COLUMNS,
-  type ImportRow,
-  importRecord,
-  type LedgerRecord,
+  InvalidCell,
   type LedgerSide,
   OPTIONAL_COLUMNS,
-  parseRow,
 } from './ledger-record.js';
+import { LedgerTable, type LedgerRowValues } from './ledger-table.js';
+import type { ValueBasis } from './ledger-fields.js';
+import type { UnitDimension } from './quantity-units.js';
 
 export type LedgerFormat = 'csv' | 'jsonl';
 
@@ -34,10 +34,44 @@ export interface LedgerReadOptions {
 export interface LedgerReadResult {
   side: LedgerSide;
   file: string;
-  records: LedgerRecord[];
-  rejected: InputError[];
-  /** Data rows read (header excluded): records.length + rejected.length. */
+  /** The accepted records. */
+  table: LedgerTable;
+  rejected: RowReject[];
+  /** Data rows read (header excluded): table.length + rejected.length. */
   read: number;
+}
+
+/** A reject as the one line a person reads: `file:line: field "x": reason`. */
+export function rejectText(r: RowReject): string {
+  return formatLocation(r) + r.reason;
+}
+
+/** Columns whose cells repeat across rows: parsed once per distinct text. */
+const REPEATING = new Set([
+  'date',
+  'end_user',
+  'destination_country',
+  'origin_country',
+  'via_countries',
+  'hs_code',
+  'eccn',
+  'unit',
+  'currency',
+  'value_basis',
+]);
+/** Distinct cells remembered per column at most (a column that does not repeat stops caching). */
+const CACHE_LIMIT = 50_000;
+
+function cached<T>(parse: CellParser<T>): CellParser<T> {
+  const memo = new Map<string, T | InvalidCell>();
+  return (cell) => {
+    let v = memo.get(cell);
+    if (v === undefined) {
+      v = parse(cell);
+      if (memo.size < CACHE_LIMIT) memo.set(cell, v);
+    }
+    return v;
+  };
 }
 
 /** The format a file name suggests: `.jsonl`, `.ndjson` or `.json` are JSON lines, anything else CSV. */
@@ -55,7 +89,7 @@ function columnKey(header: string): string {
 /**
  * @example
  * const r = await readLedger(createReadStream('exports.csv', 'utf8'), { side: 'export', file: 'exports.csv', format: 'csv' });
- * r.read === r.records.length + r.rejected.length; // true
+ * r.read === r.table.length + r.rejected.length; // true
  */
 export async function readLedger(
   chunks: AsyncIterable<string | Buffer> | Iterable<string>,
@@ -63,77 +97,80 @@ export async function readLedger(
 ): Promise<LedgerReadResult> {
   const { side, file } = options;
   const columns: readonly string[] = side === 'export' ? EXPORT_COLUMNS : IMPORT_COLUMNS;
-  const parse = (values: readonly string[]) =>
-    side === 'export'
-      ? parseRow(EXPORT_CELLS, EXPORT_COLUMNS, values)
-      : parseRow(IMPORT_CELLS, IMPORT_COLUMNS, values);
-  const toRecord = (row: unknown, line: number) =>
-    side === 'export' ? exportRecord(row as ExportRow, line) : importRecord(row as ImportRow, line);
-  const result: LedgerReadResult = { side, file, records: [], rejected: [], read: 0 };
+  const cellParsers = side === 'export' ? EXPORT_CELLS : IMPORT_CELLS;
+  const parsers = columns.map((c) => {
+    const p = (cellParsers as Record<string, CellParser<unknown>>)[c]!;
+    return REPEATING.has(c) ? cached(p) : p;
+  });
+  const table = new LedgerTable(side);
+  const result: LedgerReadResult = { side, file, table, rejected: [], read: 0 };
   const seen = new Map<string, number>();
+  const parsed: unknown[] = new Array(columns.length);
+  const row = emptyRow();
+  const fill = side === 'export' ? fillExport : fillImport;
+  const reject = (line: number, field: string, reason: string, id?: string): void => {
+    result.rejected.push({ file, line, field, reason, ...(id ? { id } : {}) });
+  };
 
   /** `values` in `columns` order. */
   const accept = (values: readonly string[], line: number): void => {
     result.read++;
     if (options.onProgress && result.read % 50_000 === 0) options.onProgress(result.read);
-    const parsed = parse(values);
-    if ('reason' in parsed) {
-      result.rejected.push(new InputError(parsed.reason, { file, line, field: parsed.field }));
-      return;
+    for (let k = 0; k < columns.length; k++) {
+      const v = parsers[k]!(values[k] ?? '');
+      if (v instanceof InvalidCell) {
+        reject(line, columns[k]!, v.reason, values[0]?.trim() || undefined);
+        return;
+      }
+      parsed[k] = v;
     }
-    const record = toRecord(parsed.row, line);
-    const earlier = seen.get(record.recordId);
+    fill(parsed, row, line);
+    const earlier = seen.get(row.recordId);
     if (earlier !== undefined) {
-      result.rejected.push(
-        new InputError(
-          `duplicate record id "${record.recordId}" (first on line ${earlier}); ids must be unique`,
-          {
-            file,
-            line,
-            field: 'record_id',
-          },
-        ),
+      reject(
+        line,
+        'record_id',
+        `duplicate record id "${row.recordId}" (first on line ${earlier}); ids must be unique`,
+        row.recordId,
       );
       return;
     }
-    seen.set(record.recordId, line);
-    result.records.push(record);
+    seen.set(row.recordId, line);
+    table.append(row);
   };
 
   if (options.format === 'csv') {
     const splitter = new CsvSplitter();
     let header: string[] | undefined;
     let positions: number[] = [];
-    const take = (records: ReturnType<CsvSplitter['push']>): void => {
-      for (const { line, cells } of records) {
-        if (!header) {
-          header = cells.map(columnKey);
-          const missing = columns.filter((c) => !OPTIONAL_COLUMNS.has(c) && !header!.includes(c));
-          if (missing.length > 0)
-            throw new InputError(
-              `the ${side} ledger lacks column(s) ${missing.join(', ')}; expected ${columns.join(',')}`,
-              { file, line },
-            );
-          positions = columns.map((c) => header!.indexOf(c));
-          continue;
-        }
-        if (cells.length !== header.length) {
-          result.read++;
-          result.rejected.push(
-            new InputError(`${cells.length} cells where the header has ${header.length}`, { file, line }),
+    const values: string[] = new Array(columns.length);
+    const take = (cells: string[], line: number): void => {
+      if (!header) {
+        header = cells.map(columnKey);
+        const missing = columns.filter((c) => !OPTIONAL_COLUMNS.has(c) && !header!.includes(c));
+        if (missing.length > 0)
+          throw new InputError(
+            `the ${side} ledger lacks column(s) ${missing.join(', ')}; expected ${columns.join(',')}`,
+            { file, line },
           );
-          continue;
-        }
-        accept(
-          positions.map((p) => (p < 0 ? '' : cells[p]!)),
-          line,
-        );
+        positions = columns.map((c) => header!.indexOf(c));
+        return;
       }
+      if (cells.length !== header.length) {
+        result.read++;
+        reject(line, 'row', `${cells.length} cells where the header has ${header.length}`);
+        return;
+      }
+      for (let k = 0; k < positions.length; k++) {
+        const p = positions[k]!;
+        values[k] = p < 0 ? '' : cells[p]!;
+      }
+      accept(values, line);
     };
     try {
       for await (const chunk of chunks)
-        take(splitter.push(typeof chunk === 'string' ? chunk : chunk.toString('utf8')));
-      take(splitter.end());
+        splitter.write(typeof chunk === 'string' ? chunk : chunk.toString('utf8'), take);
+      splitter.finish('', take);
     } catch (error) {
       if (error instanceof InputError) throw error;
       throw new InputError(`not readable as CSV: ${(error as Error).message}`, { file });
@@ -150,18 +187,18 @@ export async function readLedger(
         value = JSON.parse(text);
       } catch {
         result.read++;
-        result.rejected.push(new InputError('not a JSON object', { file, line: lineNo }));
+        reject(lineNo, 'row', 'not a JSON object');
         return;
       }
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         result.read++;
-        result.rejected.push(new InputError('not a JSON object', { file, line: lineNo }));
+        reject(lineNo, 'row', 'not a JSON object');
         return;
       }
-      const row = new Map<string, string>();
-      for (const [k, v] of Object.entries(value)) row.set(columnKey(k), cellText(v));
+      const cells = new Map<string, string>();
+      for (const [k, v] of Object.entries(value)) cells.set(columnKey(k), cellText(v));
       accept(
-        columns.map((c) => row.get(c) ?? ''),
+        columns.map((c) => cells.get(c) ?? ''),
         lineNo,
       );
     };
@@ -179,7 +216,87 @@ export async function readLedger(
     if (rest.length > 0) takeLine(rest);
   }
   options.onProgress?.(result.read);
+  table.finish();
   return result;
+}
+
+type Amount = { value: number; halfStep: number };
+type Unit = { unit: string; dimension: UnitDimension; factor: number };
+
+function emptyRow(): LedgerRowValues {
+  return {
+    recordId: '',
+    line: 0,
+    day: 0,
+    exporter: '',
+    importer: '',
+    endUser: '',
+    country: '',
+    via: [],
+    hsCode: '',
+    hs6: '',
+    eccn: '',
+    description: '',
+    quantity: 0,
+    unit: '',
+    dimension: 'mass',
+    baseQuantity: 0,
+    quantityHalfStep: 0,
+    value: 0,
+    valueHalfStep: 0,
+    currency: '',
+    valueBasis: 'FOB',
+  };
+}
+
+/** The parsed cells of an export row (EXPORT_COLUMNS order) into the reused row. */
+function fillExport(p: unknown[], row: LedgerRowValues, line: number): void {
+  row.recordId = p[0] as string;
+  row.line = line;
+  row.day = (p[1] as { day: number }).day;
+  row.exporter = p[2] as string;
+  row.importer = p[3] as string;
+  row.endUser = (p[4] as string).trim();
+  row.country = p[5] as string;
+  row.via = p[6] as string[];
+  const hs = p[7] as { code: string; hs6: string };
+  row.hsCode = hs.code;
+  row.hs6 = hs.hs6;
+  row.eccn = p[8] as string;
+  row.description = p[9] as string;
+  fillAmounts(row, p[10] as Amount, p[11] as Unit, p[12] as Amount);
+  row.currency = p[13] as string;
+  row.valueBasis = p[14] as ValueBasis;
+}
+
+/** The parsed cells of an import row (IMPORT_COLUMNS order) into the reused row. */
+function fillImport(p: unknown[], row: LedgerRowValues, line: number): void {
+  row.recordId = p[0] as string;
+  row.line = line;
+  row.day = (p[1] as { day: number }).day;
+  row.importer = p[2] as string;
+  row.exporter = p[3] as string;
+  row.endUser = '';
+  row.country = p[4] as string;
+  row.via = [];
+  const hs = p[5] as { code: string; hs6: string };
+  row.hsCode = hs.code;
+  row.hs6 = hs.hs6;
+  row.eccn = '';
+  row.description = p[6] as string;
+  fillAmounts(row, p[7] as Amount, p[8] as Unit, p[9] as Amount);
+  row.currency = p[10] as string;
+  row.valueBasis = p[11] as ValueBasis;
+}
+
+function fillAmounts(row: LedgerRowValues, quantity: Amount, unit: Unit, value: Amount): void {
+  row.quantity = quantity.value;
+  row.unit = unit.unit;
+  row.dimension = unit.dimension;
+  row.baseQuantity = quantity.value * unit.factor;
+  row.quantityHalfStep = quantity.halfStep * unit.factor;
+  row.value = value.value;
+  row.valueHalfStep = value.halfStep;
 }
 
 function cellText(v: unknown): string {

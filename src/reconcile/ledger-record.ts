@@ -6,7 +6,14 @@
 import { z } from 'zod';
 import { countryCode } from './country-code.js';
 import { currencyCode } from './currency-codes.js';
-import { parseAmount, parseDay, parseHs6, parseValueBasis, type ValueBasis } from './ledger-fields.js';
+import {
+  isoDay,
+  parseAmount,
+  parseDay,
+  parseHs6,
+  parseValueBasis,
+  type ValueBasis,
+} from './ledger-fields.js';
 import { quantityUnit, type UnitDimension } from './quantity-units.js';
 
 export type LedgerSide = 'export' | 'import';
@@ -67,7 +74,7 @@ const dateCell: CellParser<{ day: number; iso: string }> = (s) => {
   if (typeof d === 'string') return invalid(d);
   const t = s.trim();
   // Kept as written when already ISO (formatting a million dates costs seconds).
-  return { day: d, iso: t.length === 10 && t[4] === '-' ? t : isoOf(d) };
+  return { day: d, iso: t.length === 10 && t[4] === '-' ? t : isoDay(d) };
 };
 const country =
   (what: string): CellParser<string> =>
@@ -154,8 +161,6 @@ export const IMPORT_CELLS = {
 
 type Cells = Record<string, CellParser<unknown>>;
 type Parsed<C extends Cells> = { [K in keyof C]: Exclude<ReturnType<C[K]>, InvalidCell> };
-export type ExportRow = Parsed<typeof EXPORT_CELLS>;
-export type ImportRow = Parsed<typeof IMPORT_CELLS>;
 
 /** A zod schema over the text cells built from the same parsers, for callers that validate objects. */
 function schemaOf<C extends Cells>(cells: C) {
@@ -172,28 +177,9 @@ function schemaOf<C extends Cells>(cells: C) {
   return z.object(shape) as unknown as z.ZodType<Parsed<C>, Record<keyof C, string>>;
 }
 
-/** The export row as a zod schema (the fast reader applies the same parsers column by column). */
+/** The export row as a zod schema (the ledger reader applies the same parsers column by column). */
 export const ExportRowSchema = schemaOf(EXPORT_CELLS);
 export const ImportRowSchema = schemaOf(IMPORT_CELLS);
-
-/**
- * Parses the cells of one row (in `columns` order) with the side's parsers: the row's values, or
- * the first field that failed and why.
- */
-export function parseRow<C extends Cells>(
-  cells: C,
-  columns: readonly (keyof C & string)[],
-  values: readonly string[],
-): { row: Parsed<C> } | { field: string; reason: string } {
-  const row: Record<string, unknown> = {};
-  for (let k = 0; k < columns.length; k++) {
-    const name = columns[k]!;
-    const v = cells[name]!(values[k] ?? '');
-    if (v instanceof InvalidCell) return { field: name, reason: v.reason };
-    row[name] = v;
-  }
-  return { row: row as Parsed<C> };
-}
 
 export const EXPORT_COLUMNS = Object.keys(EXPORT_CELLS) as (keyof typeof EXPORT_CELLS)[];
 export const IMPORT_COLUMNS = Object.keys(IMPORT_CELLS) as (keyof typeof IMPORT_CELLS)[];
@@ -205,65 +191,3 @@ export const OPTIONAL_COLUMNS: ReadonlySet<string> = new Set([
   'description',
   'value_basis',
 ]);
-
-/** Turns a validated export row into a record. */
-export function exportRecord(row: ExportRow, line: number): LedgerRecord {
-  return {
-    side: 'export',
-    recordId: row.record_id,
-    line,
-    date: row.date.iso,
-    day: row.date.day,
-    exporter: row.exporter,
-    importer: row.importer,
-    endUser: row.end_user.trim(),
-    country: row.destination_country,
-    via: row.via_countries,
-    hsCode: row.hs_code.code,
-    hs6: row.hs_code.hs6,
-    eccn: row.eccn,
-    description: row.description,
-    quantity: row.quantity.value,
-    unit: row.unit.unit,
-    dimension: row.unit.dimension,
-    baseQuantity: row.quantity.value * row.unit.factor,
-    quantityHalfStep: row.quantity.halfStep * row.unit.factor,
-    value: row.value.value,
-    valueHalfStep: row.value.halfStep,
-    currency: row.currency,
-    valueBasis: row.value_basis,
-  };
-}
-
-/** Turns a validated import row into a record. */
-export function importRecord(row: ImportRow, line: number): LedgerRecord {
-  return {
-    side: 'import',
-    recordId: row.record_id,
-    line,
-    date: row.date.iso,
-    day: row.date.day,
-    exporter: row.exporter,
-    importer: row.importer,
-    endUser: '',
-    country: row.origin_country,
-    via: [],
-    hsCode: row.hs_code.code,
-    hs6: row.hs_code.hs6,
-    eccn: '',
-    description: row.description,
-    quantity: row.quantity.value,
-    unit: row.unit.unit,
-    dimension: row.unit.dimension,
-    baseQuantity: row.quantity.value * row.unit.factor,
-    quantityHalfStep: row.quantity.halfStep * row.unit.factor,
-    value: row.value.value,
-    valueHalfStep: row.value.halfStep,
-    currency: row.currency,
-    valueBasis: row.value_basis,
-  };
-}
-
-function isoOf(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}

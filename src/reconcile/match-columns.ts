@@ -1,12 +1,15 @@
 /**
- * The record columns matching and gap detection read, laid out once as typed arrays: a million
- * records read as numbers in a row rather than a million objects chased field by field.
+ * The record columns matching and gap detection read, in the units they compare: quantities in
+ * base units, values on the FOB basis, currencies and countries as ids shared by both ledgers,
+ * party spellings as name-matcher ids — each distinct string looked up once, not once per row.
  */
-import type { LedgerRecord } from './ledger-record.js';
+import type { LedgerTable } from './ledger-table.js';
 import type { PartyDirectory } from './party-directory.js';
 
 export interface MatchColumns {
   day: Int32Array;
+  /** The HS6 as a number. */
+  hs6: Int32Array;
   quantity: Float64Array;
   halfStep: Float64Array;
   dimension: Uint8Array;
@@ -24,8 +27,6 @@ export interface MatchColumns {
   exporterParty: Int32Array;
   importerParty: Int32Array;
 }
-
-const dimensionCode = { mass: 0, volume: 1, count: 2 } as const;
 
 /** Currency and country codes as small integers, shared by both ledgers so the ids compare. */
 export interface CodeBook {
@@ -51,17 +52,33 @@ export function codeId(map: Map<string, number>, code: string): number {
  * const ec = matchColumns(exports, 0.1, codes, parties);
  */
 export function matchColumns(
-  records: readonly LedgerRecord[],
+  table: LedgerTable,
   factor: number,
   codes: CodeBook,
   parties: PartyDirectory,
 ): MatchColumns {
-  const n = records.length;
+  const n = table.length;
+  // Per distinct string of the table: its code or party-spelling id (-1: not yet looked up).
+  const currencyOf = new Int32Array(table.text.length).fill(-1);
+  const countryOf = new Int32Array(table.text.length).fill(-1);
+  const nameOf = new Int32Array(table.text.length).fill(-1);
+  const lookUp = (memo: Int32Array, id: number, find: (s: string) => number): number => {
+    let v = memo[id]!;
+    if (v < 0) {
+      v = find(table.text[id]!);
+      memo[id] = v;
+    }
+    return v;
+  };
+  const currency = (s: string) => codeId(codes.currencies, s);
+  const country = (s: string) => codeId(codes.countries, s);
+  const name = (s: string) => parties.id(s);
   const c: MatchColumns = {
-    day: new Int32Array(n),
-    quantity: new Float64Array(n),
-    halfStep: new Float64Array(n),
-    dimension: new Uint8Array(n),
+    day: table.day,
+    hs6: table.hs6,
+    quantity: table.baseQuantity,
+    halfStep: table.quantityHalfStep,
+    dimension: table.dimension,
     fob: new Float64Array(n),
     currency: new Int32Array(n),
     country: new Int32Array(n),
@@ -73,18 +90,13 @@ export function matchColumns(
     importerParty: new Int32Array(n),
   };
   for (let k = 0; k < n; k++) {
-    const r = records[k]!;
-    c.day[k] = r.day;
-    c.quantity[k] = r.baseQuantity;
-    c.halfStep[k] = r.quantityHalfStep;
-    c.dimension[k] = dimensionCode[r.dimension];
-    c.fob[k] = r.valueBasis === 'CIF' ? r.value / (1 + factor) : r.value;
-    c.currency[k] = codeId(codes.currencies, r.currency);
-    c.country[k] = codeId(codes.countries, r.country);
-    c.routed[k] = r.via.length > 0 ? 1 : 0;
-    c.exporterName[k] = parties.id(r.exporter);
-    c.importerName[k] = parties.id(r.importer);
-    c.endUserName[k] = r.endUser ? parties.id(r.endUser) : -1;
+    c.fob[k] = table.valueBasis[k] === 1 ? table.value[k]! / (1 + factor) : table.value[k]!;
+    c.currency[k] = lookUp(currencyOf, table.currency[k]!, currency);
+    c.country[k] = lookUp(countryOf, table.country[k]!, country);
+    c.routed[k] = table.via[k] !== 0 ? 1 : 0;
+    c.exporterName[k] = lookUp(nameOf, table.exporter[k]!, name);
+    c.importerName[k] = lookUp(nameOf, table.importer[k]!, name);
+    c.endUserName[k] = table.endUser[k] === 0 ? -1 : lookUp(nameOf, table.endUser[k]!, name);
   }
   return c;
 }

@@ -6,6 +6,7 @@
  * absorbs the usual amount of that.
  */
 import type { LedgerRecord } from './ledger-record.js';
+import type { LedgerTable } from './ledger-table.js';
 import { BASE_UNIT, type UnitDimension } from './quantity-units.js';
 import type { ReconcileOptions } from './reconcile-options.js';
 import { robustCentre } from './robust-baseline.js';
@@ -70,8 +71,8 @@ function add(side: Side, r: LedgerRecord, factor: number): void {
  * mirrorAggregate(exports, imports, 'US', 'MX', options).filter((c) => c.flagged);
  */
 export function mirrorAggregate(
-  exports: readonly LedgerRecord[],
-  imports: readonly LedgerRecord[],
+  exports: LedgerTable,
+  imports: LedgerTable,
   exportCountry: string,
   importCountry: string,
   options: ReconcileOptions,
@@ -86,10 +87,14 @@ export function mirrorAggregate(
     }
     return c;
   };
-  for (const r of exports)
+  for (let k = 0; k < exports.length; k++) {
+    const r = exports.record(k);
     add(cellOf(exportCountry, r.country, r.hs6, r.date.slice(0, 7)).e, r, options.freightInsuranceFactor);
-  for (const r of imports)
+  }
+  for (let k = 0; k < imports.length; k++) {
+    const r = imports.record(k);
     add(cellOf(r.country, importCountry, r.hs6, r.date.slice(0, 7)).i, r, options.freightInsuranceFactor);
+  }
 
   const rows: MirrorCell[] = [];
   const series = new Map<string, number[]>();

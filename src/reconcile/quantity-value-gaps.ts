@@ -46,8 +46,8 @@ export function quantityValueGaps(input: GapInput, g: GroupMeasures, gaps: Recon
       !(vb0 && Math.abs(robustZ(m.rv, m.roundingV, vb0, options.minValueScale)) >= options.gapZ)
     )
       continue;
-    const er = m.group.exports.map((e) => exports[e]!);
-    const ir = m.group.imports.map((i) => imports[i]!);
+    const er = m.group.exports.map((e) => exports.record(e));
+    const ir = m.group.imports.map((i) => imports.record(i));
     let known: ItemStatus | undefined;
     const itemStatus = (): ItemStatus => {
       known ??= items.statusOf([...er, ...ir]);

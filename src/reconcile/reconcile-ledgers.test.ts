@@ -9,6 +9,7 @@ import {
   mergeControlledItems,
   readLedger,
   reconcileLedgers,
+  rejectText,
 } from './index.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -75,8 +76,8 @@ async function reconcile(exports: string[], imports: string[]) {
     file: 'i.csv',
     format: 'csv',
   });
-  expect([...ex.rejected, ...im.rejected].map(String)).toEqual([]);
-  return reconcileLedgers({ exports: ex.records, imports: im.records, controlledItems, aggregate: true });
+  expect([...ex.rejected, ...im.rejected].map(rejectText)).toEqual([]);
+  return reconcileLedgers({ exports: ex.table, imports: im.table, controlledItems, aggregate: true });
 }
 
 const kinds = (gaps: Array<{ kind: GapKind; export_ids: string[]; import_ids: string[] }>) =>

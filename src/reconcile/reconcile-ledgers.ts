@@ -6,6 +6,7 @@
 import { ControlledItems, type ControlledItemList } from './controlled-items.js';
 import { detectGaps } from './gap-detection.js';
 import type { LedgerRecord } from './ledger-record.js';
+import { LedgerTable } from './ledger-table.js';
 import { mirrorAggregate, type MirrorCell } from './mirror-aggregate.js';
 import type { NoiseCalibration } from './pair-cost.js';
 import { PartyDirectory } from './party-directory.js';
@@ -15,8 +16,9 @@ import { codeId } from './match-columns.js';
 import { assignParties, type MatchGroup, matchColumns, matchRecords } from './record-matching.js';
 
 export interface ReconcileInput {
-  exports: readonly LedgerRecord[];
-  imports: readonly LedgerRecord[];
+  /** The ledgers as read (tables), or as record objects. */
+  exports: LedgerTable | readonly LedgerRecord[];
+  imports: LedgerTable | readonly LedgerRecord[];
   controlledItems: ControlledItemList;
   options?: Partial<ReconcileOptions>;
   /** Also compute the aggregate mirror view. */
@@ -43,10 +45,13 @@ export interface ReconcileResult {
   noise: NoiseCalibration;
 }
 
-/** The most frequent value, ties to the alphabetically first. */
-function mostCommon(values: Iterable<string>): string | undefined {
+/** The most frequent country of a ledger, ties to the alphabetically first. */
+function mostCommonCountry(table: LedgerTable): string | undefined {
   const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (let k = 0; k < table.length; k++) {
+    const v = table.text[table.country[k]!]!;
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
   let best: string | undefined;
   let bestCount = 0;
   for (const [v, c] of counts)
@@ -61,9 +66,12 @@ function mostCommon(values: Iterable<string>): string | undefined {
  */
 export function reconcileLedgers(input: ReconcileInput): ReconcileResult {
   const options: ReconcileOptions = { ...DEFAULT_RECONCILE_OPTIONS, ...input.options };
-  const { exports, imports } = input;
-  const exportCountry = options.exportCountry ?? mostCommon(imports.map((r) => r.country)) ?? '';
-  const importCountry = options.importCountry ?? mostCommon(exports.map((r) => r.country)) ?? '';
+  const exports =
+    input.exports instanceof LedgerTable ? input.exports : LedgerTable.fromRecords('export', input.exports);
+  const imports =
+    input.imports instanceof LedgerTable ? input.imports : LedgerTable.fromRecords('import', input.imports);
+  const exportCountry = options.exportCountry ?? mostCommonCountry(imports) ?? '';
+  const importCountry = options.importCountry ?? mostCommonCountry(exports) ?? '';
 
   input.onStage?.('parties');
   const parties = new PartyDirectory(options.partyThreshold);

@@ -6,7 +6,7 @@
  * block costs less with them), so the pairing is the best overall rather than first-come.
  */
 import { type BlockStats, type MatchGroup, matchBlock } from './block-matching.js';
-import type { LedgerRecord } from './ledger-record.js';
+import type { LedgerTable } from './ledger-table.js';
 import { assignParties, type MatchColumns, matchColumns } from './match-columns.js';
 import { calibrateNoise, type NoiseCalibration, PairCost } from './pair-cost.js';
 import type { PartyDirectory } from './party-directory.js';
@@ -35,8 +35,8 @@ export interface MatchResult {
  * result.groups[0]; // { exports: [0], imports: [3, 4] } — a split shipment
  */
 export function matchRecords(
-  exports: readonly LedgerRecord[],
-  imports: readonly LedgerRecord[],
+  exports: LedgerTable,
+  imports: LedgerTable,
   parties: PartyDirectory,
   options: ReconcileOptions,
   columns?: { exports: MatchColumns; imports: MatchColumns; currencies: number },
@@ -59,14 +59,14 @@ export function matchRecords(
   const blockIds = new Map<number, Map<number, number>>();
   const blockExports: number[][] = [];
   const blockImports: number[][] = [];
-  const blockOf = (hs6: string, c: MatchColumns, k: number): number => {
+  const blockOf = (c: MatchColumns, k: number): number => {
     const partyKey = c.exporterParty[k]! * 0x200000 + c.importerParty[k]!;
     let inner = blockIds.get(partyKey);
     if (!inner) {
       inner = new Map();
       blockIds.set(partyKey, inner);
     }
-    const hs = Number(hs6);
+    const hs = c.hs6[k]!;
     let b = inner.get(hs);
     if (b === undefined) {
       b = blockExports.length;
@@ -76,8 +76,8 @@ export function matchRecords(
     }
     return b;
   };
-  for (let k = 0; k < exports.length; k++) blockExports[blockOf(exports[k]!.hs6, ec, k)]!.push(k);
-  for (let k = 0; k < imports.length; k++) blockImports[blockOf(imports[k]!.hs6, ic, k)]!.push(k);
+  for (let k = 0; k < exports.length; k++) blockExports[blockOf(ec, k)]!.push(k);
+  for (let k = 0; k < imports.length; k++) blockImports[blockOf(ic, k)]!.push(k);
   const byDayE = (a: number, b: number) => ec.day[a]! - ec.day[b]! || a - b;
   const byDayI = (a: number, b: number) => ic.day[a]! - ic.day[b]! || a - b;
   for (let b = 0; b < blockExports.length; b++) {

@@ -37,8 +37,8 @@ export function routingGaps(
       if (ec.routed[e] || ec.country[e] !== input.importCountryId) routedOrElsewhere = true;
     for (const i of m.group.imports) if (ic.country[i] !== input.exportCountryId) routedOrElsewhere = true;
     if (!routedOrElsewhere) continue;
-    const er = m.group.exports.map((e) => exports[e]!);
-    const ir = m.group.imports.map((i) => imports[i]!);
+    const er = m.group.exports.map((e) => exports.record(e));
+    const ir = m.group.imports.map((i) => imports.record(i));
     const origins = [...new Set(ir.map((r) => r.country))].filter((c) => c !== input.exportCountry);
     const destinations = [...new Set(er.map((r) => r.country))].filter((c) => c !== input.importCountry);
     const third = [...new Set(er.flatMap((r) => r.via))].filter(
@@ -83,23 +83,21 @@ export function routingGaps(
     );
   }
   // Unmatched exports declaring transit through a third country.
+  // Matched exports had their routing judged with their group above.
   for (let e = 0; e < exports.length; e++) {
-    const r = exports[e]!;
-    if (r.via.length === 0) continue;
-    const matched = matchedImportOf[e];
-    const ir = (matched ?? []).map((i) => imports[i]!);
+    if (!ec.routed[e] || matchedImportOf[e]) continue;
+    const r = exports.record(e);
     const third = r.via.filter(
       (c) => c !== input.exportCountry && c !== input.importCountry && c !== r.country,
     );
-    // Matched exports had their routing judged with their group above.
-    if (third.length > 0 && !matched) {
-      const status = items.statusOf([r, ...ir]);
+    if (third.length > 0) {
+      const status = items.statusOf([r]);
       const hubs = third.filter((c) => REEXPORT_HUBS.has(c));
       gaps.push(
         makeGap(
           're-routing',
           [r.recordId],
-          ids(ir),
+          [],
           BASE_STRENGTH['re-routing'] * (hubs.length > 0 ? 1.15 : 1) * ITEM_WEIGHT[status.tier],
           {
             summary:
@@ -107,7 +105,7 @@ export function routingGaps(
               `${hubs.length > 0 ? ` (re-export hub${hubs.length > 1 ? 's' : ''} ${hubs.join(', ')})` : ''}, ` +
               `a third country between ${input.exportCountry} and ${r.country}.${itemPhrase(status)}`,
             routing: { via_countries: r.via, third_countries: third, reexport_hubs: hubs },
-            ...groupFacts([r], ir, status, parties),
+            ...groupFacts([r], [], status, parties),
           },
         ),
       );

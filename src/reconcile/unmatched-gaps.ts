@@ -18,7 +18,7 @@ export function unmatchedGaps(input: GapInput, gaps: ReconcileGap[]): void {
   const importParties = new Set<number>(ic.importerParty);
   const exportParties = new Set<number>(ec.exporterParty);
   for (const e of match.unmatchedExports) {
-    const r = exports[e]!;
+    const r = exports.record(e);
     const inScope =
       r.country === input.importCountry ||
       r.via.includes(input.importCountry) ||
@@ -44,7 +44,7 @@ export function unmatchedGaps(input: GapInput, gaps: ReconcileGap[]): void {
     );
   }
   for (const i of match.unmatchedImports) {
-    const r = imports[i]!;
+    const r = imports.record(i);
     const inScope = r.country === input.exportCountry || exportParties.has(ic.exporterParty[i]!);
     if (!inScope) continue;
     const status = items.statusOf([r]);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { decodeInputStream } from '../input/index.js';
 import { stat } from 'node:fs/promises';
-import type { AlertSource, AlertStore, InputError } from '../core/index.js';
+import type { AlertSource, AlertStore, RowReject } from '../core/index.js';
 import {
   type ControlledItemList,
   gapAlert,
@@ -51,7 +51,7 @@ export interface ReconcileLedgersResponse {
   exports: LedgerCounts;
   imports: LedgerCounts;
   /** Every rejected row of both ledgers, with file, line and field. */
-  rejected: InputError[];
+  rejected: RowReject[];
   result: ReconcileResult;
   /** The ledgers' paths and content hashes, as recorded in each alert. */
   sources: AlertSource[];
@@ -95,8 +95,8 @@ export async function reconcileLedgerFiles(
   const ex = await readOne(request.exportsPath, 'export');
   const im = await readOne(request.importsPath, 'import');
   const result = reconcileLedgers({
-    exports: ex.ledger.records,
-    imports: im.ledger.records,
+    exports: ex.ledger.table,
+    imports: im.ledger.table,
     controlledItems: request.controlledItems,
     ...(request.options ? { options: request.options } : {}),
     aggregate: request.aggregate ?? false,
@@ -133,7 +133,7 @@ function counts(ledger: LedgerReadResult): LedgerCounts {
   return {
     file: ledger.file,
     read: ledger.read,
-    accepted: ledger.records.length,
+    accepted: ledger.table.length,
     rejected: ledger.rejected.length,
   };
 }

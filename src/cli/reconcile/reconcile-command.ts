@@ -4,7 +4,6 @@
  */
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import { InputError } from '../../core/index.js';
 import { CliError } from '../shared/cli-errors.js';
 import { dbOption } from '../shared/db-option.js';
 import { packagedDataPath } from '../shared/packaged-data.js';

@@ -1,6 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CsvSplitter } from './csv-records.js';
+import { readCsvRows } from './csv-reader.js';
+import { CsvSplitter } from './csv-splitter.js';
 
 const awkward = [
   'a,b,c\n1,2,3\n',
@@ -22,11 +22,11 @@ function splitAll(text: string, chunk: number): string[][] {
 }
 
 describe('CsvSplitter', () => {
-  it('splits like csv-parse, whatever the chunk boundaries', () => {
+  it('splits like the CSV reader facade, whatever the chunk boundaries', () => {
     for (const text of awkward) {
-      const expected = (
-        parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][]
-      ).filter((r) => !(r.length === 1 && r[0] === ''));
+      const expected = readCsvRows(text, 't.csv')
+        .map((r) => r.cells)
+        .filter((r) => !(r.length === 1 && r[0] === ''));
       for (const chunk of [1, 2, 3, 7, 1000])
         expect(splitAll(text, chunk), `${JSON.stringify(text)} / ${chunk}`).toEqual(expected);
     }
@@ -36,6 +36,18 @@ describe('CsvSplitter', () => {
     const s = new CsvSplitter();
     const records = s.end('h\n"a\nb"\nc\n');
     expect(records.map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+
+  it('hands rows to a visitor with the line each starts on', () => {
+    const s = new CsvSplitter();
+    const rows: Array<[number, string[]]> = [];
+    s.write('h,i\n"a\nb",', (cells, line) => rows.push([line, [...cells]]));
+    s.finish('c\nd,e', (cells, line) => rows.push([line, [...cells]]));
+    expect(rows).toEqual([
+      [1, ['h', 'i']],
+      [2, ['a\nb', 'c']],
+      [4, ['d', 'e']],
+    ]);
   });
 
   it('refuses a quoted field that never closes', () => {
