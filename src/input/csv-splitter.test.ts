@@ -41,8 +41,8 @@ describe('CsvSplitter', () => {
   it('hands rows to a visitor with the line each starts on', () => {
     const s = new CsvSplitter();
     const rows: Array<[number, string[]]> = [];
-    s.write('h,i\n"a\nb",', (cells, line) => rows.push([line, [...cells]]));
-    s.finish('c\nd,e', (cells, line) => rows.push([line, [...cells]]));
+    s.write('h,i\n"a\nb",', (row) => rows.push([row.line, row.cells()]));
+    s.finish('c\nd,e', (row) => rows.push([row.line, row.cells()]));
     expect(rows).toEqual([
       [1, ['h', 'i']],
       [2, ['a\nb', 'c']],

@@ -27,4 +27,5 @@ export {
 } from './csv-reader.js';
 export { type CsvBadRecord, CsvLineReader, type CsvRecordSink } from './csv-line-reader.js';
 export { type CsvValue, csvCell, csvLine } from './csv-writer.js';
-export { type CsvRecord, type CsvRowVisitor, CsvSplitter } from './csv-splitter.js';
+export { type CsvRecord, CsvRowView, type CsvRowVisitor, CsvSplitter } from './csv-splitter.js';
+export { TextInterner } from './text-interner.js';

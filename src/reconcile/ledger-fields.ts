@@ -34,8 +34,6 @@ const groupedNumber = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
 
 /** A non-negative number cell ("1200", "1,200.50", "1.2e3"); `positive` also refuses zero. */
 export function parseAmount(cell: string, what: string, positive: boolean): ParsedAmount | string {
-  const fast = plainDecimal(cell);
-  if (fast !== undefined && (fast.value > 0 || (!positive && fast.value === 0))) return fast;
   const s = cell.trim();
   let decimals: string | undefined;
   let text = s;
@@ -53,26 +51,6 @@ export function parseAmount(cell: string, what: string, positive: boolean): Pars
   if (positive && value === 0) return `${what} is zero`;
   const exp = /[eE]/.test(text) ? 0 : (decimals?.length ?? 0);
   return { value, halfStep: 0.5 * 10 ** -exp };
-}
-
-/**
- * The common cell, digits with at most one decimal point ("1200", "12.50"), read without a regular
- * expression (two million of them per reconciliation); anything else is left to the full parser.
- */
-function plainDecimal(cell: string): ParsedAmount | undefined {
-  const n = cell.length;
-  if (n === 0 || n > 15) return undefined;
-  let point = -1;
-  for (let k = 0; k < n; k++) {
-    const c = cell.charCodeAt(k);
-    if (c === 46) {
-      if (point >= 0) return undefined;
-      point = k;
-    } else if (c < 48 || c > 57) return undefined;
-  }
-  if (point === 0 || point === n - 1) return undefined;
-  const decimals = point < 0 ? 0 : n - point - 1;
-  return { value: Number(cell), halfStep: 0.5 * 10 ** -decimals };
 }
 
 /**

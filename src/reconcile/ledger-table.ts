@@ -4,16 +4,42 @@
  * collector never walks, a party spelled the same way on 40,000 rows is one string, and matching
  * reads numbers in a row. A record is built as an object only when a gap tells about it.
  */
+import { TextInterner } from '../input/index.js';
 import { isoDay, type ValueBasis } from './ledger-fields.js';
 import type { LedgerRecord, LedgerSide } from './ledger-record.js';
 import type { UnitDimension } from './quantity-units.js';
 
 export const DIMENSIONS: readonly UnitDimension[] = ['mass', 'volume', 'count'];
-const DIMENSION_CODE: Record<UnitDimension, number> = { mass: 0, volume: 1, count: 2 };
+export const DIMENSION_CODE: Record<UnitDimension, number> = { mass: 0, volume: 1, count: 2 };
 const BASES: readonly ValueBasis[] = ['FOB', 'CIF'];
 
-/** The fields of one record as the reader appends them (strings are interned by the table). */
+/** The fields of one record as objects hold them (strings are interned by the table). */
 export type LedgerRowValues = Omit<LedgerRecord, 'side' | 'date'>;
+
+/** The fields of one record as the table holds them: strings as ids of `text`, codes as numbers. */
+export interface LedgerRowIds {
+  recordId: string;
+  line: number;
+  day: number;
+  exporter: number;
+  importer: number;
+  endUser: number;
+  country: number;
+  via: number;
+  hsCode: number;
+  hs6: number;
+  eccn: number;
+  description: number;
+  unit: number;
+  currency: number;
+  dimension: number;
+  valueBasis: number;
+  quantity: number;
+  baseQuantity: number;
+  quantityHalfStep: number;
+  value: number;
+  valueHalfStep: number;
+}
 
 /**
  * @example
@@ -52,11 +78,9 @@ export class LedgerTable {
   quantityHalfStep = new Float64Array(1024);
   value = new Float64Array(1024);
   valueHalfStep = new Float64Array(1024);
-  /** The distinct strings of the ledger; id 0 is ''. */
-  readonly text: string[] = [''];
   /** The distinct transit lists; id 0 is none. */
   readonly vias: string[][] = [[]];
-  private readonly textIds = new Map<string, number>([['', 0]]);
+  private readonly strings = new TextInterner();
   private readonly viaIds = new Map<string, number>([['', 0]]);
 
   constructor(readonly side: LedgerSide) {}
@@ -73,36 +97,72 @@ export class LedgerTable {
     return t;
   }
 
+  /** The distinct strings of the ledger; id 0 is ''. */
+  get text(): readonly string[] {
+    return this.strings.text;
+  }
+
   /** The id of a string in `text` (interned). */
   intern(s: string): number {
-    let id = this.textIds.get(s);
+    return this.strings.idOf(s);
+  }
+
+  /** The id of `source.slice(start, end)` in `text`, without cutting the slice to look it up. */
+  internSpan(source: string, start: number, end: number): number {
+    return this.strings.idOfSpan(source, start, end);
+  }
+
+  /** The id of a transit list in `vias` (0 for none). */
+  viaId(via: readonly string[]): number {
+    if (via.length === 0) return 0;
+    const key = via.join(';');
+    let id = this.viaIds.get(key);
     if (id === undefined) {
-      id = this.text.length;
-      this.text.push(s);
-      this.textIds.set(s, id);
+      id = this.vias.length;
+      this.vias.push([...via]);
+      this.viaIds.set(key, id);
     }
     return id;
   }
 
   append(v: LedgerRowValues): void {
+    this.appendIds({
+      ...v,
+      exporter: this.intern(v.exporter),
+      importer: this.intern(v.importer),
+      endUser: this.intern(v.endUser),
+      country: this.intern(v.country),
+      via: this.viaId(v.via),
+      hsCode: this.intern(v.hsCode),
+      hs6: Number(v.hs6),
+      eccn: this.intern(v.eccn),
+      description: this.intern(v.description),
+      unit: this.intern(v.unit),
+      currency: this.intern(v.currency),
+      dimension: DIMENSION_CODE[v.dimension],
+      valueBasis: v.valueBasis === 'CIF' ? 1 : 0,
+    });
+  }
+
+  appendIds(v: LedgerRowIds): void {
     if (this.length === this.line.length) this.grow();
     const k = this.length++;
     this.recordId.push(v.recordId);
     this.line[k] = v.line;
     this.day[k] = v.day;
-    this.exporter[k] = this.intern(v.exporter);
-    this.importer[k] = this.intern(v.importer);
-    this.endUser[k] = this.intern(v.endUser);
-    this.country[k] = this.intern(v.country);
-    this.via[k] = v.via.length === 0 ? 0 : this.viaId(v.via);
-    this.hsCode[k] = this.intern(v.hsCode);
-    this.hs6[k] = Number(v.hs6);
-    this.eccn[k] = this.intern(v.eccn);
-    this.description[k] = this.intern(v.description);
-    this.unit[k] = this.intern(v.unit);
-    this.currency[k] = this.intern(v.currency);
-    this.dimension[k] = DIMENSION_CODE[v.dimension];
-    this.valueBasis[k] = v.valueBasis === 'CIF' ? 1 : 0;
+    this.exporter[k] = v.exporter;
+    this.importer[k] = v.importer;
+    this.endUser[k] = v.endUser;
+    this.country[k] = v.country;
+    this.via[k] = v.via;
+    this.hsCode[k] = v.hsCode;
+    this.hs6[k] = v.hs6;
+    this.eccn[k] = v.eccn;
+    this.description[k] = v.description;
+    this.unit[k] = v.unit;
+    this.currency[k] = v.currency;
+    this.dimension[k] = v.dimension;
+    this.valueBasis[k] = v.valueBasis;
     this.quantity[k] = v.quantity;
     this.baseQuantity[k] = v.baseQuantity;
     this.quantityHalfStep[k] = v.quantityHalfStep;
@@ -154,17 +214,6 @@ export class LedgerTable {
   /** Every record as an object (small ledgers: tests, diagnosis). */
   toRecords(): LedgerRecord[] {
     return Array.from({ length: this.length }, (_, k) => this.record(k));
-  }
-
-  private viaId(via: readonly string[]): number {
-    const key = via.join(';');
-    let id = this.viaIds.get(key);
-    if (id === undefined) {
-      id = this.vias.length;
-      this.vias.push([...via]);
-      this.viaIds.set(key, id);
-    }
-    return id;
   }
 
   private grow(): void {
