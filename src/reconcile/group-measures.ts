@@ -46,7 +46,10 @@ export function measureGroups(input: GapInput): GroupMeasures {
   const quantityBook = new BaselineBook(LEVELS, options.minBaselineGroups);
   const valueBook = new BaselineBook(LEVELS, options.minBaselineGroups);
   const measures: GroupMeasure[] = [];
+  const partyPairs = new PairIds();
   const partyHs = new PairIds();
+  const countryHs = new PairIds();
+  const keys = [0, 0, 0, -1];
   // Currency ids are shared by both ledgers' columns; their codes are the records' own.
   const codeOf: string[] = [];
   for (let k = 0; k < exports.length; k++) codeOf[ec.currency[k]!] ??= exports.text[exports.currency[k]!]!;
@@ -88,14 +91,13 @@ export function measureGroups(input: GapInput): GroupMeasures {
       if (ic.dimension[i] !== dim) sameDimension = false;
       if (ic.currency[i] !== curI) sameCurrencies = false;
     }
-    // Numeric keys: a million groups must not build a million strings.
+    // Small-integer keys: a million groups must not build a million strings or boxed numbers.
     const hs6 = ec.hs6[first]!;
-    const keys = [
-      partyHs.id(ec.exporterParty[first]! * 0x200000 + ec.importerParty[first]!, hs6),
-      (ec.country[first]! * 1024 + ic.country[group.imports[0]!]!) * 1e6 + hs6,
-      hs6,
-      -1,
-    ];
+    const parties = partyPairs.id(ec.exporterParty[first]!, ec.importerParty[first]!);
+    const countries = ec.country[first]! * 1024 + ic.country[group.imports[0]!]!;
+    keys[0] = partyHs.id(parties, hs6);
+    keys[1] = countryHs.id(countries, hs6);
+    keys[2] = hs6;
     const quantityKeys = quantityBook.keyIds(keys);
     const centre = input.valueCentre(curE, curI, ec.day[first]!) ?? (curE === curI ? 0 : undefined);
     const comparable = ve > 0 && vi > 0 && sameCurrencies && centre !== undefined;

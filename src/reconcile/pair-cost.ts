@@ -132,13 +132,52 @@ export function calibrateNoise(
  * model.pair(e, i); // 0.3: same quantity, usual value ratio, a short lag
  */
 export class PairCost {
+  /** The learnt value centres laid out for look-up by index (a pair is priced millions of times). */
+  private readonly firstMonth: number;
+  private readonly months: number;
+  /** Per currency pair × month: the month's centre, NaN when it has too little history. */
+  private readonly monthCentre: Float64Array;
+  /** Per currency pair: the centre and scale over all months, NaN when never seen. */
+  private readonly pairCentre: Float64Array;
+  private readonly pairScale: Float64Array;
+
   constructor(
     private readonly ec: MatchColumns,
     private readonly ic: MatchColumns,
     private readonly options: ReconcileOptions,
     readonly noise: NoiseCalibration,
     private readonly currencies: number,
-  ) {}
+  ) {
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const key of noise.valueCentre.keys())
+      if (key >= 0) {
+        const month = key % 1e6;
+        if (month < first) first = month;
+        if (month > last) last = month;
+      }
+    this.firstMonth = Number.isFinite(first) ? first : 0;
+    this.months = Number.isFinite(first) ? last - first + 1 : 0;
+    const pairs = currencies * currencies;
+    this.monthCentre = new Float64Array(pairs * this.months).fill(Number.NaN);
+    this.pairCentre = new Float64Array(pairs).fill(Number.NaN);
+    this.pairScale = new Float64Array(pairs).fill(Number.NaN);
+    for (const [key, centre] of noise.valueCentre) {
+      if (key < 0) this.pairCentre[-1 - key] = centre;
+      else this.monthCentre[Math.floor(key / 1e6) * this.months + (key % 1e6) - this.firstMonth] = centre;
+    }
+    for (const [pair, scale] of noise.valueScale) this.pairScale[pair] = scale;
+  }
+
+  /** The centre for a currency pair in the month of `day` (else over all months); NaN when unknown. */
+  private centreOf(pair: number, day: number): number {
+    const m = monthOf(day) - this.firstMonth;
+    if (m >= 0 && m < this.months) {
+      const c = this.monthCentre[pair * this.months + m]!;
+      if (!Number.isNaN(c)) return c;
+    }
+    return this.pairCentre[pair] ?? Number.NaN;
+  }
 
   /** Earliest an import may precede its export (days). */
   get maxLeadDays(): number {
@@ -235,8 +274,8 @@ export class PairCost {
 
   /** The usual log(import FOB / export FOB) for a currency pair in the export's month (exchange rate, freight). */
   valueCentre(curE: number, curI: number, day: number): number | undefined {
-    const pair = curE * this.currencies + curI;
-    return this.noise.valueCentre.get(monthKey(pair, day)) ?? this.noise.valueCentre.get(-1 - pair);
+    const c = this.centreOf(curE * this.currencies + curI, day);
+    return Number.isNaN(c) ? undefined : c;
   }
 
   /**
@@ -286,9 +325,9 @@ export class PairCost {
   private valueCost(ve: number, vi: number, curE: number, curI: number, day: number, shift: number): number {
     if (!(ve > 0 && vi > 0)) return VALUE_UNKNOWN;
     const pair = curE * this.currencies + curI;
-    const centre = this.noise.valueCentre.get(monthKey(pair, day)) ?? this.noise.valueCentre.get(-1 - pair);
-    const scale = this.noise.valueScale.get(pair);
-    if (centre === undefined || scale === undefined) return VALUE_UNKNOWN;
+    const centre = this.centreOf(pair, day);
+    const scale = this.pairScale[pair]!;
+    if (Number.isNaN(centre) || Number.isNaN(scale)) return VALUE_UNKNOWN;
     const z = Math.abs(Math.log(vi / ve) - centre - shift) / scale;
     return Math.min(0.5 * z * z, VALUE_CAP);
   }
@@ -322,8 +361,15 @@ function shrink(r: number, rounding: number): number {
   return Math.sign(r) * Math.max(0, Math.abs(r) - rounding);
 }
 
+/** Months offset so that dates before 1970 still give a key in 0..1e6 after the pair's. */
+const MONTH_OFFSET = 500_000;
+
+function monthOf(day: number): number {
+  return Math.floor(day / MONTH_DAYS) + MONTH_OFFSET;
+}
+
 function monthKey(pair: number, day: number): number {
-  return pair * 1e6 + Math.floor(day / MONTH_DAYS);
+  return pair * 1e6 + monthOf(day);
 }
 
 function push(map: Map<number, number[]>, key: number, v: number): void {
