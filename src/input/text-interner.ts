@@ -19,6 +19,16 @@ export class TextInterner {
   /** Open addressing: id + 1 per slot, 0 empty. */
   private slots = new Int32Array(1024);
 
+  /**
+   * An interner holding `strings` (id k = strings[k]; strings[0] must be ''), e.g. rebuilt from
+   * the strings another thread interned.
+   */
+  static of(strings: readonly string[]): TextInterner {
+    const t = new TextInterner();
+    for (let k = 1; k < strings.length; k++) t.idOf(strings[k]!);
+    return t;
+  }
+
   get size(): number {
     return this.text.length;
   }

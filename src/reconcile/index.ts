@@ -12,7 +12,7 @@ export {
   readLedger,
   rejectText,
 } from './ledger-reader.js';
-export { LedgerTable } from './ledger-table.js';
+export { type LedgerColumns, LedgerTable } from './ledger-table.js';
 export {
   EXPORT_COLUMNS,
   IMPORT_COLUMNS,

@@ -41,6 +41,40 @@ export interface LedgerRowIds {
   valueHalfStep: number;
 }
 
+/** The typed-array columns, by name. */
+const TYPED_COLUMNS = [
+  'line',
+  'day',
+  'exporter',
+  'importer',
+  'endUser',
+  'country',
+  'via',
+  'hsCode',
+  'hs6',
+  'eccn',
+  'description',
+  'unit',
+  'currency',
+  'dimension',
+  'valueBasis',
+  'quantity',
+  'baseQuantity',
+  'quantityHalfStep',
+  'value',
+  'valueHalfStep',
+] as const;
+
+/** A table as plain data, for passing between threads. */
+export interface LedgerColumns {
+  side: LedgerSide;
+  length: number;
+  recordId: string[];
+  text: string[];
+  vias: string[][];
+  typed: Record<string, Int32Array | Uint8Array | Float64Array>;
+}
+
 /**
  * @example
  * const t = new LedgerTable('export');
@@ -80,10 +114,38 @@ export class LedgerTable {
   valueHalfStep = new Float64Array(1024);
   /** The distinct transit lists; id 0 is none. */
   readonly vias: string[][] = [[]];
-  private readonly strings = new TextInterner();
+  private readonly strings: TextInterner;
   private readonly viaIds = new Map<string, number>([['', 0]]);
 
-  constructor(readonly side: LedgerSide) {}
+  constructor(
+    readonly side: LedgerSide,
+    strings?: TextInterner,
+  ) {
+    this.strings = strings ?? new TextInterner();
+  }
+
+  /**
+   * The table as plain data (typed arrays and string arrays) for another thread; the arrays'
+   * buffers can be transferred rather than copied.
+   *
+   * @example const copy = LedgerTable.fromColumns(table.columns());
+   */
+  columns(): LedgerColumns {
+    const { side, length, recordId, vias } = this;
+    const typed: Record<string, Int32Array | Uint8Array | Float64Array> = {};
+    for (const name of TYPED_COLUMNS) typed[name] = this[name];
+    return { side, length, recordId, text: [...this.text], vias, typed };
+  }
+
+  /** A table from `columns()` (in this thread or another). */
+  static fromColumns(data: LedgerColumns): LedgerTable {
+    const t = new LedgerTable(data.side, TextInterner.of(data.text));
+    t.length = data.length;
+    t.recordId = data.recordId;
+    for (const via of data.vias.slice(1)) t.viaId(via);
+    for (const name of TYPED_COLUMNS) (t as unknown as Record<string, unknown>)[name] = data.typed[name];
+    return t;
+  }
 
   /**
    * A ledger already read as records (tests, callers holding objects).

@@ -3,21 +3,23 @@
  * and append the gaps to the alert store as `reconcile` alerts (idempotent: re-running on the same
  * ledgers stores nothing new). The CLI (and later the API) are doors onto this one function.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { decodeInputStream } from '../input/index.js';
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { AlertSource, AlertStore, RowReject } from '../core/index.js';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type AlertSource, type AlertStore, InputError, type RowReject } from '../core/index.js';
 import {
   type ControlledItemList,
   gapAlert,
+  type LedgerColumns,
   type LedgerReadResult,
-  ledgerFormatOf,
+  type LedgerSide,
+  LedgerTable,
   type ReconcileOptions,
   type ReconcileResult,
-  readLedger,
   reconcileLedgers,
 } from '../reconcile/index.js';
+import { type LedgerFile, readLedgerFile } from './reconcile-ledger-file.js';
 
 export interface ReconcileLedgersRequest {
   exportsPath: string;
@@ -34,7 +36,16 @@ export interface ReconcileLedgersRequest {
   onProgress?: (event: ReconcileProgress) => void;
   /** Said about an input file as a whole (an encoding fallback), for the door to show. */
   onWarning?: (text: string) => void;
+  /**
+   * Read the export ledger in a worker thread while this thread reads the import ledger (two
+   * cores). Default: when the two files hold 16 MB or more together — below that a worker's start
+   * costs more than it saves.
+   */
+  parallelRead?: boolean;
 }
+
+/** Combined ledger size from which the two are read in parallel by default. */
+const PARALLEL_READ_BYTES = 16 << 20;
 
 export type ReconcileProgress =
   | { stage: 'reading'; bytesRead: number; bytesTotal: number }
@@ -72,28 +83,22 @@ export async function reconcileLedgerFiles(
 ): Promise<ReconcileLedgersResponse> {
   const sizes = await Promise.all([stat(request.exportsPath), stat(request.importsPath)]);
   const bytesTotal = sizes[0].size + sizes[1].size;
-  let bytesBefore = 0;
-  const readOne = async (path: string, side: 'export' | 'import') => {
-    const hash = createHash('sha256');
-    let bytes = 0;
-    const base = bytesBefore;
-    const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-    const raw = (async function* () {
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        hash.update(chunk);
-        bytes += chunk.length;
-        request.onProgress?.({ stage: 'reading', bytesRead: base + bytes, bytesTotal });
-        yield chunk;
-      }
-    })();
-    // One decoder for every user file: UTF-16, a Windows-1252 fallback with a warning, no BOM.
-    const chunks = decodeInputStream(raw, path, (w) => request.onWarning?.(w));
-    const ledger = await readLedger(chunks, { side, file: path, format: ledgerFormatOf(path) });
-    bytesBefore += bytes;
-    return { ledger, sha256: hash.digest('hex') };
+  const progress = [0, 0];
+  const onBytes = (side: number) => (bytesRead: number) => {
+    progress[side] = bytesRead;
+    request.onProgress?.({ stage: 'reading', bytesRead: progress[0]! + progress[1]!, bytesTotal });
   };
-  const ex = await readOne(request.exportsPath, 'export');
-  const im = await readOne(request.importsPath, 'import');
+  const onWarning = (text: string) => request.onWarning?.(text);
+  const worker = (request.parallelRead ?? bytesTotal >= PARALLEL_READ_BYTES) ? ledgerWorkerUrl() : undefined;
+  const [ex, im] = worker
+    ? await Promise.all([
+        readInWorker(worker, request.exportsPath, 'export', { onBytes: onBytes(0), onWarning }),
+        readLedgerFile(request.importsPath, 'import', { onBytes: onBytes(1), onWarning }),
+      ])
+    : [
+        await readLedgerFile(request.exportsPath, 'export', { onBytes: onBytes(0), onWarning }),
+        await readLedgerFile(request.importsPath, 'import', { onBytes: onBytes(1), onWarning }),
+      ];
   const result = reconcileLedgers({
     exports: ex.ledger.table,
     imports: im.ledger.table,
@@ -127,6 +132,71 @@ export async function reconcileLedgerFiles(
     response.stored = stored;
   }
   return response;
+}
+
+/**
+ * The compiled worker beside this module, or — when running from the TypeScript sources (tests)
+ * after a build — the built one; undefined when neither exists (then both ledgers are read here).
+ */
+function ledgerWorkerUrl(): URL | undefined {
+  for (const candidate of [
+    new URL('./reconcile-ledger-worker.js', import.meta.url),
+    new URL('../../dist/src/services/reconcile-ledger-worker.js', import.meta.url),
+  ])
+    if (existsSync(fileURLToPath(candidate))) return candidate;
+  return undefined;
+}
+
+type WorkerMessage =
+  | { bytes: number }
+  | { warning: string }
+  | { done: { columns: LedgerColumns; rejected: RowReject[]; read: number; sha256: string; bytes: number } }
+  | { error: { reason?: string; file?: string; line?: number; field?: string; message?: string } };
+
+/** `readLedgerFile` in a worker thread; the table comes back with its buffers transferred. */
+function readInWorker(
+  url: URL,
+  path: string,
+  side: LedgerSide,
+  hooks: { onBytes: (n: number) => void; onWarning: (text: string) => void },
+): Promise<LedgerFile> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(url, { workerData: { path, side } });
+    let settled = false;
+    const settle = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      f();
+      void worker.terminate();
+    };
+    worker.on('message', (m: WorkerMessage) => {
+      if ('bytes' in m) hooks.onBytes(m.bytes);
+      else if ('warning' in m) hooks.onWarning(m.warning);
+      else if ('done' in m) {
+        const { columns, rejected, read, sha256, bytes } = m.done;
+        hooks.onBytes(bytes);
+        const table = LedgerTable.fromColumns(columns);
+        settle(() => resolve({ ledger: { side, file: path, table, rejected, read }, sha256, bytes }));
+      } else {
+        const e = m.error;
+        settle(() =>
+          reject(
+            e.reason !== undefined
+              ? new InputError(e.reason, {
+                  ...(e.file !== undefined && { file: e.file }),
+                  ...(e.line !== undefined && { line: e.line }),
+                  ...(e.field !== undefined && { field: e.field }),
+                })
+              : new Error(`reading ${path} in a worker failed: ${e.message}`),
+          ),
+        );
+      }
+    });
+    worker.on('error', (error) => settle(() => reject(error)));
+    worker.on('exit', (code) =>
+      settle(() => reject(new Error(`the worker reading ${path} stopped (exit ${code}) before it finished`))),
+    );
+  });
 }
 
 function counts(ledger: LedgerReadResult): LedgerCounts {
