@@ -7,6 +7,7 @@
  */
 import type { GapInput } from './gap-input.js';
 import type { MatchGroup } from './record-matching.js';
+import { PairIds } from './pair-ids.js';
 import { BaselineBook } from './robust-baseline.js';
 
 export const LEVELS = ['party pair × HS6', 'country pair × HS6', 'HS6', 'all'];
@@ -119,24 +120,4 @@ export function measureGroups(input: GapInput): GroupMeasures {
   quantityBook.finish();
   valueBook.finish();
   return { measures, quantityBook, valueBook };
-}
-
-/** Dense ids for pairs of numbers too large to pack into one. */
-class PairIds {
-  private readonly outer = new Map<number, Map<number, number>>();
-  private next = 0;
-
-  id(a: number, b: number): number {
-    let inner = this.outer.get(a);
-    if (!inner) {
-      inner = new Map();
-      this.outer.set(a, inner);
-    }
-    let id = inner.get(b);
-    if (id === undefined) {
-      id = this.next++;
-      inner.set(b, id);
-    }
-    return id;
-  }
 }

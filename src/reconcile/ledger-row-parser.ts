@@ -40,7 +40,9 @@ class CellCache<T> {
     }
     const quoted = p < 0 ? '' : row.quoted[p];
     const key =
-      quoted !== undefined ? this.keys.idOf(quoted) : this.keys.idOfSpan(row.text, row.start[p]!, row.end[p]!);
+      quoted !== undefined
+        ? this.keys.idOf(quoted)
+        : this.keys.idOfSpan(row.text, row.start[p]!, row.end[p]!);
     this.lastKey = key;
     let v = this.values[key];
     if (v === undefined) {

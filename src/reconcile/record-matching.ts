@@ -9,6 +9,7 @@ import { type BlockStats, type MatchGroup, matchBlock } from './block-matching.j
 import type { LedgerTable } from './ledger-table.js';
 import { assignParties, type MatchColumns, matchColumns } from './match-columns.js';
 import { calibrateNoise, type NoiseCalibration, PairCost } from './pair-cost.js';
+import { PairIds } from './pair-ids.js';
 import type { PartyDirectory } from './party-directory.js';
 import type { ReconcileOptions } from './reconcile-options.js';
 
@@ -55,22 +56,14 @@ export function matchRecords(
     currencyCount = codes.currencies.size;
   }
 
-  // Blocks: HS6 × exporter party × importer party (numeric keys: no string per record).
-  const blockIds = new Map<number, Map<number, number>>();
+  // Blocks: HS6 × exporter party × importer party (small-integer keys: no string per record).
+  const partyPairs = new PairIds();
+  const blockIds = new PairIds();
   const blockExports: number[][] = [];
   const blockImports: number[][] = [];
   const blockOf = (c: MatchColumns, k: number): number => {
-    const partyKey = c.exporterParty[k]! * 0x200000 + c.importerParty[k]!;
-    let inner = blockIds.get(partyKey);
-    if (!inner) {
-      inner = new Map();
-      blockIds.set(partyKey, inner);
-    }
-    const hs = c.hs6[k]!;
-    let b = inner.get(hs);
-    if (b === undefined) {
-      b = blockExports.length;
-      inner.set(hs, b);
+    const b = blockIds.id(partyPairs.id(c.exporterParty[k]!, c.importerParty[k]!), c.hs6[k]!);
+    if (b === blockExports.length) {
       blockExports.push([]);
       blockImports.push([]);
     }
@@ -104,8 +97,13 @@ export function matchRecords(
         const i = bi[c]!;
         if (ic.day[i]! > last) break;
         if (ic.dimension[i] !== ec.dimension[e]) continue;
-        const r = Math.abs(Math.log(ic.quantity[i]! / ec.quantity[e]!));
-        if (r < bestR) [best, bestR] = [i, r];
+        // max(r, 1/r) orders candidates as |log r| does, without a logarithm per candidate.
+        const ratio = ic.quantity[i]! / ec.quantity[e]!;
+        const r = ratio >= 1 ? ratio : 1 / ratio;
+        if (r < bestR) {
+          best = i;
+          bestR = r;
+        }
       }
       if (best >= 0) {
         closestE.push(e);
