@@ -30,6 +30,11 @@ export interface ReconcileOptions {
   exportCountry?: string;
   /** The importer ledger's country; inferred from the exports' destinations when absent. */
   importCountry?: string;
+  /**
+   * Match blocks on two threads (same result, less wall time on two free cores). Default: from
+   * 100,000 records on both sides together.
+   */
+  parallel?: boolean;
 }
 
 export const DEFAULT_RECONCILE_OPTIONS: ReconcileOptions = {

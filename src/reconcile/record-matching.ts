@@ -5,11 +5,12 @@
  * whole (pairs by minimum-cost assignment, then splits and consolidations adopted only where the
  * block costs less with them), so the pairing is the best overall rather than first-come.
  */
-import { type BlockStats, type MatchGroup, matchBlock } from './block-matching.js';
+import type { BlockStats, MatchGroup } from './block-matching.js';
 import type { LedgerTable } from './ledger-table.js';
 import { assignParties, type MatchColumns, matchColumns } from './match-columns.js';
 import { calibrateNoise, type NoiseCalibration, PairCost } from './pair-cost.js';
 import { PairIds } from './pair-ids.js';
+import { matchBlocks, PARALLEL_MATCH_RECORDS } from './parallel-block-matching.js';
 import type { PartyDirectory } from './party-directory.js';
 import type { ReconcileOptions } from './reconcile-options.js';
 
@@ -28,6 +29,8 @@ export interface MatchResult {
   valueCentre: (exportCurrency: number, importCurrency: number, day: number) => number | undefined;
   /** Records in the largest connected group of candidates, for tuning `maxExactComponent`. */
   largestComponent: number;
+  /** Blocks matched by the worker thread (0 when matched in this thread only). */
+  workerBlocks: number;
 }
 
 /**
@@ -130,23 +133,35 @@ export function matchRecords(
     noise,
     valueCentre: (curE, curI, day) => cost.valueCentre(curE, curI, day),
     largestComponent: 0,
+    workerBlocks: 0,
   };
   const matchedE = new Uint8Array(exports.length);
   const matchedI = new Uint8Array(imports.length);
-  for (let b = 0; b < blockExports.length; b++) {
-    const be = blockExports[b]!;
-    const bi = blockImports[b]!;
-    if (be.length === 0 || bi.length === 0) continue;
-    for (const g of matchBlock(be, bi, ec, ic, cost, options.maxExactComponent, stats)) {
+  const { perBlock, workerBlocks } = matchBlocks(
+    blockExports,
+    blockImports,
+    ec,
+    ic,
+    cost,
+    {
+      options,
+      noise,
+      currencies: currencyCount,
+      parallel: options.parallel ?? exports.length + imports.length >= PARALLEL_MATCH_RECORDS,
+    },
+    stats,
+  );
+  for (const groups of perBlock)
+    for (const g of groups ?? []) {
       for (const e of g.exports) matchedE[e] = 1;
       for (const i of g.imports) matchedI[i] = 1;
       result.groups.push(g);
     }
-  }
   for (let e = 0; e < exports.length; e++) if (!matchedE[e]) result.unmatchedExports.push(e);
   for (let i = 0; i < imports.length; i++) if (!matchedI[i]) result.unmatchedImports.push(i);
   result.candidatePairs = stats.candidatePairs;
   result.largestComponent = stats.largestComponent;
+  result.workerBlocks = workerBlocks;
   return result;
 }
 

@@ -40,7 +40,7 @@ function select(a: Float64Array | number[], k: number): number {
     const x = a[lo]!;
     const y = a[m]!;
     const z = a[hi]!;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    const pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
     let i = lo;
     let j = hi;
     while (i <= j) {
