@@ -21,3 +21,5 @@ export * from './session-store.js';
 export * from './token-store.js';
 export * from './user-store.js';
 export * from './work-queue.js';
+export * from './built-module.js';
+export * from './free-cores.js';

@@ -81,13 +81,18 @@ export interface RowFault {
 export class LedgerRowParser {
   private readonly columns: readonly string[];
   private readonly date: CellCache<{ day: number }>;
-  private readonly country: CellCache<string>;
-  private readonly via: CellCache<string[]> | undefined;
   private readonly hs: CellCache<{ code: string; hs6: string }>;
-  private readonly eccn: CellCache<string> | undefined;
   private readonly unit: CellCache<{ unit: string; dimension: UnitDimension; factor: number }>;
-  private readonly currency: CellCache<string>;
   private readonly basis: CellCache<'FOB' | 'CIF'>;
+  /** Repeating cells that become one table id each: their cache, the id of a value, the field set. */
+  private readonly coded = new Map<
+    string,
+    {
+      cache: CellCache<never>;
+      toId: (value: never) => number;
+      field: 'country' | 'via' | 'eccn' | 'currency';
+    }
+  >();
   private readonly row: LedgerRowIds = {
     recordId: '',
     line: 0,
@@ -121,12 +126,20 @@ export class LedgerRowParser {
     const exporting = side === 'export';
     this.columns = exporting ? EXPORT_COLUMNS : IMPORT_COLUMNS;
     this.date = new CellCache(EXPORT_CELLS.date);
-    this.country = new CellCache(exporting ? EXPORT_CELLS.destination_country : IMPORT_CELLS.origin_country);
-    this.via = exporting ? new CellCache(EXPORT_CELLS.via_countries) : undefined;
     this.hs = new CellCache(EXPORT_CELLS.hs_code);
-    this.eccn = exporting ? new CellCache(EXPORT_CELLS.eccn) : undefined;
     this.unit = new CellCache(EXPORT_CELLS.unit);
-    this.currency = new CellCache(EXPORT_CELLS.currency);
+    const coded = <T>(
+      column: string,
+      parse: CellParser<T>,
+      toId: (value: T) => number,
+      field: 'country' | 'via' | 'eccn' | 'currency',
+    ) => this.coded.set(column, { cache: new CellCache(parse) as CellCache<never>, toId, field });
+    const text = (s: string) => table.intern(s);
+    if (exporting) coded('destination_country', EXPORT_CELLS.destination_country, text, 'country');
+    else coded('origin_country', IMPORT_CELLS.origin_country, text, 'country');
+    coded('via_countries', EXPORT_CELLS.via_countries, (list) => table.viaId(list), 'via');
+    coded('eccn', EXPORT_CELLS.eccn, text, 'eccn');
+    coded('currency', EXPORT_CELLS.currency, text, 'currency');
     this.basis = new CellCache(exporting ? EXPORT_CELLS.value_basis : IMPORT_CELLS.value_basis);
   }
 
@@ -165,32 +178,11 @@ export class LedgerRowParser {
         case 'end_user':
           row.endUser = this.trimmedId(v, p);
           break;
-        case 'destination_country':
-        case 'origin_country': {
-          const c = this.country.get(v, p);
-          if (c instanceof InvalidCell) return { field: name, reason: c.reason };
-          row.country = this.country.derive(() => table.intern(c));
-          break;
-        }
-        case 'via_countries': {
-          const cache = this.via!;
-          const list = cache.get(v, p);
-          if (list instanceof InvalidCell) return { field: name, reason: list.reason };
-          row.via = cache.derive(() => table.viaId(list));
-          break;
-        }
         case 'hs_code': {
           const h = this.hs.get(v, p);
           if (h instanceof InvalidCell) return { field: name, reason: h.reason };
           row.hsCode = this.hs.derive(() => table.intern(h.code));
           row.hs6 = Number(h.hs6);
-          break;
-        }
-        case 'eccn': {
-          const cache = this.eccn!;
-          const e = cache.get(v, p);
-          if (e instanceof InvalidCell) return { field: name, reason: e.reason };
-          row.eccn = cache.derive(() => table.intern(e));
           break;
         }
         case 'description': {
@@ -222,20 +214,19 @@ export class LedgerRowParser {
           row.quantityHalfStep *= u.factor;
           break;
         }
-        case 'currency': {
-          const c = this.currency.get(v, p);
-          if (c instanceof InvalidCell) return { field: name, reason: c.reason };
-          row.currency = this.currency.derive(() => table.intern(c));
-          break;
-        }
         case 'value_basis': {
           const b = this.basis.get(v, p);
           if (b instanceof InvalidCell) return { field: name, reason: b.reason };
           row.valueBasis = b === 'CIF' ? 1 : 0;
           break;
         }
-        default:
-          throw new Error(`no reader for ledger column ${name}`);
+        default: {
+          const coded = this.coded.get(name);
+          if (!coded) throw new Error(`no reader for ledger column ${name}`);
+          const value = coded.cache.get(v, p);
+          if (value instanceof InvalidCell) return { field: name, reason: value.reason };
+          row[coded.field] = coded.cache.derive(() => coded.toId(value));
+        }
       }
     }
     if (this.side === 'import') {

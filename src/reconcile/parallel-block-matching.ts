@@ -6,9 +6,8 @@
  * message), so the engine keeps its plain function API. When no compiled worker exists, or it
  * never starts, or fails, this thread matches the worker's blocks itself.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { builtModuleUrl } from '../core/index.js';
 import { type BlockStats, type MatchGroup, matchBlock } from './block-matching.js';
 import type { MatchColumns } from './match-columns.js';
 import type { NoiseCalibration, PairCost } from './pair-cost.js';
@@ -56,7 +55,7 @@ export function matchBlocks(
   const live: number[] = [];
   for (let b = 0; b < blockExports.length; b++)
     if (blockExports[b]!.length > 0 && blockImports[b]!.length > 0) live.push(b);
-  const url = context.parallel ? workerUrl() : undefined;
+  const url = context.parallel ? builtModuleUrl(import.meta.url, './block-matching-worker.js') : undefined;
   if (!url) {
     for (const b of live) here(b);
     return { perBlock: out, workerBlocks: 0 };
@@ -143,14 +142,4 @@ function awaitReply(signal: Int32Array, port: MessagePort): BlockReply | undefin
     if (state === 0 && Date.now() - started > START_TIMEOUT_MS) return undefined;
     Atomics.wait(signal, 0, state, 100);
   }
-}
-
-/** The compiled worker beside this module, or the built one when running from sources; else none. */
-function workerUrl(): URL | undefined {
-  for (const candidate of [
-    new URL('./block-matching-worker.js', import.meta.url),
-    new URL('../../dist/src/reconcile/block-matching-worker.js', import.meta.url),
-  ])
-    if (existsSync(fileURLToPath(candidate))) return candidate;
-  return undefined;
 }

@@ -5,6 +5,7 @@
  * whole (pairs by minimum-cost assignment, then splits and consolidations adopted only where the
  * block costs less with them), so the pairing is the best overall rather than first-come.
  */
+import { secondCoreFree } from '../core/index.js';
 import type { BlockStats, MatchGroup } from './block-matching.js';
 import type { LedgerTable } from './ledger-table.js';
 import { assignParties, type MatchColumns, matchColumns } from './match-columns.js';
@@ -147,7 +148,8 @@ export function matchRecords(
       options,
       noise,
       currencies: currencyCount,
-      parallel: options.parallel ?? exports.length + imports.length >= PARALLEL_MATCH_RECORDS,
+      parallel:
+        options.parallel ?? (exports.length + imports.length >= PARALLEL_MATCH_RECORDS && secondCoreFree()),
     },
     stats,
   );

@@ -3,11 +3,16 @@
  * and append the gaps to the alert store as `reconcile` alerts (idempotent: re-running on the same
  * ledgers stores nothing new). The CLI (and later the API) are doors onto this one function.
  */
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type AlertSource, type AlertStore, InputError, type RowReject } from '../core/index.js';
+import {
+  type AlertSource,
+  type AlertStore,
+  builtModuleUrl,
+  InputError,
+  type RowReject,
+  secondCoreFree,
+} from '../core/index.js';
 import {
   type ControlledItemList,
   gapAlert,
@@ -39,7 +44,7 @@ export interface ReconcileLedgersRequest {
   /**
    * Read the export ledger in a worker thread while this thread reads the import ledger (two
    * cores). Default: when the two files hold 16 MB or more together — below that a worker's start
-   * costs more than it saves.
+   * costs more than it saves — and a second core is free (else the worker only competes for one).
    */
   parallelRead?: boolean;
 }
@@ -89,7 +94,10 @@ export async function reconcileLedgerFiles(
     request.onProgress?.({ stage: 'reading', bytesRead: progress[0]! + progress[1]!, bytesTotal });
   };
   const onWarning = (text: string) => request.onWarning?.(text);
-  const worker = (request.parallelRead ?? bytesTotal >= PARALLEL_READ_BYTES) ? ledgerWorkerUrl() : undefined;
+  const worker =
+    (request.parallelRead ?? (bytesTotal >= PARALLEL_READ_BYTES && secondCoreFree()))
+      ? builtModuleUrl(import.meta.url, './reconcile-ledger-worker.js')
+      : undefined;
   const [ex, im] = worker
     ? await Promise.all([
         readInWorker(worker, request.exportsPath, 'export', { onBytes: onBytes(0), onWarning }),
@@ -132,19 +140,6 @@ export async function reconcileLedgerFiles(
     response.stored = stored;
   }
   return response;
-}
-
-/**
- * The compiled worker beside this module, or — when running from the TypeScript sources (tests)
- * after a build — the built one; undefined when neither exists (then both ledgers are read here).
- */
-function ledgerWorkerUrl(): URL | undefined {
-  for (const candidate of [
-    new URL('./reconcile-ledger-worker.js', import.meta.url),
-    new URL('../../dist/src/services/reconcile-ledger-worker.js', import.meta.url),
-  ])
-    if (existsSync(fileURLToPath(candidate))) return candidate;
-  return undefined;
 }
 
 type WorkerMessage =
