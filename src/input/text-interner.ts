@@ -33,13 +33,20 @@ export class TextInterner {
     return this.text.length;
   }
 
-  /** The id of a string (added when new). */
+  /** The id of a string (added as given when new). */
   idOf(s: string): number {
-    return this.idOfSpan(s, 0, s.length);
+    return this.lookUp(s, 0, s.length, s);
   }
 
-  /** The id of `source.slice(start, end)` (added when new), without building the slice to look it up. */
+  /**
+   * The id of `source.slice(start, end)` (added when new, as a copy: a slice of a long text would
+   * keep the whole text alive), without building the slice to look it up.
+   */
   idOfSpan(source: string, start: number, end: number): number {
+    return this.lookUp(source, start, end, undefined);
+  }
+
+  private lookUp(source: string, start: number, end: number, whole: string | undefined): number {
     const length = end - start;
     if (length <= 0) return 0;
     let h = 0x811c9dc5;
@@ -65,8 +72,8 @@ export class TextInterner {
       slot = (slot + 1) & mask;
     }
     const id = this.text.length;
-    // A copy: a slice of a long text keeps the whole text alive.
-    const own = length > 12 ? source.slice(start, end).split('').join('') : source.slice(start, end);
+    const own =
+      whole ?? (length > 12 ? source.slice(start, end).split('').join('') : source.slice(start, end));
     this.text.push(own);
     this.hashes.push(h);
     this.slots[slot] = id + 1;
