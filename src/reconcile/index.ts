@@ -23,6 +23,7 @@ export {
 } from './ledger-record.js';
 
 export { PartyDirectory } from './party-directory.js';
+export { PARALLEL_MATCH_RECORDS } from './parallel-block-matching.js';
 export { minCostAssignment } from './min-cost-assignment.js';
 export { matchRecords, type MatchGroup, type MatchResult } from './record-matching.js';
 export {

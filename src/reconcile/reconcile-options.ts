@@ -32,7 +32,8 @@ export interface ReconcileOptions {
   importCountry?: string;
   /**
    * Match blocks on two threads (same result, less wall time on two free cores). Default: from
-   * 100,000 records on both sides together, when a second core is free (load average).
+   * 100,000 records on both sides together, when a second core is free (load average; the service
+   * measures the cores' use while it reads the ledgers and decides itself).
    */
   parallel?: boolean;
 }

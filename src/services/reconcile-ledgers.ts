@@ -4,6 +4,7 @@
  * ledgers stores nothing new). The CLI (and later the API) are doors onto this one function.
  */
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
   type AlertSource,
@@ -20,10 +21,12 @@ import {
   type LedgerReadResult,
   type LedgerSide,
   LedgerTable,
+  PARALLEL_MATCH_RECORDS,
   type ReconcileOptions,
   type ReconcileResult,
   reconcileLedgers,
 } from '../reconcile/index.js';
+import { CoreUsageSample } from '../screening/index.js';
 import { type LedgerFile, readLedgerFile } from './reconcile-ledger-file.js';
 
 export interface ReconcileLedgersRequest {
@@ -51,6 +54,12 @@ export interface ReconcileLedgersRequest {
 
 /** Combined ledger size from which the two are read in parallel by default. */
 const PARALLEL_READ_BYTES = 16 << 20;
+
+/** Whether a second core is free over the sample's window (the load average where no counters exist). */
+async function secondCoreMeasured(sample: CoreUsageSample, minMs: number): Promise<boolean> {
+  const busy = await sample.othersBusyCores(minMs);
+  return busy === undefined ? secondCoreFree() : secondCoreFree(availableParallelism(), busy);
+}
 
 export type ReconcileProgress =
   | { stage: 'reading'; bytesRead: number; bytesTotal: number }
@@ -94,10 +103,14 @@ export async function reconcileLedgerFiles(
     request.onProgress?.({ stage: 'reading', bytesRead: progress[0]! + progress[1]!, bytesTotal });
   };
   const onWarning = (text: string) => request.onWarning?.(text);
-  const worker =
-    (request.parallelRead ?? (bytesTotal >= PARALLEL_READ_BYTES && secondCoreFree()))
-      ? builtModuleUrl(import.meta.url, './reconcile-ledger-worker.js')
-      : undefined;
+  // Threads only where a second core is free, as measured from the CPU counters (the one-minute load
+  // average still counts work that ended a minute ago, such as the build or generator run before).
+  const readSample = CoreUsageSample.start();
+  const parallelRead =
+    request.parallelRead ??
+    (bytesTotal >= PARALLEL_READ_BYTES && (await secondCoreMeasured(readSample, 100)));
+  const matchSample = CoreUsageSample.start();
+  const worker = parallelRead ? builtModuleUrl(import.meta.url, './reconcile-ledger-worker.js') : undefined;
   const [ex, im] = worker
     ? await Promise.all([
         readInWorker(worker, request.exportsPath, 'export', { onBytes: onBytes(0), onWarning }),
@@ -107,11 +120,15 @@ export async function reconcileLedgerFiles(
         await readLedgerFile(request.exportsPath, 'export', { onBytes: onBytes(0), onWarning }),
         await readLedgerFile(request.importsPath, 'import', { onBytes: onBytes(1), onWarning }),
       ];
+  const records = ex.ledger.table.length + im.ledger.table.length;
+  const parallel =
+    request.options?.parallel ??
+    (records >= PARALLEL_MATCH_RECORDS && (await secondCoreMeasured(matchSample, 0)));
   const result = reconcileLedgers({
     exports: ex.ledger.table,
     imports: im.ledger.table,
     controlledItems: request.controlledItems,
-    ...(request.options ? { options: request.options } : {}),
+    options: { ...request.options, parallel },
     aggregate: request.aggregate ?? false,
     onStage: (stage) => request.onProgress?.({ stage }),
   });
