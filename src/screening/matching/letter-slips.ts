@@ -54,7 +54,9 @@ export const SHORT_SLIP_LENGTH = 3;
  * name must not make it a conflicting word. Counted as the same part at the lowest similarity
  * (SAME_PART_SIMILARITY, worth half a part), so the rest of the name has to agree. Between two
  * personal names only two letters swapped count; a letter dropped or added counts for other
- * names; a replaced letter never (CEC is not CAC).
+ * names; a replaced letter not in words of three letters (CEC is not CAC), but a vowel for a vowel
+ * in two-letter words of names other than people's, where the vowel is the only letter that
+ * varies ("FU YUAN YU 8648" ~ "FE YUAN YU 8648", "RA-78831" ~ "RI-78831").
  */
 export function shortSlip(x: string, y: string, people: boolean): boolean {
   if (x.length < 2 || y.length < 2 || typoDistance(x, y, 1) !== 1) return false;
@@ -65,6 +67,16 @@ export function shortSlip(x: string, y: string, people: boolean): boolean {
     return long.length === 3 && short[0] === long[0] && short[1] === long[2];
   }
   let differ = 0;
-  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) differ++;
-  return differ === 2; // two neighbours swapped; one differing letter is a replacement
+  let at = 0;
+  for (let k = 0; k < x.length; k++)
+    if (x[k] !== y[k]) {
+      differ++;
+      at = k;
+    }
+  // One differing letter is a replacement: a slip only as a vowel for a vowel in a two-letter
+  // word of a name other than a person's (FU ~ FE in a vessel series, RA ~ RI in a tail number).
+  if (differ === 1) return !people && x.length === 2 && VOWELS.includes(x[at]!) && VOWELS.includes(y[at]!);
+  return differ === 2; // two neighbours swapped
 }
+
+const VOWELS = 'aeiou';

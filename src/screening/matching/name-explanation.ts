@@ -33,7 +33,7 @@ const kindText: Record<TokenMatchKind, string> = {
   consonants: 'same consonants (transliterated from a script without vowels)',
   particles: 'same name with its particles written joined',
   role: "own name on one side, father's name on the other",
-  slip: 'a letter dropped, added or two letters swapped (typo)',
+  slip: 'a letter dropped, added or two letters swapped, or a vowel for a vowel in a two-letter word (typo)',
   different: 'different',
   written: 'compared as written, the typo reading set aside',
 };

@@ -10,6 +10,7 @@ import {
   vesselPrefixes,
   wadeGilesToPinyin,
   nameVariantGroup,
+  orgAbbreviations,
   orgCommonWords,
   parseName,
   phoneticKey,
@@ -298,12 +299,17 @@ export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: nu
   };
 }
 
-/** The written word of each key token read through a typo as a common word or country. */
+/**
+ * The written word of each key token read through a typo as a common word or country, or as an
+ * abbreviation written out ("STTE" read as STE, Sainte: the other name's STATE is a dropped letter).
+ */
 function writtenForms(keyTokens: readonly string[], readings: readonly TypoReading[]): string[] | undefined {
   let out: string[] | undefined;
   for (const r of readings) {
-    if (r.kind !== 'common word' && r.kind !== 'country') continue;
-    const k = keyTokens.indexOf(r.read);
+    if (r.kind !== 'common word' && r.kind !== 'country' && r.kind !== 'abbreviation') continue;
+    const k = keyTokens.indexOf(
+      r.kind === 'abbreviation' ? (orgAbbreviations.get(r.read) ?? r.read) : r.read,
+    );
     if (k < 0) continue;
     out ??= keyTokens.slice();
     out[k] = r.written;

@@ -62,6 +62,9 @@ export function joinArabicAbd(
   return { tokens: out, roles: outRoles };
 }
 
+/** Surname endings that say a Bad- word is not an Abd- name with its first letters swapped. */
+const NOT_ARABIC_END = /(?:ov|ova|ev|eva|yan|ian|enko|escu)$/;
+
 /** Abdallah, Abdullah, Abdellah with the B dropped. */
 const ADALLAH = /^ad[aeiu]ll?ah$/;
 
@@ -76,8 +79,8 @@ function abdShaped(token: string): boolean {
 /**
  * An Abd- name mistyped in its first letters, read as the Abd- name so that it joins like the
  * others: a letter doubled in the first five ("Abbdul", "Abddul", "Abduullah", "Abdeelrazak"; no
- * romanisation doubles those letters), two neighbouring letters swapped after the first
- * ("Adbelmalek", "Abudllahi", "Abadllah"), the first vowel replaced by another ("Obdul",
+ * romanisation doubles those letters) or the last letter of an Abd- form doubled ("Abdull"), two neighbouring letters swapped after the first
+ * ("Adbelmalek", "Abudllahi", "Abadllah") or the first two in a long word ("Badullah"), the first vowel replaced by another ("Obdul",
  * "Ibdelhay"), or the first letter dropped ("Bdul", and the B of "Adallah"). The result must be an Abd- form or start with one of five letters or more, so
  * that Badr, Adel, Abul or Abed (names of their own) are never read as Abd-.
  */
@@ -89,11 +92,18 @@ function abdTypo(token: string): string {
     if (ABD_FORMS.has(whole) || abdShaped(whole)) return whole;
   }
   if (ADALLAH.test(token)) return `ab${token.slice(1)}`;
+  // The first two letters swapped ("Badullah", "Badurrahman"), in long words only and not in
+  // Slavic or Armenian surnames (Badalova, Badalyan), which start with Bad- by right.
+  if (token.length >= 8 && token.startsWith('bad') && !NOT_ARABIC_END.test(token)) {
+    const swapped = `ab${token.slice(2)}`;
+    if (abdShaped(swapped)) return swapped;
+  }
   if (token.length < 4 || ABD_FORMS.has(token)) return token;
-  for (let k = 1; k < 5 && k < token.length; k++) {
+  for (let k = 1; k < 6 && k < token.length; k++) {
     if (token[k] !== token[k - 1]) continue;
     const once = token.slice(0, k) + token.slice(k + 1);
-    if (once.startsWith('abd') && (ABD_FORMS.has(once) || once.length > 6)) return once;
+    // The sixth letter doubled only ends an Abd- form ("Abdull"): Abdullah doubles it by right.
+    if (once.startsWith('abd') && (ABD_FORMS.has(once) || (k < 5 && once.length > 6))) return once;
   }
   if (token.length >= 5) {
     for (let k = 1; k < 4; k++) {

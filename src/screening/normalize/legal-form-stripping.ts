@@ -5,7 +5,12 @@
  */
 import { legalFormPhrases, longestLegalFormPhrase, type LegalForm } from './legal-forms.js';
 import type { NameKindHint } from './name-kind.js';
-import { readThroughTypo, shortLegalFormThroughDoubling, type TypoReading } from './typo-vocabulary.js';
+import {
+  legalFormWordThroughDoubling,
+  readThroughTypo,
+  shortLegalFormThroughDoubling,
+  type TypoReading,
+} from './typo-vocabulary.js';
 
 /**
  * Removes legal-form phrases; short ambiguous ones only at the edges, people only at the end.
@@ -32,11 +37,16 @@ export function stripLegalForms(
     return tokens;
   }
   const out = tokens.slice();
-  // The legal-form word each token may stand for; a doubled letter ("LLCC") only at the edges.
+  // The legal-form word each token may stand for; a short legal form with a doubled letter
+  // ("LLCC") only at the edges, a word of a longer phrase with a doubled letter ("CUU") only
+  // inside a window of several words.
   const typo = out.map((t, i) => {
     const reading = readThroughTypo(t);
     if (reading?.kind === 'legal form') return reading;
-    return i === 0 || i === out.length - 1 ? shortLegalFormThroughDoubling(t) : undefined;
+    return (
+      (i === 0 || i === out.length - 1 ? shortLegalFormThroughDoubling(t) : undefined) ??
+      phraseOnly(legalFormWordThroughDoubling(t))
+    );
   });
   const minFuzzyLength = kind === 'organization' ? 1 : 2;
   let changed = true;
@@ -50,6 +60,7 @@ export function stripLegalForms(
         let used: TypoReading[] = [];
         if (!form && len >= minFuzzyLength) {
           const readings = typo.slice(start, start + len);
+          if (len === 1 && readings[0] !== undefined && phraseOnlyReadings.has(readings[0])) continue;
           if (readings.some((r) => r !== undefined)) {
             const match = fuzzyPhrase(window, readings);
             if (match) {
@@ -72,6 +83,14 @@ export function stripLegalForms(
     }
   }
   return out;
+}
+
+/** Readings that count only inside a window of several words (`legalFormWordThroughDoubling`). */
+const phraseOnlyReadings = new WeakSet<TypoReading>();
+
+function phraseOnly(reading: TypoReading | undefined): TypoReading | undefined {
+  if (reading) phraseOnlyReadings.add(reading);
+  return reading;
 }
 
 /**

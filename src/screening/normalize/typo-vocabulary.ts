@@ -46,6 +46,13 @@ export const MIN_COMMON_WORD = 6;
 export const MIN_WRITTEN_WORD = 4;
 /** From this length a vocabulary word is recognised through two edits, below through one. */
 export const TWO_EDIT_LENGTH = 9;
+/**
+ * Legal-form words of at least this many letters may have their first letter replaced when it is
+ * a vowel written for another vowel (ABSHCHESTVO, EGRANICHENNOI, UTVETSTVENNOSTYU, ONITARY): a
+ * transliteration writes initial vowels loosely, and a legal-form word only counts when the rest
+ * of its phrase is there too.
+ */
+export const LEGAL_WORD_VOWEL_START = 7;
 
 /** Country and state words that organisation names carry ("… OF THE REPUBLIC OF BELARUS"). */
 const countryWords = [
@@ -188,6 +195,11 @@ const shortLegalForms: ReadonlySet<string> = new Set(
   [...legalFormPhrases.keys()].filter((p) => !p.includes(' ') && p.length >= 2 && p.length <= 4),
 );
 
+/** Every word of a legal-form phrase, short ones included ("de", "cu", "free"). */
+const legalFormWords: ReadonlySet<string> = new Set(
+  [...legalFormPhrases.keys()].flatMap((p) => (p.includes(' ') ? p.split(' ') : [])),
+);
+
 /** True when `word` is itself a vocabulary word (never corrected). */
 export function isVocabularyWord(word: string): boolean {
   return vocabulary.has(word);
@@ -277,7 +289,8 @@ function lookUp(written: string): TypoReading | undefined {
   const seen = new Set<string>();
   let best = Number.POSITIVE_INFINITY;
   let found: Entry[] = [];
-  for (const bucket of [byFirst.get(first), byFirst.get(second), bySecond.get(first)]) {
+  const vowelStart = VOWEL.test(first) ? bySecond.get(second) : undefined;
+  for (const bucket of [byFirst.get(first), byFirst.get(second), bySecond.get(first), vowelStart]) {
     for (const entry of bucket ?? []) {
       if (seen.has(entry.word)) continue;
       seen.add(entry.word);
@@ -286,8 +299,14 @@ function lookUp(written: string): TypoReading | undefined {
         continue;
       const limit = entry.word.length >= TWO_EDIT_LENGTH ? 2 : 1;
       if (Math.abs(entry.word.length - written.length) > limit) continue;
-      // The first letter may be dropped, doubled or swapped, never replaced by another.
-      if (entry.word[0] !== first && !(entry.word[1] === first || entry.word[0] === second)) continue;
+      // The first letter may be dropped, doubled or swapped, never replaced by another (but a
+      // vowel by a vowel in a long legal-form word, LEGAL_WORD_VOWEL_START).
+      if (
+        entry.word[0] !== first &&
+        !(entry.word[1] === first || entry.word[0] === second) &&
+        !vowelForVowelStart(written, entry)
+      )
+        continue;
       // A letter more or less at the end is another form of a common word (MOTOR, MOTORS), not a
       // typo; legal-form words are checked by their phrase instead.
       if (entry.kind !== 'legal form' && entry.kind !== 'title' && endsDiffer(written, entry.word)) continue;
@@ -309,6 +328,17 @@ function lookUp(written: string): TypoReading | undefined {
   const reading: TypoReading = { written, read: found[0]!.word, kind: found[0]!.kind };
   if (found.length > 1) reading.alternatives = found.slice(1).map((e) => e.word);
   return reading;
+}
+
+/** `written` starts with a vowel where the long legal-form word `entry` starts with another vowel. */
+function vowelForVowelStart(written: string, entry: Entry): boolean {
+  return (
+    entry.kind === 'legal form' &&
+    entry.word.length >= LEGAL_WORD_VOWEL_START &&
+    VOWEL.test(written[0]!) &&
+    VOWEL.test(entry.word[0]!) &&
+    written[1] === entry.word[1]
+  );
 }
 
 /**
@@ -362,6 +392,21 @@ export function shortLegalFormThroughDoubling(written: string): TypoReading | un
     if (written[i] !== written[i - 1]) continue;
     const once = written.slice(0, i) + written.slice(i + 1);
     if (shortLegalForms.has(once)) return { written, read: once, kind: 'legal form' };
+  }
+  return undefined;
+}
+
+/**
+ * A word of a legal-form phrase written with one letter doubled ("cuu", "dee", "freee"), or
+ * undefined. Short words are read so only inside a phrase of several words (the parser checks):
+ * "SOCIETATEA CUU RASPUNDERE LIMITATA" is an SRL, while a lone "DEE" stays a name.
+ */
+export function legalFormWordThroughDoubling(written: string): TypoReading | undefined {
+  if (legalFormWords.has(written)) return undefined;
+  for (let i = 1; i < written.length; i++) {
+    if (written[i] !== written[i - 1]) continue;
+    const once = written.slice(0, i) + written.slice(i + 1);
+    if (legalFormWords.has(once)) return { written, read: once, kind: 'legal form' };
   }
   return undefined;
 }
