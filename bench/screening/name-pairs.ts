@@ -3,7 +3,9 @@
  * DEFAULT_THRESHOLD overall, per schema and per category, beside OpenSanctions logic-v2's frozen
  * scores on the same pairs (at its 0.70 threshold), plus each one's best F1 over all thresholds.
  * Run: `npm run build && node dist/bench/screening/name-pairs.js` (add `--errors` to list misses,
- * `--split A` or `--split B` to score one half).
+ * `--split A` or `--split B` to score one half, `--no-rarity` to score without the token-rarity
+ * table). Both names are weighed with the rarity table of SDN + UN + non-SDN, as screening
+ * against those lists weighs a query and an alias.
  *
  * The halves split the pairs by a hash of `case_group`, so related pairs (variants of one name)
  * never sit on both sides: errors are studied on half A only and half B tells whether a change
@@ -14,10 +16,13 @@ import {
   DEFAULT_THRESHOLD,
   clearTokenSimilarityMemo,
   compareNames,
+  NO_RARITY,
   prepareName,
   scoreNames,
+  weighByRarity,
 } from '../../src/screening/matching/index.js';
 import { benchFile, readCsv } from './bench-data.js';
+import { screenerOverAllLists } from './screening-bench-data.js';
 
 const LOGIC_V2_THRESHOLD = 0.7;
 
@@ -130,6 +135,8 @@ export interface NamePairsOptions {
   errors?: boolean;
   /** Score only the case groups of one half. */
   split?: 'A' | 'B';
+  /** Weigh names with the token-rarity table of the loaded lists (default true). */
+  rarity?: boolean;
 }
 
 /** Scores every labelled pair; exported so `bench/screening/run.ts` can call it. */
@@ -141,6 +148,7 @@ export async function runNamePairsBench(options: NamePairsOptions = {}): Promise
   if (v2Path) {
     for (const r of readCsv(v2Path)) v2.set(`${r.schema}\u0000${r.name1}\u0000${r.name2}`, Number(r.score));
   }
+  const rarity = options.rarity === false ? NO_RARITY : (await screenerOverAllLists()).parts.rarity;
   const records = readCsv(casesPath).filter(
     (r) => !options.split || splitOf(r.case_group ?? '') === options.split,
   );
@@ -155,7 +163,10 @@ export async function runNamePairsBench(options: NamePairsOptions = {}): Promise
       name1,
       name2,
       truth: r.is_match === 'true',
-      ours: compareNames(prepareName(name1, schema), prepareName(name2, schema)).score,
+      ours: compareNames(
+        weighByRarity(prepareName(name1, schema), rarity),
+        weighByRarity(prepareName(name2, schema), rarity),
+      ).score,
       logicV2: v2.get(`${schema}\u0000${name1}\u0000${name2}`),
     };
   });
@@ -167,7 +178,7 @@ export async function runNamePairsBench(options: NamePairsOptions = {}): Promise
     `Name pairs: ${rows.length} labelled pairs${half} (the withheld half is scored the same way at acceptance)`,
   );
   console.log(
-    `Sentinela at DEFAULT_THRESHOLD ${DEFAULT_THRESHOLD}; logic-v2 frozen scores at ${LOGIC_V2_THRESHOLD}`,
+    `Sentinela at DEFAULT_THRESHOLD ${DEFAULT_THRESHOLD}${options.rarity === false ? ' without the rarity table' : ', names weighed with the rarity table of the loaded lists'}; logic-v2 frozen scores at ${LOGIC_V2_THRESHOLD}`,
   );
   console.log(`${''.padEnd(32)}    n  P     R     F1      | logic-v2 P R F1`);
   console.log(line('overall', rows));
@@ -222,5 +233,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stderr.write(`name-pairs: --split takes A or B, got "${process.argv[at + 1] ?? ''}"\n`);
     process.exit(2);
   }
-  await runNamePairsBench({ errors: process.argv.includes('--errors'), split });
+  await runNamePairsBench({
+    errors: process.argv.includes('--errors'),
+    split,
+    rarity: !process.argv.includes('--no-rarity'),
+  });
 }

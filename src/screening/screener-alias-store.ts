@@ -3,12 +3,20 @@
  * (fastest scoring); very large lists keep only the alias text and re-prepare candidates on demand
  * through a bounded cache, so a million aliases fit in memory.
  */
-import { type PreparedName, prepareName } from './matching/index.js';
+import {
+  NO_RARITY,
+  type PreparedName,
+  prepareName,
+  type TokenRarityTable,
+  weighByRarity,
+} from './matching/index.js';
 
 export interface AliasStore {
   add(text: string, schema: string, prepared: PreparedName): void;
   get(alias: number): PreparedName;
   text(alias: number): string;
+  /** Weighs every alias, held or prepared later, by how common its words are in the lists. */
+  applyRarity(table: TokenRarityTable): void;
   readonly size: number;
 }
 
@@ -28,6 +36,10 @@ export class RetainedAliases implements AliasStore {
     return this.prepared[alias]!.original;
   }
 
+  applyRarity(table: TokenRarityTable): void {
+    for (const prepared of this.prepared) weighByRarity(prepared, table);
+  }
+
   get size(): number {
     return this.prepared.length;
   }
@@ -38,6 +50,7 @@ export class RepreparedAliases implements AliasStore {
   private readonly texts: string[] = [];
   private readonly schemas: string[] = [];
   private readonly cache = new Map<number, PreparedName>();
+  private rarity: TokenRarityTable = NO_RARITY;
 
   constructor(private readonly capacity = 100_000) {}
 
@@ -49,7 +62,7 @@ export class RepreparedAliases implements AliasStore {
   get(alias: number): PreparedName {
     const held = this.cache.get(alias);
     if (held) return held;
-    const prepared = prepareName(this.texts[alias]!, this.schemas[alias]);
+    const prepared = weighByRarity(prepareName(this.texts[alias]!, this.schemas[alias]), this.rarity);
     // Insertion order makes the Map a FIFO; evicting the oldest entry is enough to bound memory.
     if (this.cache.size >= this.capacity) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(alias, prepared);
@@ -58,6 +71,11 @@ export class RepreparedAliases implements AliasStore {
 
   text(alias: number): string {
     return this.texts[alias]!;
+  }
+
+  applyRarity(table: TokenRarityTable): void {
+    this.rarity = table;
+    this.cache.clear();
   }
 
   get size(): number {

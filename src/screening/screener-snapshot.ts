@@ -22,7 +22,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity } from '../core/index.js';
 import { openNameIndex, writeNameIndex } from './index/name-index-snapshot.js';
-import { MATCHER_VERSION, type PreparedName, prepareName } from './matching/index.js';
+import {
+  decodeTokenRarity,
+  encodeTokenRarity,
+  MATCHER_VERSION,
+  type PreparedName,
+  prepareName,
+} from './matching/index.js';
 import { tokenIds } from './matching/token-ids.js';
 import type { AliasStore } from './screener-alias-store.js';
 import {
@@ -44,7 +50,7 @@ import {
 export type { SnapshotBytes } from './screener-snapshot-file.js';
 
 /** Bumped whenever what a snapshot holds, or how the index is built, changes. */
-const SNAPSHOT_LAYOUT = 'layout-2';
+const SNAPSHOT_LAYOUT = 'layout-3';
 
 /** One list version a snapshot covers: its store id and content hash. */
 export interface SnapshotListVersion {
@@ -188,6 +194,7 @@ export function writeScreenerSnapshot(
   const aliasRecords: string[] = new Array(parts.aliases.size);
   for (let a = 0; a < parts.aliases.size; a++) aliasRecords[a] = encodePrepared(parts.aliases.get(a));
   writer.putRecords('aliases', aliasRecords);
+  writer.putRecords('rarity', [encodeTokenRarity(parts.rarity)]);
   const listNames = lists.map((l) => `${l.list}\u0000${l.version}`);
   const entityRecords: string[] = new Array(parts.entityCount);
   const entityList = new Uint16Array(parts.entityCount);
@@ -222,6 +229,10 @@ class SnapshotAliases implements AliasStore {
 
   add(): void {
     throw new Error('a snapshot is read-only');
+  }
+
+  applyRarity(): void {
+    throw new Error('a snapshot is read-only (its aliases were weighed when it was written)');
   }
 
   get(alias: number): PreparedName {
@@ -265,6 +276,7 @@ export function openScreenerSnapshot(snapshot: SnapshotBytes, options: ScreenerO
     version: (n) => lists[entityList[n]!]!.version,
     aliases: new SnapshotAliases(sections.records('aliases'), sections.u32('aliases.hashes').length),
     index: openNameIndex(sections),
+    rarity: decodeTokenRarity(sections.records('rarity')(0)),
   };
   return screenerOver(parts, options, performance.now() - started);
 }

@@ -20,6 +20,9 @@ import {
   prepareName,
   PartyScorer,
   scoreParty,
+  TokenRarityCounter,
+  type TokenRarityTable,
+  weighByRarity,
 } from './matching/index.js';
 import { type AliasStore, RepreparedAliases, RetainedAliases } from './screener-alias-store.js';
 import { ReviewFilter } from './screener-review-filter.js';
@@ -81,6 +84,8 @@ export interface ScreenerParts {
   version(entityNumber: number): string;
   readonly aliases: AliasStore;
   readonly index: NameIndex;
+  /** How common each word is in these lists (`token-rarity.ts`): queries are weighed with it too. */
+  readonly rarity: TokenRarityTable;
 }
 
 /** Above this many aliases the screener keeps alias text, not prepared names (see ScreenerOptions). */
@@ -110,21 +115,29 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
       ? new RetainedAliases()
       : new RepreparedAliases();
   const builder = new NameIndexBuilder();
+  const rarity = new TokenRarityCounter();
+  const entityNames: PreparedName[] = [];
   for (const { list, version, entities } of lists) {
     for (const entity of entities) {
       const entityNumber = slots.length;
       slots.push({ entity, list, version });
       const seen = new Set<string>();
+      entityNames.length = 0;
       for (const name of entity.names) {
         if (seen.has(name.full)) continue;
         seen.add(name.full);
         const prepared = prepareName(name.full, entity.schema);
         aliases.add(name.full, entity.schema, prepared);
         builder.addAlias(entityNumber, indexable(prepared));
+        entityNames.push(prepared);
       }
+      rarity.addEntity(entityNames);
       for (const identifier of entity.identifiers) builder.addIdentifier(entityNumber, identifier.value);
     }
   }
+  // Weights follow from every list at once, so the aliases are weighed once all are counted.
+  const table = rarity.table();
+  aliases.applyRarity(table);
   const parts: ScreenerParts = {
     entityCount: slots.length,
     entity: (n) => slots[n]!.entity,
@@ -132,6 +145,7 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
     version: (n) => slots[n]!.version,
     aliases,
     index: builder.build(),
+    rarity: table,
   };
   return screenerOver(parts, options, performance.now() - started);
 }
@@ -150,7 +164,7 @@ export function screenerOver(parts: ScreenerParts, options: ScreenerOptions, bui
     const threshold = screenOptions.threshold ?? DEFAULT_THRESHOLD;
     const minScore = screenOptions.minScore ?? threshold;
     const limit = screenOptions.limit ?? 10;
-    const queryName = prepareName(query.name, query.schema);
+    const queryName = weighByRarity(prepareName(query.name, query.schema), parts.rarity);
     // Best alias per entity; aliases that cannot reach minScore are never kept.
     const best = new Map<number, { alias: number; score: number }>();
     const scorer = new PartyScorer(query, queryName, minScore);

@@ -19,6 +19,15 @@ export {
 } from './party-scoring.js';
 export { normalizeIdentifier } from './qualifiers.js';
 export { clearTokenSimilarityMemo } from './token-similarity.js';
+export {
+  decodeTokenRarity,
+  encodeTokenRarity,
+  NO_RARITY,
+  rarityWeight,
+  TokenRarityCounter,
+  type TokenRarityTable,
+  weighByRarity,
+} from './token-rarity.js';
 
 /**
  * The one default match threshold: a score at or above it is a match. Chosen on the half of the
