@@ -15,14 +15,14 @@ import { entity } from './screener-test-entities.js';
 const dir = mkdtempSync(join(tmpdir(), 'sentinela-rarity-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Forty made-up people sharing the surname Tarkan, each with two aliases, and one company. */
+/** Sixty made-up people sharing the surname Tarkan, each with two aliases, and one company. */
 const givenNames = ['Arin', 'Belos', 'Corvan', 'Dessa', 'Elvar', 'Ferrin', 'Galen', 'Hollis'];
 const lists: ScreeningList[] = [
   {
     list: 'test-list',
     version: '1',
     entities: [
-      ...Array.from({ length: 40 }, (_, k) =>
+      ...Array.from({ length: 60 }, (_, k) =>
         entity({
           id: `P${k}`,
           schema: 'Person',
@@ -49,7 +49,7 @@ describe('token-rarity table', () => {
     const counter = new TokenRarityCounter();
     for (const e of lists[0]!.entities) counter.addEntity(e.names.map((n) => prepareName(n.full, e.schema)));
     const table = counter.table();
-    expect(table.person.get('tarkan')).toBeCloseTo(rarityWeight(40), 10);
+    expect(table.person.get('tarkan')).toBeCloseTo(rarityWeight(60), 10);
     expect(table.other.has('tarkan')).toBe(false); // one company
     expect(table.person.has('arin')).toBe(false);
   });
@@ -57,11 +57,15 @@ describe('token-rarity table', () => {
   it('lowers the weight of a common word in the query and the listed name, never raises one', () => {
     const screener = createScreener(lists);
     const query = weighByRarity(prepareName('TARKAN, Arin', 'Person'), screener.parts.rarity);
-    expect(query.weights).toEqual([1, rarityWeight(40)]);
+    expect(query.weights).toEqual([1, rarityWeight(60)]);
     const company = weighByRarity(prepareName('TARKAN TRADING', 'Organization'), screener.parts.rarity);
     expect(company.weights).toEqual([1, 0.35]); // TRADING keeps its lower fixed weight
+    const [match] = screener.screen({ id: 'q', name: 'TARKAN, Arin', schema: 'Person' }, { minScore: 0.3 });
+    expect(match?.explanation.map((f) => f.detail)).toContain(
+      'name part TARKAN matched exactly (common in the lists, low weight)',
+    );
     const alias = screener.parts.aliases.get(0);
-    expect(alias.weights[alias.keyTokens.indexOf('tarkan')]).toBeCloseTo(rarityWeight(40), 10);
+    expect(alias.weights[alias.keyTokens.indexOf('tarkan')]).toBeCloseTo(rarityWeight(60), 10);
   });
 
   it('is kept in the snapshot: an opened screener has the same table and gives the same results', async () => {

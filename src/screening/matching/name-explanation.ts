@@ -95,7 +95,9 @@ export function explainAlignment(
     const y = c.keyTokens[j]!;
     const same = s >= SAME_PART_SIMILARITY;
     const w = pairWeight(q.weights[i]!, c.weights[j]!, same, org);
-    const common = w < 0.9 ? ' (common word, low weight)' : '';
+    const listed = q.rarityWords?.includes(x) || c.rarityWords?.includes(y);
+    const common =
+      w < 0.9 ? (listed ? ' (common in the lists, low weight)' : ' (common word, low weight)') : '';
     const detail =
       a.kinds[p] === 'written'
         ? `name part ${up(q.written?.[i] ?? x)} ↔ ${up(c.written?.[j] ?? y)}: ${kindText.written} (${round(s)})${common}`

@@ -48,6 +48,11 @@ export interface PreparedName {
   /** One weight per keyToken: common words and weak name parts weigh less. */
   weights: number[];
   /**
+   * The key tokens whose weight the token-rarity table of the screened lists lowered
+   * (`token-rarity.ts`), for the explanation; undefined when it lowered none.
+   */
+  rarityWords: string[] | undefined;
+  /**
    * For a personal name that looks Korean, one romanisation-independent key per keyToken
    * (Chong ~ Jeong ~ Jung), else undefined.
    */
@@ -179,6 +184,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     koreanKeys: effective === 'Person' || effective === 'Unknown' ? koreanNameKeys(keyTokens) : undefined,
     roles: parsed.roles,
     weights,
+    rarityWords: undefined,
     variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
     numeric: keyTokens.map(isDigits),
     joined: keyTokens.join(''),
@@ -222,6 +228,7 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
     koreanKeys: undefined,
     roles: keyTokens.map(() => 0),
     weights: keyTokens.map(() => 1),
+    rarityWords: undefined,
     variantGroups: keyTokens.map(() => 0),
     numeric: keyTokens.map(isDigits),
     joined: keyTokens.join(''),
@@ -288,7 +295,12 @@ export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: nu
     phonetic: keyTokens.map(phoneticKey),
     tokenIds: tokenIds(keyTokens),
     koreanKeys: undefined,
-    weights: keyTokens.map((t) => tokenWeight(t, org)),
+    // A word kept from the name keeps its weight (the rarity table's included); a merged word is new.
+    weights: keyTokens.map((t) => {
+      const k = name.keyTokens.indexOf(t);
+      return k >= 0 ? name.weights[k]! : tokenWeight(t, org);
+    }),
+    rarityWords: name.rarityWords?.filter((t) => keyTokens.includes(t)),
     variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
     numeric: keyTokens.map(isDigits),
     joined: keyTokens.join(''),

@@ -83,7 +83,11 @@ export function weighByRarity(name: PreparedName, table: TokenRarityTable): Prep
   if (weights.size > 0) {
     for (let i = 0; i < name.keyTokens.length; i++) {
       const w = weights.get(name.keyTokens[i]!);
-      if (w !== undefined && w < name.weights[i]!) name.weights[i] = w;
+      if (w !== undefined && w < name.weights[i]!) {
+        name.weights[i] = w;
+        name.rarityWords ??= [];
+        name.rarityWords.push(name.keyTokens[i]!);
+      }
     }
   }
   for (const nickname of name.nicknames) weighByRarity(nickname, table);
