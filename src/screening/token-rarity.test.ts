@@ -42,7 +42,7 @@ describe('token-rarity table', () => {
     expect(rarityWeight(1)).toBe(1);
     expect(rarityWeight(20)).toBe(1);
     expect(rarityWeight(100)).toBeCloseTo(1 - 0.15 * Math.log(5), 10);
-    expect(rarityWeight(100_000)).toBe(0.5);
+    expect(rarityWeight(100_000)).toBe(0.55);
   });
 
   it('counts entities, not aliases, and persons apart from other names', () => {

@@ -12,8 +12,13 @@ import type { PreparedName } from './prepared-name.js';
 export const RARE_ENTITY_COUNT = 20;
 /** Weight lost per e-fold of entities beyond RARE_ENTITY_COUNT (100 entities: 0.76; 300: 0.59). */
 export const RARITY_SLOPE = 0.15;
-/** No word weighs less than this through the table (the fixed lists may set lower weights). */
-export const MIN_RARITY_WEIGHT = 0.5;
+/**
+ * No word weighs less than this through the table: the weight of a very common personal name in
+ * the fixed lists (Mohammed, Ali, Abu), so the table extends those lists to the words they miss
+ * without reweighing the ones they hold (the fixed lists may still set lower weights, 0.35 for
+ * common business words).
+ */
+export const MIN_RARITY_WEIGHT = 0.55;
 
 /** Weight of a word held by `entities` listed entities. */
 export function rarityWeight(entities: number): number {

@@ -200,11 +200,6 @@ const legalFormWords: ReadonlySet<string> = new Set(
   [...legalFormPhrases.keys()].flatMap((p) => (p.includes(' ') ? p.split(' ') : [])),
 );
 
-/** True when `word` is itself a vocabulary word (never corrected). */
-export function isVocabularyWord(word: string): boolean {
-  return vocabulary.has(word);
-}
-
 const rowBuffers = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
