@@ -54,6 +54,8 @@ export const TWO_EDIT_LENGTH = 9;
  */
 export const LEGAL_WORD_VOWEL_START = 7;
 
+const VOWEL = /[aeiou]/;
+
 /** Country and state words that organisation names carry ("… OF THE REPUBLIC OF BELARUS"). */
 const countryWords = [
   'afghanistan',
@@ -190,6 +192,13 @@ for (const [word, kind] of vocabulary) {
   bySecond.set(word[1]!, [...(bySecond.get(word[1]!) ?? []), entry]);
 }
 
+/** Long legal-form words that start with a vowel, by second letter (`vowelForVowelStart`). */
+const longLegalWordsBySecond = new Map<string, Entry[]>();
+for (const [word, kind] of vocabulary) {
+  if (kind !== 'legal form' || word.length < LEGAL_WORD_VOWEL_START || !VOWEL.test(word[0]!)) continue;
+  longLegalWordsBySecond.set(word[1]!, [...(longLegalWordsBySecond.get(word[1]!) ?? []), { word, kind }]);
+}
+
 /** Single-token legal forms of two to four letters ("llc", "ooo", "jsc"), for the doubled-letter rule. */
 const shortLegalForms: ReadonlySet<string> = new Set(
   [...legalFormPhrases.keys()].filter((p) => !p.includes(' ') && p.length >= 2 && p.length <= 4),
@@ -239,7 +248,6 @@ export function typoDistance(a: string, b: string, limit: number): number {
   return prev[m]!;
 }
 
-const VOWEL = /[aeiou]/;
 
 /**
  * `written` is one slip (one edit; between two-letter words only two letters swapped or a vowel
@@ -284,7 +292,7 @@ function lookUp(written: string): TypoReading | undefined {
   const seen = new Set<string>();
   let best = Number.POSITIVE_INFINITY;
   let found: Entry[] = [];
-  const vowelStart = VOWEL.test(first) ? bySecond.get(second) : undefined;
+  const vowelStart = VOWEL.test(first) ? longLegalWordsBySecond.get(second) : undefined;
   for (const bucket of [byFirst.get(first), byFirst.get(second), bySecond.get(first), vowelStart]) {
     for (const entry of bucket ?? []) {
       if (seen.has(entry.word)) continue;
