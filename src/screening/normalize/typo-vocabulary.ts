@@ -248,7 +248,6 @@ export function typoDistance(a: string, b: string, limit: number): number {
   return prev[m]!;
 }
 
-
 /**
  * `written` is one slip (one edit; between two-letter words only two letters swapped or a vowel
  * for a vowel) away from `word`, a word the other name had taken out: "ojs" for "ojsc", "oa"
