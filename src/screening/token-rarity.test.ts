@@ -28,7 +28,7 @@ const lists: ScreeningList[] = [
           schema: 'Person',
           names: [
             { full: `TARKAN, ${givenNames[k % 8]} ${givenNames[(k + 3) % 8]}${k}`, kind: 'primary' },
-            { full: `TARKAN ${givenNames[k % 8]}${k}`, kind: 'alias' },
+            { full: `TARKAN ${givenNames[k % 8]}${k}`, kind: 'strong' },
           ],
         }),
       ),
