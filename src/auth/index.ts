@@ -1,5 +1,5 @@
 /** Access control, the public face: roles, the permission matrix, token scopes, password and secret hashing, sessions, sign-in rate limits. */
-export { isRole, roleDescriptions, roles, type Role } from './roles.js';
+export { isRole, roles, type Role } from './roles.js';
 export { actions, actionsIn, can, isAction, permissionMatrix, type Action } from './permissions.js';
 export { isTokenScope, scopeActions, tokenCan, tokenScopes, type TokenScope } from './token-scopes.js';
 export {

@@ -38,7 +38,6 @@ export const AlertEvidenceSchema = z.object({
   /** Engine-specific structured facts (observed vs expected, matched names, features…). */
   data: z.record(z.string(), z.unknown()),
 });
-export type AlertEvidence = z.infer<typeof AlertEvidenceSchema>;
 
 export const AlertSchema = z.object({
   /** Deterministic: the same subject, rule and key give the same id, so re-runs do not duplicate. */
@@ -62,11 +61,6 @@ export const AlertSchema = z.object({
   createdAt: z.string().min(1),
 });
 export type Alert = z.infer<typeof AlertSchema>;
-
-/** `us-ofac-sdn@3`: how a list-version source is named in filters and shown to people. */
-export function listVersionLabel(source: { name: string; version?: string }): string {
-  return source.version === undefined ? source.name : `${source.name}@${source.version}`;
-}
 
 /**
  * The stable id of an alert: a hash of kind, subject, rule name and version, and an engine key

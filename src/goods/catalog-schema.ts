@@ -11,13 +11,11 @@ export const verificationStatuses = [
   'unverified-secondary',
   'needs-check',
 ] as const;
-export type VerificationStatus = (typeof verificationStatuses)[number];
 
 const Verification = z.object({
   status: z.enum(verificationStatuses),
   sources: z.array(z.string()),
 });
-export type ValueVerification = z.infer<typeof Verification>;
 
 /** A quantity limit: reached when any of the given measures is reached (e.g. 500 gallons or 1,500 kg). */
 const Measure = z

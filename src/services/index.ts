@@ -16,7 +16,6 @@ export {
 } from './screen-file.js';
 export {
   type BatchRow,
-  optionalColumns,
   readBatchFile,
   readBatchInput,
   type BatchInput,

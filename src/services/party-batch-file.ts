@@ -3,7 +3,6 @@
  * PartyQuery values, bad rows become rejects naming line, field and reason. A file that cannot be
  * read at all, or lacks a required column, is an InputError for the whole file.
  */
-import { extname } from 'node:path';
 import { type PartyQuery, PartyQuerySchema, type RowReject } from '../core/index.js';
 import { checkPartyQuery } from '../core/party-query-check.js';
 import { readInputFile } from '../input/index.js';
@@ -12,14 +11,6 @@ import { readInputFile } from '../input/index.js';
 export type BatchRow = { line: number; query: PartyQuery } | { line: number; reject: RowReject };
 
 export const requiredColumns = ['id', 'name'] as const;
-export const optionalColumns = [
-  'schema',
-  'birth_date',
-  'country',
-  'nationality',
-  'gender',
-  'id_number',
-] as const;
 
 /** Column name in the file → field of PartyQuery. */
 const fieldOf: Record<string, keyof PartyQuery> = {
@@ -38,16 +29,6 @@ const columnOf = Object.fromEntries(Object.entries(fieldOf).map(([c, f]) => [f, 
 >;
 
 export type BatchFormat = 'csv' | 'jsonl' | 'json';
-
-/** By extension, else by the first non-blank character (`{` means JSON lines). */
-export function detectBatchFormat(path: string, text: string): BatchFormat {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv') return 'csv';
-  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  const first = text.trimStart()[0];
-  if (first === '[') return 'json';
-  return first === '{' ? 'jsonl' : 'csv';
-}
 
 /**
  * Gender only ever lowers a score when it disagrees, so a value that is neither male nor female

@@ -30,7 +30,6 @@ export const kcsColumns = [
   'Net Mass',
   'Item Price',
 ] as const;
-export const kcsLabelColumns = ['Fraud', 'Critical Fraud'] as const;
 
 /** True when the header looks like a KCS declaration file (used to pick a reader). */
 export function isKcsHeader(header: string[]): boolean {
