@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import type { CheckpointFile } from '../../audit/index.js';
 import type { AuditVerifyResult } from '../../services/audit-verify.js';
 import { accessRequest, asCliErrors, openAccessStores } from '../shared/access-stores.js';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 import { dbOption } from '../shared/db-option.js';
 import { collect, parsePositiveCount } from '../shared/option-parsers.js';
@@ -19,7 +19,7 @@ async function readCheckpointFiles(paths: readonly string[]): Promise<Checkpoint
     try {
       return parseCheckpointFile(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new CliError(`--checkpoint ${path}: ${(error as Error).message}`, 2);
+      throw new CliError(`--checkpoint ${path}: ${(error as Error).message}`, ExitCode.inputRejected);
     }
   });
 }
@@ -45,7 +45,7 @@ function report(result: AuditVerifyResult, what: string, io: CommandIo, json: bo
   throw new CliError(
     `${what} FAILED verification: ${first!.message}` +
       (rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''),
-    1,
+    ExitCode.usage,
   );
 }
 
@@ -96,7 +96,7 @@ function checkpointAction(flags: { db?: string; output?: string; json?: boolean 
         try {
           writeFileSync(flags.output, checkpointFileText(checkpoint, key.publicKeyPem), { flag: 'wx' });
         } catch (error) {
-          throw new CliError(`--output ${flags.output}: ${(error as Error).message}`, 2);
+          throw new CliError(`--output ${flags.output}: ${(error as Error).message}`, ExitCode.inputRejected);
         }
       }
       return checkpoint;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError, type PartyQuery } from '../../core/index.js';
 import { ServiceError } from '../../services/service-error.js';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode } from '../shared/cli-errors.js';
 import { readBatchFile } from '../../services/party-batch-file.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 import { dbOption } from '../shared/db-option.js';
@@ -54,7 +54,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
           );
         }
       } catch (error) {
-        if (error instanceof ServiceError) throw new CliError(error.message, 2);
+        if (error instanceof ServiceError) throw new CliError(error.message, ExitCode.inputRejected);
         if (error instanceof InputError && !error.file) {
           throw new InputError(error.reason, {
             file,

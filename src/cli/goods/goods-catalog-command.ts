@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { goodsCatalogVersionName } from '../../core/index.js';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode } from '../shared/cli-errors.js';
 import { openGoodsStores } from './goods-stores.js';
 import type { CommandIo } from '../shared/command-io.js';
 import { dbOption } from '../shared/db-option.js';
@@ -19,7 +19,10 @@ function versionId(text: string | undefined, what: string): number | undefined {
   if (text === undefined) return undefined;
   const id = Number(text.includes('@') ? text.slice(text.lastIndexOf('@') + 1) : text);
   if (!Number.isInteger(id) || id < 1)
-    throw new CliError(`${what} "${text}" is not a catalog version (a number, or LABEL@N)`, 2);
+    throw new CliError(
+      `${what} "${text}" is not a catalog version (a number, or LABEL@N)`,
+      ExitCode.inputRejected,
+    );
   return id;
 }
 
@@ -93,7 +96,8 @@ export function registerGoodsCatalog(goods: Command, io: CommandIo): void {
         const c = current.catalog;
         if (flags.item) {
           const item = [...c.chemicals, ...c.dualUse].find((i) => i.id === flags.item);
-          if (!item) throw new CliError(`no item "${flags.item}" in ${current.versionName}`, 2);
+          if (!item)
+            throw new CliError(`no item "${flags.item}" in ${current.versionName}`, ExitCode.inputRejected);
           io.out(`${JSON.stringify(item, null, 2)}\n`);
           return;
         }
@@ -137,7 +141,7 @@ export function registerGoodsCatalog(goods: Command, io: CommandIo): void {
         if (a === undefined)
           throw new CliError(
             'only one catalog version: nothing to compare (import another with `goods catalog import FILE`)',
-            2,
+            ExitCode.inputRejected,
           );
         const diff = await diffGoodsCatalogVersions(stores, a, b);
         if (flags.json) {

@@ -2,13 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Declaration, IndicatorWeightSet, TargetingModelJson } from '../../targeting/index.js';
-import { CliError, failIfAllRejected } from '../shared/cli-errors.js';
+import { CliError, ExitCode, failIfAllRejected } from '../shared/cli-errors.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
 import type { CommandIo } from '../shared/command-io.js';
 
 /** Where a subcommand writes: results to `out`, logs and counts to `err`. Swappable in tests. */
 function readText(path: string): string {
-  if (!existsSync(path)) throw new CliError(`${path}: file not found`, 2);
+  if (!existsSync(path)) throw new CliError(`${path}: file not found`, ExitCode.inputRejected);
   return readFileSync(path, 'utf8');
 }
 
@@ -22,7 +22,7 @@ export async function readDeclarationFiles(paths: string[], io: CommandIo): Prom
   let rowsIn = 0;
   const { decodeInput } = await import('../../input/index.js');
   for (const path of paths) {
-    if (!existsSync(path)) throw new CliError(`${path}: file not found`, 2);
+    if (!existsSync(path)) throw new CliError(`${path}: file not found`, ExitCode.inputRejected);
     // One decoder for every user file: UTF-16, Windows-1252 (with a warning), mixed line ends.
     const decoded = decodeInput(readFileSync(path), path);
     for (const warning of decoded.warnings) io.err(`warning: ${warning}\n`);
@@ -46,7 +46,7 @@ export function defaultWeightsPath(): string {
   if (path) return path;
   throw new CliError(
     'default indicator weights (data/targeting/indicators.json) not found; pass --weights FILE',
-    2,
+    ExitCode.inputRejected,
   );
 }
 

@@ -75,7 +75,7 @@ export async function runTargetingScore(o: ScoreCommandOptions, io: CommandIo = 
   if (scored.inactiveRules.length)
     io.err(`inactive rules (no hook given): ${scored.inactiveRules.join(', ')}\n`);
   if (!model) io.err('no --model: scoring with the indicator rules only\n');
-  const lines = [scoreColumns.join(',')];
+  const lines = [csvLine(scoreColumns)];
   scores.forEach((s, i) => {
     const sel = selection[i]!;
     lines.push(

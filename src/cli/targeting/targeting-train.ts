@@ -1,7 +1,7 @@
 /** `sentinela targeting train`: fit a targeting model on labelled declarations and write it as JSON. */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode } from '../shared/cli-errors.js';
 import { loadWeights, readDeclarationFiles } from './targeting-io.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 import { collect, parseInteger, parsePositiveCount } from '../shared/option-parsers.js';
@@ -26,7 +26,7 @@ export async function runTargetingTrain(o: TrainCommandOptions, io: CommandIo = 
   if (unlabelled)
     throw new CliError(
       `${unlabelled.source.file}: no "Fraud" column; training and validation need inspected, labelled declarations`,
-      2,
+      ExitCode.inputRejected,
     );
   if (train.length === 0) throw new CliError('no accepted declarations to train on', 2);
   const started = performance.now();

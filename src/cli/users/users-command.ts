@@ -8,7 +8,7 @@ import { type Command, Option } from 'commander';
 import { roles } from '../../auth/index.js';
 import type { PublicUser } from '../../services/users.js';
 import { accessRequest } from '../shared/access-stores.js';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode } from '../shared/cli-errors.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 import { dbOption } from '../shared/db-option.js';
 
@@ -29,20 +29,26 @@ async function readPassword(flags: AddFlags, io: CommandIo): Promise<string | un
     try {
       text = readFileSync(flags.passwordFile, 'utf8');
     } catch (error) {
-      throw new CliError(`--password-file ${flags.passwordFile}: ${(error as Error).message}`, 2);
+      throw new CliError(
+        `--password-file ${flags.passwordFile}: ${(error as Error).message}`,
+        ExitCode.inputRejected,
+      );
     }
   } else {
     if (io.stdinIsTty)
       throw new CliError(
         'give the password with --password-file FILE or on standard input (e.g. from a password manager), or --no-password',
-        2,
+        ExitCode.inputRejected,
       );
     text = await io.readStdin();
     if (!text.trim())
-      throw new CliError('standard input was empty: no password given (or use --no-password)', 2);
+      throw new CliError(
+        'standard input was empty: no password given (or use --no-password)',
+        ExitCode.inputRejected,
+      );
   }
   const password = text.replace(/\r?\n$/, '');
-  if (password.includes('\n')) throw new CliError('the password must be one line', 2);
+  if (password.includes('\n')) throw new CliError('the password must be one line', ExitCode.inputRejected);
   return password;
 }
 

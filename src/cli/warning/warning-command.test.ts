@@ -48,7 +48,7 @@ describe('sentinela warning detect', () => {
     const input = join(dir, 's.csv');
     writeFileSync(input, 'series,period,count\na,1,3\n');
     const error = await detect(input, 'magic', '1');
-    expect(error?.message).toMatch(/unknown --method "magic"/);
+    expect(error?.message).toMatch(/'--method <name>' argument 'magic' is invalid/);
   });
 });
 

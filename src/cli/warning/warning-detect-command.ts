@@ -4,9 +4,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { csvCell } from '../../input/index.js';
-import type { CountSeries, ProportionDetector } from '../../warning/index.js';
-import { CliError, failIfAllRejected } from '../shared/cli-errors.js';
+import { csvLine } from '../../input/index.js';
+import {
+  type CountSeries,
+  detectorMethods,
+  type ProportionDetector,
+  proportionDetectorMethods,
+} from '../../warning/index.js';
+import { CliError, ExitCode, failIfAllRejected } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
 import { parseInteger, parseNonNegative, parsePositiveCount, shareParser } from '../shared/option-parsers.js';
 
@@ -60,8 +65,8 @@ function detectPositivity(
       if (p.alarm) alarms++;
       const alarm = p.alarm === null ? 'NA' : p.alarm ? '1' : '0';
       lines.push(
-        [
-          csvCell(s.id),
+        csvLine([
+          s.id,
           p.period + s.firstPeriod,
           formatNumber(p.expected),
           formatNumber(p.upperbound),
@@ -70,7 +75,7 @@ function detectPositivity(
           formatNumber(p.expectedShare),
           formatNumber(p.upperShare),
           formatNumber(p.pValue),
-        ].join(','),
+        ]),
       );
     }
   }
@@ -84,9 +89,10 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
       'Apply a detector to count series (CSV columns series,period,count[,tested]; period an integer index)',
     )
     .requiredOption('--input <file>', 'CSV with columns series,period,count (positivity: also tested)')
-    .requiredOption(
-      '--method <name>',
-      'farrington | noufaily | ears-c1 | ears-c2 | ears-c3 | glrnb | positivity (count positives of tested)',
+    .addOption(
+      new Option('--method <name>', 'the detector (positivity: count positives of tested)')
+        .choices([...detectorMethods, ...proportionDetectorMethods])
+        .makeOptionMandatory(),
     )
     .requiredOption(
       '--from-period <n>',
@@ -128,17 +134,10 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
         seriesFromRows,
         createDetector,
         createProportionDetector,
-        detectorMethods,
         isDetectorMethod,
         isProportionDetectorMethod,
-        proportionDetectorMethods,
       } = await import('../../warning/index.js');
       const proportion = isProportionDetectorMethod(flags.method);
-      if (!isDetectorMethod(flags.method) && !proportion) {
-        throw new CliError(
-          `unknown --method "${flags.method}"; use one of ${[...detectorMethods, ...proportionDetectorMethods].join(', ')}`,
-        );
-      }
       const from = flags.fromPeriod;
       let text: string;
       try {
@@ -158,7 +157,7 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
       }
       if (guarded.rejected.length > 20)
         io.err(`warning detect: … ${guarded.rejected.length - 20} more rejected rows\n`);
-      if (records.length === 0) throw new CliError(`${flags.input}: no data rows`, 2);
+      if (records.length === 0) throw new CliError(`${flags.input}: no data rows`, ExitCode.inputRejected);
       failIfAllRejected(flags.input, { read: records.length, accepted: guarded.accepted.length });
       const series = seriesFromRows(guarded.accepted, flags.input);
       const counted = `${records.length} rows in = ${guarded.accepted.length} accepted + ${guarded.rejected.length} rejected`;
@@ -190,9 +189,14 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
           evaluated++;
           if (p.alarm) alarms++;
           const alarm = p.alarm === null ? 'NA' : p.alarm ? '1' : '0';
-          const id = csvCell(s.id);
           lines.push(
-            `${id},${p.period + s.firstPeriod},${formatNumber(p.expected)},${formatNumber(p.upperbound)},${alarm}`,
+            csvLine([
+              s.id,
+              p.period + s.firstPeriod,
+              formatNumber(p.expected),
+              formatNumber(p.upperbound),
+              alarm,
+            ]),
           );
         }
       }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { formatLocation } from '../../core/input-error.js';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode } from '../shared/cli-errors.js';
 import { dbOption } from '../shared/db-option.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
 import type { CommandIo } from '../shared/command-io.js';
@@ -166,7 +166,7 @@ export function registerWarningRun(warning: Command, io: CommandIo): void {
           rows === 0
             ? `${flags.input}: no report rows; nothing to judge`
             : `${flags.input}: all ${rows} rows rejected; no signals computed`,
-          2,
+          ExitCode.inputRejected,
         );
       }
 
