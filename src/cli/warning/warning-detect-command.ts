@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { csvLine } from '../../input/index.js';
+import { type CsvValue, csvLine } from '../../input/index.js';
 import {
   type CountSeries,
   detectorMethods,
@@ -48,6 +48,15 @@ function historyBefore(
   return fromIndex;
 }
 
+/** The five cells every detector's row starts with: series, period, expected, upper bound, alarm. */
+function pointCells(
+  s: { id: string; firstPeriod: number },
+  p: { period: number; expected: number | null; upperbound: number | null; alarm: boolean | null },
+): CsvValue[] {
+  const alarm = p.alarm === null ? 'NA' : p.alarm ? '1' : '0';
+  return [s.id, p.period + s.firstPeriod, formatNumber(p.expected), formatNumber(p.upperbound), alarm];
+}
+
 /** The positivity rows: the usual five columns, then tested, the shares and the p-value. */
 function detectPositivity(
   io: CommandIo,
@@ -63,14 +72,9 @@ function detectPositivity(
     for (const p of detector.detect(s.counts, s.tested ?? s.counts.map(() => 0), { from: fromIndex })) {
       evaluated++;
       if (p.alarm) alarms++;
-      const alarm = p.alarm === null ? 'NA' : p.alarm ? '1' : '0';
       lines.push(
         csvLine([
-          s.id,
-          p.period + s.firstPeriod,
-          formatNumber(p.expected),
-          formatNumber(p.upperbound),
-          alarm,
+          ...pointCells(s, p),
           p.tested,
           formatNumber(p.expectedShare),
           formatNumber(p.upperShare),
@@ -188,16 +192,7 @@ export function registerWarningDetect(warning: Command, io: CommandIo): void {
         for (const p of detector.detect(s.counts, { from: fromIndex })) {
           evaluated++;
           if (p.alarm) alarms++;
-          const alarm = p.alarm === null ? 'NA' : p.alarm ? '1' : '0';
-          lines.push(
-            csvLine([
-              s.id,
-              p.period + s.firstPeriod,
-              formatNumber(p.expected),
-              formatNumber(p.upperbound),
-              alarm,
-            ]),
-          );
+          lines.push(csvLine(pointCells(s, p)));
         }
       }
       const out = `${lines.join('\n')}\n`;
