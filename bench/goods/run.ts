@@ -10,6 +10,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { GoodsScreening, type OrderLine, readOrderLine } from '../../src/goods/index.js';
+import { csvLine } from '../../src/input/index.js';
 import { readGoodsCatalogFile, shippedGoodsCatalogPath } from '../../src/services/goods-catalog.js';
 import { packageRoot } from '../shared-data-path.js';
 import { type GeneratedLine, generateOrders } from './order-generator.js';
@@ -46,7 +47,6 @@ const columns: Array<keyof GeneratedLine> = [
   'unit',
   'permit_ref',
 ];
-const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 try {
   const catalog = readGoodsCatalogFile(shippedGoodsCatalogPath());
@@ -54,12 +54,12 @@ try {
   const input = join(dir, 'orders.csv');
   writeFileSync(
     input,
-    `${columns.join(',')}\n${generated.lines.map((l) => columns.map((c) => cell(l[c])).join(',')).join('\n')}\n`,
+    `${csvLine(columns)}\n${generated.lines.map((l) => csvLine(columns.map((c) => l[c]))).join('\n')}\n`,
   );
   const refusals = join(dir, 'refusals.csv');
   writeFileSync(
     refusals,
-    `date,seller,buyer,item,reason\n${generated.refusals.map((r) => [r.date, r.seller, r.buyer, r.item, r.reason].map(cell).join(',')).join('\n')}\n`,
+    `date,seller,buyer,item,reason\n${generated.refusals.map((r) => csvLine([r.date, r.seller, r.buyer, r.item, r.reason])).join('\n')}\n`,
   );
   const planted = new Map<string, string>();
   for (const c of generated.cases) for (const id of c.lineIds) planted.set(id, c.rule);
