@@ -1,7 +1,7 @@
 /** `sentinela targeting eval`: precision, recall, revenue at 1/2/5/10 % and AUC on labelled declarations. */
 import type { Command } from 'commander';
 import type { RankingQuality } from '../../targeting/index.js';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode } from '../shared/cli-errors.js';
 import { loadModel, loadWeights, readDeclarationFiles } from './targeting-io.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 
@@ -32,7 +32,11 @@ export async function runTargetingEval(
   const weights = o.weights ? await loadWeights(o.weights) : undefined;
   const declarations = await readDeclarationFiles([o.input], io);
   const unlabelled = declarations.find((d) => !d.labels);
-  if (unlabelled) throw new CliError(`${o.input}: no "Fraud" column; eval needs labelled declarations`, 2);
+  if (unlabelled)
+    throw new CliError(
+      `${o.input}: no "Fraud" column; eval needs labelled declarations`,
+      ExitCode.inputRejected,
+    );
   const scorer = new TargetingScorer(model, { weights, explain: false });
   const scored = declarations.map((d) => scorer.score(d));
   const scores = scored.map((s) => s.score);

@@ -1,7 +1,7 @@
 /** `sentinela targeting score`: score declarations, fill the inspection capacity, write a CSV with reasons. */
 import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { CliError, toCliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode, toCliError } from '../shared/cli-errors.js';
 import { csvLine } from '../../input/index.js';
 import { loadModel, loadWeights, readDeclarationFiles } from './targeting-io.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
@@ -43,7 +43,10 @@ export async function runTargetingScore(o: ScoreCommandOptions, io: CommandIo = 
   const { parseCapacity, reasonText } = await import('../../targeting/index.js');
   const capacity = parseCapacity(o.capacity);
   if (!capacity)
-    throw new CliError(`--capacity "${o.capacity}": write a share like 5% or a count like 120`, 2);
+    throw new CliError(
+      `--capacity "${o.capacity}": write a share like 5% or a count like 120`,
+      ExitCode.inputRejected,
+    );
   const { exploration, seed, top } = o;
 
   const model = o.model ? await loadModel(o.model) : undefined;

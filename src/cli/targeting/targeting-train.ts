@@ -28,7 +28,7 @@ export async function runTargetingTrain(o: TrainCommandOptions, io: CommandIo = 
       `${unlabelled.source.file}: no "Fraud" column; training and validation need inspected, labelled declarations`,
       ExitCode.inputRejected,
     );
-  if (train.length === 0) throw new CliError('no accepted declarations to train on', 2);
+  if (train.length === 0) throw new CliError('no accepted declarations to train on', ExitCode.inputRejected);
   const started = performance.now();
   const model = trainTargetingModel(train, {
     weights,
