@@ -10,6 +10,7 @@ import { openGoodsStores } from './goods-stores.js';
 import { failIfAllRejected } from '../shared/cli-errors.js';
 import type { CommandIo } from '../shared/command-io.js';
 import { dbOption } from '../shared/db-option.js';
+import { terminalProgressBar } from '../shared/progress-bar.js';
 
 interface ScreenFlags {
   input: string;
@@ -51,7 +52,7 @@ async function run(flags: ScreenFlags, io: CommandIo): Promise<void> {
   const errors: RowReject[] = [];
   let rejected = 0;
   const size = statSync(flags.input, { throwIfNoEntry: false })?.size ?? 0;
-  const bar = await progressBar(size, flags.json === true);
+  const bar = await progressBar(io, size, flags.json === true);
   try {
     const summary = await screenGoodsFile(stores, {
       input: flags.input,
@@ -97,16 +98,15 @@ async function run(flags: ScreenFlags, io: CommandIo): Promise<void> {
   }
 }
 
+/** The bar over the bytes read, for a file large enough to wait for; stopped once however often asked. */
 async function progressBar(
+  io: CommandIo,
   total: number,
   json: boolean,
 ): Promise<{ update(v: number): void; stop(): void } | undefined> {
-  if (json || total < PROGRESS_BYTES || !process.stderr.isTTY || process.env.NO_COLOR) return undefined;
-  const { default: progress } = await import('cli-progress');
-  const bar = new progress.SingleBar(
-    { stream: process.stderr, format: 'goods [{bar}] {percentage}% | {eta}s left' },
-    progress.Presets.shades_classic,
-  );
+  if (total < PROGRESS_BYTES) return undefined;
+  const bar = await terminalProgressBar(io, { json, format: 'goods [{bar}] {percentage}% | {eta}s left' });
+  if (!bar) return undefined;
   bar.start(total, 0);
   let stopped = false;
   return {
