@@ -5,6 +5,7 @@
  */
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatReject } from '../../src/core/index.js';
 import { GoodsCatalogSchema } from '../../src/goods/index.js';
 import {
   ControlledItemListSchema,
@@ -12,7 +13,6 @@ import {
   mergeControlledItems,
   readLedger,
   reconcileLedgers,
-  rejectText,
 } from '../../src/reconcile/index.js';
 import { packageRoot } from '../shared-data-path.js';
 
@@ -82,7 +82,7 @@ process.stdout.write(
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     cpuSeconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
     rejected: ex.rejected.length + im.rejected.length,
-    firstRejects: [...ex.rejected, ...im.rejected].slice(0, 3).map(rejectText),
+    firstRejects: [...ex.rejected, ...im.rejected].slice(0, 3).map(formatReject),
     matched: result.matched,
     unmatched: result.unmatched,
     partySpellings: result.partySpellings,

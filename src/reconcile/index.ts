@@ -10,7 +10,6 @@ export {
   type LedgerReadResult,
   ledgerFormatOf,
   readLedger,
-  rejectText,
 } from './ledger-reader.js';
 export { type LedgerColumns, LedgerTable } from './ledger-table.js';
 export {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readLedger, rejectText } from './ledger-reader.js';
+import { formatReject } from '../core/index.js';
+import { readLedger } from './ledger-reader.js';
 
 const EXPORT_HEADER =
   'record_id,date,exporter,importer,end_user,destination_country,via_countries,hs_code,eccn,description,quantity,unit,value,currency,value_basis';
@@ -70,9 +71,9 @@ describe('readLedger', () => {
       [13, 'row'],
     ]);
     for (const e of r.rejected) expect(e.file).toBe('exports.csv');
-    expect(rejectText(r.rejected[1]!)).toMatch(/exports\.csv:4: field "quantity": negative quantity -4/);
-    expect(rejectText(r.rejected[4]!)).toMatch(/duplicate record id "E1" \(first on line 2\)/);
-    expect(rejectText(r.rejected[3]!)).toMatch(/unknown currency "XYZ"/);
+    expect(formatReject(r.rejected[1]!)).toMatch(/exports\.csv:4: field "quantity": negative quantity -4/);
+    expect(formatReject(r.rejected[4]!)).toMatch(/duplicate record id "E1" \(first on line 2\)/);
+    expect(formatReject(r.rejected[3]!)).toMatch(/unknown currency "XYZ"/);
     expect(r.rejected[3]!.id).toBe('E5');
   });
 

@@ -4,7 +4,7 @@
  * nothing is dropped silently. Cells that repeat (dates, countries, units, currencies, tariff
  * codes) are parsed once per distinct text. The caller opens the file; the engine only sees text.
  */
-import { formatLocation, InputError, type RowReject } from '../core/index.js';
+import { InputError, type RowReject } from '../core/index.js';
 import { CsvRowView, CsvSplitter, TextInterner } from '../input/index.js';
 import { EXPORT_COLUMNS, IMPORT_COLUMNS, type LedgerSide, OPTIONAL_COLUMNS } from './ledger-record.js';
 import { LedgerRowParser } from './ledger-row-parser.js';
@@ -29,11 +29,6 @@ export interface LedgerReadResult {
   rejected: RowReject[];
   /** Data rows read (header excluded): table.length + rejected.length. */
   read: number;
-}
-
-/** A reject as the one line a person reads: `file:line: field "x": reason`. */
-export function rejectText(r: RowReject): string {
-  return formatLocation(r) + r.reason;
 }
 
 /** The format a file name suggests: `.jsonl`, `.ndjson` or `.json` are JSON lines, anything else CSV. */

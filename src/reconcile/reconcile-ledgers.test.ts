@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatReject } from '../core/index.js';
 import { GoodsCatalogSchema } from '../goods/index.js';
 import {
   ControlledItemListSchema,
@@ -9,7 +10,6 @@ import {
   mergeControlledItems,
   readLedger,
   reconcileLedgers,
-  rejectText,
 } from './index.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -76,7 +76,7 @@ async function reconcile(exports: string[], imports: string[]) {
     file: 'i.csv',
     format: 'csv',
   });
-  expect([...ex.rejected, ...im.rejected].map(rejectText)).toEqual([]);
+  expect([...ex.rejected, ...im.rejected].map(formatReject)).toEqual([]);
   return reconcileLedgers({ exports: ex.table, imports: im.table, controlledItems, aggregate: true });
 }
 

@@ -1,6 +1,7 @@
 /** What `sentinela reconcile` prints: the run summary (text and JSON) and the aggregate file. */
 import type { MirrorCell } from '../../reconcile/index.js';
-import { GAP_KINDS, rejectText } from '../../reconcile/index.js';
+import { formatReject } from '../../core/index.js';
+import { GAP_KINDS } from '../../reconcile/index.js';
 import type { ReconcileLedgersResponse } from '../../services/reconcile-ledgers.js';
 import { type CsvValue, csvLine } from '../../input/index.js';
 
@@ -16,7 +17,7 @@ export function renderSummary(
   for (const g of r.result.gaps) gapsPerKind[g.kind] = (gapsPerKind[g.kind] ?? 0) + 1;
   const n = (x: number) => x.toLocaleString('en-US');
   const lines: string[] = [];
-  for (const e of r.rejected.slice(0, SHOWN_REJECTS)) lines.push(`reconcile: rejected ${rejectText(e)}`);
+  for (const e of r.rejected.slice(0, SHOWN_REJECTS)) lines.push(`reconcile: rejected ${formatReject(e)}`);
   if (r.rejected.length > SHOWN_REJECTS)
     lines.push(
       `reconcile: … and ${n(r.rejected.length - SHOWN_REJECTS)} more rejected rows (write them all with --rejects FILE)`,
