@@ -4,7 +4,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import { CliError } from '../shared/cli-errors.js';
+import { CliError, ExitCode } from '../shared/cli-errors.js';
 import { dbOption } from '../shared/db-option.js';
 import { packagedDataPath } from '../shared/packaged-data.js';
 import { renderAggregate, renderSummary } from './reconcile-output.js';
@@ -84,7 +84,10 @@ export function register(program: Command, io: CommandIo = processIo()): void {
     )
     .action(async (flags: ReconcileFlags) => {
       if (flags.json && !flags.output)
-        throw new CliError('--json prints the summary on stdout, so the gaps need --output FILE', 2);
+        throw new CliError(
+          '--json prints the summary on stdout, so the gaps need --output FILE',
+          ExitCode.inputRejected,
+        );
       const options = {
         maxLagDays: flags.maxLagDays,
         maxLeadDays: flags.maxLeadDays,
@@ -152,7 +155,10 @@ export function register(program: Command, io: CommandIo = processIo()): void {
         if (flags.json) io.out(`${JSON.stringify(summary.json)}\n`);
         io.err(summary.text);
         if (response.exports.accepted === 0 || response.imports.accepted === 0)
-          throw new CliError('a ledger has no accepted row; nothing could be reconciled', 2);
+          throw new CliError(
+            'a ledger has no accepted row; nothing could be reconciled',
+            ExitCode.inputRejected,
+          );
       } finally {
         progress.stop();
         await stores?.close();
