@@ -7,6 +7,8 @@ import type { SnapshotBytes } from './screener-snapshot-file.js';
 export interface BatchWorkerData {
   source: { snapshot: SnapshotBytes } | { lists: ScreeningList[] };
   screener: ScreenerOptions;
+  /** This worker checks the snapshot's records (`recordsIntact`) before it says it is ready. */
+  checkRecords?: boolean;
 }
 
 /** One row's outcome: its matches, or why it could not be screened (never dropped silently). */

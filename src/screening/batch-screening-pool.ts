@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { PartyQuery } from '../core/index.js';
 import type { BatchRowResult, BatchWorkerData, FromWorker, ToWorker } from './batch-screening-messages.js';
 import type { ScreenerOptions, ScreeningList, ScreenOptions } from './screener.js';
-import { type SnapshotBytes, withAllRecords } from './screener-snapshot-file.js';
+import { type SnapshotBytes, withAllRecordsUnchecked } from './screener-snapshot-file.js';
 
 /**
  * Worker threads by default: one per core that is free, at least one. A worker beyond the free
@@ -103,12 +103,13 @@ export class BatchScreeningPool {
     const count = Math.max(1, options.workers ?? defaultWorkerCount(undefined, options.busyCores));
     const data: BatchWorkerData = {
       // Workers get the whole snapshot in shared memory (records too): one read for all of them.
-      source: Array.isArray(source) ? { lists: source } : { snapshot: withAllRecords(source) },
+      // The first worker checks the records' SHA-256 before it is ready, while this thread goes on.
+      source: Array.isArray(source) ? { lists: source } : { snapshot: withAllRecordsUnchecked(source) },
       screener: options.screener ?? {},
     };
     const started = await Promise.allSettled(
-      Array.from({ length: count }, () => {
-        const worker = startWorker(data);
+      Array.from({ length: count }, (_, i) => {
+        const worker = startWorker({ ...data, checkRecords: i === 0 });
         return new Promise<{ worker: Worker; buildMs: number }>((resolve, reject) => {
           const onMessage = (message: FromWorker) => {
             worker.off('error', reject);

@@ -8,6 +8,7 @@ import { ScreenedRowCache, screenRows } from './batch-screening-rows.js';
 import { warmUpWhileIdle } from './batch-screening-warm-up.js';
 import { createScreener } from './screener.js';
 import { openScreenerSnapshot } from './screener-snapshot.js';
+import { recordsIntact } from './screener-snapshot-file.js';
 
 const port = parentPort;
 if (!port) throw new Error('batch-screening-worker must run in a worker thread');
@@ -16,6 +17,8 @@ const post = (message: FromWorker): void => port.postMessage(message);
 
 try {
   const data = workerData as BatchWorkerData;
+  if (data.checkRecords && 'snapshot' in data.source && !recordsIntact(data.source.snapshot))
+    throw new Error('the screening snapshot was damaged or changed while in use: run again to rebuild it');
   const screener =
     'snapshot' in data.source
       ? openScreenerSnapshot(data.source.snapshot, data.screener)

@@ -7,7 +7,7 @@
  * for a few queries — then each record is checked against its own 32-bit hash as it is read.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 
 const MAGIC = 'SNTLSNP2';
 const ALIGN = 8;
@@ -46,6 +46,11 @@ export interface SnapshotBytes {
   body: SharedArrayBuffer;
   /** Set when the records were not read: where to read them from (this process only). */
   file?: { path: string; fd: number; bodyStart: number };
+  /**
+   * Set when the records were read but their SHA-256 not yet checked (`withAllRecordsUnchecked`):
+   * nothing may read them before `recordsIntact` says yes.
+   */
+  recordsUnchecked?: true;
 }
 
 function kindOf(array: SectionArray): SectionKind {
@@ -199,13 +204,50 @@ export function readSnapshotFile(
   }
 }
 
-/** The same snapshot with its records in memory too, for worker threads (reads the file again). */
+/** The same snapshot with its records in memory too, for worker threads or a long batch here. */
 export function withAllRecords(snapshot: SnapshotBytes): SnapshotBytes {
+  const full = withAllRecordsUnchecked(snapshot);
+  if (!recordsIntact(full))
+    throw new Error(
+      `the screening snapshot ${snapshot.file?.path ?? ''} changed or was damaged while in use`,
+    );
+  const { recordsUnchecked: _checked, ...checked } = full;
+  return checked;
+}
+
+/**
+ * The same snapshot with its records in memory, their SHA-256 not checked yet (`recordsUnchecked`):
+ * the head already read and checked is copied, only the records are read, from the file this
+ * snapshot was opened from (its descriptor, so a snapshot written in its place since is not mixed
+ * in). The batch pool leaves the check to a worker, which does it while this thread reads the input.
+ */
+export function withAllRecordsUnchecked(snapshot: SnapshotBytes): SnapshotBytes {
   if (!snapshot.file) return snapshot;
-  const full = readSnapshotFile(snapshot.file.path, snapshot.header.key, 'all');
-  if (!full)
-    throw new Error(`the screening snapshot ${snapshot.file.path} changed or was damaged while in use`);
+  const { header } = snapshot;
+  const { fd, bodyStart, path } = snapshot.file;
+  try {
+    const bodyLength = fstatSync(fd).size - bodyStart;
+    if (bodyLength >= header.headBytes) {
+      const body = new SharedArrayBuffer(bodyLength);
+      const view = new Uint8Array(body);
+      view.set(new Uint8Array(snapshot.body, 0, header.headBytes));
+      if (readFully(fd, view.subarray(header.headBytes), bodyStart + header.headBytes))
+        return { header, body, recordsUnchecked: true };
+    }
+  } catch {
+    // The descriptor was closed (a process holding many snapshots): read the file again below.
+  }
+  const full = readSnapshotFile(path, header.key, 'all');
+  if (!full) throw new Error(`the screening snapshot ${path} changed or was damaged while in use`);
   return full;
+}
+
+/** Whether the records of a snapshot read whole match their SHA-256 (true when already checked). */
+export function recordsIntact(snapshot: SnapshotBytes): boolean {
+  if (!snapshot.recordsUnchecked) return true;
+  const view = new Uint8Array(snapshot.body);
+  const sha = createHash('sha256').update(view.subarray(snapshot.header.headBytes)).digest('hex');
+  return sha === snapshot.header.tailSha256;
 }
 
 /** Typed views onto the sections of a snapshot in shared memory (no copies), and its records. */
