@@ -13,11 +13,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PartyQuery, ScreeningMatch } from '../../src/core/index.js';
+import { CoreUsageSample, type PartyQuery, type ScreeningMatch } from '../../src/core/index.js';
 import { defaultWorkerCount } from '../../src/screening/batch-screening-pool.js';
 import {
   BatchScreeningPool,
-  CoreUsageSample,
   createScreener,
   DEFAULT_THRESHOLD,
   openScreenerSnapshot,

@@ -44,7 +44,6 @@ export {
   type BatchScreenOptions,
   BatchScreeningPool,
 } from './batch-screening-pool.js';
-export { CoreUsageSample } from './batch-screening-free-cores.js';
 export type { BatchRowResult } from './batch-screening-messages.js';
 export { ScreenedRowCache, screenRows } from './batch-screening-rows.js';
 export { entityContentHash, reviewNormalisedName, reviewQueryKey } from './screener-review-keys.js';

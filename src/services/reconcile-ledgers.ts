@@ -12,6 +12,7 @@ import {
   builtModuleUrl,
   InputError,
   type RowReject,
+  CoreUsageSample,
   secondCoreFree,
 } from '../core/index.js';
 import {
@@ -26,7 +27,6 @@ import {
   type ReconcileResult,
   reconcileLedgers,
 } from '../reconcile/index.js';
-import { CoreUsageSample } from '../screening/index.js';
 import { type LedgerFile, readLedgerFile } from './reconcile-ledger-file.js';
 
 export interface ReconcileLedgersRequest {

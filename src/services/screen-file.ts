@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
-import type { PartyQuery, RowReject, Stores } from '../core/index.js';
-import type { BatchRowResult, CoreUsageSample } from '../screening/index.js';
+import { CoreUsageSample, type PartyQuery, type RowReject, type Stores } from '../core/index.js';
+import type { BatchRowResult } from '../screening/index.js';
 import { type BatchCounts, BatchOutputJournal } from './batch-output-journal.js';
 import { type BatchRow, readBatchInput } from './party-batch-file.js';
 import { ScreenerCache } from './screener-cache.js';
@@ -77,7 +77,7 @@ const chunksAhead = 1;
 export async function screenFile(stores: Stores, options: ScreenFileOptions): Promise<ScreenFileResult> {
   const screening = await import('../screening/index.js');
   // How busy the cores are is measured over the time spent opening the screener (see startRunner).
-  const cores = screening.CoreUsageSample.start();
+  const cores = CoreUsageSample.start();
   const threshold = options.threshold ?? screening.DEFAULT_THRESHOLD;
   // The output path is checked (and its partial file opened) before any work.
   const journal = options.output
