@@ -10,6 +10,7 @@ import { packagedDataPath } from '../shared/packaged-data.js';
 import { renderAggregate, renderSummary } from './reconcile-output.js';
 import { type CommandIo, processIo } from '../shared/command-io.js';
 import { numberBetween } from '../shared/option-parsers.js';
+import { terminalProgressBar } from '../shared/progress-bar.js';
 
 interface ReconcileFlags {
   exports: string;
@@ -105,7 +106,7 @@ export function register(program: Command, io: CommandIo = processIo()): void {
       const stores = flags.store
         ? await (await import('../../store/index.js')).openStores(flags.db)
         : undefined;
-      const progress = await progressBar(flags.json === true);
+      const progress = await progressBar(io, flags.json === true);
       const eccnList = packagedDataPath('reconcile', 'controlled-items.json');
       // The goods catalog the store holds (the analyst's imported version), else the shipped one.
       const current = stores ? await currentGoodsCatalog(stores) : undefined;
@@ -187,14 +188,17 @@ type ProgressEvent = Parameters<
   >
 >[0];
 
-/** A progress bar on stderr when it is a terminal (never under NO_COLOR or --json). */
-async function progressBar(json: boolean): Promise<{ update: (e: ProgressEvent) => void; stop: () => void }> {
-  if (!process.stderr.isTTY || json || process.env.NO_COLOR) return { update: () => {}, stop: () => {} };
-  const { default: progress } = await import('cli-progress');
-  const bar = new progress.SingleBar(
-    { stream: process.stderr, format: 'reconcile [{bar}] {percentage}% | {stage}', hideCursor: true },
-    progress.Presets.shades_classic,
-  );
+/** The stages of a run as one bar on a terminal (cli/shared/progress-bar.ts decides when one is drawn). */
+async function progressBar(
+  io: CommandIo,
+  json: boolean,
+): Promise<{ update: (e: ProgressEvent) => void; stop: () => void }> {
+  const bar = await terminalProgressBar(io, {
+    json,
+    format: 'reconcile [{bar}] {percentage}% | {stage}',
+    hideCursor: true,
+  });
+  if (!bar) return { update: () => {}, stop: () => {} };
   let started = false;
   let stopped = false;
   const stageShare: Record<string, number> = {
