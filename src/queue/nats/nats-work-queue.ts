@@ -153,9 +153,17 @@ export class NatsWorkQueue implements WorkQueue {
   async pull(max: number, waitMs: number): Promise<WorkDelivery[]> {
     const out: WorkDelivery[] = [];
     const messages = await this.consumer.fetch({ max_messages: max, expires: Math.max(1_000, waitMs) });
-    for await (const msg of messages) {
-      const delivery = await this.receive(msg);
-      if (delivery) out.push(delivery);
+    try {
+      for await (const msg of messages) {
+        const delivery = await this.receive(msg);
+        if (delivery) out.push(delivery);
+      }
+    } catch (error) {
+      // A fetch can end in an error after handing over messages JetStream has already counted as
+      // delivered (nats.js stops it when two idle heartbeats go unseen, as when a loaded machine
+      // starves this event loop for a second). Work those rather than leave each to its ack-wait,
+      // which would spend one of its deliveries; with none received the caller retries the pull.
+      if (out.length === 0) throw error;
     }
     return out;
   }
