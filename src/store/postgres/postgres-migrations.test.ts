@@ -1,6 +1,7 @@
 /**
  * The PostgreSQL schema migrates once however many processes start together, and status reports
- * a schema that does not exist yet as all pending without creating it.
+ * a schema that does not exist yet as all pending without creating it; other schemas of the
+ * database created and dropped meanwhile (as parallel test files do) do not fail it.
  */
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,5 +42,36 @@ describe.skipIf(!available)('PostgreSQL schema migrations', () => {
     const status = await postgresMigrationStatus(dbs[0]!);
     expect(status.every((m) => m.appliedAt !== undefined)).toBe(true);
     expect(await migratePostgres(dbs[1]!)).toEqual([]);
+  });
+
+  it('migrates while other schemas of the database are created and dropped', async () => {
+    // Kysely's introspection scans every schema; one dropped mid-scan must not fail the migration.
+    const churn = freshTestSchema();
+    const admin = await openPostgres(testPostgresUrl, { schema: churn, createSchema: false, attempts: 1 });
+    opened.push(admin);
+    let churning = true;
+    const churner = (async () => {
+      while (churning) {
+        await sql.raw(`CREATE SCHEMA ${churn}; CREATE TABLE ${churn}.t (id int)`).execute(admin);
+        await sql.raw(`DROP SCHEMA ${churn} CASCADE`).execute(admin);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    try {
+      for (let i = 0; i < 20; i++) {
+        const own = freshTestSchema();
+        const db = await openPostgres(testPostgresUrl, { schema: own, attempts: 1 });
+        try {
+          expect(await migratePostgres(db)).toEqual(Object.keys(postgresMigrations));
+        } finally {
+          await db.destroy();
+          await dropTestSchema(own);
+        }
+      }
+    } finally {
+      churning = false;
+      await churner;
+      await dropTestSchema(churn);
+    }
   });
 });

@@ -319,7 +319,18 @@ export async function migratePostgres(db: PostgresDatabase): Promise<string[]> {
   return db.connection().execute(async (conn) => {
     await sql`SELECT pg_advisory_lock(hashtext(current_schema() || ':migrate'))`.execute(conn);
     try {
-      return appliedNames(await (await migrator(db)).migrateToLatest());
+      // Kysely checks for its bookkeeping tables by introspecting every schema of the database
+      // (`has_schema_privilege` on each name), which fails with "schema … does not exist" when
+      // another schema is dropped during the scan (tests drop theirs; so may an operator). Nothing
+      // was migrated then: scan again.
+      for (let attempt = 1; ; attempt++) {
+        const result = await (await migrator(db)).migrateToLatest();
+        if (attempt < 10 && droppedDuringScan(result)) {
+          await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+          continue;
+        }
+        return appliedNames(result);
+      }
     } finally {
       await sql`SELECT pg_advisory_unlock(hashtext(current_schema() || ':migrate'))`.execute(conn);
     }
@@ -336,6 +347,13 @@ export async function postgresMigrationStatus(db: PostgresDatabase): Promise<Mig
     name: m.name,
     ...(m.executedAt !== undefined && { appliedAt: m.executedAt.toISOString() }),
   }));
+}
+
+/** A migration run that failed before running any migration because a schema vanished mid-scan. */
+function droppedDuringScan({ error, results }: MigrationResultSet): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  // 3F000 invalid_schema_name: the scan met a schema dropped after it listed it.
+  return code === '3F000' && !results?.some((r) => r.status !== 'NotExecuted');
 }
 
 function appliedNames({ error, results }: MigrationResultSet): string[] {
