@@ -5,7 +5,7 @@
  * other: the first stores its rows, the second finds the chunk done and writes nothing — a row is
  * never stored twice, nor a mix of two runs.
  */
-import { type Selectable, sql } from 'kysely';
+import { sql } from 'kysely';
 import type {
   ChunkStart,
   Job,
@@ -17,25 +17,11 @@ import type {
 } from '../../core/index.js';
 import { InputError } from '../../core/input-error.js';
 import type { PostgresDatabase } from './postgres-database.js';
-import type { PostgresSchema } from './postgres-schema.js';
+import { assertJobCounts, jobOf } from '../job-row.js';
 import { jobStatusOf } from '../job-status-tally.js';
 
 /** Results per INSERT: 3 columns a row. */
 const batchSize = 5000;
-
-function jobOf(row: Selectable<PostgresSchema['jobs']>): Job {
-  return {
-    id: row.id,
-    kind: row.kind as Job['kind'],
-    createdAt: row.created_at,
-    input: row.input,
-    rows: row.rows,
-    chunks: row.chunks,
-    pins: JSON.parse(row.pins) as Job['pins'],
-    options: JSON.parse(row.options) as Job['options'],
-    ...(row.cancelled_at !== null && { cancelledAt: row.cancelled_at }),
-  };
-}
 
 /**
  * @example
@@ -46,8 +32,7 @@ export class PostgresJobStore implements JobStore {
   constructor(private readonly db: PostgresDatabase) {}
 
   async create(job: NewJob): Promise<void> {
-    if (!Number.isInteger(job.chunks) || job.chunks < 0 || !Number.isInteger(job.rows) || job.rows < 0)
-      throw new InputError(`job ${job.id}: rows and chunks must be whole numbers ≥ 0`, { field: 'chunks' });
+    assertJobCounts(job);
     await this.db.transaction().execute(async (trx) => {
       const inserted = await trx
         .insertInto('jobs')

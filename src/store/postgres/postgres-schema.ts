@@ -5,6 +5,7 @@
  * collation (byte order) for the same reason.
  */
 import type { Generated } from 'kysely';
+import type { JobRow } from '../job-row.js';
 
 export interface PostgresSchema {
   list_versions: {
@@ -175,17 +176,7 @@ export interface PostgresSchema {
     json: string;
     content: Buffer;
   };
-  jobs: {
-    id: string;
-    kind: string;
-    created_at: string;
-    input: string;
-    rows: number;
-    chunks: number;
-    pins: string;
-    options: string;
-    cancelled_at: string | null;
-  };
+  jobs: JobRow;
   job_chunks: {
     job_id: string;
     chunk: number;

@@ -15,33 +15,8 @@ import type {
 } from '../../core/index.js';
 import { InputError } from '../../core/input-error.js';
 import type { SqliteDatabase } from './sqlite-database.js';
+import { assertJobCounts, type JobRow, jobOf } from '../job-row.js';
 import { type JobChunkRow, jobStatusOf } from '../job-status-tally.js';
-
-interface JobRow {
-  id: string;
-  kind: string;
-  created_at: string;
-  input: string;
-  rows: number;
-  chunks: number;
-  pins: string;
-  options: string;
-  cancelled_at: string | null;
-}
-
-function jobOf(row: JobRow): Job {
-  return {
-    id: row.id,
-    kind: row.kind as Job['kind'],
-    createdAt: row.created_at,
-    input: row.input,
-    rows: row.rows,
-    chunks: row.chunks,
-    pins: JSON.parse(row.pins) as Job['pins'],
-    options: JSON.parse(row.options) as Job['options'],
-    ...(row.cancelled_at !== null && { cancelledAt: row.cancelled_at }),
-  };
-}
 
 /**
  * @example
@@ -82,8 +57,7 @@ export class SqliteJobStore implements JobStore {
   }
 
   async create(job: NewJob): Promise<void> {
-    if (!Number.isInteger(job.chunks) || job.chunks < 0 || !Number.isInteger(job.rows) || job.rows < 0)
-      throw new InputError(`job ${job.id}: rows and chunks must be whole numbers ≥ 0`, { field: 'chunks' });
+    assertJobCounts(job);
     const insertChunk = this.db.prepare(
       "INSERT INTO job_chunks (job_id, chunk, state) VALUES (?, ?, 'pending')",
     );
