@@ -4,16 +4,9 @@
  * model that OpenSanctions uses, reduced to what screening needs.
  */
 import { z } from 'zod';
+import { entitySchemas } from './entity-schema-names.js';
 
-export const entitySchemas = [
-  'Person',
-  'Organization',
-  'Company',
-  'LegalEntity',
-  'Vessel',
-  'Aircraft',
-] as const;
-export type EntitySchemaName = (typeof entitySchemas)[number];
+export { type EntitySchemaName, entitySchemas } from './entity-schema-names.js';
 
 /** `primary` is the listed name; `strong` an a.k.a.; `weak` a nickname or low-quality alias (OFAC "weak a.k.a."). */
 export const nameKinds = ['primary', 'strong', 'weak', 'former', 'original-script'] as const;

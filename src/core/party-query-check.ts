@@ -5,18 +5,11 @@
  * undefined kept as undefined); `party-query-check.test.ts` holds the two to agreement. On a
  * refusal the caller asks the schema itself for the issue, so messages stay the schema's.
  */
+import { entitySchemas } from './entity-schema-names.js';
 import type { PartyQuery } from './party-query.js';
 
-/** `entitySchemas` of entity.ts plus 'Thing' (the test checks they agree; entity.ts loads zod). */
-const querySchemas: ReadonlySet<string> = new Set([
-  'Person',
-  'Organization',
-  'Company',
-  'LegalEntity',
-  'Vessel',
-  'Aircraft',
-  'Thing',
-]);
+/** The listed entities' schemas plus 'Thing', the query schema that matches any of them. */
+const querySchemas: ReadonlySet<string> = new Set([...entitySchemas, 'Thing']);
 
 /** The schema's date pattern (PartialDateSchema). */
 const partialDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
