@@ -146,6 +146,10 @@ export async function run(options: BenchOptions & { seed?: number; show?: number
     const outcome = rankOf(screener, target, twice, threshold);
     add(two, target.entity.schema, outcome.found);
     add(two, 'all', outcome.found);
+    if (!outcome.found)
+      misses.push(
+        `two ${first}+${second} ${JSON.stringify(target.name)} -> ${JSON.stringify(twice)} own ${outcome.score.toFixed(3)} top ${outcome.topScore.toFixed(3)} ${outcome.top}`,
+      );
   }
   const seconds = (performance.now() - started) / 1000;
   for (const m of misses.slice(0, options.show ?? 0)) log(`miss: ${m}`);
