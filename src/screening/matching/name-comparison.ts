@@ -11,6 +11,8 @@ import {
   CODE_SLIP_SCORE,
   CONFLICT_FACTOR,
   FULL_VALUE_SIMILARITY,
+  GENERATION_CONFLICT_FACTOR,
+  generationsDiffer,
   IGNORED_WORD_SLIP_FACTOR,
   INITIALS_ONLY_FACTOR,
   JOINED_DISCOUNT,
@@ -116,6 +118,9 @@ export function acronymScore(q: PreparedName, c: PreparedName): number {
 
 /** Joined or split words: the names with spaces removed differ by at most a typo. */
 export function joinedScore(q: PreparedName, c: PreparedName): number {
+  // Spaces never make a number: a series numeral or number on one side only ("STAR ALPHA I" against
+  // "STAR ALPHA") is not a letter joined to a word.
+  if (numbersOf(q) !== numbersOf(c)) return 0;
   const sameCount = q.keyTokens.length === c.keyTokens.length;
   // Same token count: only a legal form glued to the name ("SiemensAG") can be a joining difference.
   if (sameCount && q.legalForms.length === c.legalForms.length) return 0;
@@ -126,6 +131,16 @@ export function joinedScore(q: PreparedName, c: PreparedName): number {
   const d = editDistance(a, b, JOINED_MAX_EDITS);
   if (d > JOINED_MAX_EDITS) return 0;
   return 1 - d / Math.max(a.length, b.length) - JOINED_DISCOUNT;
+}
+
+/** The numbers of a name's key words (digits, Roman series numerals by value), in order, or ''. */
+function numbersOf(name: PreparedName): string {
+  let out = '';
+  for (let k = 0; k < name.keyTokens.length; k++) {
+    const series = name.seriesNumbers?.[k] ?? 0;
+    if (name.numeric[k] || series > 0) out += `${series || name.keyTokens[k]} `;
+  }
+  return out;
 }
 
 /**
@@ -164,8 +179,13 @@ function scoreAligned(q: PreparedName, c: PreparedName, org: boolean): number {
 }
 
 function scoreOnce(q: PreparedName, c: PreparedName): number {
+  const score = scoreWords(q, c);
+  return generationsDiffer(q, c) ? score * GENERATION_CONFLICT_FACTOR : score;
+}
+
+function scoreWords(q: PreparedName, c: PreparedName): number {
   if (sameWords(q, c)) return 1;
-  if (q.native && c.native) return scoreOnce(q.native, c.native);
+  if (q.native && c.native) return scoreWords(q.native, c.native);
   if (q.keyTokens.length === 0 || c.keyTokens.length === 0) return 0;
   const org = isOrgLike(q, c);
   let score = scoreAligned(q, c, org);
@@ -249,6 +269,7 @@ export function compareNames(q: PreparedName, c: PreparedName): NameComparison {
     nickname,
     merged: merged !== undefined && bestQ === merged.query,
     identical: sameWords(bestQ, bestC),
+    generations: [q.generation, c.generation],
   });
   return { score: best, features };
 }

@@ -5,7 +5,12 @@
  */
 import type { FeatureContribution } from '../../core/index.js';
 import type { PreparedName } from './prepared-name.js';
-import { missingPartShare, pairWeight, SAME_PART_SIMILARITY } from './name-scoring-rules.js';
+import {
+  GENERATION_CONFLICT_FACTOR,
+  missingPartShare,
+  pairWeight,
+  SAME_PART_SIMILARITY,
+} from './name-scoring-rules.js';
 import { pairedTwin, type Alignment } from './token-alignment.js';
 import { slipOfIgnoredWord } from './ignored-word-slips.js';
 import type { TokenMatchKind } from './token-match-kind.js';
@@ -21,6 +26,8 @@ export interface ScoreParts {
   merged: boolean;
   /** Both names are the same words in the same order. */
   identical?: boolean;
+  /** The generation suffixes of the query and the candidate (jr, sr, ii, …), where written. */
+  generations?: readonly [string | undefined, string | undefined];
 }
 
 const kindText: Record<TokenMatchKind, string> = {
@@ -36,6 +43,8 @@ const kindText: Record<TokenMatchKind, string> = {
   slip: 'a letter dropped, added or two letters swapped, or a vowel for a vowel in a two-letter word (typo)',
   different: 'different',
   written: 'compared as written, the typo reading set aside',
+  series: 'another series number of the same name',
+  ordinal: 'the same ordinal in words and digits',
 };
 
 const up = (t: string) => t.toUpperCase();
@@ -103,7 +112,7 @@ export function explainAlignment(
         ? `name part ${up(q.written?.[i] ?? x)} ↔ ${up(c.written?.[j] ?? y)}: ${kindText.written} (${round(s)})${common}`
         : x === y
           ? `name part ${up(x)} ${kindText.exact}${common}`
-          : `name part ${up(x)} ↔ ${up(y)}: ${same ? kindText[a.kinds[p]!] : a.kinds[p] === 'role' ? kindText.role : 'conflicting parts'} (${round(s)})${common}`;
+          : `name part ${up(x)} ↔ ${up(y)}: ${same ? (a.kinds[p] === 'series' && s >= 1 ? 'the same number in Roman numerals and digits' : kindText[a.kinds[p]!]) : a.kinds[p] === 'role' ? kindText.role : 'conflicting parts'} (${round(s)})${common}`;
     features.push({
       feature: same ? 'name-part' : 'name-conflict',
       value: round(s),
@@ -165,6 +174,14 @@ export function explainAlignment(
         detail: `${name.hiddenCharacters.length} hidden character${name.hiddenCharacters.length > 1 ? 's' : ''} removed before matching: ${[...new Set(name.hiddenCharacters)].join(', ')} (${side})`,
       });
     }
+    for (const reading of name.numberReadings) {
+      features.push({
+        feature: 'number-reading',
+        value: 0,
+        weight: 0,
+        detail: `${up(reading.written)} read as the number ${reading.read} (${side})`,
+      });
+    }
     for (const reading of name.typoReadings) {
       features.push({
         feature: 'typo-reading',
@@ -215,7 +232,33 @@ export function explainAlignment(
       detail: 'both names are the same words in the same order',
     });
   }
-  if (parts.final < parts.aligned - 1e-9 && !parts.identical) {
+  const [queryGeneration, candidateGeneration] = parts.generations ?? [undefined, undefined];
+  const generationConflict =
+    queryGeneration !== undefined &&
+    candidateGeneration !== undefined &&
+    queryGeneration !== candidateGeneration;
+  if (generationConflict) {
+    features.push({
+      feature: 'generation',
+      value: GENERATION_CONFLICT_FACTOR,
+      weight: 0,
+      detail: `generation suffixes differ: ${up(queryGeneration)} ↔ ${up(candidateGeneration)} (another generation of the family)`,
+    });
+  } else {
+    for (const [side, generation] of [
+      ['query', queryGeneration],
+      ['candidate', candidateGeneration],
+    ] as const) {
+      if (generation === undefined) continue;
+      features.push({
+        feature: 'generation',
+        value: 0,
+        weight: 0,
+        detail: `generation suffix '${up(generation)}' ignored (${side})`,
+      });
+    }
+  }
+  if (parts.final < parts.aligned - 1e-9 && !parts.identical && !generationConflict) {
     features.push({
       feature: 'org-adjustment',
       value: round(parts.final / (parts.aligned || 1)),

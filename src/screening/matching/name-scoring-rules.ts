@@ -106,3 +106,19 @@ export const IGNORED_WORD_SLIP_FACTOR = 0.98;
 export const CODE_SLIP_SCORE = 0.88;
 /** A code's groups are at most this long (letters); longer words make a name, not a code. */
 export const CODE_GROUP_LETTERS = 3;
+
+/**
+ * Two personal names that carry different generation suffixes ("Jr." against "Sr.", "II" against
+ * "III") are a father and a son, or two generations, who share every other name part: the score is
+ * multiplied by this, which takes even identical names below the threshold. A suffix on one side
+ * only costs nothing (lists and customers drop it as often as they write it).
+ */
+export const GENERATION_CONFLICT_FACTOR = 0.6;
+
+/** True when both names carry a generation suffix and the suffixes differ. */
+export function generationsDiffer(
+  q: { generation: string | undefined },
+  c: { generation: string | undefined },
+): boolean {
+  return q.generation !== undefined && c.generation !== undefined && q.generation !== c.generation;
+}

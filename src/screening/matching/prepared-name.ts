@@ -17,6 +17,7 @@ import {
   weakNameWords,
   type LegalForm,
   type NameKindHint,
+  type NumberReading,
   type TypoReading,
 } from '../normalize/index.js';
 import { tokenIds } from './token-ids.js';
@@ -61,6 +62,11 @@ export interface PreparedName {
   variantGroups: number[];
   /** keyToken is all digits (numbers must agree). */
   numeric: boolean[];
+  /**
+   * Per keyToken, the value of a Roman numeral that numbers a series of an organisation's or
+   * vessel's name ("Fund III": 3), else 0; undefined when the name has none.
+   */
+  seriesNumbers: number[] | undefined;
   /** keyTokens joined without spaces, for joined/split-word comparison. */
   joined: string;
   /** All tokens (legal forms included) joined, for "SiemensAG" ~ "Siemens AG". */
@@ -83,6 +89,10 @@ export interface PreparedName {
   ignoredWords: string[];
   /** Control and bidi-override characters removed from the name as written (reported). */
   hiddenCharacters: string[];
+  /** Numbers written in words, as ordinals or in Roman numerals, read as digits (explained). */
+  numberReadings: NumberReading[];
+  /** A personal name's generation suffix (jr, sr, ii, iii, iv), taken out of the key tokens. */
+  generation: string | undefined;
   /**
    * Other forms the name is also compared as: quoted nicknames ('El Mencho') and, for names in Han
    * characters, their Korean and Japanese readings; each prepared as a name of its own.
@@ -172,7 +182,11 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
   const org = effective === 'Organization' || effective === 'Vessel' || effective === 'Aircraft';
   const ascii = ASCII.test(raw);
   const keyTokens = effective === 'Vessel' ? dropVesselPrefix(parsed.keyTokens) : parsed.keyTokens;
-  if (keyTokens !== parsed.keyTokens) parsed.roles.shift();
+  let seriesNumbers = parsed.seriesNumbers;
+  if (keyTokens !== parsed.keyTokens) {
+    parsed.roles.shift();
+    seriesNumbers = seriesNumbers?.slice(1);
+  }
   const weights = keyTokens.map((t) => tokenWeight(t, org));
   return {
     original: raw,
@@ -187,6 +201,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     rarityWords: undefined,
     variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
     numeric: keyTokens.map(isDigits),
+    seriesNumbers,
     joined: keyTokens.join(''),
     joinedAll: parsed.tokens.join(''),
     initials: keyTokens.map((t) => t[0]).join(''),
@@ -197,6 +212,8 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     written: writtenForms(keyTokens, parsed.typoReadings),
     ignoredWords: parsed.ignoredWords,
     hiddenCharacters: parsed.hiddenCharacters,
+    numberReadings: parsed.numberReadings,
+    generation: parsed.generation,
     nicknames: withNicknames ? alternativesOf(raw, parsed, keyTokens, effective) : [],
     alternative: 'name',
     syllabic: !ascii && EAST_ASIAN.test(raw),
@@ -231,6 +248,7 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
     rarityWords: undefined,
     variantGroups: keyTokens.map(() => 0),
     numeric: keyTokens.map(isDigits),
+    seriesNumbers: undefined,
     joined: keyTokens.join(''),
     joinedAll: keyTokens.join(''),
     initials: keyTokens.map((t) => t[0]).join(''),
@@ -241,6 +259,8 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
     written: undefined,
     ignoredWords: [],
     hiddenCharacters: [],
+    numberReadings: [],
+    generation: undefined,
     nicknames: [],
     alternative: 'name',
     syllabic: false,
@@ -302,12 +322,25 @@ export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: nu
     }),
     rarityWords: name.rarityWords?.filter((t) => keyTokens.includes(t)),
     variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
-    numeric: keyTokens.map(isDigits),
+    ...withSeriesNumbers(name, keyTokens),
     joined: keyTokens.join(''),
     initials: keyTokens.map((t) => t[0]).join(''),
     written: undefined,
     nicknames: [],
     native: undefined,
+  };
+}
+
+/** A Roman series numeral kept from the name keeps its value; merged words have none. */
+function withSeriesNumbers(
+  name: PreparedName,
+  keyTokens: string[],
+): { numeric: boolean[]; seriesNumbers: number[] | undefined } {
+  const series = name.seriesNumbers;
+  const seriesNumbers = series && keyTokens.map((t) => series[name.keyTokens.indexOf(t)] ?? 0);
+  return {
+    numeric: keyTokens.map(isDigits),
+    seriesNumbers,
   };
 }
 

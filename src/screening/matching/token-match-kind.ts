@@ -16,7 +16,9 @@ export type TokenMatchKind =
   | 'role'
   | 'slip'
   | 'different'
-  | 'written';
+  | 'written'
+  | 'series'
+  | 'ordinal';
 
 /** Every kind, in a fixed order: `KINDS[code]`. */
 export const KINDS: readonly TokenMatchKind[] = [
@@ -32,6 +34,8 @@ export const KINDS: readonly TokenMatchKind[] = [
   'slip',
   'different',
   'written',
+  'series',
+  'ordinal',
 ];
 /** Kind → code, for the hot path. */
 export const KIND = Object.fromEntries(KINDS.map((k, n) => [k, n])) as Record<TokenMatchKind, number>;

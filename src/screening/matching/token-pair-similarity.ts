@@ -3,12 +3,13 @@
  * variant (José ~ Joseph), initial (J ~ Joaquin), shortened form, same sound, consonant skeleton,
  * another romanisation, a slip, or a spelling difference measured by edit distance.
  */
-import { consonantSkeleton, englishSpelling } from '../normalize/index.js';
+import { consonantSkeleton, englishSpelling, ordinalValue } from '../normalize/index.js';
 import { SHORT_SLIP_LENGTH, SLIP_SIMILARITY, letterSlip, shortSlip } from './letter-slips.js';
 import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
 import { MAX_TYPO_EDITS, MIN_SPELLING_SIMILARITY, spellingSimilarity } from './spelling-similarity.js';
 import { KIND, lastMatch } from './token-match-kind.js';
+import { editDistance } from './edit-distance.js';
 
 /** Similarity of a known given-name variant (José ~ Joseph, Bill ~ William). */
 export const VARIANT_SIMILARITY = 0.92;
@@ -27,6 +28,59 @@ export const PHONETIC_SIMILARITY = 0.88;
 
 /** A patronymic is not a shortened form's full form (Oleksandr ≠ Oleksandrovych). */
 const PATRONYMIC_END = /(?:ovich|evich|ovych|evych|ovic|evic|ovna|evna|ivna|ichna)$/;
+
+/**
+ * Two patronymics share their ending by construction (Pavlovich, Gavrilovich), so their likeness is
+ * that of the fathers' names before it: Pavl against Gavril is another father, whatever -ovich adds.
+ * Returns the similarity of the stems when it is below SAME_PART_SIMILARITY (and no slip), else
+ * undefined (the stems agree, or the words are not both patronymics).
+ */
+function patronymicStemsDiffer(x: string, y: string): number | undefined {
+  const ex = PATRONYMIC_END.exec(x);
+  const ey = PATRONYMIC_END.exec(y);
+  if (!ex || !ey) return undefined;
+  const sx = x.slice(0, ex.index);
+  const sy = y.slice(0, ey.index);
+  if (sx.length < 3 || sy.length < 3 || sx === sy) return undefined;
+  const s = spellingSimilarity(englishSpelling(sx), englishSpelling(sy), SAME_PART_SIMILARITY);
+  if (s >= SAME_PART_SIMILARITY || letterSlip(sx, sy, true)) return undefined;
+  // Within MAX_TYPO_EDITS of each other the whole words may be one patronymic mistyped (Borrasovich).
+  if (editDistance(x, y, MAX_TYPO_EDITS + 1) <= MAX_TYPO_EDITS) return undefined;
+  return s;
+}
+
+/**
+ * Syllables, counted as groups of vowels (y counting as one; a final e after a consonant is silent,
+ * as French and English spellings write it: Prigojine, Poutine): "Putin" has two, "Potanin" three.
+ * Two spellings far apart that share a phonetic key are one name only with as many syllables; a
+ * syllable more is another name (Putin, Potanin; Sigma, Sagami).
+ */
+function syllableCount(word: string): number {
+  let n = 0;
+  let inVowel = false;
+  const end =
+    word.length > 3 && word.endsWith('e') && !VOWELS.includes(word[word.length - 2]!)
+      ? word.length - 1
+      : word.length;
+  for (let k = 0; k < end; k++) {
+    const vowel = VOWELS.includes(word[k]!);
+    if (vowel && !inVowel) n++;
+    inVowel = vowel;
+  }
+  return n;
+}
+
+const VOWELS = 'aeiouy';
+
+/**
+ * Whether a shared sound between far spellings may count, by syllables: always for names from a
+ * script without vowels (their syllables are unwritten) and within MAX_TYPO_EDITS (a dropped or
+ * doubled vowel is a typo: Abdullh, Haafz), else only with as many syllables on both sides.
+ */
+function sameSyllables(a: PreparedName, x: string, b: PreparedName, y: string): boolean {
+  if (a.fromAbjad || b.fromAbjad || syllableCount(x) === syllableCount(y)) return true;
+  return editDistance(x, y, MAX_TYPO_EDITS + 1) <= MAX_TYPO_EDITS;
+}
 
 /** Consonant skeletons at least this alike back a shared phonetic key between distant spellings. */
 const MIN_SKELETON_SIMILARITY = 0.6;
@@ -54,6 +108,13 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
   if (a.numeric[i] || b.numeric[j]) {
     lastMatch.kind = KIND.different;
     return 0;
+  }
+  // An ordinal in words against one in digits (SECOND ~ 2ND); a typo in either is a typo as usual.
+  const ox = ordinalValue(x);
+  const oy = ox === undefined ? undefined : ordinalValue(y);
+  if (oy !== undefined) {
+    lastMatch.kind = ox === oy ? KIND.ordinal : KIND.different;
+    return ox === oy ? 1 : 0;
   }
   const gx = a.variantGroups[i]!;
   if (gx !== 0 && gx === b.variantGroups[j]) {
@@ -103,7 +164,10 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
     best < PHONETIC_SIMILARITY &&
     (best > 0 ||
       (!syllabic &&
-        (x.length <= 3 || (spellingSimilarity(x, y) >= MIN_SPELLING_SIMILARITY && skeletonsAgree(x, y)))))
+        (x.length <= 3 ||
+          (spellingSimilarity(x, y) >= MIN_SPELLING_SIMILARITY &&
+            skeletonsAgree(x, y) &&
+            sameSyllables(a, x, b, y)))))
   ) {
     best = PHONETIC_SIMILARITY;
     lastMatch.kind = KIND.phonetic;
@@ -167,6 +231,13 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
   ) {
     best = SAME_PART_SIMILARITY;
     lastMatch.kind = KIND.slip;
+  }
+  if (best > 0 && a.schema !== 'Organization' && b.schema !== 'Organization') {
+    const stems = patronymicStemsDiffer(x, y);
+    if (stems !== undefined) {
+      lastMatch.kind = KIND.different;
+      return stems;
+    }
   }
   if (best < PREFIX_SIMILARITY) {
     const short = x.length < y.length ? x : y;

@@ -16,6 +16,16 @@ export const ROLE_CONFLICT_SIMILARITY = 0.3;
 /** A surname with its particles written joined ("Delacruz") against the bare surname ("de la Cruz"). */
 export const JOINED_PARTICLES_SIMILARITY = 0.9;
 
+/**
+ * Two Roman numerals that number a series of one organisation's name ("KKR Asian Fund III" and
+ * "KKR Asian Fund IV", "Carlyle Partners VII" and "VIII"): the funds or partnerships of one
+ * sponsor, named alike on purpose. The name is the same with another series: an agreeing part
+ * below an exact one, so the other words decide and the series written alike ranks first.
+ * A vessel's or aircraft's numeral is part of what tells sister ships apart: another number there
+ * is a conflict, as for digits.
+ */
+export const OTHER_SERIES_SIMILARITY = 0.8;
+
 /** Particles that names write joined to the surname as often as apart. */
 const JOINABLE_PARTICLES =
   /^(?:de|del|la|las|los|da|das|do|dos|di|du|des|della|van|von|der|den|ter|ten|le|al|el|ul)+$/;
@@ -51,6 +61,14 @@ export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: 
     lastMatch.kind = KIND.role;
     return ROLE_CONFLICT_SIMILARITY;
   }
+  // Roman series numerals are numbers by their place in the name, not by their letters (a last "V"
+  // is five, a first one an initial), so they are compared before the memo, which keys on letters.
+  // The same numeral on both sides falls through to the memo: exact, as any word.
+  const series =
+    (a.seriesNumbers?.[i] ?? 0) > 0 || (b.seriesNumbers?.[j] ?? 0) > 0
+      ? seriesSimilarity(a, i, b, j)
+      : undefined;
+  if (series !== undefined) return series;
   let similarity = memoisedSimilarity(a, i, b, j);
   if (
     similarity < JOINED_PARTICLES_SIMILARITY &&
@@ -60,6 +78,29 @@ export function tokenSimilarity(a: PreparedName, i: number, b: PreparedName, j: 
   if (similarity < SLIP_SIMILARITY && (a.written !== undefined || b.written !== undefined))
     similarity = asWritten(a, i, b, j, similarity);
   return similarity;
+}
+
+/**
+ * A Roman series numeral against the other name's word: the same number in Roman numerals or
+ * digits (III ~ 3) is exact, and two numerals of organisation names that differ are another series
+ * of the same name (OTHER_SERIES_SIMILARITY). Against a word, or between a vessel's or aircraft's
+ * numerals, the letters are compared as for any word, so a typo in a numeral (IIII for III) is
+ * still a typo; undefined then.
+ */
+function seriesSimilarity(a: PreparedName, i: number, b: PreparedName, j: number): number | undefined {
+  const rx = a.seriesNumbers?.[i] ?? 0;
+  const ry = b.seriesNumbers?.[j] ?? 0;
+  const x = rx || (a.numeric[i] ? Number(a.keyTokens[i]) : 0);
+  const y = ry || (b.numeric[j] ? Number(b.keyTokens[j]) : 0);
+  if (x === 0 || y === 0) return undefined;
+  if (rx > 0 && ry > 0) {
+    if (a.schema !== 'Organization' || b.schema !== 'Organization') return undefined;
+    if (rx === ry) return undefined;
+    lastMatch.kind = KIND.series;
+    return OTHER_SERIES_SIMILARITY;
+  }
+  lastMatch.kind = x === y ? KIND.series : KIND.different;
+  return x === y ? 1 : 0;
 }
 
 /**

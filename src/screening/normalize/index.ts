@@ -15,7 +15,13 @@ export {
   weakNameWords,
 } from './person-name-words.js';
 export { nameVariantGroup } from './name-variants.js';
-export { numberWordsToDigits, isDigits } from './number-words.js';
+export {
+  isDigits,
+  numberWordsToDigits,
+  ordinalValue,
+  romanSeriesNumbers,
+  type NumberReading,
+} from './number-words.js';
 export { japaneseReading, koreanReading } from './han-readings.js';
 export { koreanNameKeys, koreanSyllableKey } from './korean-name-key.js';
 export { wadeGilesToPinyin } from './wade-giles.js';

@@ -10,10 +10,16 @@ import { stripLegalForms } from './legal-form-stripping.js';
 import type { LegalForm } from './legal-forms.js';
 import type { NameKindHint } from './name-kind.js';
 import { NAME_ROLE } from './name-roles.js';
-import { numberWordsToDigits } from './number-words.js';
+import { numberWordsToDigits, romanSeriesNumbers, type NumberReading } from './number-words.js';
 import { orgStopwords } from './org-common-words.js';
 import { readCommonWords, writtenOut } from './org-word-readings.js';
-import { arabicParticles, filiationWords, personParticles } from './person-name-words.js';
+import {
+  abjadFiliationWords,
+  arabicParticles,
+  filiationWords,
+  generationSuffixes,
+  personParticles,
+} from './person-name-words.js';
 import { romanize } from './romanize.js';
 import { stripTitles } from './title-stripping.js';
 import type { TypoReading } from './typo-vocabulary.js';
@@ -44,6 +50,12 @@ export interface ParsedName {
   ignoredWords: string[];
   /** Control and bidirectional-override characters removed from the name (`hidden-characters.ts`). */
   hiddenCharacters: string[];
+  /** Numbers written as words, ordinals or Roman numerals, read as digits (names other than people's). */
+  numberReadings: NumberReading[];
+  /** Per keyToken, the value of a Roman series numeral ("Fund III": 3), else 0; undefined when none. */
+  seriesNumbers: number[] | undefined;
+  /** A personal name's generation suffix ("Jr.", "III"), in one spelling per meaning, taken out. */
+  generation: string | undefined;
 }
 
 const QUOTED = /(?:^|[\s(,])["']([^"']{2,}?)["'](?=$|[\s),])/g;
@@ -82,12 +94,16 @@ export function parseName(written: string, kind: NameKindHint): ParsedName {
 
   let tokens = splitWords(latin, kind);
   const typoReadings: TypoReading[] = [];
+  const numberReadings: NumberReading[] = [];
   if (kind !== 'person')
-    tokens = dropIdentifiers(numberWordsToDigits(tokens).map((t) => writtenOut(t, typoReadings)));
+    tokens = dropIdentifiers(
+      numberWordsToDigits(tokens, numberReadings).map((t) => writtenOut(t, typoReadings)),
+    );
   const all = tokens.slice();
 
   const ignoredWords: string[] = [];
   const titles = kind === 'organization' ? [] : stripTitles(tokens, typoReadings, ignoredWords);
+  const generation = kind === 'organization' ? undefined : stripGeneration(tokens, ignoredWords);
 
   const legalForms: LegalForm[] = [];
   tokens = stripLegalForms(tokens, kind, legalForms, typoReadings, ignoredWords);
@@ -104,7 +120,9 @@ export function parseName(written: string, kind: NameKindHint): ParsedName {
     const drop =
       kind === 'organization'
         ? orgStopwords.has(token)
-        : arabicParticles.has(token) || (inside && personParticles.has(token));
+        : arabicParticles.has(token) ||
+          (roman.fromAbjad && abjadFiliationWords.has(token)) ||
+          (inside && personParticles.has(token));
     if (drop && tokens.length > 1) {
       droppedParticles.push(token);
       ignoredWords.push(token);
@@ -134,6 +152,7 @@ export function parseName(written: string, kind: NameKindHint): ParsedName {
   return {
     tokens: all,
     keyTokens: joined.tokens,
+    seriesNumbers: kind === 'organization' ? romanSeriesNumbers(joined.tokens, numberReadings) : undefined,
     roles: joined.roles,
     legalForms,
     titles,
@@ -145,5 +164,18 @@ export function parseName(written: string, kind: NameKindHint): ParsedName {
     typoReadings,
     ignoredWords,
     hiddenCharacters: cleaned.removed,
+    numberReadings,
+    generation,
   };
+}
+
+/**
+ * Takes a generation suffix ("Jr.", "Senior", "III") off the end of a personal name of three words
+ * or more and returns it in its one spelling; the word goes to `ignoredWords`.
+ */
+function stripGeneration(tokens: string[], ignoredWords: string[]): string | undefined {
+  if (tokens.length < 3) return undefined;
+  const generation = generationSuffixes.get(tokens[tokens.length - 1]!);
+  if (generation !== undefined) ignoredWords.push(tokens.pop()!);
+  return generation;
 }

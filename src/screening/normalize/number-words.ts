@@ -1,7 +1,16 @@
 /**
  * Number words in organisation names become digits ("Brigade Forty Four" ~ "Brigade 44"), so numbers
  * can be compared as numbers. English and Spanish units and tens; hundreds and beyond are rare in names.
+ * Ordinals stay words (a typo in FIRST must still read as FIRST), but the matcher compares them by
+ * the number they count to (`ordinalValue`): "First Capital" ~ "1st Capital", and "Twenty First"
+ * is written "21st".
  */
+
+/** A number written in words, as an ordinal or in Roman numerals, and the digits it was read as. */
+export interface NumberReading {
+  written: string;
+  read: string;
+}
 
 const units: Record<string, number> = {
   zero: 0,
@@ -40,6 +49,53 @@ const units: Record<string, number> = {
   catorce: 14,
   quince: 15,
 };
+/** English ordinal words; the digit forms (1st, 22nd, 3rd, 4th) are read by ORDINAL_DIGITS. */
+const ordinalUnits: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+};
+const ORDINAL_DIGITS = /^(\d{1,4})(?:st|nd|rd|th)$/;
+
+/** 21 → "21st", 12 → "12th": the digit form of an ordinal. */
+function ordinalDigits(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const last = n % 10;
+  return `${n}${teen ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th'}`;
+}
+
+/**
+ * The number an ordinal counts to, written as a word or in digits ("second", "2nd": 2), else
+ * undefined.
+ * @example ordinalValue('third') // 3
+ */
+export function ordinalValue(token: string): number | undefined {
+  const word = ordinalUnits[token];
+  if (word !== undefined) return word;
+  const digits = ORDINAL_DIGITS.exec(token)?.[1];
+  return digits === undefined ? undefined : Number(digits);
+}
+
 const tens: Record<string, number> = {
   twenty: 20,
   thirty: 30,
@@ -71,28 +127,49 @@ function isDigits(token: string): boolean {
 
 /**
  * Rewrites number words as digits and joins a tens word with a following unit ("forty four",
- * "forty 4" → "44"); drops "No." / "Number" before a number.
+ * "forty 4", Spanish "cuarenta y cuatro" → "44"); drops "No." / "Number" before a number.
  * @example numberWordsToDigits(['brigade', 'forty', '4']) // ['brigade', '44']
  */
-export function numberWordsToDigits(tokens: string[]): string[] {
+export function numberWordsToDigits(tokens: string[], readings?: NumberReading[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const ten = tens[token];
+    const spanishUnit = tokens[i + 1] === 'y' ? units[tokens[i + 2] ?? ''] : undefined;
+    if (ten !== undefined && spanishUnit !== undefined && spanishUnit > 0 && spanishUnit < 10) {
+      out.push(String(ten + spanishUnit));
+      readings?.push({ written: `${token} y ${tokens[i + 2]}`, read: String(ten + spanishUnit) });
+      i += 2;
+      continue;
+    }
     if (ten !== undefined) {
       const next = tokens[i + 1];
+      const ordinal = next === undefined ? undefined : ordinalUnits[next];
+      if (ordinal !== undefined && ordinal < 10) {
+        const read = ordinalDigits(ten + ordinal);
+        out.push(read);
+        readings?.push({ written: `${token} ${next}`, read });
+        i++;
+        continue;
+      }
       const unit =
         next === undefined
           ? undefined
           : (units[next] ?? (isDigits(next) && next.length === 1 ? Number(next) : undefined));
       if (unit !== undefined && unit > 0 && unit < 10) {
         out.push(String(ten + unit));
+        readings?.push({ written: `${token} ${next}`, read: String(ten + unit) });
         i++;
-      } else out.push(String(ten));
+      } else {
+        out.push(String(ten));
+        readings?.push({ written: token, read: String(ten) });
+      }
       continue;
     }
     const unit = units[token];
-    out.push(unit !== undefined && token !== 'dos' && token !== 'once' ? String(unit) : token);
+    const read = unit !== undefined && token !== 'dos' && token !== 'once' ? String(unit) : token;
+    if (read !== token) readings?.push({ written: token, read });
+    out.push(read);
   }
   return dropNumberSigns(out);
 }
@@ -111,6 +188,55 @@ function dropNumberSigns(tokens: string[]): string[] {
     out?.push(tokens[i]!);
   }
   return out ?? tokens;
+}
+
+/**
+ * Roman numerals in the key words of an organisation's or vessel's name are its series number
+ * ("KKR Asian Fund III", "NORD STREAM II"). Returns the value of each key word that is one (0 for
+ * the others), or undefined when none is; the words stay as written. A numeral of two letters or
+ * more (I, V and X only, up to 39) counts anywhere but first; a lone I, V or X only last, after two
+ * words or more ("Carlyle Partners V"), since elsewhere a lone letter is an initial ("L & H").
+ * @example romanSeriesNumbers(['kkr', 'asian', 'fund', 'iii']) // [0, 0, 0, 3]
+ */
+export function romanSeriesNumbers(
+  tokens: readonly string[],
+  readings?: NumberReading[],
+): number[] | undefined {
+  let out: number[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const lone = token.length === 1;
+    if (lone && (i !== tokens.length - 1 || i < 2 || tokens[i - 1]!.length < 2)) continue;
+    const value = romanValue(token);
+    if (value === undefined) continue;
+    out ??= tokens.map(() => 0);
+    out[i] = value;
+    readings?.push({ written: token, read: String(value) });
+  }
+  return out;
+}
+
+const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
+const ROMAN_UNITS: Record<string, number> = {
+  '': 0,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+};
+
+function romanValue(token: string): number | undefined {
+  if (token.length === 0 || token.length > 7) return undefined;
+  const m = ROMAN.exec(token);
+  if (!m) return undefined;
+  const [, x = '', rest = ''] = m;
+  const value = x.length * 10 + ROMAN_UNITS[rest]!;
+  return value > 0 ? value : undefined;
 }
 
 export { isDigits };

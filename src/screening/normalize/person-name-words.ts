@@ -154,8 +154,34 @@ export const arabicParticles: ReadonlySet<string> = new Set([
   'walad',
 ]);
 
+/**
+ * Filiation words as Arabic script writes them without short vowels, once romanised (بن bn, بنت bnt,
+ * ابن abn): particles only in a name romanised from an abjad, where no one is called "Bn".
+ */
+export const abjadFiliationWords: ReadonlySet<string> = new Set(['bn', 'bnt', 'abn']);
+
+/**
+ * Generation suffixes at the end of a personal name ("Jr.", "Senior", "III"): they tell a father
+ * from a son who share every other part, so they are kept aside, not compared as name parts.
+ * Each maps to one spelling so "Jr" and "Junior" agree.
+ */
+export const generationSuffixes: ReadonlyMap<string, string> = new Map([
+  ['jr', 'jr'],
+  ['junior', 'jr'],
+  ['jnr', 'jr'],
+  ['sr', 'sr'],
+  ['senior', 'sr'],
+  ['snr', 'sr'],
+  ['ii', 'ii'],
+  ['iii', 'iii'],
+  ['iv', 'iv'],
+]);
+
 /** Filiation words: the name after them is the father's ("Mohammed bin Salman"). */
 export const filiationWords: ReadonlySet<string> = new Set([
+  'bn',
+  'bnt',
+  'abn',
   'bin',
   'ben',
   'ibn',
