@@ -8,11 +8,10 @@ import { IntBuffer } from './int-buffer.js';
 import type { IndexKey } from './query-token-keys.js';
 
 /** Fields of an alias's scratch state (see CandidateEvidence.stamps). */
-const STATE_FIELDS = 3;
-const SLOT_BEST = 0;
+const STATE_FIELDS = 2;
 /** The alias's position among the query's candidates (its row of slot contributions). */
-const TOUCHED_AT = 1;
-const EVIDENCE = 2;
+const TOUCHED_AT = 0;
+const EVIDENCE = 1;
 /** Slot stamps are 16-bit: when the counter reaches this, the stamps are cleared and it restarts. */
 const MAX_SLOT_STAMP = 0xffff;
 
@@ -39,9 +38,8 @@ export class CandidateEvidence {
    */
   private readonly slotStamps: Uint16Array;
   /**
-   * Per-alias scratch state, three 32-bit fields side by side, read only for aliases reached:
-   * [SLOT_BEST] float, [TOUCHED_AT] int, [EVIDENCE] float (valid while the alias's candidate bit
-   * is set). The same buffer is read as ints (`stamps`) and floats (`values`).
+   * Per-alias scratch state, two 32-bit fields side by side, read only for aliases reached:
+   * [TOUCHED_AT] int, [EVIDENCE] float (valid while the alias's candidate bit is set). The same buffer is read as ints (`stamps`) and floats (`values`).
    */
   private readonly stamps: Int32Array;
   private readonly values: Float32Array;
@@ -51,12 +49,14 @@ export class CandidateEvidence {
    */
   private readonly candidateBits: Int32Array;
   private readonly touched = new IntBuffer(1024);
-  private readonly slotTouched = new IntBuffer(1024);
   private slotCounter = 0;
   /** Key positions sorted by frequency, and the slots in the order their rarest key comes. */
   private readonly keyOrder: number[] = [];
   private readonly slotOrder: number[] = [];
   private readonly slotReach: number[] = [];
+  /** Key positions slot by slot in `slotOrder`, heaviest first within a slot; where each slot's start. */
+  private readonly keysByWeight: number[] = [];
+  private readonly slotStart: number[] = [];
   /** 1 where the query key opened candidates in the opening phase. */
   private readonly keyOpens: number[] = [];
   /** What each slot gave each candidate (row = candidate, column = slot rank). */
@@ -94,6 +94,10 @@ export class CandidateEvidence {
    * holding it, whichever slot opened the candidate — so "hussein" ~ "hassan" (a common sound)
    * still counts for an alias opened by a rare surname later in the query.
    *
+   * Within a slot the keys are read heaviest first, so the first key that reaches an alias in a
+   * slot is the slot's best for it: the alias gains it at once and later keys of the slot skip it
+   * on its stamp alone (no second pass over the slot's aliases).
+   *
    * An alias first reached in slot `o` can gain at most the later slots' best weights plus the
    * earlier slots' best non-opening weights; when that cannot reach `openFloor`, nor
    * `relativeFloor` of the best evidence so far (what selectBest requires anyway), the slot opens
@@ -125,21 +129,39 @@ export class CandidateEvidence {
       if (!slotOrder.includes(slot)) slotOrder.push(slot);
     }
     const slotCount = slotOrder.length;
-    // Best key weight of each slot, summed from the last slot back.
+    // Each slot's keys, heaviest first (slot by slot in slotOrder; slotStart[o] is where slot o's
+    // begin), and the best key weight of each slot summed from the last slot back.
+    const byWeight = this.keysByWeight;
+    const slotStart = this.slotStart;
     const reachable = this.slotReach;
+    byWeight.length = 0;
+    slotStart.length = slotCount + 1;
+    for (let o = 0; o < slotCount; o++) {
+      slotStart[o] = byWeight.length;
+      const slot = slotOrder[o]!;
+      for (let k = 0; k < keys.length; k++) {
+        if (slots[k] !== slot) continue;
+        const w = keys[k]!.weight;
+        let at = byWeight.length;
+        byWeight.push(k);
+        while (at > slotStart[o]! && keys[byWeight[at - 1]!]!.weight < w) {
+          byWeight[at] = byWeight[at - 1]!;
+          at--;
+        }
+        byWeight[at] = k;
+      }
+    }
+    slotStart[slotCount] = byWeight.length;
     reachable.length = slotCount + 1;
     reachable[slotCount] = 0;
     for (let o = slotCount - 1; o >= 0; o--) {
-      let best = 0;
-      for (let k = 0; k < keys.length; k++)
-        if (slots[k] === slotOrder[o]) best = Math.max(best, keys[k]!.weight);
-      reachable[o] = best + reachable[o + 1]!;
+      // The heaviest key of a slot is its first (a slot always has a key).
+      reachable[o] = keys[byWeight[slotStart[o]!]!]!.weight + reachable[o + 1]!;
     }
     const opening = this.keyOpens;
     opening.length = keys.length;
 
     const touched = this.touched;
-    const slotTouched = this.slotTouched;
     touched.clear();
     const slotStamps = this.slotStamps;
     const stamps = this.stamps;
@@ -152,122 +174,111 @@ export class CandidateEvidence {
     let bestSoFar = 0;
     let earlierBoosts = 0;
     for (let o = 0; o < slotCount; o++) {
-      const slot = slotOrder[o]!;
       // Small tolerance: evidence is summed in single precision.
       const slotMayOpen =
         earlierBoosts + reachable[o]! >= Math.max(openFloor, bestSoFar * relativeFloor) * (1 - 1e-6);
-      const slotStamp = this.nextSlotStamp();
-      slotTouched.clear();
       const openedBefore = opened;
       let boostBest = 0;
-      for (const k of order) {
-        if (slots[k] !== slot) continue;
+      // Which keys open depends only on the keys themselves and on the slots before this one.
+      for (let b = slotStart[o]!; b < slotStart[o + 1]!; b++) {
+        const k = byWeight[b]!;
         const key = keys[k]!;
-        const postings = key.postings;
         // Approximate keys (typos, sounds, variants) open fewer candidates than the token itself.
         const openLimit = key.exact ? this.commonKeyFrequency : this.commonKeyFrequency / 5;
         const opens = key.frequency <= openLimit || !openedBefore;
-        if (opens && postings.length > 0) opened = true;
+        if (opens && key.postings.length > 0) opened = true;
         opening[k] = opens && slotMayOpen ? 1 : 0;
-        if (!opening[k]) {
-          boostBest = Math.max(boostBest, key.weight);
-          continue;
-        }
-        const weight = key.weight;
+        if (!opening[k]) boostBest = Math.max(boostBest, key.weight);
+      }
+      const slotStamp = this.nextSlotStamp();
+      // Room for every alias the slot may add, so the loop below never checks for it.
+      let room = touched.length;
+      for (let b = slotStart[o]!; b < slotStart[o + 1]!; b++) {
+        const k = byWeight[b]!;
+        if (opening[k]) room += keys[k]!.postings.length;
+      }
+      this.contributions.reserve(room * slotCount);
+      const contributions = this.contributions.values;
+      for (let b = slotStart[o]!; b < slotStart[o + 1]!; b++) {
+        const k = byWeight[b]!;
+        if (!opening[k]) continue;
+        const key = keys[k]!;
+        const postings = key.postings;
+        // Evidence is kept in single precision: the weight as it is stored.
+        const weight = Math.fround(key.weight);
         for (let p = 0; p < postings.length; p++) {
           const alias = postings[p]!;
+          // Reached before in this slot by a key at least as heavy.
+          if (slotStamps[alias] === slotStamp) continue;
+          slotStamps[alias] = slotStamp;
           const at = alias * STATE_FIELDS;
-          if (slotStamps[alias] !== slotStamp) {
-            slotStamps[alias] = slotStamp;
-            values[at + SLOT_BEST] = weight;
-            slotTouched.push(alias);
-          } else if (values[at + SLOT_BEST]! < weight) values[at + SLOT_BEST] = weight;
+          if ((bits[alias >>> 5]! & (1 << (alias & 31))) === 0) {
+            bits[alias >>> 5]! |= 1 << (alias & 31);
+            stamps[at + TOUCHED_AT] = touched.length;
+            values[at + EVIDENCE] = 0;
+            const row = touched.length * slotCount;
+            touched.push(alias);
+            for (let c = row; c < row + slotCount; c++) contributions[c] = 0;
+          }
+          contributions[stamps[at + TOUCHED_AT]! * slotCount + o] = weight;
+          const evidence = values[at + EVIDENCE]! + weight;
+          values[at + EVIDENCE] = evidence;
+          if (evidence > bestSoFar) bestSoFar = evidence;
         }
       }
       earlierBoosts += boostBest;
-      for (let i = 0; i < slotTouched.length; i++) {
-        const alias = slotTouched.at(i);
-        const at = alias * STATE_FIELDS;
-        if ((bits[alias >>> 5]! & (1 << (alias & 31))) === 0) {
-          bits[alias >>> 5]! |= 1 << (alias & 31);
-          stamps[at + TOUCHED_AT] = touched.length;
-          values[at + EVIDENCE] = 0;
-          const row = touched.length * slotCount;
-          touched.push(alias);
-          this.contributions.reserve(row + slotCount);
-          const contributions = this.contributions.values;
-          for (let c = row; c < row + slotCount; c++) contributions[c] = 0;
-        }
-        const gained = values[at + SLOT_BEST]!;
-        this.contributions.values[stamps[at + TOUCHED_AT]! * slotCount + o] = gained;
-        const evidence = values[at + EVIDENCE]! + gained;
-        values[at + EVIDENCE] = evidence;
-        if (evidence > bestSoFar) bestSoFar = evidence;
-      }
     }
-    this.boost(keys, slots, order, opening, slotCount);
+    this.boost(keys, opening, slotCount);
     for (let i = 0; i < touched.length; i++) bits[touched.at(i) >>> 5] = 0;
     return touched;
   }
 
   /**
    * The boosting phase: each slot's keys that did not open add to the candidates holding them,
-   * raising the slot's share of an alias's evidence to the best key it holds.
+   * raising the slot's share of an alias's evidence to the best key it holds. Keys are read
+   * heaviest first, so the first one holding a candidate in a slot is the slot's best for it.
    */
-  private boost(
-    keys: readonly IndexKey[],
-    slots: readonly number[],
-    order: number[],
-    opening: number[],
-    slotCount: number,
-  ): void {
+  private boost(keys: readonly IndexKey[], opening: number[], slotCount: number): void {
     const touched = this.touched;
-    const slotTouched = this.slotTouched;
-    const stamps = this.stamps;
-    const values = this.values;
     const bits = this.candidateBits;
-    const contributions = this.contributions.values;
+    const byWeight = this.keysByWeight;
+    const slotStart = this.slotStart;
     for (let o = 0; o < slotCount; o++) {
-      const slot = this.slotOrder[o]!;
       const slotStamp = this.nextSlotStamp();
-      slotTouched.clear();
-      for (const k of order) {
-        if (slots[k] !== slot || opening[k]) continue;
+      for (let b = slotStart[o]!; b < slotStart[o + 1]!; b++) {
+        const k = byWeight[b]!;
+        if (opening[k]) continue;
         const key = keys[k]!;
         const postings = key.postings;
-        const weight = key.weight;
+        const weight = Math.fround(key.weight);
         // Probe each candidate (a binary search each) when that reads less than the whole list.
         if (touched.length * (32 - Math.clz32(postings.length)) < postings.length) {
           for (let i = 0; i < touched.length; i++) {
             const alias = touched.at(i);
-            if (contains(postings, alias)) this.holdBest(alias, weight, slotStamp);
+            if (contains(postings, alias)) this.raise(alias, weight, o, slotCount, slotStamp);
           }
         } else {
           for (let p = 0; p < postings.length; p++) {
             const alias = postings[p]!;
-            if ((bits[alias >>> 5]! & (1 << (alias & 31))) !== 0) this.holdBest(alias, weight, slotStamp);
+            if ((bits[alias >>> 5]! & (1 << (alias & 31))) !== 0)
+              this.raise(alias, weight, o, slotCount, slotStamp);
           }
-        }
-      }
-      for (let i = 0; i < slotTouched.length; i++) {
-        const at = slotTouched.at(i) * STATE_FIELDS;
-        const cell = stamps[at + TOUCHED_AT]! * slotCount + o;
-        const gained = values[at + SLOT_BEST]! - contributions[cell]!;
-        if (gained > 0) {
-          contributions[cell] = values[at + SLOT_BEST]!;
-          values[at + EVIDENCE]! += gained;
         }
       }
     }
   }
 
-  /** Records that `alias` holds a key of weight `weight` in the current slot. */
-  private holdBest(alias: number, weight: number, slotStamp: number): void {
+  /** The first (heaviest) boost of `alias` in slot `o`: raises the slot's share of its evidence to `weight`. */
+  private raise(alias: number, weight: number, o: number, slotCount: number, slotStamp: number): void {
+    if (this.slotStamps[alias] === slotStamp) return;
+    this.slotStamps[alias] = slotStamp;
     const at = alias * STATE_FIELDS;
-    if (this.slotStamps[alias] !== slotStamp) {
-      this.slotStamps[alias] = slotStamp;
-      this.values[at + SLOT_BEST] = weight;
-      this.slotTouched.push(alias);
-    } else if (this.values[at + SLOT_BEST]! < weight) this.values[at + SLOT_BEST] = weight;
+    const cell = this.stamps[at + TOUCHED_AT]! * slotCount + o;
+    const contributions = this.contributions.values;
+    const gained = weight - contributions[cell]!;
+    if (gained > 0) {
+      contributions[cell] = weight;
+      this.values[at + EVIDENCE]! += gained;
+    }
   }
 }
