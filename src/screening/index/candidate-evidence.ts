@@ -2,18 +2,15 @@
  * The evidence each list alias earns from one query's index keys, summed per slot (a query word,
  * a join or a split half, each counting once, by its best key) in two phases, with the scratch
  * state reused from query to query so accumulation allocates nothing.
+ *
+ * A query reaches a few hundred aliases out of tens of thousands (or a million): their state is
+ * kept in small arrays of the query's candidates, found through a small open-addressing table, so
+ * a posting costs a probe of a few kilobytes that stay in the core's first-level cache instead of
+ * reads and writes scattered over arrays as long as the list (which scoring evicts from the cache
+ * between queries).
  */
 import { FloatBuffer } from './float-buffer.js';
-import { IntBuffer } from './int-buffer.js';
 import type { IndexKey } from './query-token-keys.js';
-
-/** Fields of an alias's scratch state (see CandidateEvidence.stamps). */
-const STATE_FIELDS = 2;
-/** The alias's position among the query's candidates (its row of slot contributions). */
-const TOUCHED_AT = 0;
-const EVIDENCE = 1;
-/** Slot stamps are 16-bit: when the counter reaches this, the stamps are cleared and it restarts. */
-const MAX_SLOT_STAMP = 0xffff;
 
 /** Binary search in a sorted posting list. */
 function contains(sorted: Int32Array, value: number): boolean {
@@ -29,27 +26,28 @@ function contains(sorted: Int32Array, value: number): boolean {
   return false;
 }
 
+/** Fibonacci hashing of an alias id into a table of 2^bits entries. */
+const HASH_MULTIPLIER = 0x9e3779b1;
+
 /** Accumulates one query's evidence at a time; owned by one index (not shared between threads). */
 export class CandidateEvidence {
   /**
-   * The slot in which each alias was last reached, 16 bits per alias: the test every posting makes
-   * reads this small array (84 KB for 42,000 aliases), which stays in the core's cache between
-   * queries where a wider record per alias was evicted by scoring and missed on most postings.
-   */
-  private readonly slotStamps: Uint16Array;
-  /**
-   * Per-alias scratch state, two 32-bit fields side by side, read only for aliases reached:
-   * [TOUCHED_AT] int, [EVIDENCE] float (valid while the alias's candidate bit is set). The same buffer is read as ints (`stamps`) and floats (`values`).
-   */
-  private readonly stamps: Int32Array;
-  private readonly values: Float32Array;
-  /**
    * One bit per alias, set while the alias is a candidate of the current query: keys that only
-   * add evidence scan their postings against these few kilobytes instead of the scratch state.
+   * add evidence scan their postings against these few kilobytes before looking the alias up.
    */
   private readonly candidateBits: Int32Array;
-  private readonly touched = new IntBuffer(1024);
-  private slotCounter = 0;
+  /** The current query's candidates by position (the order they were first reached). */
+  private candidateAlias = new Int32Array(1024);
+  private candidateEvidence = new Float32Array(1024);
+  /** The slot stamp a candidate was last reached with (see `accumulate`), -1 for none yet. */
+  private candidateStamp = new Int32Array(1024);
+  /** Where in the table each candidate sits, to empty the table after the query. */
+  private candidateCell = new Int32Array(1024);
+  private candidates = 0;
+  /** Alias + 1 (0 = empty) and its candidate position, open addressing with linear probing. */
+  private tableAlias = new Int32Array(4096);
+  private tableCandidate = new Int32Array(4096);
+  private tableShift = 32 - 12;
   /** Key positions sorted by frequency, and the slots in the order their rarest key comes. */
   private readonly keyOrder: number[] = [];
   private readonly slotOrder: number[] = [];
@@ -67,24 +65,66 @@ export class CandidateEvidence {
     aliasCount: number,
     private readonly commonKeyFrequency: number,
   ) {
-    this.slotStamps = new Uint16Array(aliasCount);
-    this.stamps = new Int32Array(aliasCount * STATE_FIELDS);
-    this.values = new Float32Array(this.stamps.buffer);
     this.candidateBits = new Int32Array((aliasCount >>> 5) + 1);
   }
 
-  /** A stamp no alias holds yet, for the next slot. */
-  private nextSlotStamp(): number {
-    if (this.slotCounter === MAX_SLOT_STAMP) {
-      this.slotStamps.fill(0);
-      this.slotCounter = 0;
-    }
-    return ++this.slotCounter;
+  /** How many candidates the last accumulation found. */
+  get count(): number {
+    return this.candidates;
   }
 
-  /** The evidence of `alias` in the last accumulation (valid for the aliases it returned). */
-  of(alias: number): number {
-    return this.values[alias * STATE_FIELDS + EVIDENCE]!;
+  /** The alias of candidate `c` of the last accumulation. */
+  aliasAt(c: number): number {
+    return this.candidateAlias[c]!;
+  }
+
+  /** The evidence of candidate `c` of the last accumulation. */
+  evidenceAt(c: number): number {
+    return this.candidateEvidence[c]!;
+  }
+
+  /** The candidate position of `alias`, which must be a candidate of the current query. */
+  private candidateOf(alias: number): number {
+    const mask = this.tableAlias.length - 1;
+    let cell = Math.imul(alias, HASH_MULTIPLIER) >>> this.tableShift;
+    while (this.tableAlias[cell] !== alias + 1) cell = (cell + 1) & mask;
+    return this.tableCandidate[cell]!;
+  }
+
+  /** Room for `more` candidates beyond the current ones: arrays and table (kept at most half full). */
+  private reserve(more: number, slotCount: number): void {
+    const needed = this.candidates + more;
+    this.contributions.reserve(needed * slotCount);
+    if (needed > this.candidateAlias.length) {
+      const size = Math.max(needed, this.candidateAlias.length * 2);
+      const grow = <T extends Int32Array | Float32Array>(old: T, make: (n: number) => T): T => {
+        const grown = make(size);
+        grown.set(old);
+        return grown;
+      };
+      this.candidateAlias = grow(this.candidateAlias, (n) => new Int32Array(n));
+      this.candidateEvidence = grow(this.candidateEvidence, (n) => new Float32Array(n));
+      this.candidateStamp = grow(this.candidateStamp, (n) => new Int32Array(n));
+      this.candidateCell = grow(this.candidateCell, (n) => new Int32Array(n));
+    }
+    if (needed * 2 <= this.tableAlias.length) return;
+    let bits = 32 - this.tableShift;
+    while (1 << bits < needed * 2) bits++;
+    this.tableAlias = new Int32Array(1 << bits);
+    this.tableCandidate = new Int32Array(1 << bits);
+    this.tableShift = 32 - bits;
+    for (let c = 0; c < this.candidates; c++) this.place(this.candidateAlias[c]!, c);
+  }
+
+  /** Puts `alias` (not in the table) in the table as candidate `c`. */
+  private place(alias: number, c: number): void {
+    const table = this.tableAlias;
+    const mask = table.length - 1;
+    let cell = Math.imul(alias, HASH_MULTIPLIER) >>> this.tableShift;
+    while (table[cell] !== 0) cell = (cell + 1) & mask;
+    table[cell] = alias + 1;
+    this.tableCandidate[cell] = c;
+    this.candidateCell[c] = cell;
   }
 
   /**
@@ -108,7 +148,7 @@ export class CandidateEvidence {
     slots: readonly number[],
     openFloor: number,
     relativeFloor: number,
-  ): IntBuffer {
+  ): number {
     // Stable insertion sort of key positions by frequency (a query has a few dozen keys).
     const order = this.keyOrder;
     order.length = keys.length;
@@ -161,11 +201,7 @@ export class CandidateEvidence {
     const opening = this.keyOpens;
     opening.length = keys.length;
 
-    const touched = this.touched;
-    touched.clear();
-    const slotStamps = this.slotStamps;
-    const stamps = this.stamps;
-    const values = this.values;
+    this.candidates = 0;
     const bits = this.candidateBits;
     // Whether any key so far opened candidates (the "nothing rarer found any" rule must not
     // depend on the pruning), the best evidence so far, and the most an alias first reached in
@@ -180,6 +216,7 @@ export class CandidateEvidence {
       const openedBefore = opened;
       let boostBest = 0;
       // Which keys open depends only on the keys themselves and on the slots before this one.
+      let room = 0;
       for (let b = slotStart[o]!; b < slotStart[o + 1]!; b++) {
         const k = byWeight[b]!;
         const key = keys[k]!;
@@ -189,16 +226,19 @@ export class CandidateEvidence {
         if (opens && key.postings.length > 0) opened = true;
         opening[k] = opens && slotMayOpen ? 1 : 0;
         if (!opening[k]) boostBest = Math.max(boostBest, key.weight);
+        else room += key.postings.length;
       }
-      const slotStamp = this.nextSlotStamp();
       // Room for every alias the slot may add, so the loop below never checks for it.
-      let room = touched.length;
-      for (let b = slotStart[o]!; b < slotStart[o + 1]!; b++) {
-        const k = byWeight[b]!;
-        if (opening[k]) room += keys[k]!.postings.length;
-      }
-      this.contributions.reserve(room * slotCount);
+      this.reserve(room, slotCount);
       const contributions = this.contributions.values;
+      const candidateAlias = this.candidateAlias;
+      const candidateEvidence = this.candidateEvidence;
+      const candidateStamp = this.candidateStamp;
+      const candidateCell = this.candidateCell;
+      const table = this.tableAlias;
+      const tableCandidate = this.tableCandidate;
+      const mask = table.length - 1;
+      const shift = this.tableShift;
       for (let b = slotStart[o]!; b < slotStart[o + 1]!; b++) {
         const k = byWeight[b]!;
         if (!opening[k]) continue;
@@ -208,29 +248,45 @@ export class CandidateEvidence {
         const weight = Math.fround(key.weight);
         for (let p = 0; p < postings.length; p++) {
           const alias = postings[p]!;
-          // Reached before in this slot by a key at least as heavy.
-          if (slotStamps[alias] === slotStamp) continue;
-          slotStamps[alias] = slotStamp;
-          const at = alias * STATE_FIELDS;
-          if ((bits[alias >>> 5]! & (1 << (alias & 31))) === 0) {
-            bits[alias >>> 5]! |= 1 << (alias & 31);
-            stamps[at + TOUCHED_AT] = touched.length;
-            values[at + EVIDENCE] = 0;
-            const row = touched.length * slotCount;
-            touched.push(alias);
-            for (let c = row; c < row + slotCount; c++) contributions[c] = 0;
+          let cell = Math.imul(alias, HASH_MULTIPLIER) >>> shift;
+          let held = table[cell]!;
+          while (held !== 0 && held !== alias + 1) {
+            cell = (cell + 1) & mask;
+            held = table[cell]!;
           }
-          contributions[stamps[at + TOUCHED_AT]! * slotCount + o] = weight;
-          const evidence = values[at + EVIDENCE]! + weight;
-          values[at + EVIDENCE] = evidence;
+          let c: number;
+          if (held === 0) {
+            c = this.candidates++;
+            table[cell] = alias + 1;
+            tableCandidate[cell] = c;
+            candidateCell[c] = cell;
+            candidateAlias[c] = alias;
+            candidateEvidence[c] = 0;
+            candidateStamp[c] = -1;
+            bits[alias >>> 5]! |= 1 << (alias & 31);
+            for (let r = c * slotCount; r < (c + 1) * slotCount; r++) contributions[r] = 0;
+          } else {
+            c = tableCandidate[cell]!;
+            // Reached before in this slot by a key at least as heavy.
+            if (candidateStamp[c] === o) continue;
+          }
+          candidateStamp[c] = o;
+          contributions[c * slotCount + o] = weight;
+          const evidence = candidateEvidence[c]! + weight;
+          candidateEvidence[c] = evidence;
           if (evidence > bestSoFar) bestSoFar = evidence;
         }
       }
       earlierBoosts += boostBest;
     }
     this.boost(keys, opening, slotCount);
-    for (let i = 0; i < touched.length; i++) bits[touched.at(i) >>> 5] = 0;
-    return touched;
+    // Empty the table and the bits for the next query.
+    for (let c = 0; c < this.candidates; c++) {
+      this.tableAlias[this.candidateCell[c]!] = 0;
+      const alias = this.candidateAlias[c]!;
+      bits[alias >>> 5] = 0;
+    }
+    return this.candidates;
   }
 
   /**
@@ -239,12 +295,13 @@ export class CandidateEvidence {
    * heaviest first, so the first one holding a candidate in a slot is the slot's best for it.
    */
   private boost(keys: readonly IndexKey[], opening: number[], slotCount: number): void {
-    const touched = this.touched;
     const bits = this.candidateBits;
     const byWeight = this.keysByWeight;
     const slotStart = this.slotStart;
+    const count = this.candidates;
     for (let o = 0; o < slotCount; o++) {
-      const slotStamp = this.nextSlotStamp();
+      // Stamps of the boosting phase follow those of the opening phase (0 … slotCount - 1).
+      const stamp = slotCount + o;
       for (let b = slotStart[o]!; b < slotStart[o + 1]!; b++) {
         const k = byWeight[b]!;
         if (opening[k]) continue;
@@ -252,33 +309,31 @@ export class CandidateEvidence {
         const postings = key.postings;
         const weight = Math.fround(key.weight);
         // Probe each candidate (a binary search each) when that reads less than the whole list.
-        if (touched.length * (32 - Math.clz32(postings.length)) < postings.length) {
-          for (let i = 0; i < touched.length; i++) {
-            const alias = touched.at(i);
-            if (contains(postings, alias)) this.raise(alias, weight, o, slotCount, slotStamp);
+        if (count * (32 - Math.clz32(postings.length)) < postings.length) {
+          for (let c = 0; c < count; c++) {
+            if (contains(postings, this.candidateAlias[c]!)) this.raise(c, weight, o, slotCount, stamp);
           }
         } else {
           for (let p = 0; p < postings.length; p++) {
             const alias = postings[p]!;
             if ((bits[alias >>> 5]! & (1 << (alias & 31))) !== 0)
-              this.raise(alias, weight, o, slotCount, slotStamp);
+              this.raise(this.candidateOf(alias), weight, o, slotCount, stamp);
           }
         }
       }
     }
   }
 
-  /** The first (heaviest) boost of `alias` in slot `o`: raises the slot's share of its evidence to `weight`. */
-  private raise(alias: number, weight: number, o: number, slotCount: number, slotStamp: number): void {
-    if (this.slotStamps[alias] === slotStamp) return;
-    this.slotStamps[alias] = slotStamp;
-    const at = alias * STATE_FIELDS;
-    const cell = this.stamps[at + TOUCHED_AT]! * slotCount + o;
+  /** The first (heaviest) boost of candidate `c` in slot `o`: raises the slot's share of its evidence to `weight`. */
+  private raise(c: number, weight: number, o: number, slotCount: number, stamp: number): void {
+    if (this.candidateStamp[c] === stamp) return;
+    this.candidateStamp[c] = stamp;
+    const cell = c * slotCount + o;
     const contributions = this.contributions.values;
     const gained = weight - contributions[cell]!;
     if (gained > 0) {
       contributions[cell] = weight;
-      this.values[at + EVIDENCE]! += gained;
+      this.candidateEvidence[c]! += gained;
     }
   }
 }

@@ -8,7 +8,6 @@
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { CandidateEvidence } from './candidate-evidence.js';
-import type { IntBuffer } from './int-buffer.js';
 import type { PostingLists } from './posting-lists.js';
 import { type IndexKey, joinWeight, QueryTokenKeys, type TokenKeys } from './query-token-keys.js';
 
@@ -71,6 +70,8 @@ export class NameIndex {
   private readonly queryKeys: IndexKey[] = [];
   private readonly querySlots: number[] = [];
   private readonly queryTokens: TokenKeys[] = [];
+  /** Positions of the candidates selectBest keeps, reused. */
+  private readonly kept: number[] = [];
   /** Keys held by more aliases than this only boost candidates opened by rarer keys. */
   readonly commonKeyFrequency: number;
   private vocabularyList: string[] | undefined;
@@ -215,10 +216,10 @@ export class NameIndex {
     for (const found of tokens) for (const key of found.splitKeys) this.pushKey(key, slotCount++);
 
     // Evidence below the coverage floor is dropped by selectBest, so it also bounds what may open.
-    const touched = this.evidence.accumulate(keys, slots, totalWeight * coverageFloor, relativeFloor);
+    const count = this.evidence.accumulate(keys, slots, totalWeight * coverageFloor, relativeFloor);
     const identifierEntities = this.identifierHits(query, identifierValues);
     return {
-      aliases: this.selectBest(touched, totalWeight, limit, relativeFloor, coverageFloor, diceFloor),
+      aliases: this.selectBest(count, totalWeight, limit, relativeFloor, coverageFloor, diceFloor),
       identifierEntities,
     };
   }
@@ -229,31 +230,40 @@ export class NameIndex {
   }
 
   private selectBest(
-    touched: IntBuffer,
+    count: number,
     totalWeight: number,
     limit: number,
     relativeFloor: number,
     coverageFloor: number,
     diceFloor: number,
   ): Int32Array {
+    const evidence = this.evidence;
     let best = 0;
-    for (let i = 0; i < touched.length; i++) best = Math.max(best, this.evidence.of(touched.at(i)));
+    for (let c = 0; c < count; c++) best = Math.max(best, evidence.evidenceAt(c));
     const floor = Math.max(best * relativeFloor, totalWeight * coverageFloor);
-    const kept: number[] = [];
-    for (let i = 0; i < touched.length; i++) {
-      const alias = touched.at(i);
-      const evidence = this.evidence.of(alias);
-      if (evidence < floor) continue;
-      if (diceFloor > 0 && (2 * evidence) / (totalWeight + this.aliasWeight[alias]!) < diceFloor) continue;
-      kept.push(alias);
+    const kept = this.kept;
+    kept.length = 0;
+    for (let c = 0; c < count; c++) {
+      const e = evidence.evidenceAt(c);
+      if (e < floor) continue;
+      const alias = evidence.aliasAt(c);
+      if (diceFloor > 0 && (2 * e) / (totalWeight + this.aliasWeight[alias]!) < diceFloor) continue;
+      kept.push(c);
     }
     // Ties in evidence (a common word shared by many aliases) go to the lighter alias first: the
     // one with fewer other rare words is closer to the query.
-    kept.sort(
-      (a, b) =>
-        this.evidence.of(b) - this.evidence.of(a) || this.aliasWeight[a]! - this.aliasWeight[b]! || a - b,
-    );
-    return Int32Array.from(kept.length > limit ? kept.slice(0, limit) : kept);
+    kept.sort((a, b) => {
+      const x = evidence.aliasAt(a);
+      const y = evidence.aliasAt(b);
+      return (
+        evidence.evidenceAt(b) - evidence.evidenceAt(a) ||
+        this.aliasWeight[x]! - this.aliasWeight[y]! ||
+        x - y
+      );
+    });
+    const out = new Int32Array(Math.min(kept.length, limit));
+    for (let i = 0; i < out.length; i++) out[i] = evidence.aliasAt(kept[i]!);
+    return out;
   }
 
   private identifierHits(query: IndexableName, identifierValues: readonly string[]): number[] {
