@@ -5,7 +5,7 @@
  */
 import { type PartyQuery, PartyQuerySchema, type RowReject } from '../core/index.js';
 import { checkPartyQuery } from '../core/party-query-check.js';
-import { readInputFile } from '../input/index.js';
+import { type InputRecord, readInputFile } from '../input/index.js';
 
 /** One input row in file order: either a query to screen or a reject. */
 export type BatchRow = { line: number; query: PartyQuery } | { line: number; reject: RowReject };
@@ -23,10 +23,9 @@ const fieldOf: Record<string, keyof PartyQuery> = {
   gender: 'gender',
   id_number: 'idNumber',
 };
-const columnOf = Object.fromEntries(Object.entries(fieldOf).map(([c, f]) => [f, c])) as Record<
-  string,
-  string
->;
+/** The columns and their fields, listed once (validateRow runs per row). */
+const fieldEntries = Object.entries(fieldOf);
+const columnOf = Object.fromEntries(fieldEntries.map(([c, f]) => [f, c])) as Record<string, string>;
 
 export type BatchFormat = 'csv' | 'jsonl' | 'json';
 
@@ -44,7 +43,7 @@ function normaliseGender(value: string): string | undefined {
 /** Validates one row's raw values (column name → text) into a query or a reject. */
 export function validateRow(raw: Record<string, unknown>, line: number): BatchRow {
   const candidate: Record<string, string> = {};
-  for (const [column, field] of Object.entries(fieldOf)) {
+  for (const [column, field] of fieldEntries) {
     const value = raw[column];
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string' && typeof value !== 'number') {
@@ -95,16 +94,30 @@ export interface BatchInput {
  * const { rows, warnings } = readBatchInput('customers.tsv');
  */
 export function readBatchInput(file: string, format?: BatchFormat): BatchInput {
+  const input = readBatchRecords(file, format);
+  return { rows: input.records.map(batchRowOf), warnings: input.warnings };
+}
+
+/**
+ * The file's records decoded but not yet validated (see `batchRowOf`): `screen --input` validates
+ * the first chunks, hands them to the workers, and validates the rest while they screen.
+ */
+export function readBatchRecords(
+  file: string,
+  format?: BatchFormat,
+): { records: InputRecord[]; warnings: string[] } {
   const input = readInputFile(file, {
     ...(format && { format: format === 'csv' ? detectCsvFlavour(file) : format }),
     required: requiredColumns,
     idColumn: 'id',
   });
-  const rows = input.records.map((record): BatchRow => {
-    if ('reject' in record) return { line: record.line, reject: record.reject };
-    return validateRow(record.values, record.line);
-  });
-  return { rows, warnings: input.warnings };
+  return { records: input.records, warnings: input.warnings };
+}
+
+/** One decoded record as a batch row: the decoder's reject, or the row validated. */
+export function batchRowOf(record: InputRecord): BatchRow {
+  if ('reject' in record) return { line: record.line, reject: record.reject };
+  return validateRow(record.values, record.line);
 }
 
 function detectCsvFlavour(file: string): 'csv' | 'tsv' {

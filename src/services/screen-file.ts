@@ -9,7 +9,7 @@ import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { CoreUsageSample, type PartyQuery, type RowReject, type Stores } from '../core/index.js';
 import type { BatchRowResult } from '../screening/index.js';
 import { type BatchCounts, BatchOutputJournal } from './batch-output-journal.js';
-import { type BatchRow, readBatchInput } from './party-batch-file.js';
+import { type BatchRow, batchRowOf, readBatchRecords } from './party-batch-file.js';
 import { ScreenerCache } from './screener-cache.js';
 import { screeningAlerts } from './screening-alerts.js';
 import { screeningVersions } from './screening-lists.js';
@@ -69,6 +69,8 @@ export interface ScreenFileResult {
 const minRowsForWorkers = 2000;
 /** Chunks given to the workers beyond the one being written. */
 const chunksAhead = 1;
+/** Rows validated between two looks at the workers' messages (about 10 ms). */
+const validateSlice = 2000;
 
 /**
  * @example
@@ -92,16 +94,25 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
     const createdAt = new Date().toISOString();
     // The workers start (each opening the snapshot) while this thread reads the file.
     const starting = await startRunner(stores, { ...options, threshold }, cores);
-    let input: ReturnType<typeof readBatchInput>;
+    let input: ReturnType<typeof readBatchRecords>;
     try {
-      input = readBatchInput(options.input);
+      input = readBatchRecords(options.input);
     } catch (error) {
       await starting.abandon();
       throw error;
     }
-    const rows: BatchRow[] = input.rows;
-    const queryCount = rows.filter((r) => 'query' in r).length;
-    const runner = await starting.runner(queryCount);
+    // Rows are validated as they are needed: the first chunks go to the workers before the rest
+    // of the file is validated, which this thread then does while they screen.
+    const records = input.records;
+    const rows: BatchRow[] = new Array(records.length);
+    let validated = 0;
+    const validateTo = (end: number) => {
+      for (const last = Math.min(end, records.length); validated < last; validated++)
+        rows[validated] = batchRowOf(records[validated]!);
+    };
+    // Worker or not is decided on the rows the decoder kept (the valid ones are not known yet).
+    const total = { rows: records.filter((r) => !('reject' in r)).length };
+    const runner = await starting.runner(total);
     const skip = journal?.resumedRows ?? 0;
     const counts: BatchCounts = journal
       ? { ...journal.resumedCounts }
@@ -127,11 +138,23 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
     const screenAhead = (at: number) => {
       for (let k = 0; k <= (runner.workers > 0 ? chunksAhead : 0); k++) {
         const from = at + k * chunkRows;
-        if (from < rows.length && !pending.has(from)) pending.set(from, runner.screen(queriesAt(from)));
+        if (from >= rows.length || pending.has(from)) continue;
+        const screened = runner.screen(queriesAt(from));
+        // Awaited in its turn (which throws its error); until then its failure is not unhandled.
+        screened.catch(() => undefined);
+        pending.set(from, screened);
       }
     };
     try {
-      options.onProgress?.(0, queryCount);
+      options.onProgress?.(0, total.rows);
+      validateTo(skip + (runner.workers > 0 ? 1 + chunksAhead : 1) * chunkRows);
+      screenAhead(skip);
+      // The rest in slices, so the workers' results are taken (and their next rows sent) meanwhile.
+      while (validated < records.length) {
+        validateTo(validated + validateSlice);
+        await new Promise((r) => setImmediate(r));
+      }
+      total.rows = rows.filter((r) => 'query' in r).length;
       for (let at = skip; at < rows.length; at += chunkRows) {
         if (options.shouldStop?.()) {
           interrupted = true;
@@ -287,14 +310,15 @@ function lineCount(path: string): number {
 /**
  * The screener for the whole run, in-process or a worker pool started once. The pool is started
  * before the input is read when the file's lines say it will be wanted, so worker start-up and
- * reading overlap; the rows counted afterwards decide (a pool started for a file with fewer rows
- * than lines is closed, one not started for a long one-line JSON array is started then).
+ * reading overlap; the rows the decoder read decide (a pool started for a file with fewer rows
+ * than lines is closed, one not started for a long one-line JSON array is started then). `total`
+ * is what progress is reported against: the rows read, then the valid rows once all are validated.
  */
 async function startRunner(
   stores: Stores,
   options: ScreenFileOptions & { threshold: number },
   cores: CoreUsageSample,
-): Promise<{ runner(rowCount: number): Promise<Runner>; abandon(): Promise<void> }> {
+): Promise<{ runner(total: { rows: number }): Promise<Runner>; abandon(): Promise<void> }> {
   const screening = await import('../screening/index.js');
   const screenOptions = {
     threshold: options.threshold,
@@ -327,7 +351,7 @@ async function startRunner(
     runner: async (total) => {
       const progress = options.onProgress;
       let done = 0;
-      if (wanted(total) === 0) {
+      if (wanted(total.rows) === 0) {
         await abandon();
         const { screener } = loaded;
         const cache = new screening.ScreenedRowCache();
@@ -340,7 +364,7 @@ async function startRunner(
                 ...screening.screenRows(screener, queries.slice(i, i + 500), screenOptions, cache),
               );
               done += Math.min(500, queries.length - i);
-              progress?.(done, total);
+              progress?.(done, total.rows);
               // Let a SIGINT handler run between slices.
               await new Promise((r) => setImmediate(r));
             }
@@ -360,7 +384,7 @@ async function startRunner(
             onProgress: (n) => {
               done += n - counted;
               counted = n;
-              progress?.(done, total);
+              progress?.(done, total.rows);
             },
           });
         },
