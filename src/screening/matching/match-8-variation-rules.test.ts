@@ -113,4 +113,27 @@ describe('sentinela-match-8: people', () => {
       expect(score(a!, b!, 'Person')).toBeGreaterThan(DEFAULT_THRESHOLD);
     expect(score('Robert Mugabe', 'Robin Mugabe', 'Person')).toBeLessThan(DEFAULT_THRESHOLD);
   });
+
+  it('takes post-nominal letters off the end of a name, never Md at its start', () => {
+    expect(parseName('Dr. John Smith, MD', 'person')).toMatchObject({ keyTokens: ['john', 'smith'] });
+    expect(parseName('John Smith PhD', 'person').titles).toEqual(['phd']);
+    expect(parseName('Md Yunus Khan', 'person').keyTokens).toEqual(['md', 'yunus', 'khan']);
+    expect(parseName('Smith MD', 'person').keyTokens).toEqual(['smith', 'md']);
+    expect(details('John Smith Esq.', 'John Smith', 'Person')).toContain("title 'esq' ignored (query)");
+  });
+
+  it('takes religious and royal titles off the front', () => {
+    expect(parseName('Pope Francis', 'person').keyTokens).toEqual(['francis']);
+    expect(parseName('Crown Prince Mohammed bin Salman', 'person').titles).toEqual(['crown', 'prince']);
+  });
+
+  it('joins bin and ibn to the surname as the other particles', () => {
+    expect(score('Osama Bin Laden', 'Osama Binladen', 'Person')).toBeGreaterThan(0.85);
+  });
+
+  it('keeps two known different given names apart beyond one edit, not a typo of one', () => {
+    expect(score('Mohammed Hassan', 'Mohammed Hussain', 'Person')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Abu Jamil', 'Abe Jamil', 'Person')).toBeGreaterThan(DEFAULT_THRESHOLD);
+    expect(score('Alex Navalny', 'Alexei Navalny', 'Person')).toBeGreaterThan(DEFAULT_THRESHOLD);
+  });
 });

@@ -117,9 +117,17 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
     return ox === oy ? 1 : 0;
   }
   const gx = a.variantGroups[i]!;
-  if (gx !== 0 && gx === b.variantGroups[j]) {
+  const gy = b.variantGroups[j]!;
+  if (gx !== 0 && gx === gy) {
     lastMatch.kind = KIND.variant;
     return VARIANT_SIMILARITY;
+  }
+  // Two given names known to be different names (Hassan and Hussain, Nick and Rick... ) are another
+  // person's name however alike they sound, beyond one edit (a typo makes Abu into Abe, Patricia
+  // into Patricio); a short form of either stays alike (Alex is Alexander's and Alexei's).
+  if (gx !== 0 && gy !== 0 && !x.startsWith(y) && !y.startsWith(x) && editDistance(x, y, 2) > 1) {
+    lastMatch.kind = KIND.different;
+    return 0;
   }
   if (x.length === 1 || y.length === 1) {
     if (x.charCodeAt(0) === y.charCodeAt(0)) {

@@ -28,7 +28,7 @@ export const OTHER_SERIES_SIMILARITY = 0.8;
 
 /** Particles that names write joined to the surname as often as apart. */
 const JOINABLE_PARTICLES =
-  /^(?:de|del|la|las|los|da|das|do|dos|di|du|des|della|van|von|der|den|ter|ten|le|al|el|ul)+$/;
+  /^(?:de|del|la|las|los|da|das|do|dos|di|du|des|della|van|von|der|den|ter|ten|le|al|el|ul|bin|ben|ibn)+$/;
 
 /**
  * A direct-mapped memo of token-pair similarities. Screening compares the same tokens again and

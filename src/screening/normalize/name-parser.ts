@@ -19,6 +19,7 @@ import {
   filiationWords,
   generationSuffixes,
   personParticles,
+  postNominals,
 } from './person-name-words.js';
 import { romanize } from './romanize.js';
 import { stripTitles } from './title-stripping.js';
@@ -88,7 +89,8 @@ export function parseName(written: string, kind: NameKindHint): ParsedName {
     if (comma > 0 && latin.indexOf(',', comma + 1) < 0) {
       const family = latin.slice(0, comma);
       const given = latin.slice(comma + 1);
-      if (given.trim() !== '' && !/\b(jr|sr|ii|iii|iv)\b/.test(given)) latin = `${given} ${family}`;
+      if (given.trim() !== '' && !/\b(jr|sr|ii|iii|iv)\b/.test(given) && !onlySuffixes(given))
+        latin = `${given} ${family}`;
     }
   }
 
@@ -103,7 +105,9 @@ export function parseName(written: string, kind: NameKindHint): ParsedName {
 
   const ignoredWords: string[] = [];
   const titles = kind === 'organization' ? [] : stripTitles(tokens, typoReadings, ignoredWords);
+  if (kind !== 'organization') stripPostNominals(tokens, titles, ignoredWords);
   const generation = kind === 'organization' ? undefined : stripGeneration(tokens, ignoredWords);
+  if (kind !== 'organization') stripPostNominals(tokens, titles, ignoredWords);
 
   const legalForms: LegalForm[] = [];
   tokens = stripLegalForms(tokens, kind, legalForms, typoReadings, ignoredWords);
@@ -167,6 +171,21 @@ export function parseName(written: string, kind: NameKindHint): ParsedName {
     numberReadings,
     generation,
   };
+}
+
+/** "Smith, PhD": what follows the comma is post-nominal letters or a generation, not given names. */
+function onlySuffixes(text: string): boolean {
+  const words = text.split(/[^a-z]+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => postNominals.has(w) || generationSuffixes.has(w));
+}
+
+/** Takes post-nominal letters ("PhD", "Esq.") off the end of a personal name of three words or more. */
+function stripPostNominals(tokens: string[], titles: string[], ignoredWords: string[]): void {
+  while (tokens.length >= 3 && postNominals.has(tokens[tokens.length - 1]!)) {
+    const word = tokens.pop()!;
+    titles.push(word);
+    ignoredWords.push(word);
+  }
 }
 
 /**

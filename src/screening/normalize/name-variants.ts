@@ -16,6 +16,8 @@ const groups: string[][] = [
     'ivan',
     'jan',
     'sean',
+    'shawn',
+    'shaun',
     'ioannis',
     'hans',
     'jack',

@@ -102,6 +102,37 @@ export const personTitles: ReadonlySet<string> = new Set([
   'senator',
   'governor',
   'judge',
+  // Not Prince, Pastor, Bishop or Cardinal alone: they are given names and surnames too ("JOHNSON,
+  // Prince", Pastor Maldonado).
+  'pope',
+  'archbishop',
+  'patriarch',
+  'rabbi',
+  'crown prince',
+]);
+
+/**
+ * Post-nominal letters at the end of a personal name (degrees, honours, "Esq."): like a title they
+ * identify no one, so they are taken out as titles. Only at the end of a name of three words or
+ * more, so Md at the start stays Muhammad.
+ */
+export const postNominals: ReadonlySet<string> = new Set([
+  'phd',
+  'md',
+  'esq',
+  'mba',
+  'cpa',
+  'obe',
+  'mbe',
+  'cbe',
+  'kbe',
+  'dbe',
+  'qc',
+  'kc',
+  'dds',
+  'jd',
+  'llm',
+  'ret',
 ]);
 
 /**
