@@ -10,6 +10,7 @@
 import {
   closeSync,
   existsSync,
+  fsync,
   fsyncSync,
   openSync,
   readFileSync,
@@ -20,6 +21,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { ServiceError } from './service-error.js';
 
 export interface BatchCounts {
@@ -124,15 +126,26 @@ export class BatchOutputJournal {
     return new BatchOutputJournal(out, partialPath, journalPath, fd, rows, counts, bytes);
   }
 
-  /** Appends one chunk's result lines, makes them durable, then records the progress. */
-  append(text: string, rowsDone: number, counts: BatchCounts): void {
+  /**
+   * Appends one chunk's result lines, makes them durable, then records the progress (durably too).
+   * The two syncs run off this thread: a screening batch's workers get their next rows from this
+   * thread's event loop, which a sync of tens of milliseconds would hold up. Resolves once the
+   * progress line is on disk; the next chunk is appended only after that.
+   */
+  async append(text: string, rowsDone: number, counts: BatchCounts): Promise<void> {
     const buffer = Buffer.from(text);
     let written = 0;
     while (written < buffer.length)
       written += writeSync(this.fd, buffer, written, buffer.length - written, this.bytes + written);
-    fsyncSync(this.fd);
+    await fsyncOffThread(this.fd);
     this.bytes += buffer.length;
-    appendLine(this.journalPath, { rows: rowsDone, bytes: this.bytes, ...counts });
+    const fd = openSync(this.journalPath, 'a');
+    try {
+      writeSync(fd, `${JSON.stringify({ rows: rowsDone, bytes: this.bytes, ...counts })}\n`);
+      await fsyncOffThread(fd);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /** The run finished: the complete file takes the output's place, the journal goes. */
@@ -147,6 +160,8 @@ export class BatchOutputJournal {
     closeSync(this.fd);
   }
 }
+
+const fsyncOffThread = promisify(fsync);
 
 function appendLine(path: string, value: object): void {
   const fd = openSync(path, 'a');

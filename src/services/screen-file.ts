@@ -206,7 +206,7 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
           recorded.unchanged += r.unchanged;
         }
         done = at + chunk.length;
-        if (journal) journal.append(lines.join(''), done, counts);
+        if (journal) await journal.append(lines.join(''), done, counts);
         else stdoutLines.push(...lines);
       }
     } finally {
