@@ -137,3 +137,24 @@ describe('sentinela-match-8: people', () => {
     expect(score('Alex Navalny', 'Alexei Navalny', 'Person')).toBeGreaterThan(DEFAULT_THRESHOLD);
   });
 });
+
+describe('sentinela-match-8: acronyms', () => {
+  it('lets an acronym keep or skip each function word and legal-form word, never a key word', () => {
+    expect(score('MOIS', 'Ministry of Intelligence and Security', 'Organization')).toBe(0.9);
+    expect(score('AQAP', 'Al-Qaida in the Arabian Peninsula', 'Organization')).toBe(0.9);
+    expect(score('MIS', 'Ministry of Intelligence and Security', 'Organization')).toBe(0.9);
+    expect(score('MOS', 'Ministry of Intelligence and Security', 'Organization')).toBeLessThan(
+      DEFAULT_THRESHOLD,
+    );
+  });
+
+  it('reads short groups as one acronym', () => {
+    expect(score('IRGC-QF', 'Islamic Revolutionary Guard Corps Qods Force', 'Organization')).toBe(0.9);
+    expect(details('IRGC-QF', 'Islamic Revolutionary Guard Corps Qods Force', 'Organization')).toContain(
+      'acronym IRGCQF = initials of the other name',
+    );
+    expect(score('IRGC QF', 'Islamic Revolutionary Guard Corps', 'Organization')).toBeLessThan(
+      DEFAULT_THRESHOLD,
+    );
+  });
+});

@@ -95,32 +95,59 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
 /**
  * "CJNG" against "Cartel de Jalisco Nueva Generacion". Acronyms often keep the initial of the
  * legal form ("NIOC": National Iranian Oil Company) or of a function word ("PDVSA": Petróleos de
- * Venezuela S.A.), so the initials of every word are tried too, with and without function words.
+ * Venezuela S.A.), and keep some function words while they skip others ("MOIS": Ministry of
+ * Intelligence and Security; "AQAP": Al-Qaida in the Arabian Peninsula): every key word gives its
+ * initial, in order, and each function word or legal-form word may give its own or not. A code of
+ * short groups stands for one acronym ("IRGC-QF").
  */
 export function acronymScore(q: PreparedName, c: PreparedName): number {
-  const short = q.keyTokens.length === 1 ? q : c.keyTokens.length === 1 ? c : undefined;
+  const short = acronymLike(q) ? q : acronymLike(c) ? c : undefined;
   const long = short === q ? c : q;
-  if (!short || long.keyTokens.length < 2) return 0;
-  const token = short.keyTokens[0]!;
+  if (!short || long.keyTokens.length < 2 || long.keyTokens.length <= short.keyTokens.length) return 0;
+  const token = short.joined;
   if (token.length < 2 || token.length > 8) return 0;
   if (token === long.initials) return ACRONYM_SCORE;
   if (long.tokens.length <= long.keyTokens.length || token.length < 3) return 0;
   let every = '';
-  let words = '';
-  for (const t of long.tokens) {
-    every += t[0];
-    if (!orgStopwords.has(t)) words += t[0];
-  }
-  return token === every || token === words || token === `${every.slice(0, -1)}${long.tokens.at(-1)}`
-    ? ACRONYM_SCORE
-    : 0;
+  for (const t of long.tokens) every += t[0];
+  if (token === `${every.slice(0, -1)}${long.tokens.at(-1)}`) return ACRONYM_SCORE;
+  return initialsWithOptionalWords(token, long.tokens, 0, 0, long.keyTokens) ? ACRONYM_SCORE : 0;
+}
+
+/** One word, or up to three groups of at most four letters ("IRGC QF"). */
+function acronymLike(name: PreparedName): boolean {
+  const n = name.keyTokens.length;
+  return n === 1 || (n <= 3 && name.keyTokens.every((t) => t.length <= 4 && !DIGIT.test(t)));
+}
+
+/**
+ * Whether `acronym` from letter k on is the initials of `tokens` from word i on, every key word
+ * giving its initial and every other word (function word, legal form) its own or nothing.
+ */
+function initialsWithOptionalWords(
+  acronym: string,
+  tokens: readonly string[],
+  i: number,
+  k: number,
+  key: readonly string[],
+): boolean {
+  if (i === tokens.length) return k === acronym.length;
+  const word = tokens[i]!;
+  const optional = !key.includes(word) || orgStopwords.has(word);
+  if (
+    k < acronym.length &&
+    word[0] === acronym[k] &&
+    initialsWithOptionalWords(acronym, tokens, i + 1, k + 1, key)
+  )
+    return true;
+  return optional && initialsWithOptionalWords(acronym, tokens, i + 1, k, key);
 }
 
 /** Joined or split words: the names with spaces removed differ by at most a typo. */
 export function joinedScore(q: PreparedName, c: PreparedName): number {
   // Spaces never make a number: a series numeral or number on one side only ("STAR ALPHA I" against
   // "STAR ALPHA") is not a letter joined to a word.
-  if (numbersOf(q) !== numbersOf(c)) return 0;
+  if (!sameNumbers(q, c)) return 0;
   const sameCount = q.keyTokens.length === c.keyTokens.length;
   // Same token count: only a legal form glued to the name ("SiemensAG") can be a joining difference.
   if (sameCount && q.legalForms.length === c.legalForms.length) return 0;
@@ -133,14 +160,24 @@ export function joinedScore(q: PreparedName, c: PreparedName): number {
   return 1 - d / Math.max(a.length, b.length) - JOINED_DISCOUNT;
 }
 
-/** The numbers of a name's key words (digits, Roman series numerals by value), in order, or ''. */
-function numbersOf(name: PreparedName): string {
-  let out = '';
-  for (let k = 0; k < name.keyTokens.length; k++) {
-    const series = name.seriesNumbers?.[k] ?? 0;
-    if (name.numeric[k] || series > 0) out += `${series || name.keyTokens[k]} `;
+/** The number of key word k (digits, or a Roman series numeral's value), or '' when it is none. */
+function numberAt(name: PreparedName, k: number): string {
+  const series = name.seriesNumbers?.[k] ?? 0;
+  return series > 0 ? String(series) : name.numeric[k] ? name.keyTokens[k]! : '';
+}
+
+/** Both names hold the same numbers in the same order (digits, Roman series numerals by value). */
+function sameNumbers(q: PreparedName, c: PreparedName): boolean {
+  const m = c.keyTokens.length;
+  let j = 0;
+  for (let i = 0; i < q.keyTokens.length; i++) {
+    if (!q.numeric[i] && (q.seriesNumbers?.[i] ?? 0) === 0) continue;
+    while (j < m && !c.numeric[j] && (c.seriesNumbers?.[j] ?? 0) === 0) j++;
+    if (j === m || numberAt(c, j) !== numberAt(q, i)) return false;
+    j++;
   }
-  return out;
+  while (j < m && !c.numeric[j] && (c.seriesNumbers?.[j] ?? 0) === 0) j++;
+  return j === m;
 }
 
 /**

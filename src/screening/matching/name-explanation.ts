@@ -221,7 +221,7 @@ export function explainAlignment(
       feature: 'acronym',
       value: round(parts.acronym),
       weight: 1,
-      detail: `acronym ${up(q.keyTokens.length === 1 ? q.keyTokens[0]! : c.keyTokens[0]!)} = initials of the other name`,
+      detail: `acronym ${up(q.keyTokens.length <= c.keyTokens.length ? q.joined : c.joined)} = initials of the other name`,
     });
   }
   if (parts.identical && parts.aligned < 1 - 1e-9) {

@@ -425,6 +425,38 @@ const rows: readonly Row[] = [
   ['shared class words', O, 'Golden Star Trading LLC', 'Golden Sun Trading LLC', false],
   ['sounds alike', P, 'Peter Jansen', 'Peter Johnson', false, SURNAME_NEAR_MISS],
   ['sounds alike', P, 'Mark Smith', 'Marc Schmidt', false],
+  // Acronyms that keep some function words and skip others, or are written in groups.
+  ['abbreviation', O, 'MOIS', 'Ministry of Intelligence and Security', true],
+  ['abbreviation', O, 'AQAP', 'Al-Qaida in the Arabian Peninsula', true],
+  ['abbreviation', O, 'IRGC-QF', 'Islamic Revolutionary Guard Corps Qods Force', true],
+  ['abbreviation', O, 'PDVSA', 'Petroleos de Venezuela S.A.', true],
+  ['abbreviation', O, 'LTTE', 'Liberation Tigers of Tamil Eelam', true],
+  ['abbreviation', O, 'NIOC', 'National Iranian Gas Company', false],
+  ['abbreviation', O, 'SVR', 'Foreign Intelligence Service', false],
+  [
+    'abbreviation',
+    O,
+    'KOMID',
+    'Korea Mining Development Trading Corporation',
+    true,
+    'an acronym of syllables',
+  ],
+  // Org-type words and transliteration systems.
+  ['special characters', O, 'Grupo Bimbo S.A.B. de C.V.', 'Grupo Bimbo SAB de CV', true],
+  ['context', O, 'PAO Sberbank', 'Sberbank PJSC', true],
+  ['context', O, 'Zavod Almaz', 'Almaz Plant', true, 'an organisation-type word in another language'],
+  ['transliteration', P, 'Aleksandr Lukashenko', 'Aliaksandr Lukashenka', true],
+  ['transliteration', P, 'Sergei Shoigu', 'Sergej Schojgu', true],
+  ['transliteration', P, 'Abd al-Qadir', 'Abdulkadir', true],
+  ['transliteration', P, 'Mao Zedong', 'Mao Tse-tung', true],
+  ['transliteration', P, 'Choe Ryong Hae', 'Choi Ryong-hae', true],
+  ['word reordering', P, 'bin Laden Osama', 'Osama bin Laden', true],
+  ['word reordering', P, 'Ould Abdel Aziz Mohamed', 'Mohamed Ould Abdel Aziz', true],
+  ['word joining', P, 'Andres Manuel Lopez Obrador', 'Andres Lopezobrador', true],
+  ['word joining', P, 'Jean-Claude Juncker', 'Jeanclaude Juncker', true],
+  ['same given name', P, 'Kim Jong Il', 'Kim Jong Un', false],
+  ['shared class words', O, 'Korea Kwangson Banking Corp', 'Korea Kwangmyong Banking Corp', false],
+  ['shared class words', O, 'Gazprombank', 'Gazprom Neft', false],
 ];
 
 /** The cases, one object each. */
