@@ -2,7 +2,9 @@
  * What changed between two versions of a list: entities added, removed, and changed with the
  * fields that changed (old → new). Compliance teams rescreen their customers against exactly this.
  */
-import { type Entity, displayName } from '../core/index.js';
+// The defining file, not the core barrel (whose schemas load zod): see import-list-version.ts.
+import { displayName } from '../core/display-name.js';
+import type { Entity } from '../core/index.js';
 import { canonicalJson } from './canonical-json.js';
 import { compareIds } from './content-hash.js';
 import { compareFields, entityFieldValues } from './entity-field-values.js';

@@ -3,13 +3,10 @@
  * becomes a new version of its list, a partial one is applied over the latest stored version, and
  * content identical to the latest version is recognised instead of stored twice.
  */
-import {
-  InputError,
-  type ListStore,
-  type ListVersion,
-  type NewListVersion,
-  type ParsedList,
-} from '../core/index.js';
+import type { ListStore, ListVersion, NewListVersion, ParsedList } from '../core/index.js';
+// The defining file, not the core barrel (whose schemas load zod): opening the stores for a
+// one-name screen goes through here and must stay light.
+import { InputError } from '../core/input-error.js';
 import { contentHash } from './content-hash.js';
 import { applyPartialUpdate } from './partial-update.js';
 

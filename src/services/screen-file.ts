@@ -6,7 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
-import { CoreUsageSample, type PartyQuery, type RowReject, type Stores } from '../core/index.js';
+// The defining file, not the core barrel (whose schemas load zod): a batch's start-up counts.
+import { CoreUsageSample } from '../core/free-cores.js';
+import type { PartyQuery, RowReject, Stores } from '../core/index.js';
 import type { BatchRowResult } from '../screening/index.js';
 import { type BatchCounts, BatchOutputJournal } from './batch-output-journal.js';
 import { type BatchRow, batchRowOf, readBatchRecords } from './party-batch-file.js';

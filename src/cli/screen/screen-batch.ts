@@ -55,7 +55,8 @@ async function batchProgress(io: CommandIo, json: boolean) {
  */
 export async function screenBatch(stores: Stores, flags: ScreenBatchFlags, io: CommandIo): Promise<void> {
   if (flags.resume && !flags.output) throw new CliError('--resume needs the --output of the interrupted run');
-  const services = await import('../../services/index.js');
+  // The one service it uses, not the services barrel, which loads every engine (and zod) first.
+  const services = await import('../../services/screen-file.js');
   const bar = await batchProgress(io, Boolean(flags.json));
   let result: Awaited<ReturnType<typeof services.screenFile>>;
   // Ctrl-C or a scheduler's SIGTERM stops after the current chunk, keeping what is done for --resume.

@@ -13,7 +13,7 @@ import {
   type AuditValue,
   emptyAuditHead,
   sealAuditEntry,
-} from '../../audit/index.js';
+} from '../../audit/audit-entry.js';
 import type { AuditFilter, AuditStore } from '../../core/index.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
