@@ -27,9 +27,3 @@ export {
   type AuditVerification,
   type AuditVerifyOptions,
 } from './audit-verification.js';
-export {
-  checkpointFileFormat,
-  checkpointFileText,
-  parseCheckpointFile,
-  type CheckpointFile,
-} from './checkpoint-file.js';

@@ -7,13 +7,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import {
-  type AuditCheckpoint,
-  type AuditEntry,
-  AuditChainVerifier,
-  type CheckpointFile,
-  checkpointFileText,
-} from '../audit/index.js';
+import { type AuditCheckpoint, type AuditEntry, AuditChainVerifier } from '../audit/index.js';
+import { type CheckpointFile, checkpointFileText } from './audit-checkpoint-file.js';
 import type { AuditStore } from '../core/index.js';
 import { checkpointAudit } from './audit-record.js';
 import type { AuditVerifyResult } from './audit-verify.js';

@@ -8,13 +8,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type AuditEntry,
-  checkpointFileText,
   emptyAuditHead,
-  parseCheckpointFile,
   sealAuditEntry,
   signCheckpoint,
   generateAuditSigningKey,
 } from '../audit/index.js';
+import { checkpointFileText, parseCheckpointFile } from './audit-checkpoint-file.js';
 import { openSqlite, type SqliteDatabase } from '../store/sqlite/sqlite-database.js';
 import { type AccessStores, sqliteAccessStores } from '../store/sqlite/sqlite-access-stores.js';
 import { checkpointAudit, recordAudit } from './audit-record.js';

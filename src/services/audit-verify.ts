@@ -3,12 +3,8 @@
  * checkpoints, and any checkpoint files the operator kept elsewhere (the only defence against
  * someone who also holds the signing key and re-signs a rewritten log).
  */
-import {
-  type AuditProblem,
-  type AuditVerification,
-  AuditChainVerifier,
-  type CheckpointFile,
-} from '../audit/index.js';
+import { type AuditProblem, type AuditVerification, AuditChainVerifier } from '../audit/index.js';
+import type { CheckpointFile } from './audit-checkpoint-file.js';
 import type { AuditStore } from '../core/index.js';
 
 export interface AuditVerifyResult extends AuditVerification {

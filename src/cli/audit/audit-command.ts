@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { CheckpointFile } from '../../audit/index.js';
+import type { CheckpointFile } from '../../services/audit-checkpoint-file.js';
 import type { AuditVerifyResult } from '../../services/audit-verify.js';
 import { accessRequest, asCliErrors, openAccessStores } from '../shared/access-stores.js';
 import { CliError, ExitCode } from '../shared/cli-errors.js';
@@ -14,7 +14,7 @@ import { dbOption } from '../shared/db-option.js';
 import { collect, parsePositiveCount } from '../shared/option-parsers.js';
 
 async function readCheckpointFiles(paths: readonly string[]): Promise<CheckpointFile[]> {
-  const { parseCheckpointFile } = await import('../../audit/index.js');
+  const { parseCheckpointFile } = await import('../../services/audit-checkpoint-file.js');
   return paths.map((path) => {
     try {
       return parseCheckpointFile(readFileSync(path, 'utf8'));
@@ -89,7 +89,7 @@ function checkpointAction(flags: { db?: string; output?: string; json?: boolean 
     io,
     async (stores, operator) => {
       const { checkpointAudit } = await import('../../services/audit-record.js');
-      const { checkpointFileText } = await import('../../audit/index.js');
+      const { checkpointFileText } = await import('../../services/audit-checkpoint-file.js');
       const checkpoint = await checkpointAudit(stores, operator.name);
       if (flags.output) {
         const key = (await stores.audit.publicKey())!;

@@ -4,8 +4,6 @@
  * history by accident; someone with the file can still drop them, which verification then catches.
  */
 import type { AuditCheckpoint, AuditSigningKey } from '../../audit/index.js';
-// The defining file, not the audit barrel (whose checkpoint-file format loads zod): opening the
-// stores for a one-name screen must stay light.
 import {
   type AuditDraft,
   type AuditEntry,
@@ -13,7 +11,7 @@ import {
   type AuditValue,
   emptyAuditHead,
   sealAuditEntry,
-} from '../../audit/audit-entry.js';
+} from '../../audit/index.js';
 import type { AuditFilter, AuditStore } from '../../core/index.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 

@@ -4,7 +4,7 @@
  * against the live log it shows whether the log was truncated or rewritten since.
  */
 import { z } from 'zod';
-import type { AuditCheckpoint } from './audit-checkpoint.js';
+import type { AuditCheckpoint } from '../audit/index.js';
 
 export const checkpointFileFormat = 'sentinela-audit-checkpoint/1';
 
