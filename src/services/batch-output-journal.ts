@@ -11,7 +11,6 @@ import {
   closeSync,
   existsSync,
   fsync,
-  fsyncSync,
   openSync,
   readFileSync,
   renameSync,
@@ -51,14 +50,14 @@ export class BatchOutputJournal {
    * Checks the output path before any work and opens the partial file (fresh, or continued).
    *
    * @example
-   * const journal = BatchOutputJournal.open('matches.jsonl', 'customers.csv', sha256, { resume: false });
+   * const journal = await BatchOutputJournal.open('matches.jsonl', 'customers.csv', sha256, { resume: false });
    */
-  static open(
+  static async open(
     output: string,
     input: string,
     inputSha256: string,
     options: { resume: boolean },
-  ): BatchOutputJournal {
+  ): Promise<BatchOutputJournal> {
     const out = resolve(output);
     if (out === resolve(input))
       throw new ServiceError('invalid', `--output ${output} is the input file; choose another path`, {
@@ -112,7 +111,7 @@ export class BatchOutputJournal {
       fd = openSync(partialPath, options.resume ? 'r+' : 'w');
       if (!options.resume) {
         closeSync(openSync(journalPath, 'w'));
-        appendLine(journalPath, { input: resolve(input), sha256: inputSha256, output: out });
+        await appendLine(journalPath, { input: resolve(input), sha256: inputSha256, output: out });
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -139,13 +138,7 @@ export class BatchOutputJournal {
       written += writeSync(this.fd, buffer, written, buffer.length - written, this.bytes + written);
     await fsyncOffThread(this.fd);
     this.bytes += buffer.length;
-    const fd = openSync(this.journalPath, 'a');
-    try {
-      writeSync(fd, `${JSON.stringify({ rows: rowsDone, bytes: this.bytes, ...counts })}\n`);
-      await fsyncOffThread(fd);
-    } finally {
-      closeSync(fd);
-    }
+    await appendLine(this.journalPath, { rows: rowsDone, bytes: this.bytes, ...counts });
   }
 
   /** The run finished: the complete file takes the output's place, the journal goes. */
@@ -163,11 +156,12 @@ export class BatchOutputJournal {
 
 const fsyncOffThread = promisify(fsync);
 
-function appendLine(path: string, value: object): void {
+/** Appends one JSON line to the journal and makes it durable (the sync off this thread). */
+async function appendLine(path: string, value: object): Promise<void> {
   const fd = openSync(path, 'a');
   try {
     writeSync(fd, `${JSON.stringify(value)}\n`);
-    fsyncSync(fd);
+    await fsyncOffThread(fd);
   } finally {
     closeSync(fd);
   }

@@ -85,7 +85,7 @@ export async function screenFile(stores: Stores, options: ScreenFileOptions): Pr
   const threshold = options.threshold ?? screening.DEFAULT_THRESHOLD;
   // The output path is checked (and its partial file opened) before any work.
   const journal = options.output
-    ? BatchOutputJournal.open(options.output, options.input, fileSha256(options.input), {
+    ? await BatchOutputJournal.open(options.output, options.input, fileSha256(options.input), {
         resume: options.resume === true,
       })
     : undefined;
