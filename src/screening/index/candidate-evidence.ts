@@ -68,11 +68,6 @@ export class CandidateEvidence {
     this.candidateBits = new Int32Array((aliasCount >>> 5) + 1);
   }
 
-  /** How many candidates the last accumulation found. */
-  get count(): number {
-    return this.candidates;
-  }
-
   /** The alias of candidate `c` of the last accumulation. */
   aliasAt(c: number): number {
     return this.candidateAlias[c]!;
