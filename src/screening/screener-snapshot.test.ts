@@ -5,11 +5,12 @@
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PartyQuery } from '../core/index.js';
 import { KeyTable } from './index/key-table.js';
-import { prepareName } from './matching/index.js';
+import { type PreparedName, prepareName } from './matching/index.js';
 import { BatchScreeningPool } from './batch-screening-pool.js';
 import { createScreener, type ScreeningList } from './screener.js';
 import {
@@ -54,6 +55,39 @@ describe('screener snapshot', () => {
       for (const name of entity.names) {
         const prepared = prepareName(name.full, entity.schema);
         expect(decodePrepared(encodePrepared(prepared)), name.full).toEqual(prepared);
+      }
+    }
+  });
+
+  it('decodes a prepared alias with the properties in the order prepareName gives them (one hidden class for both)', () => {
+    const keyOrders = (name: PreparedName): string[][] => [
+      Object.keys(name),
+      ...name.nicknames.flatMap(keyOrders),
+      ...(name.native ? keyOrders(name.native) : []),
+    ];
+    for (const [full, schema] of [
+      ["OSEGUERA CERVANTES, Nemesio 'El Mencho'", 'Person'],
+      ['金正恩', 'Person'],
+      ['CARTEL DE JALISCO NUEVA GENERACION (a.k.a. CJNG)', 'Organization'],
+    ] as const) {
+      const prepared = prepareName(full, schema);
+      expect(prepared.nicknames.length, full).toBeGreaterThan(0);
+      expect(keyOrders(decodePrepared(encodePrepared(prepared))), full).toEqual(keyOrders(prepared));
+    }
+  });
+
+  it("gives decoded aliases prepareName's hidden class, not a dictionary of properties", () => {
+    // V8's own view of the objects (what the scorer's property reads run on), asked through its
+    // natives syntax, which a function compiled after the flag is set may use.
+    setFlagsFromString('--allow-natives-syntax');
+    const sameShape = new Function('a', 'b', 'return %HaveSameMap(a, b) && %HasFastProperties(b)') as (
+      a: PreparedName,
+      b: PreparedName,
+    ) => boolean;
+    for (const entity of testEntities) {
+      for (const name of entity.names) {
+        const prepared = prepareName(name.full, entity.schema);
+        expect(sameShape(prepared, decodePrepared(encodePrepared(prepared))), name.full).toBe(true);
       }
     }
   });
