@@ -53,6 +53,40 @@ describe('screenRows', () => {
     expect(screener.asked).toEqual(['a', 'b', 'c']);
   });
 
+  it('takes a row with the same fields in another order, or an absent field as undefined, as the same row', () => {
+    const screener = recordingScreener();
+    const cache = new ScreenedRowCache();
+    screenRows(screener, [{ id: 'a', name: 'Maria Lopez', country: 'MX', gender: 'female' }], {}, cache);
+    screenRows(screener, [{ gender: 'female', country: 'MX', name: 'Maria Lopez', id: 'b' }], {}, cache);
+    screenRows(
+      screener,
+      [{ id: 'c', name: 'Maria Lopez', country: 'MX', gender: 'female', idNumber: undefined }],
+      {},
+      cache,
+    );
+    screenRows(screener, [{ id: 'd', name: 'Maria Lopez', country: 'MX' }], {}, cache);
+    screenRows(
+      screener,
+      [{ id: 'e', name: 'Maria Lopez', country: 'MX', gender: 'female', idNumber: 'X1' }],
+      {},
+      cache,
+    );
+    expect(screener.asked).toEqual(['a', 'd', 'e']);
+  });
+
+  it('forgets every row once full, then screens a repeated one afresh', () => {
+    const screener = recordingScreener();
+    const cache = new ScreenedRowCache(2);
+    const rows = ['Ana Ruiz', 'Maria Lopez', 'Ana Ruiz', 'Luis Perez', 'Ana Ruiz'];
+    screenRows(
+      screener,
+      rows.map((name, i) => ({ id: `r${i}`, name })),
+      {},
+      cache,
+    );
+    expect(screener.asked).toEqual(['r0', 'r1', 'r3', 'r4']);
+  });
+
   it('reports a failing row as an error, repeated rows included, and goes on', () => {
     const screener = recordingScreener();
     const results = screenRows(
