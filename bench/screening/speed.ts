@@ -44,6 +44,7 @@ import {
   screenerOverAllLists,
   yenteQuery,
 } from './screening-bench-data.js';
+import { type ThreadCpu, threadCpu, threadCpuNote } from './thread-cpu.js';
 
 function workload(quick: boolean): PartyQuery[] {
   const negatives = readYenteCsv('negatives_global.csv').map((row, i) => yenteQuery(row, `neg-${i}`));
@@ -238,6 +239,8 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     };
     let failed = 0;
     let readySeconds: number;
+    const threadsBefore = threadCpu();
+    let threadsAfter: ThreadCpu | undefined;
     if (workers === 0) {
       const inProcess = openScreenerSnapshot(snapshot);
       readySeconds = (performance.now() - started) / 1000;
@@ -247,11 +250,14 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
         failed += rows.filter((r) => 'error' in r).length;
         onProgress(Math.min(i + 500, queries.length), queries.length);
       }
+      threadsAfter = threadCpu();
     } else {
       const pool = await BatchScreeningPool.start(snapshot, { workers });
       readySeconds = (performance.now() - started) / 1000;
       const results = await pool.screenAll(queries, { threshold, limit: 5, onProgress });
       failed = results.filter((r) => 'error' in r).length;
+      // Read before the workers end, while their threads are still listed.
+      threadsAfter = threadCpu();
       await pool.close();
     }
     const ended = performance.now();
@@ -280,7 +286,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       unit: 'names/s',
       target: isDefault ? '>= 10000' : '',
       ...(isDefault ? { ok: check(whole, '>=', 10_000) } : {}),
-      note: `${queries.length} names in ${((ended - started) / 1000).toFixed(2)} s; ${failed} failed rows; CPU ${cpuMsPerName.toFixed(3)} ms/name (all threads); load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
+      note: `${queries.length} names in ${((ended - started) / 1000).toFixed(2)} s; ${failed} failed rows; CPU ${cpuMsPerName.toFixed(3)} ms/name (all threads); ${threadCpuNote(threadsBefore, threadsAfter)}; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
     });
     figures.push({
       name: `batch from snapshot, ${label}: second half (steady state)`,
