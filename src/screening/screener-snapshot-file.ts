@@ -61,11 +61,17 @@ function kindOf(array: SectionArray): SectionKind {
   return 'u8';
 }
 
-/** FNV-1a over bytes: a record's own check, cheap enough to run on every record read. */
+/**
+ * FNV-1a over bytes: a record's own check, cheap enough to run on every record read. Kept a signed
+ * 32-bit integer throughout, the stored unsigned hash read as one (`| 0`, the same bits): as a
+ * number above 2^31 (the offset basis as written, or the hash made unsigned) it cannot be held by
+ * V8's optimised code, compiled for 32-bit integers, which was deoptimised ("lost precision") and
+ * optimised again, up to hundreds of times in a batch read from the file.
+ */
 function recordHash(bytes: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-  return h >>> 0;
+  return h;
 }
 
 /** Collects sections, then writes the file (to a temporary name, renamed into place). */
@@ -315,7 +321,7 @@ export class SnapshotSections {
       }
       // Records in memory were read whole and their SHA-256 checked (readSnapshotFile 'all'); a
       // record read from the file is checked on its own.
-      if (file && recordHash(bytes, from, from + end - start) !== hashes[index]) {
+      if (file && recordHash(bytes, from, from + end - start) !== (hashes[index]! | 0)) {
         throw new Error(
           `screening snapshot record ${name}[${index}] is damaged; delete ${file?.path ?? 'the snapshot'} to rebuild`,
         );
