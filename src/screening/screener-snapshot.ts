@@ -30,6 +30,7 @@ import {
   prepareName,
 } from './matching/index.js';
 import { tokenIds } from './matching/token-ids.js';
+import { inPreparedNameShape } from './prepared-name-shape.js';
 import type { AliasStore } from './screener-alias-store.js';
 import {
   readSnapshotFile,
@@ -156,54 +157,11 @@ function encodePrepared(name: PreparedName): string {
   return JSON.stringify(name, (key, value) => (key === 'tokenIds' ? undefined : value));
 }
 
-/**
- * Rebuilds a prepared name from its JSON as one object literal with the properties in the order
- * `prepareName` gives them (absent optional parts back to `undefined`), and this process's token
- * ids. A literal, not properties added one by one: an object given this many properties by keyed
- * stores falls back to a dictionary (every read a hash look-up), and one whose properties come in
- * another order has another hidden class than the query's prepared name — either way every scoring
- * function that reads both sees several shapes and runs slower (and is deoptimised and recompiled
- * in every worker). The round-trip test holds the order to `prepareName`'s.
- */
-function revivePrepared(raw: PreparedName): PreparedName {
-  return {
-    original: raw.original,
-    schema: raw.schema,
-    tokens: raw.tokens,
-    keyTokens: raw.keyTokens,
-    phonetic: raw.phonetic,
-    tokenIds: tokenIds(raw.keyTokens),
-    koreanKeys: raw.koreanKeys,
-    roles: raw.roles,
-    weights: raw.weights,
-    rarityWords: raw.rarityWords,
-    variantGroups: raw.variantGroups,
-    numeric: raw.numeric,
-    seriesNumbers: raw.seriesNumbers,
-    joined: raw.joined,
-    joinedAll: raw.joinedAll,
-    initials: raw.initials,
-    legalForms: raw.legalForms,
-    titles: raw.titles,
-    droppedParticles: raw.droppedParticles,
-    typoReadings: raw.typoReadings,
-    written: raw.written,
-    ignoredWords: raw.ignoredWords,
-    hiddenCharacters: raw.hiddenCharacters,
-    numberReadings: raw.numberReadings,
-    generation: raw.generation,
-    nicknames: (raw.nicknames ?? []).map(revivePrepared),
-    alternative: raw.alternative,
-    syllabic: raw.syllabic,
-    fromAbjad: raw.fromAbjad,
-    transliterated: raw.transliterated,
-    native: raw.native ? revivePrepared(raw.native) : undefined,
-  };
-}
-
 /** Decodes a prepared alias from its JSON record (exported for the round-trip test). */
 export function decodePrepared(json: string): PreparedName {
-  return revivePrepared(JSON.parse(json) as PreparedName);
+  // In the shape `prepareName` gives (see `prepared-name-shape.ts`), with this process's token ids;
+  // absent optional parts come back as undefined.
+  return inPreparedNameShape(JSON.parse(json) as PreparedName, (n) => tokenIds(n.keyTokens));
 }
 
 export { encodePrepared };
