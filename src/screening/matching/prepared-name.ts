@@ -14,6 +14,7 @@ import {
   orgCommonWords,
   parseName,
   phoneticKey,
+  splitJoinedInitials,
   weakNameWords,
   type LegalForm,
   type NameKindHint,
@@ -29,7 +30,8 @@ export type NameAlternative =
   | 'alias'
   | 'Korean reading'
   | 'Japanese reading'
-  | 'pinyin spelling';
+  | 'pinyin spelling'
+  | 'initials written apart';
 
 export type NameSchema = 'Person' | 'Organization' | 'Vessel' | 'Aircraft' | 'Unknown';
 
@@ -271,8 +273,8 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
 }
 
 /**
- * Nicknames, aliases written into the name ("a.k.a."), the Korean and Japanese readings of a personal name in Han characters, and the pinyin
- * spelling of a Wade–Giles one.
+ * Nicknames, aliases written into the name ("a.k.a."), the Korean and Japanese readings of a personal name in Han characters, the pinyin
+ * spelling of a Wade–Giles one, and initials written together read apart ("JK Rowling" as "J K Rowling").
  */
 function alternativesOf(
   raw: string,
@@ -300,6 +302,13 @@ function alternativesOf(
     const pinyin = wadeGilesToPinyin(keyTokens);
     if (pinyin) {
       out.push({ ...prepareWithSchema(pinyin.join(' '), schema, false), alternative: 'pinyin spelling' });
+    }
+    const initials = splitJoinedInitials(keyTokens);
+    if (initials) {
+      out.push({
+        ...prepareWithSchema(initials.join(' '), schema, false),
+        alternative: 'initials written apart',
+      });
     }
   }
   return out;
