@@ -425,6 +425,17 @@ const rows: readonly Row[] = [
   ['shared class words', O, 'Golden Star Trading LLC', 'Golden Sun Trading LLC', false],
   ['sounds alike', P, 'Peter Jansen', 'Peter Johnson', false, SURNAME_NEAR_MISS],
   ['sounds alike', P, 'Mark Smith', 'Marc Schmidt', false],
+  // Hundreds and thousands in words, and numbers in French, German and Italian words.
+  ['digit to text', O, 'Hundred Percent Trading Ltd', '100 Percent Trading Ltd', true],
+  ['digit to text', O, 'Brigade 313', 'Brigade Three Hundred Thirteen', true],
+  ['digit to text', O, 'Two Thousand Holdings', '2000 Holdings', true],
+  ['digit to text', O, 'Five Hundred and One Logistics', '501 Logistics', true],
+  ['digit to text', O, 'Brigade 313', 'Brigade Three Hundred Fourteen', false],
+  ['digit to text', O, 'Les Trois Freres SARL', 'Les 3 Freres SARL', true],
+  ['digit to text', O, 'Drei Koenige GmbH', '3 Koenige GmbH', true],
+  ['digit to text', O, 'Quattro Stagioni SRL', '4 Stagioni SRL', true],
+  ['digit to text', O, 'Drei Koenige GmbH', 'Vier Koenige GmbH', false],
+  ['digit to text', V, 'HUIT ETOILES', '8 ETOILES', true],
   // More hypocoristics and forms of given names across languages, and other given names beside them.
   ['nickname', P, 'Theodore Roosevelt', 'Teddy Roosevelt', true],
   ['nickname', P, 'Joseph Biden', 'Joey Biden', true],

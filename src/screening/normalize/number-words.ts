@@ -1,6 +1,7 @@
 /**
  * Number words in organisation names become digits ("Brigade Forty Four" ~ "Brigade 44"), so numbers
- * can be compared as numbers. English and Spanish units and tens; hundreds and beyond are rare in names.
+ * can be compared as numbers. English and Spanish units and tens, French, German and Italian units and
+ * the first tens, and English hundreds and thousands ("Three Hundred Thirteen" ~ "313").
  * Ordinals stay words (a typo in FIRST must still read as FIRST), but the matcher compares them by
  * the number they count to (`ordinalValue`): "First Capital" ~ "1st Capital", and "Twenty First"
  * is written "21st".
@@ -48,6 +49,36 @@ const units: Record<string, number> = {
   trece: 13,
   catorce: 14,
   quince: 15,
+  // French, German and Italian units that are no common word or given name in another language
+  // (not "un", "elf", "otto", "tre", "due": the United Nations, Elf Aquitaine, Otto Weber).
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  funf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sieben: 7,
+  neun: 9,
+  zehn: 10,
+  zwolf: 12,
+  zwoelf: 12,
+  quattro: 4,
+  cinque: 5,
+  sette: 7,
+  dieci: 10,
 };
 /** English ordinal words; the digit forms (1st, 22nd, 3rd, 4th) are read by ORDINAL_DIGITS. */
 const ordinalUnits: Record<string, number> = {
@@ -114,7 +145,66 @@ const tens: Record<string, number> = {
   setenta: 70,
   ochenta: 80,
   noventa: 90,
+  vingt: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  zwanzig: 20,
+  dreissig: 30,
+  vierzig: 40,
+  funfzig: 50,
+  fuenfzig: 50,
 };
+
+/** Words that multiply the number before them ("three hundred", "twelve thousand"). */
+const multipliers: Record<string, number> = { hundred: 100, thousand: 1000 };
+
+/**
+ * An English number phrase with "hundred" or "thousand" from word i on ("three hundred and
+ * thirteen", "hundred", "two thousand twenty"): its value and length in words, else undefined.
+ */
+function multipliedNumber(
+  tokens: readonly string[],
+  i: number,
+): { value: number; length: number } | undefined {
+  let total = 0;
+  let current = 0;
+  let multiplied = false;
+  // What the previous word was: a unit or teen, a tens word, a multiplier, or nothing yet.
+  let previous: 'unit' | 'ten' | 'multiplier' | 'none' = 'none';
+  let j = i;
+  for (; j < tokens.length; j++) {
+    const token = tokens[j]!;
+    const multiplier = multipliers[token];
+    const ten = tens[token];
+    const unit = units[token];
+    if (multiplier !== undefined && (multiplier === 1000 || current < 100)) {
+      if (multiplier === 1000) {
+        total += (current || 1) * 1000;
+        current = 0;
+      } else current = (current || 1) * 100;
+      multiplied = true;
+      previous = 'multiplier';
+    } else if (ten !== undefined && previous !== 'unit' && previous !== 'ten') {
+      current += ten;
+      previous = 'ten';
+    } else if (
+      unit !== undefined &&
+      unit > 0 &&
+      (previous === 'none' || previous === 'multiplier' || (previous === 'ten' && unit < 10))
+    ) {
+      current += unit;
+      previous = 'unit';
+    } else if (token === 'and' && previous === 'multiplier' && j + 1 < tokens.length) {
+      // "three hundred and thirteen": the "and" belongs to the number only before a number word.
+      const next = tokens[j + 1]!;
+      if (tens[next] === undefined && units[next] === undefined) break;
+    } else break;
+  }
+  if (!multiplied) return undefined;
+  return { value: total + current, length: j - i };
+}
 
 function isDigits(token: string): boolean {
   if (token.length === 0) return false;
@@ -134,6 +224,19 @@ export function numberWordsToDigits(tokens: string[], readings?: NumberReading[]
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const phrase =
+      multipliers[token] !== undefined ||
+      multipliers[tokens[i + 1] ?? ''] !== undefined ||
+      multipliers[tokens[i + 2] ?? ''] !== undefined
+        ? multipliedNumber(tokens, i)
+        : undefined;
+    if (phrase !== undefined) {
+      const read = String(phrase.value);
+      out.push(read);
+      readings?.push({ written: tokens.slice(i, i + phrase.length).join(' '), read });
+      i += phrase.length - 1;
+      continue;
+    }
     const ten = tens[token];
     const spanishUnit = tokens[i + 1] === 'y' ? units[tokens[i + 2] ?? ''] : undefined;
     if (ten !== undefined && spanishUnit !== undefined && spanishUnit > 0 && spanishUnit < 10) {
