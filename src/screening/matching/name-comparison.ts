@@ -255,6 +255,8 @@ export function scoreNames(q: PreparedName, c: PreparedName): number {
   if (best < 1) {
     for (const nick of q.nicknames) best = Math.max(best, scoreOnce(nick, c));
     for (const nick of c.nicknames) best = Math.max(best, scoreOnce(q, nick));
+    if (q.initialsApart) best = Math.max(best, scoreOnce(q.initialsApart, c));
+    if (c.initialsApart) best = Math.max(best, scoreOnce(q, c.initialsApart));
   }
   return best;
 }
@@ -275,6 +277,14 @@ export function compareNames(q: PreparedName, c: PreparedName): NameComparison {
     for (const nick of c.nicknames) {
       const s = scoreOnce(q, nick);
       if (s > best) [best, bestQ, bestC] = [s, q, nick];
+    }
+    if (q.initialsApart) {
+      const s = scoreOnce(q.initialsApart, c);
+      if (s > best) [best, bestQ, bestC] = [s, q.initialsApart, c];
+    }
+    if (c.initialsApart) {
+      const s = scoreOnce(q, c.initialsApart);
+      if (s > best) [best, bestQ, bestC] = [s, q, c.initialsApart];
     }
   }
   const nickname = bestQ !== q || bestC !== c;

@@ -14,6 +14,7 @@ import {
   orgCommonWords,
   parseName,
   phoneticKey,
+  isJoinedInitials,
   splitJoinedInitials,
   weakNameWords,
   type LegalForm,
@@ -100,6 +101,11 @@ export interface PreparedName {
    * characters, their Korean and Japanese readings; each prepared as a name of its own.
    */
   nicknames: PreparedName[];
+  /**
+   * A personal name with initials written together ("JK Rowling"), compared also with them apart
+   * ("J K Rowling"). Kept out of `nicknames`: its words are the name's own, so it opens no index key.
+   */
+  initialsApart: PreparedName | undefined;
   /** What this name is: the name itself, or a nickname or reading of another name. */
   alternative: NameAlternative;
   /**
@@ -190,7 +196,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     seriesNumbers = seriesNumbers?.slice(1);
   }
   const weights = keyTokens.map((t) => tokenWeight(t, org));
-  return {
+  const name: PreparedName = {
     original: raw,
     schema: effective,
     tokens: parsed.tokens,
@@ -217,11 +223,29 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     numberReadings: parsed.numberReadings,
     generation: parsed.generation,
     nicknames: withNicknames ? alternativesOf(raw, parsed, keyTokens, effective) : [],
+    initialsApart: undefined,
     alternative: 'name',
     syllabic: !ascii && EAST_ASIAN.test(raw),
     fromAbjad: parsed.fromAbjad,
     transliterated: parsed.transliterated,
     native: !ascii && LOGOGRAPHIC.test(raw) ? nativeForm(raw, effective) : undefined,
+  };
+  if (effective === 'Person' || effective === 'Unknown') name.initialsApart = withInitialsApart(name);
+  return name;
+}
+
+/** The name with its joined initials written apart ("JK Rowling" as "J K Rowling"), if it has any. */
+function withInitialsApart(name: PreparedName): PreparedName | undefined {
+  const split = splitJoinedInitials(name.keyTokens);
+  if (split === undefined) return undefined;
+  // An initial has no known role; the other words keep theirs.
+  const roles = name.keyTokens.flatMap((t, k) =>
+    isJoinedInitials(t) ? [...t].map(() => 0) : [name.roles[k] ?? 0],
+  );
+  return {
+    ...withKeyTokens(name, split, roles),
+    original: split.map((t) => t.toUpperCase()).join(' '),
+    alternative: 'initials written apart',
   };
 }
 
@@ -264,6 +288,7 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
     numberReadings: [],
     generation: undefined,
     nicknames: [],
+    initialsApart: undefined,
     alternative: 'name',
     syllabic: false,
     fromAbjad: false,
@@ -274,7 +299,7 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
 
 /**
  * Nicknames, aliases written into the name ("a.k.a."), the Korean and Japanese readings of a personal name in Han characters, the pinyin
- * spelling of a Wade–Giles one, and initials written together read apart ("JK Rowling" as "J K Rowling").
+ * spelling of a Wade–Giles one.
  */
 function alternativesOf(
   raw: string,
@@ -303,13 +328,6 @@ function alternativesOf(
     if (pinyin) {
       out.push({ ...prepareWithSchema(pinyin.join(' '), schema, false), alternative: 'pinyin spelling' });
     }
-    const initials = splitJoinedInitials(keyTokens);
-    if (initials) {
-      out.push({
-        ...prepareWithSchema(initials.join(' '), schema, false),
-        alternative: 'initials written apart',
-      });
-    }
   }
   return out;
 }
@@ -336,6 +354,7 @@ export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: nu
     initials: keyTokens.map((t) => t[0]).join(''),
     written: undefined,
     nicknames: [],
+    initialsApart: undefined,
     native: undefined,
   };
 }

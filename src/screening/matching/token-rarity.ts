@@ -96,6 +96,7 @@ export function weighByRarity(name: PreparedName, table: TokenRarityTable): Prep
     }
   }
   for (const nickname of name.nicknames) weighByRarity(nickname, table);
+  if (name.initialsApart) weighByRarity(name.initialsApart, table);
   return name;
 }
 

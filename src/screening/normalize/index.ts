@@ -15,7 +15,7 @@ export {
   weakNameWords,
 } from './person-name-words.js';
 export { nameVariantGroup } from './name-variants.js';
-export { splitJoinedInitials } from './joined-initials.js';
+export { isJoinedInitials, splitJoinedInitials } from './joined-initials.js';
 export {
   isDigits,
   numberWordsToDigits,

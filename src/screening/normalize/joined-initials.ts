@@ -29,8 +29,12 @@ export function splitJoinedInitials(keyTokens: readonly string[]): string[] | un
   return keyTokens.flatMap((t) => (isJoinedInitials(t) ? [...t] : [t]));
 }
 
-function isJoinedInitials(token: string): boolean {
+/** A word of two or three letters without a vowel that is not a known name ("jk", "hw", "jrr"). */
+export function isJoinedInitials(token: string): boolean {
   return (
-    LETTERS.test(token) && !VOWEL.test(token) && !NAMES_WITHOUT_VOWELS.has(token) && !nameVariantGroup.has(token)
+    LETTERS.test(token) &&
+    !VOWEL.test(token) &&
+    !NAMES_WITHOUT_VOWELS.has(token) &&
+    !nameVariantGroup.has(token)
   );
 }
