@@ -151,8 +151,21 @@ export function joinedScore(q: PreparedName, c: PreparedName): number {
   const sameCount = q.keyTokens.length === c.keyTokens.length;
   // Same token count: only a legal form glued to the name ("SiemensAG") can be a joining difference.
   if (sameCount && q.legalForms.length === c.legalForms.length) return 0;
-  const a = sameCount ? q.joinedAll : q.joined;
-  const b = sameCount ? c.joinedAll : c.joined;
+  if (sameCount) return joinedPairScore(q.joinedAll, c.joinedAll);
+  let score = joinedPairScore(q.joined, c.joined);
+  // A particle joined into a word on one side ("Nurulhaq", "Saifalislam") is dropped as a word on
+  // the other ("Nur ul Haq"): compare with the particles kept where a name had any.
+  if (score === 0 && q.schema === 'Person' && c.schema === 'Person') {
+    const qp = q.droppedParticles.length > 0;
+    const cp = c.droppedParticles.length > 0;
+    if (qp) score = joinedPairScore(q.joinedAll, c.joined);
+    if (cp && score === 0) score = joinedPairScore(q.joined, c.joinedAll);
+  }
+  return score;
+}
+
+/** Two names with spaces removed, when they differ by at most JOINED_MAX_EDITS; else 0. */
+function joinedPairScore(a: string, b: string): number {
   const diff = a.length > b.length ? a.length - b.length : b.length - a.length;
   if (diff > JOINED_MAX_EDITS || a.length < 4) return 0;
   const d = editDistance(a, b, JOINED_MAX_EDITS);

@@ -456,6 +456,20 @@ const rows: readonly Row[] = [
   ['nickname', P, 'Vasily Ivanov', 'Valery Ivanov', false],
   ['nickname', P, 'Sofia Rossi', 'Silvia Rossi', false],
   ['nickname', P, 'Arthur Nazarov', 'Artem Nazarov', false],
+  // A particle joined into one word on one side, written apart (and dropped) on the other.
+  ['word joining', P, 'Nur ul Haq', 'Nurulhaq', true],
+  ['word joining', P, 'Saif al-Islam Gaddafi', 'Saifalislam Gaddafi', true],
+  ['word joining', P, 'Zain ul Abideen Khan', 'Zainulabideen Khan', true],
+  ['word splitting', P, 'Ziaulhaq Ahmed', 'Zia ul Haq Ahmed', true],
+  ['word joining', P, 'Nur ul Haq', 'Nurulhasan', false],
+  [
+    'word joining',
+    P,
+    'Saif al-Islam Gaddafi',
+    'Saifalarab Gaddafi',
+    false,
+    'a given name reads as the shortened form of a longer word that joins it to a particle and another name',
+  ],
   // Initials written together as one word, the given names in full on the other side.
   ['initials', P, 'JK Rowling', 'Joanne Kathleen Rowling', true],
   ['initials', P, 'HG Wells', 'Herbert George Wells', true],
