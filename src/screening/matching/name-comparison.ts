@@ -152,16 +152,28 @@ export function joinedScore(q: PreparedName, c: PreparedName): number {
   // Same token count: only a legal form glued to the name ("SiemensAG") can be a joining difference.
   if (sameCount && q.legalForms.length === c.legalForms.length) return 0;
   if (sameCount) return joinedPairScore(q.joinedAll, c.joinedAll);
-  let score = joinedPairScore(q.joined, c.joined);
+  const score = joinedPairScore(q.joined, c.joined);
+  if (score > 0 || q.schema !== 'Person' || c.schema !== 'Person') return score;
   // A particle joined into a word on one side ("Nurulhaq", "Saifalislam") is dropped as a word on
-  // the other ("Nur ul Haq"): compare with the particles kept where a name had any.
-  if (score === 0 && q.schema === 'Person' && c.schema === 'Person') {
-    const qp = q.droppedParticles.length > 0;
-    const cp = c.droppedParticles.length > 0;
-    if (qp) score = joinedPairScore(q.joinedAll, c.joined);
-    if (cp && score === 0) score = joinedPairScore(q.joined, c.joinedAll);
-  }
-  return score;
+  // the other ("Nur ul Haq"): compare with the particles kept where a name had any. Letter for
+  // letter: a slip there would read a name one letter from a particle as the particle (Lin, Bin).
+  return particleJoined(q, c) || particleJoined(c, q) ? 1 - JOINED_DISCOUNT : 0;
+}
+
+/** `a` with its dropped particles kept is `b` with spaces removed, letter for letter. */
+function particleJoined(a: PreparedName, b: PreparedName): boolean {
+  return a.droppedParticles.length > 0 && a.joinedAll === b.joined;
+}
+
+/** The two names as `joinedScore` compared them, for the explanation. */
+export function joinedForms(q: PreparedName, c: PreparedName): readonly [string, string] {
+  const sameCount = q.keyTokens.length === c.keyTokens.length;
+  if (sameCount) return [q.joinedAll, c.joinedAll];
+  if (joinedPairScore(q.joined, c.joined) > 0 || q.schema !== 'Person' || c.schema !== 'Person')
+    return [q.joined, c.joined];
+  if (particleJoined(q, c)) return [q.joinedAll, c.joined];
+  if (particleJoined(c, q)) return [q.joined, c.joinedAll];
+  return [q.joined, c.joined];
 }
 
 /** Two names with spaces removed, when they differ by at most JOINED_MAX_EDITS; else 0. */
@@ -323,6 +335,7 @@ export function compareNames(q: PreparedName, c: PreparedName): NameComparison {
   const features = explainAlignment(bestQ, bestC, scratch, org, {
     aligned,
     joined: joinedScore(bestQ, bestC),
+    joinedForms: joinedForms(bestQ, bestC),
     acronym: org ? acronymScore(bestQ, bestC) : 0,
     code: org ? codeSlipScore(bestQ, bestC) : 0,
     final: best,

@@ -18,6 +18,8 @@ import type { TokenMatchKind } from './token-match-kind.js';
 export interface ScoreParts {
   aligned: number;
   joined: number;
+  /** The two names as the joined comparison wrote them (particles kept where that agreed better). */
+  joinedForms?: readonly [string, string];
   acronym: number;
   /** A code with one slip ("RA-65986" ~ "A-65986"). */
   code?: number;
@@ -204,7 +206,7 @@ export function explainAlignment(
       feature: 'joined-words',
       value: round(parts.joined),
       weight: 1,
-      detail: `words joined or split differently: ${up(q.joined)} ↔ ${up(c.joined)}`,
+      detail: `words joined or split differently: ${up(parts.joinedForms?.[0] ?? q.joined)} ↔ ${up(parts.joinedForms?.[1] ?? c.joined)}`,
     });
   }
   const code = parts.code ?? 0;
