@@ -60,6 +60,15 @@ describe('sentinela-match-9: numbers', () => {
     expect(read('otto elf un due tre')).toBe('otto elf un due tre');
     expect(score('Drei Koenige GmbH', 'Vier Koenige GmbH', 'Organization')).toBeLessThan(DEFAULT_THRESHOLD);
   });
+
+  it('reads a word that names a property of every object (constructor, toString) as a word', () => {
+    expect(numberWordsToDigits(['constructor', 'tostring', 'hasownproperty'])).toEqual([
+      'constructor',
+      'tostring',
+      'hasownproperty',
+    ]);
+    expect(score('CONSTRUCTOR ROFI S A', 'CONSTRUCTORA ROFI S A', 'Organization')).toBeGreaterThan(0.9);
+  });
 });
 
 describe('sentinela-match-9: words joined across a particle', () => {

@@ -17,6 +17,7 @@ import {
   isJoinedInitials,
   splitJoinedInitials,
   weakNameWords,
+  wordTable,
   type LegalForm,
   type NameKindHint,
   type NumberReading,
@@ -123,7 +124,7 @@ export interface PreparedName {
   native: PreparedName | undefined;
 }
 
-const schemaAliases: Record<string, NameSchema> = {
+const schemaAliases = wordTable<NameSchema>({
   person: 'Person',
   individual: 'Person',
   organization: 'Organization',
@@ -134,7 +135,7 @@ const schemaAliases: Record<string, NameSchema> = {
   entity: 'Organization',
   vessel: 'Vessel',
   aircraft: 'Aircraft',
-};
+});
 
 /** Maps a FollowTheMoney / list schema name to the matcher's name schema. */
 export function toNameSchema(schema: string | undefined): NameSchema {

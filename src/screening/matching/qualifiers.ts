@@ -3,6 +3,7 @@
  * Each returns a score delta with a readable reason; absent data never costs anything.
  */
 import type { Entity, FeatureContribution, PartyQuery } from '../../core/index.js';
+import { wordTable } from '../normalize/index.js';
 
 /** Same full birth date (or same year-month/year at the precision both sides have). */
 export const DOB_AGREES_BOOST = 0.03;
@@ -27,7 +28,7 @@ export function normalizeIdentifier(value: string): string {
   return value.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
-const countryAliases: Record<string, string> = {
+const countryAliases = wordTable<string>({
   us: 'us',
   usa: 'us',
   unitedstates: 'us',
@@ -110,7 +111,7 @@ const countryAliases: Record<string, string> = {
   libya: 'ly',
   sa: 'sa',
   saudiarabia: 'sa',
-};
+});
 
 /** Lists repeat the same few hundred country strings: normalise each once. */
 const normalizedCountries = new Map<string, string>();

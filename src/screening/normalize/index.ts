@@ -16,6 +16,7 @@ export {
 } from './person-name-words.js';
 export { nameVariantGroup } from './name-variants.js';
 export { isJoinedInitials, splitJoinedInitials } from './joined-initials.js';
+export { wordTable } from './word-table.js';
 export {
   isDigits,
   numberWordsToDigits,

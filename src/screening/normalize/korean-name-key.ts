@@ -7,6 +7,8 @@
  * romanised Korean syllables) get keys, so the loose comparison stays out of other names.
  */
 
+import { wordTable } from './word-table.js';
+
 /** Latin spellings of the commonest Korean surnames (general knowledge, all romanisations). */
 const koreanSurnames: ReadonlySet<string> = new Set([
   'kim',
@@ -200,7 +202,7 @@ const FINAL: Record<string, string> = {
   ng: 'ng',
 };
 /** Surname spellings that no syllable rule reaches (이 as Lee/Yi/Ri, 박 as Park). */
-const SURNAME_KEY: Record<string, string> = {
+const SURNAME_KEY = wordTable<string>({
   lee: 'i',
   yi: 'i',
   ri: 'i',
@@ -224,7 +226,7 @@ const SURNAME_KEY: Record<string, string> = {
   sohn: 'son',
   suh: 'so',
   koh: 'go',
-};
+});
 
 /** Key of one token read as up to `maxSyllables` Korean syllables, or undefined when it cannot be. */
 export function koreanSyllableKey(token: string, maxSyllables = 1): string | undefined {

@@ -7,13 +7,15 @@
  * is written "21st".
  */
 
+import { wordTable } from './word-table.js';
+
 /** A number written in words, as an ordinal or in Roman numerals, and the digits it was read as. */
 export interface NumberReading {
   written: string;
   read: string;
 }
 
-const units: Record<string, number> = {
+const units = wordTable<number>({
   zero: 0,
   one: 1,
   two: 2,
@@ -79,9 +81,9 @@ const units: Record<string, number> = {
   cinque: 5,
   sette: 7,
   dieci: 10,
-};
+});
 /** English ordinal words; the digit forms (1st, 22nd, 3rd, 4th) are read by ORDINAL_DIGITS. */
-const ordinalUnits: Record<string, number> = {
+const ordinalUnits = wordTable<number>({
   first: 1,
   second: 2,
   third: 3,
@@ -105,7 +107,7 @@ const ordinalUnits: Record<string, number> = {
   thirtieth: 30,
   fortieth: 40,
   fiftieth: 50,
-};
+});
 const ORDINAL_DIGITS = /^(\d{1,4})(?:st|nd|rd|th)$/;
 
 /** 21 → "21st", 12 → "12th": the digit form of an ordinal. */
@@ -127,7 +129,7 @@ export function ordinalValue(token: string): number | undefined {
   return digits === undefined ? undefined : Number(digits);
 }
 
-const tens: Record<string, number> = {
+const tens = wordTable<number>({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -155,10 +157,10 @@ const tens: Record<string, number> = {
   vierzig: 40,
   funfzig: 50,
   fuenfzig: 50,
-};
+});
 
 /** Words that multiply the number before them ("three hundred", "twelve thousand"). */
-const multipliers: Record<string, number> = { hundred: 100, thousand: 1000 };
+const multipliers = wordTable<number>({ hundred: 100, thousand: 1000 });
 
 /**
  * An English number phrase with "hundred" or "thousand" from word i on ("three hundred and
