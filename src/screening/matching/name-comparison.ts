@@ -10,6 +10,7 @@ import {
   CODE_GROUP_LETTERS,
   CODE_SLIP_SCORE,
   CONFLICT_FACTOR,
+  DISTINCTIVE_WORD_WEIGHT,
   FULL_VALUE_SIMILARITY,
   GENERATION_CONFLICT_FACTOR,
   generationsDiffer,
@@ -17,12 +18,13 @@ import {
   INITIALS_ONLY_FACTOR,
   JOINED_DISCOUNT,
   JOINED_MAX_EDITS,
+  JURISDICTION_WEIGHT,
   missingPartShare,
   pairWeight,
   SAME_PART_SIMILARITY,
   VALUE_CURVE,
 } from './name-scoring-rules.js';
-import { orgStopwords } from '../normalize/index.js';
+import { jurisdictionWords, orgStopwords } from '../normalize/index.js';
 import { sameWords, slipOfIgnoredWord } from './ignored-word-slips.js';
 import { orgFactor } from './org-name-rules.js';
 import type { PreparedName } from './prepared-name.js';
@@ -60,6 +62,9 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
   // Weight of the agreeing full words (initials left out): how well the agreement identifies.
   let solid = 0;
   let initials = 0;
+  // An organisation's distinctive word agrees: a country or region missing on one side is then a
+  // qualifier ("SBERBANK OF RUSSIA"), not what tells two generic names apart ("NATIONAL BANK").
+  let distinctive = false;
   for (let p = 0; p < a.count; p++) {
     const i = a.queryIndex[p]!;
     const j = a.candidateIndex[p]!;
@@ -71,25 +76,38 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
       agreed += w * partValue(s);
       if (q.keyTokens[i]!.length === 1 || c.keyTokens[j]!.length === 1) initials++;
       else solid += w;
+      if (w >= DISTINCTIVE_WORD_WEIGHT) distinctive = true;
     } else factor *= conflictFactor;
   }
   if (!org && solid === 0 && initials > 0) factor *= INITIALS_ONLY_FACTOR;
   const share = missingPartShare(org, syllabic, solid);
+  const qualifiers = org && distinctive;
   // A missing syllable of an East Asian name weighs fully even when it is a common surname.
   // A word written twice on one side costs nothing where its twin is paired.
   const n = Math.min(q.keyTokens.length, a.queryUsed.length);
   for (let i = 0; i < n; i++) {
     if (a.queryUsed[i] || pairedTwin(q, a.queryUsed, n, i)) continue;
     if (slipOfIgnoredWord(q.keyTokens[i]!, c) !== undefined) factor *= IGNORED_WORD_SLIP_FACTOR;
-    else total += share * (syllabic ? 1 : q.weights[i]!);
+    else total += share * (syllabic ? 1 : extraWeight(q, i, qualifiers));
   }
   const m = Math.min(c.keyTokens.length, a.candidateUsed.length);
   for (let j = 0; j < m; j++) {
     if (a.candidateUsed[j] || pairedTwin(c, a.candidateUsed, m, j)) continue;
     if (slipOfIgnoredWord(c.keyTokens[j]!, q) !== undefined) factor *= IGNORED_WORD_SLIP_FACTOR;
-    else total += share * (syllabic ? 1 : c.weights[j]!);
+    else total += share * (syllabic ? 1 : extraWeight(c, j, qualifiers));
   }
   return total > 0 ? (agreed / total) * factor : 0;
+}
+
+/**
+ * What an unpaired word of a name costs, before the missing-part share: its weight, or at most
+ * JURISDICTION_WEIGHT for a country or region word of an organisation whose distinctive word agrees.
+ */
+function extraWeight(name: PreparedName, k: number, qualifiers: boolean): number {
+  const w = name.weights[k]!;
+  return qualifiers && w > JURISDICTION_WEIGHT && jurisdictionWords.has(name.keyTokens[k]!)
+    ? JURISDICTION_WEIGHT
+    : w;
 }
 
 /**

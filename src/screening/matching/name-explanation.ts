@@ -5,7 +5,9 @@
  */
 import type { FeatureContribution } from '../../core/index.js';
 import type { PreparedName } from './prepared-name.js';
+import { jurisdictionWords } from '../normalize/index.js';
 import {
+  DISTINCTIVE_WORD_WEIGHT,
   GENERATION_CONFLICT_FACTOR,
   missingPartShare,
   pairWeight,
@@ -82,13 +84,18 @@ export function explainAlignment(
   }
   let total = 0;
   let solid = 0;
+  let distinctive = false;
   for (let p = 0; p < a.count; p++) {
     const same = a.similarity[p]! >= SAME_PART_SIMILARITY;
     const w = pairWeight(q.weights[a.queryIndex[p]!]!, c.weights[a.candidateIndex[p]!]!, same, org);
     total += w;
     if (same && q.keyTokens[a.queryIndex[p]!]!.length > 1 && c.keyTokens[a.candidateIndex[p]!]!.length > 1)
       solid += w;
+    if (same && w >= DISTINCTIVE_WORD_WEIGHT) distinctive = true;
   }
+  // A country or region missing beside an agreeing distinctive word is a qualifier (see JURISDICTION_WEIGHT).
+  const costOf = (token: string): string =>
+    org && distinctive && jurisdictionWords.has(token) ? 'little: a country or region' : cost;
   const syllabic =
     !org && (q.syllabic || c.syllabic || (q.koreanKeys !== undefined && c.koreanKeys !== undefined));
   const cost = org
@@ -128,7 +135,9 @@ export function explainAlignment(
     const twin = pairedTwin(q, a.queryUsed, n, i);
     const slip = twin ? undefined : slipOfIgnoredWord(q.keyTokens[i]!, c);
     features.push(
-      slip ? slipLine(q.keyTokens[i]!, slip, 'candidate') : extra(q.keyTokens[i]!, 'query', org, twin, cost),
+      slip
+        ? slipLine(q.keyTokens[i]!, slip, 'candidate')
+        : extra(q.keyTokens[i]!, 'query', org, twin, costOf(q.keyTokens[i]!)),
     );
   }
   const m = Math.min(c.keyTokens.length, a.candidateUsed.length);
@@ -137,7 +146,9 @@ export function explainAlignment(
     const twin = pairedTwin(c, a.candidateUsed, m, j);
     const slip = twin ? undefined : slipOfIgnoredWord(c.keyTokens[j]!, q);
     features.push(
-      slip ? slipLine(c.keyTokens[j]!, slip, 'query') : extra(c.keyTokens[j]!, 'candidate', org, twin, cost),
+      slip
+        ? slipLine(c.keyTokens[j]!, slip, 'query')
+        : extra(c.keyTokens[j]!, 'candidate', org, twin, costOf(c.keyTokens[j]!)),
     );
   }
   for (const [side, name] of [

@@ -26,6 +26,17 @@ export const EXTRA_PART_SHARE = { person: 0.2, syllabic: 1, organization: 0.55, 
 export const SOLID_AGREEMENT_WEIGHT = 2;
 
 /**
+ * A country or region word on one side of an organisation's name ("SBERBANK OF RUSSIA" against
+ * "SBERBANK", "GARANTEX EUROPE") weighs at most this when it is missing, as a common business word
+ * does: lists and customers write the jurisdiction or leave it out. Only when a word of at least
+ * DISTINCTIVE_WORD_WEIGHT agrees: between generic names ("NATIONAL BANK" against "NATIONAL BANK
+ * OF EGYPT") the country is what tells them apart. Two different countries in one place still
+ * conflict ("BANK OF CHINA" against "BANK OF INDIA").
+ */
+export const JURISDICTION_WEIGHT = 0.35;
+export const DISTINCTIVE_WORD_WEIGHT = 0.9;
+
+/**
  * Share of an unpaired part's weight that counts against the score, given the weight of the
  * agreeing full words (`solid`).
  */

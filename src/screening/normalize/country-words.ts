@@ -109,3 +109,25 @@ export const countryWords: readonly string[] = [
   'emirates',
   'arabia',
 ];
+
+/**
+ * Words that place an organisation in a country or region ("SBERBANK OF RUSSIA", "GARANTEX EUROPE"):
+ * the country words and the short country names and regions the typo vocabulary leaves out (a
+ * one-letter slip of IRAN is not IRAN). They identify little: subsidiaries and branches carry them
+ * and lists write them or not, so they weigh as an organisation's common words.
+ */
+export const jurisdictionWords: ReadonlySet<string> = new Set([
+  ...countryWords,
+  'iran',
+  'iraq',
+  'cuba',
+  'oman',
+  'peru',
+  'chad',
+  'mali',
+  'europe',
+  'european',
+  'asia',
+  'africa',
+  'usa',
+]);

@@ -17,6 +17,7 @@ export {
 export { nameVariantGroup } from './name-variants.js';
 export { isJoinedInitials, splitJoinedInitials } from './joined-initials.js';
 export { wordTable } from './word-table.js';
+export { jurisdictionWords } from './country-words.js';
 export {
   isDigits,
   numberWordsToDigits,
