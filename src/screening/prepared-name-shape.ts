@@ -46,6 +46,7 @@ export function inPreparedNameShape(
     numberReadings: name.numberReadings,
     generation: name.generation,
     nicknames: (name.nicknames ?? []).map((n) => inPreparedNameShape(n, ids)),
+    initialsApart: name.initialsApart ? inPreparedNameShape(name.initialsApart, ids) : undefined,
     alternative: name.alternative,
     syllabic: name.syllabic,
     fromAbjad: name.fromAbjad,
@@ -60,5 +61,6 @@ export function inPreparedNameShape(
  */
 export function withNicknamesInShape(name: PreparedName): PreparedName {
   if (name.nicknames.length > 0) name.nicknames = name.nicknames.map((n) => inPreparedNameShape(n));
+  if (name.initialsApart) name.initialsApart = inPreparedNameShape(name.initialsApart);
   return name;
 }

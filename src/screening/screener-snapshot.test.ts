@@ -57,6 +57,10 @@ describe('screener snapshot', () => {
         expect(decodePrepared(encodePrepared(prepared)), name.full).toEqual(prepared);
       }
     }
+    // A name with initials written together carries its reading with them apart, token ids and all.
+    const initials = prepareName('PUTIN, VV', 'Person');
+    expect(initials.initialsApart).toBeDefined();
+    expect(decodePrepared(encodePrepared(initials))).toEqual(initials);
   });
 
   it('decodes a prepared alias with the properties in the order prepareName gives them (one hidden class for both)', () => {
