@@ -11,6 +11,7 @@ const score = (a: string, b: string, schema: string) =>
   scoreNames(prepareName(a, schema), prepareName(b, schema));
 const details = (a: string, b: string, schema: string) =>
   compareNames(prepareName(a, schema), prepareName(b, schema)).features.map((f) => f.detail);
+const read = (words: string) => numberWordsToDigits(words.split(' ')).join(' ');
 
 describe('sentinela-match-9: initials written together', () => {
   it('reads a short vowel-less word of a personal name as initials, not Md, Wm or Ng', () => {
@@ -44,7 +45,6 @@ describe('sentinela-match-9: initials written together', () => {
 
 describe('sentinela-match-9: numbers', () => {
   it('reads hundreds and thousands in English words', () => {
-    const read = (s: string) => numberWordsToDigits(s.split(' ')).join(' ');
     expect(read('brigade three hundred and thirteen')).toBe('brigade 313');
     expect(read('hundred percent')).toBe('100 percent');
     expect(read('two thousand twenty')).toBe('2020');
@@ -53,7 +53,6 @@ describe('sentinela-match-9: numbers', () => {
   });
 
   it('reads French, German and Italian units, and leaves words that are names elsewhere', () => {
-    const read = (s: string) => numberWordsToDigits(s.split(' ')).join(' ');
     expect(read('les trois freres')).toBe('les 3 freres');
     expect(read('drei koenige')).toBe('3 koenige');
     expect(read('quattro stagioni')).toBe('4 stagioni');
