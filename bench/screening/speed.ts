@@ -44,7 +44,7 @@ import {
   screenerOverAllLists,
   yenteQuery,
 } from './screening-bench-data.js';
-import { type ThreadCpu, threadCpu, threadCpuNote } from './thread-cpu.js';
+import { coresNote, type ThreadCpu, threadCpu, threadCpuNote } from './thread-cpu.js';
 
 function workload(quick: boolean): PartyQuery[] {
   const negatives = readYenteCsv('negatives_global.csv').map((row, i) => yenteQuery(row, `neg-${i}`));
@@ -233,9 +233,9 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     const loadBefore = loadavg()[0]!;
     const started = performance.now();
     const cpu = process.cpuUsage();
-    let halfDone: { at: number; done: number } | undefined;
+    let halfDone: { at: number; done: number; threads: ThreadCpu | undefined } | undefined;
     const onProgress = (done: number, total: number) => {
-      if (!halfDone && done >= total / 2) halfDone = { at: performance.now(), done };
+      if (!halfDone && done >= total / 2) halfDone = { at: performance.now(), done, threads: threadCpu() };
     };
     let failed = 0;
     let readySeconds: number;
@@ -294,7 +294,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       unit: 'names/s',
       target: isDefault ? '>= 20000' : '',
       ...(isDefault ? { ok: check(sustained, '>=', 20_000) } : {}),
-      note: 'the rate once code is optimised and caches are warm',
+      note: `the rate once code is optimised and caches are warm; ${halfDone ? coresNote(threadsBefore, halfDone.threads, threadsAfter, (ended - halfDone.at) / 1000) : ''}`,
     });
   }
 

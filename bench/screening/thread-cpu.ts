@@ -46,3 +46,21 @@ export function threadCpuNote(before: ThreadCpu | undefined, after: ThreadCpu | 
   const s = (v: number) => v.toFixed(2);
   return `CPU by thread: main ${s(spent(process.pid))} s${workers.length ? `, workers ${workers.map(s).join(' + ')} s` : ''}, V8 background threads (optimising compiler, GC helpers) ${s(background)} s`;
 }
+
+/**
+ * The cores the screening threads got between `from` and `to` (`seconds` of wall time): the
+ * workers (threads born after `start`), else the main thread. On a machine other processes share,
+ * a rate is only as high as the cores it was given.
+ */
+export function coresNote(
+  start: ThreadCpu | undefined,
+  from: ThreadCpu | undefined,
+  to: ThreadCpu | undefined,
+  seconds: number,
+): string {
+  if (!start || !from || !to || seconds <= 0) return 'cores used: n/a';
+  const born = [...to.keys()].filter((tid) => !start.has(tid));
+  const screening = born.length > 0 ? born : [process.pid];
+  const cpu = screening.reduce((sum, tid) => sum + to.get(tid)! - (from.get(tid) ?? 0), 0);
+  return `the ${born.length > 0 ? 'workers' : 'main thread'} got ${(cpu / seconds).toFixed(2)} cores over these ${seconds.toFixed(2)} s`;
+}
