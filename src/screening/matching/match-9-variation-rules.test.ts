@@ -36,6 +36,13 @@ describe('sentinela-match-9: initials written together', () => {
     expect(score('Ng Kok Song', 'Nguyen Kok Song', 'Person')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 
+  it('reads no initials in a name romanised from Arabic script, whose words come without vowels', () => {
+    expect(prepareName('طه محي الدين معروف', 'Person').initialsApart).toBeUndefined();
+    expect(score('MARUF, Tiha, Muhyi al-Din', 'طه محي الدين معروف', 'Person')).toBeLessThan(
+      DEFAULT_THRESHOLD,
+    );
+  });
+
   it('opens no index key of its own: the initials stay out of the nicknames', () => {
     const name = prepareName('JK Rowling', 'Person');
     expect(name.nicknames).toEqual([]);

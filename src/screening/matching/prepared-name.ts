@@ -231,7 +231,9 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     transliterated: parsed.transliterated,
     native: !ascii && LOGOGRAPHIC.test(raw) ? nativeForm(raw, effective) : undefined,
   };
-  if (effective === 'Person' || effective === 'Unknown') name.initialsApart = withInitialsApart(name);
+  // Romanised from Arabic or Hebrew script, words come without vowels (طه as TH): not initials.
+  if ((effective === 'Person' || effective === 'Unknown') && !parsed.fromAbjad)
+    name.initialsApart = withInitialsApart(name);
   return name;
 }
 
