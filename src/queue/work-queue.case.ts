@@ -121,6 +121,11 @@ export function runWorkQueueConformance(implementation: WorkQueueImplementation)
         ['unparseable', 'line 1: not a CSV header'],
         ['abandoned', expect.stringContaining('not acknowledged within the ack-wait after 1 deliveries')],
       ]);
+      // Both are gone from the queue, not left in flight to come back after every ack-wait.
+      let backlog = await queue.backlog();
+      for (const until = Date.now() + 2_000; backlog.inFlight > 0 && Date.now() < until; )
+        backlog = await new Promise((r) => setTimeout(r, 100)).then(() => queue.backlog());
+      expect(backlog).toEqual({ pending: 0, inFlight: 0 });
     });
 
     test('backlog counts chunks waiting (the lag) and chunks delivered but not acknowledged', async () => {

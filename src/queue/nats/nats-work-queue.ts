@@ -241,7 +241,9 @@ export class NatsWorkQueue implements WorkQueue {
     await this.js.publish(`${this.options.prefix}.dead.${message.jobId}`, JSON.stringify(letter), {
       msgID: `dead:${message.jobId}:${message.chunk}`,
     });
-    msg.term(reason);
+    // No reason on the TERM: servers before 2.10 ignore "+TERM <reason>" and redeliver the chunk
+    // after its ack-wait (the reason is in the dead letter).
+    msg.term();
     await this.nc.flush();
     await Promise.resolve(this.options.onDeadLetter?.(letter)).catch(() => undefined);
   }
