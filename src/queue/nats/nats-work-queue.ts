@@ -2,9 +2,13 @@
  * The work queue on NATS JetStream, for batches spread over many machines that must survive one of
  * them dying mid-chunk. Chunks go to a work-queue retention stream (a message lives until acked)
  * read through one durable pull consumer with explicit acks and an ack-wait, so an unacked chunk is
- * redelivered to another worker. Deliveries are counted by JetStream; this side enforces the
- * delivery limit so a chunk given up on is published to a dead-letter subject with its reason
- * (JetStream's own max_deliver would only leave it stuck in the stream with an advisory).
+ * redelivered to another worker. This side enforces the delivery limit so a chunk given up on is
+ * published to a dead-letter subject with its reason (JetStream's own max_deliver would only leave
+ * it stuck in the stream with an advisory). It also counts the deliveries: on receipt, in a note per
+ * chunk in a third stream. JetStream's delivery count is no measure of them, as it can include a
+ * delivery no worker received (a pull the client gave up on just as the server answered it), which
+ * on a loaded machine spent a failing chunk's last delivery and buried it with an ack-wait reason
+ * instead of its own.
  * Loaded only through a dynamic import (src/queue/index.ts), so the embedded CLI never pays for it.
  */
 import {
@@ -44,6 +48,11 @@ interface WorkMessage {
   payload: unknown;
 }
 
+/** How many deliveries of a chunk a worker has received so far. */
+interface TriesNote {
+  deliveries: number;
+}
+
 const token = /^[A-Za-z0-9_-]+$/;
 const publishWindow = 256;
 
@@ -69,6 +78,11 @@ export class NatsWorkQueue implements WorkQueue {
   /** Stream that keeps the dead letters so a job can report them. */
   get deadStream(): string {
     return `${this.options.prefix}_dead`;
+  }
+
+  /** Stream of one note per chunk in the queue: the deliveries workers received, the last failure. */
+  get triesStream(): string {
+    return `${this.options.prefix}_tries`;
   }
 
   /**
@@ -109,6 +123,13 @@ export class NatsWorkQueue implements WorkQueue {
         subjects: [`${full.prefix}.dead.>`],
         retention: RetentionPolicy.Limits,
         storage: StorageType.File,
+      });
+      await ensureStream(jsm, {
+        name: `${full.prefix}_tries`,
+        subjects: [`${full.prefix}.tries.>`],
+        retention: RetentionPolicy.Limits,
+        storage: StorageType.File,
+        max_msgs_per_subject: 1,
       });
       const durable = `${full.prefix}_workers`;
       const consumerConfig = {
@@ -189,15 +210,23 @@ export class NatsWorkQueue implements WorkQueue {
     if (!this.nc.isClosed()) await this.nc.drain();
   }
 
-  /** Deletes both streams (and so the consumer): for tests and for tearing a deployment down. */
+  /** Deletes the streams (and so the consumer): for tests and for tearing a deployment down. */
   async remove(): Promise<void> {
-    for (const stream of [this.workStream, this.deadStream])
+    for (const stream of [this.workStream, this.deadStream, this.triesStream])
       await this.jsm.streams.delete(stream).catch(() => false);
   }
 
   private async receive(msg: JsMsg): Promise<WorkDelivery | undefined> {
     const message = msg.json<WorkMessage>();
-    const deliveries = msg.info.deliveryCount;
+    let deliveries: number;
+    try {
+      deliveries = ((await this.triesNote(message))?.deliveries ?? 0) + 1;
+      // Counted before the chunk is worked, so a chunk that kills its worker still runs out of them.
+      if (deliveries <= this.options.maxDeliver) await this.noteTries(message, { deliveries });
+    } catch (error) {
+      msg.nak(); // not counted: back at once rather than after its ack-wait
+      throw error;
+    }
     if (deliveries > this.options.maxDeliver) {
       // Its last delivery ran out of time: the worker died or hung on it.
       await this.bury(msg, message, ackWaitExhaustedReason(deliveries - 1), deliveries - 1);
@@ -210,6 +239,7 @@ export class NatsWorkQueue implements WorkQueue {
       deliveryCount: deliveries,
       ack: async () => {
         await msg.ackAck();
+        await this.forgetTries(message);
       },
       nak: async (options = {}) => {
         if (deliveries >= this.options.maxDeliver)
@@ -245,13 +275,42 @@ export class NatsWorkQueue implements WorkQueue {
     // after its ack-wait (the reason is in the dead letter).
     msg.term();
     await this.nc.flush();
+    await this.forgetTries(message);
     await Promise.resolve(this.options.onDeadLetter?.(letter)).catch(() => undefined);
+  }
+
+  private triesSubject(message: WorkMessage): string {
+    return `${this.options.prefix}.tries.${message.jobId}.${message.chunk}`;
+  }
+
+  private async triesNote(message: WorkMessage): Promise<TriesNote | undefined> {
+    const stored = await this.jsm.streams.getMessage(this.triesStream, {
+      last_by_subj: this.triesSubject(message),
+    });
+    return stored?.json<TriesNote>();
+  }
+
+  private async noteTries(message: WorkMessage, note: TriesNote): Promise<void> {
+    await this.js.publish(this.triesSubject(message), JSON.stringify(note));
+  }
+
+  /** A settled chunk's note goes; one left behind (a crash in between) only holds a count. */
+  private async forgetTries(message: WorkMessage): Promise<void> {
+    await this.jsm.streams
+      .purge(this.triesStream, { filter: this.triesSubject(message) })
+      .catch(() => undefined);
   }
 }
 
 async function ensureStream(
   jsm: JetStreamManager,
-  config: { name: string; subjects: string[]; retention: RetentionPolicy; storage: StorageType },
+  config: {
+    name: string;
+    subjects: string[];
+    retention: RetentionPolicy;
+    storage: StorageType;
+    max_msgs_per_subject?: number;
+  },
 ): Promise<void> {
   try {
     await jsm.streams.info(config.name);
