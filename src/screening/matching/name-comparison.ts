@@ -20,7 +20,9 @@ import {
   JOINED_MAX_EDITS,
   JURISDICTION_WEIGHT,
   missingPartShare,
+  ONE_WORD_NAME_EXTRA_SHARE,
   pairWeight,
+  personalQueryOverOneWord,
   SAME_PART_SIMILARITY,
   VALUE_CURVE,
 } from './name-scoring-rules.js';
@@ -81,6 +83,7 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
   }
   if (!org && solid === 0 && initials > 0) factor *= INITIALS_ONLY_FACTOR;
   const share = missingPartShare(org, syllabic, solid);
+  const queryShare = org && personalQueryOverOneWord(q, c) ? ONE_WORD_NAME_EXTRA_SHARE : share;
   const qualifiers = org && distinctive;
   // A missing syllable of an East Asian name weighs fully even when it is a common surname.
   // A word written twice on one side costs nothing where its twin is paired.
@@ -88,7 +91,7 @@ export function alignedScore(q: PreparedName, c: PreparedName, a: Alignment, org
   for (let i = 0; i < n; i++) {
     if (a.queryUsed[i] || pairedTwin(q, a.queryUsed, n, i)) continue;
     if (slipOfIgnoredWord(q.keyTokens[i]!, c) !== undefined) factor *= IGNORED_WORD_SLIP_FACTOR;
-    else total += share * (syllabic ? 1 : extraWeight(q, i, qualifiers));
+    else total += queryShare * (syllabic ? 1 : extraWeight(q, i, qualifiers));
   }
   const m = Math.min(c.keyTokens.length, a.candidateUsed.length);
   for (let j = 0; j < m; j++) {

@@ -10,6 +10,7 @@ import {
   DISTINCTIVE_WORD_WEIGHT,
   GENERATION_CONFLICT_FACTOR,
   missingPartShare,
+  personalQueryOverOneWord,
   pairWeight,
   SAME_PART_SIMILARITY,
 } from './name-scoring-rules.js';
@@ -129,6 +130,8 @@ export function explainAlignment(
       detail,
     });
   }
+  // A personal query against a one-word organisation or vessel name (see ONE_WORD_NAME_EXTRA_SHARE).
+  const personal = org && personalQueryOverOneWord(q, c);
   const n = Math.min(q.keyTokens.length, a.queryUsed.length);
   for (let i = 0; i < n; i++) {
     if (a.queryUsed[i]) continue;
@@ -137,7 +140,13 @@ export function explainAlignment(
     features.push(
       slip
         ? slipLine(q.keyTokens[i]!, slip, 'candidate')
-        : extra(q.keyTokens[i]!, 'query', org, twin, costOf(q.keyTokens[i]!)),
+        : extra(
+            q.keyTokens[i]!,
+            'query',
+            org,
+            twin,
+            personal ? 'fully: the rest of a personal name' : costOf(q.keyTokens[i]!),
+          ),
     );
   }
   const m = Math.min(c.keyTokens.length, a.candidateUsed.length);

@@ -37,6 +37,37 @@ export const JURISDICTION_WEIGHT = 0.35;
 export const DISTINCTIVE_WORD_WEIGHT = 0.9;
 
 /**
+ * A one-word organisation, vessel or aircraft name ("MARIA") met by one word of a longer personal
+ * query ("Maria Lopez", screened as a person's name or with no schema): the query's other words are
+ * the rest of a person's name, which the one-word name does not have, so they count fully, as a
+ * missing syllable does (a vessel MARIA is not Maria Lopez). The organisation's share would let a
+ * common given name alone carry the score. A vessel named after the person ("MARIA LOPEZ") still
+ * meets the query word for word.
+ */
+export const ONE_WORD_NAME_EXTRA_SHARE = 1;
+
+/**
+ * Whether `query` reads as a person's name of several words against the one-word name `candidate`
+ * of an organisation, vessel or aircraft: a Person query, or one with no schema, no legal form and
+ * a known given name among its words.
+ */
+export function personalQueryOverOneWord(
+  query: {
+    schema: string;
+    keyTokens: readonly string[];
+    legalForms: readonly unknown[];
+    variantGroups: readonly number[];
+  },
+  candidate: { keyTokens: readonly string[] },
+): boolean {
+  if (candidate.keyTokens.length !== 1 || query.keyTokens.length < 2) return false;
+  if (query.schema === 'Person') return true;
+  return (
+    query.schema === 'Unknown' && query.legalForms.length === 0 && query.variantGroups.some((g) => g !== 0)
+  );
+}
+
+/**
  * Share of an unpaired part's weight that counts against the score, given the weight of the
  * agreeing full words (`solid`).
  */
