@@ -4,8 +4,14 @@
  * words, words joined across a particle, and the added given-name forms.
  */
 import { describe, expect, it } from 'vitest';
-import { isJoinedInitials, numberWordsToDigits, splitJoinedInitials } from '../normalize/index.js';
+import {
+  englishSpelling,
+  isJoinedInitials,
+  numberWordsToDigits,
+  splitJoinedInitials,
+} from '../normalize/index.js';
 import { compareNames, DEFAULT_THRESHOLD, prepareName, scoreNames } from './index.js';
+import { personalQueryOverOneWord } from './name-scoring-rules.js';
 
 const score = (a: string, b: string, schema: string) =>
   scoreNames(prepareName(a, schema), prepareName(b, schema));
@@ -97,5 +103,48 @@ describe('sentinela-match-9: given names', () => {
     );
     expect(score('Salvatore Riina', 'Toto Riina', 'Person')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Vasily Ivanov', 'Valery Ivanov', 'Person')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('sentinela-match-9: KH written X', () => {
+  it('reads the X of Uzbek and Azerbaijani Latin as KH, and keeps the KS of Maxim and Alexei', () => {
+    expect(englishSpelling('axmat')).toBe('akhmat');
+    expect(englishSpelling('xolmatov')).toBe('kholmatov');
+    expect(englishSpelling('maxim')).toBe('maxim');
+    expect(score('Kadyrov Akhmat', 'Qadirov Axmat', 'Person')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Maxim Petrov', 'Makhim Petrov', 'Person')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('sentinela-match-9: a one-word name inside a longer personal query', () => {
+  const unqualified = (query: string, name: string, schema: string) =>
+    scoreNames(prepareName(query), prepareName(name, schema));
+
+  it('counts the rest of a personal query fully against a one-word vessel or company name', () => {
+    expect(unqualified('Maria Lopez', 'MARIA', 'Vessel')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(unqualified('Maria Lopez', 'MARIA E', 'Vessel')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(
+      scoreNames(prepareName('Ahmed Hassan', 'Person'), prepareName('HASSAN', 'Organization')),
+    ).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(
+      compareNames(prepareName('Maria Lopez'), prepareName('MARIA', 'Vessel')).features.map((f) => f.detail),
+    ).toContain('word LOPEZ only in the query (costs fully: the rest of a personal name)');
+  });
+
+  it('still finds a vessel named after a person by its full name, and a one-word name by itself', () => {
+    expect(unqualified('Maria Lopez', 'MARIA LOPEZ', 'Vessel')).toBe(1);
+    expect(unqualified('Maria', 'MARIA', 'Vessel')).toBe(1);
+    expect(unqualified('Maria Lopes', 'MARIA LOPEZ', 'Vessel')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('reads a query as personal by its schema or, with none, by a known given name and no legal form', () => {
+    const vessel = prepareName('ROSNEFT', 'Vessel');
+    expect(personalQueryOverOneWord(prepareName('Maria Lopez'), vessel)).toBe(true);
+    expect(personalQueryOverOneWord(prepareName('Lopez Garcia', 'Person'), vessel)).toBe(true);
+    expect(personalQueryOverOneWord(prepareName('Rosneft Trading'), vessel)).toBe(false);
+    expect(personalQueryOverOneWord(prepareName('Maria Shipping Ltd'), vessel)).toBe(false);
+    expect(personalQueryOverOneWord(prepareName('Maria Lopez'), prepareName('MARIA LOPEZ', 'Vessel'))).toBe(
+      false,
+    );
   });
 });

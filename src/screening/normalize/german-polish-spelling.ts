@@ -3,10 +3,11 @@
  * rewritten the English way (Yanukovych, Khrushchev, Ivanov, Sergey), so two romanisations of one
  * Cyrillic name can be compared as spellings; likewise the DZH / DSCH / DJ that other systems
  * write for the English J (Dzhokhar, Djokhar ~ Jokhar), and the French OU, TCH and GUE for U, CH
- * and GE (Doudaev ~ Dudaev, Guennadi Timtchenko ~ Gennady Timchenko).
+ * and GE (Doudaev ~ Dudaev, Guennadi Timtchenko ~ Gennady Timchenko), and the X that Uzbek and
+ * Azerbaijani Latin write for KH (Axmat ~ Akhmat).
  */
 
-const MARKERS = /w|j|sch|sz|cz|dzh|ou|tch|gu[ei]/;
+const MARKERS = /w|j|x|sch|sz|cz|dzh|ou|tch|gu[ei]/;
 
 /**
  * The English-style spelling of a German- or Polish-romanised token, or the token itself.
@@ -47,5 +48,8 @@ function rewrite(token: string): string {
       .replace(/w/g, 'v')
       .replace(/([aeiou])j/g, '$1y')
       .replace(/^ch(?=[rl])/, 'kh')
+      // Uzbek and Azerbaijani Latin (and the Kazakh Latin alphabet) write KH as X (Axmat ~ Akhmat,
+      // Xolmatov ~ Kholmatov); between vowels an X is the KS of Maxim and Alexei.
+      .replace(/^x|x(?![aeiouy])/g, 'kh')
   );
 }
