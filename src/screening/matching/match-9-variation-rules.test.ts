@@ -116,6 +116,17 @@ describe('sentinela-match-9: KH written X', () => {
   });
 });
 
+describe('sentinela-match-9: the French OU of an Abd- name', () => {
+  it('reads Abdoullah and Abdourahmane as Abdullah and Abdurrahman, and keeps the name after Abd- apart', () => {
+    expect(prepareName('Abdoullah', 'Person').keyTokens).toEqual(prepareName('Abdullah', 'Person').keyTokens);
+    expect(score('Abdourahmane Diallo', 'Abdurrahman Diallo', 'Person')).toBeGreaterThanOrEqual(
+      DEFAULT_THRESHOLD,
+    );
+    expect(score('Abdoulkarim Ali', 'Abdulaziz Ali', 'Person')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Abdou Diouf', 'DIOUF Abdou', 'Person')).toBe(1);
+  });
+});
+
 describe('sentinela-match-9: a one-word name inside a longer personal query', () => {
   const unqualified = (query: string, name: string, schema: string) =>
     scoreNames(prepareName(query), prepareName(name, schema));

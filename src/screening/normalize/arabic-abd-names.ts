@@ -1,6 +1,7 @@
 /**
- * Arabic "Abd al-X" names, written joined or split in many ways and often mistyped in their first
- * letters, made one token "abd" + X so that every spelling of one name meets the others.
+ * Arabic "Abd al-X" names, written joined or split in many ways (the article's U also as the
+ * French OU when joined: Abdoullah, Abdourahmane) and often mistyped in their first letters, made
+ * one token "abd" + X so that every spelling of one name meets the others.
  */
 import { NAME_ROLE } from './name-roles.js';
 import type { TypoReading } from './typo-vocabulary.js';
@@ -119,7 +120,9 @@ function abdTypo(token: string): string {
 }
 
 /** "ul-lah", "allah", "ur-rahman", "el-kader" → the word without its article. */
-function stripArticle(word: string, joined = false): string {
+function stripArticle(written: string, joined = false): string {
+  // French spelling writes the article's U as OU (Abdoullah, Abdourahmane, Abdoulkader).
+  const word = joined && written.startsWith('ou') ? written.slice(1) : written;
   const c0 = word[0];
   const c1 = word[1];
   const c2 = word[2];
