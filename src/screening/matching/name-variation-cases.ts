@@ -546,6 +546,9 @@ const rows: readonly Row[] = [
   ['phonetic', O, 'Khimprom', 'Chimprom', true],
   ['phonetic', V, 'SHAHID BEHESHTI', 'SHAHEED BEHESHTY', true],
   ['phonetic', V, 'PHOENIX', 'FENIX', true],
+  ['phonetic', O, 'Christopher Marine', 'Kristofer Marine', true],
+  ['phonetic', V, 'CHRYSANTHEMUM', 'KRISANTEMUM', true],
+  ['sounds alike', O, 'Chrome Holdings', 'Crown Holdings', false],
   // Latin renderings of one name across the common systems (English, French, German, Wade–Giles).
   ['transliteration', P, 'Yusuf Islam', 'Jusuf Islam', true],
   ['transliteration', P, 'Mohammed Abbas', 'Mukhammad Abbas', true],

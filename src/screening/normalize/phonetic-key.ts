@@ -1,6 +1,7 @@
 /**
  * A Spanish- and English-aware phonetic key: a consonant skeleton after merging letters that
- * sound alike in the names lists carry (b/v/w, z/s/soft c, ll/y, ph/f, silent h, k/c/q, sh/ch/sch).
+ * sound alike in the names lists carry (b/v/w, z/s/soft c, ll/y, ph/f, silent h, k/c/q, sh/ch/sch,
+ * ch before r or l as k).
  * Two spellings of one name ("Vasquez"/"Basques", "Mohammed"/"Muhamad", "Khaled"/"Jaled") share a
  * key; the index uses it to find candidates and the scorer as evidence of a phonetic variant.
  */
@@ -60,7 +61,12 @@ export function phoneticKey(token: string): string {
         } else code = 'p';
         break;
       case 'c':
-        if (next === 'h') {
+        // CH before R or L is a K in every language that writes it (Christopher ~ Kristofer,
+        // Chrysanthemum, Chloe); elsewhere it is the SH/TSH sound.
+        if (next === 'h' && (token[i + 2] === 'r' || token[i + 2] === 'l')) {
+          code = 'k';
+          i++;
+        } else if (next === 'h') {
           code = 'x';
           i++;
         } else if (next === 'e' || next === 'i' || next === 'y') code = 's';

@@ -35,6 +35,12 @@ describe('phoneticKey', () => {
     expect(phoneticKey('hernandez')).toBe(phoneticKey('ernandes'));
     expect(phoneticKey('castillo')).toBe(phoneticKey('castiyo'));
   });
+  it('reads CH before R or L as K, elsewhere as SH', () => {
+    expect(phoneticKey('christopher')).toBe(phoneticKey('kristofer'));
+    expect(phoneticKey('chloe')).toBe(phoneticKey('kloe'));
+    expect(phoneticKey('chavez')).toBe(phoneticKey('shavez'));
+    expect(phoneticKey('chavez')).not.toBe(phoneticKey('kavez'));
+  });
   it('keeps a leading vowel marker', () => {
     expect(phoneticKey('omar')).toBe(phoneticKey('umar'));
     expect(phoneticKey('omar')).not.toBe(phoneticKey('mar'));
