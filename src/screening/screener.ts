@@ -190,8 +190,9 @@ export function screenerOver(parts: ScreenerParts, options: ScreenerOptions, bui
     } else if (screenOptions.exhaustive) {
       for (let alias = 0; alias < aliases.size; alias++) consider(alias);
     } else {
+      // Initials written together ("JK Rowling") are searched as the initials they are read as.
       const found = index.candidates(
-        indexable(queryName),
+        indexable(queryName.initialsApart ?? queryName),
         query.idNumber ? [query.idNumber] : [],
         options.candidates,
       );
