@@ -73,6 +73,8 @@ const FINGERPRINT_NAMES: Array<[string, string]> = [
   ['Siemens AG Limitde Trading Co. Ltd', 'Organization'],
   ['OCEAN STAR 3 IMO 9123456', 'Vessel'],
   ['Chuy Memo Lalo', 'Unknown'],
+  // Sound and romanisation rules of match-9 (CH before R, Uzbek X, French OU in Abd- names, JK initials).
+  ['Christopher JK Xolmatov Abdoullah', 'Person'],
 ];
 
 /**
