@@ -190,9 +190,8 @@ export function screenerOver(parts: ScreenerParts, options: ScreenerOptions, bui
     } else if (screenOptions.exhaustive) {
       for (let alias = 0; alias < aliases.size; alias++) consider(alias);
     } else {
-      // Initials written together ("JK Rowling") are searched as the initials they are read as.
       const found = index.candidates(
-        indexable(queryName.initialsApart ?? queryName),
+        indexable(queryName),
         query.idNumber ? [query.idNumber] : [],
         options.candidates,
       );

@@ -13,15 +13,15 @@ function random(seed: number): () => number {
   };
 }
 
-function key(postings: number[], weight: number, exact: boolean, boostsOnly = false): IndexKey {
+function key(postings: number[], weight: number, exact: boolean): IndexKey {
   const sorted = Int32Array.from(new Set(postings)).sort();
-  return { postings: sorted, weight, frequency: sorted.length, exact, boostsOnly };
+  return { postings: sorted, weight, frequency: sorted.length, exact };
 }
 
 /**
  * The evidence as the accumulation documents it, written the plain way (a Map per alias, every
  * key read in the order given, no pruning): keys run rarest first; a key opens when it is rare
- * enough or nothing rarer opened any, unless it only boosts (an initial); an alias's share of a slot is the heaviest opening key of
+ * enough or nothing rarer opened any; an alias's share of a slot is the heaviest opening key of
  * the slot holding it, then raised to the heaviest non-opening key of the slot holding it. Sums in
  * single precision, slot by slot, opening shares first.
  */
@@ -36,7 +36,7 @@ function reference(keys: IndexKey[], slots: number[], commonKeyFrequency: number
     for (const k of order) {
       if (slots[k] !== slot) continue;
       const limit = keys[k]!.exact ? commonKeyFrequency : commonKeyFrequency / 5;
-      opens[k] = !keys[k]!.boostsOnly && (keys[k]!.frequency <= limit || !before);
+      opens[k] = keys[k]!.frequency <= limit || !before;
       if (opens[k] && keys[k]!.postings.length > 0) opened = true;
     }
   }
@@ -105,7 +105,7 @@ describe('candidate evidence', () => {
           // Aliases drawn from a narrow range too, so keys of one query share many of them.
           const span = next() < 0.5 ? 2000 : aliasCount;
           const postings = Array.from({ length: size }, () => Math.floor(next() * span));
-          keys.push(key(postings, 0.3 + next() * 9, next() < 0.4, next() < 0.1));
+          keys.push(key(postings, 0.3 + next() * 9, next() < 0.4));
           slots.push(slot);
         }
       }
@@ -119,21 +119,6 @@ describe('candidate evidence', () => {
     }
     // The queries did reach candidates (the comparison was not of empty sets).
     expect(candidates).toBeGreaterThan(5000);
-  });
-
-  it('never opens through a key that only boosts, even when nothing else opened', () => {
-    const evidence = new CandidateEvidence(100, 500);
-    // An initial's key alone: no candidates, however few aliases hold it.
-    expect(evidence.accumulate([key([1, 2], 1, true, true)], [0], 0, 0)).toBe(0);
-    // Beside a word's key it adds to the aliases the word opened, and to no other.
-    const keys = [key([2, 3], 5, true), key([1, 2], 1, true, true)];
-    const count = evidence.accumulate(keys, [0, 1], 0, 0);
-    expect(accumulated(evidence, count)).toEqual(
-      new Map([
-        [2, 6],
-        [3, 5],
-      ]),
-    );
   });
 
   it('opens nothing in a slot that cannot reach the floor: its keys only add to candidates', () => {

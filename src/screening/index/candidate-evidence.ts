@@ -217,7 +217,7 @@ export class CandidateEvidence {
         const key = keys[k]!;
         // Approximate keys (typos, sounds, variants) open fewer candidates than the token itself.
         const openLimit = key.exact ? this.commonKeyFrequency : this.commonKeyFrequency / 5;
-        const opens = !key.boostsOnly && (key.frequency <= openLimit || !openedBefore);
+        const opens = key.frequency <= openLimit || !openedBefore;
         if (opens && key.postings.length > 0) opened = true;
         opening[k] = opens && slotMayOpen ? 1 : 0;
         if (!opening[k]) boostBest = Math.max(boostBest, key.weight);

@@ -6,7 +6,7 @@ import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { IntBuffer } from './int-buffer.js';
 import { type IndexableName, NameIndex } from './name-index.js';
-import { initialKey, tokenRarity, variantKey } from './name-index-keys.js';
+import { tokenRarity, variantKey } from './name-index-keys.js';
 import { PostingListBuilder } from './posting-lists.js';
 
 /** Adds aliases grouped by entity, entity ids ascending from 0, then builds the index once. */
@@ -33,8 +33,6 @@ export class NameIndexBuilder {
       if (code) this.phonetics.add(code, alias);
       const group = name.variantGroups?.[i];
       if (group) this.tokens.add(variantKey(group), alias);
-      const initial = initialKey(token);
-      if (initial) this.tokens.add(initial, alias);
     });
     return alias;
   }

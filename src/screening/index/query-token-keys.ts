@@ -5,7 +5,7 @@
  * answers most query tokens with a single hash lookup instead of a dozen.
  */
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
-import { initialKey, tokenRarity, variantKey } from './name-index-keys.js';
+import { tokenRarity, variantKey } from './name-index-keys.js';
 import { PostingListBuilder, type PostingLists } from './posting-lists.js';
 
 /** One key of the index a query token opens or boosts candidates through. */
@@ -18,8 +18,6 @@ export interface IndexKey {
   readonly frequency: number;
   /** The query token itself (not a typo neighbour, sound, variant, join or split). */
   readonly exact: boolean;
-  /** Adds to candidates other keys opened, never opens any (an initial: thousands of words start with it). */
-  readonly boostsOnly: boolean;
 }
 
 /** Everything the index knows about one query token. */
@@ -161,22 +159,12 @@ export class QueryTokenKeys {
     return id === undefined ? undefined : this.key(this.tokens, id, factor, false);
   }
 
-  private key(lists: PostingLists, id: number, factor: number, exact: boolean, boostsOnly = false): IndexKey {
+  private key(lists: PostingLists, id: number, factor: number, exact: boolean): IndexKey {
     const frequency = lists.frequency(id);
-    return {
-      postings: lists.postings(id),
-      weight: factor * this.rarity(frequency),
-      frequency,
-      exact,
-      boostsOnly,
-    };
+    return { postings: lists.postings(id), weight: factor * this.rarity(frequency), frequency, exact };
   }
 
   private compute(token: string, code: string, group: number): TokenKeys {
-    if (token.length === 1) {
-      const initial = this.initialKeys(token, code, group);
-      if (initial) return initial;
-    }
     const keys: IndexKey[] = [];
     let weight = 0;
     const exact = this.tokens.id(token);
@@ -223,28 +211,6 @@ export class QueryTokenKeys {
       weight,
       splitKeys: this.splitKeys(token, exact),
       mayStartJoin: this.sortedWords[after]?.startsWith(token) ?? false,
-    };
-  }
-
-  /**
-   * A single letter is an initial (or a letter the list writes alone, which starts a list word
-   * too): any list word starting with it may match it, so it weighs what that key weighs, not what
-   * a rare word weighs, and the rest of the query ("Rowling") carries the search. Its key only
-   * adds to candidates: a letter opening thousands of aliases identifies nothing.
-   */
-  private initialKeys(token: string, code: string, group: number): TokenKeys | undefined {
-    const key = initialKey(token);
-    const id = key === undefined ? undefined : this.tokens.id(key);
-    if (id === undefined) return undefined;
-    const initial = this.key(this.tokens, id, exactWeight, true, true);
-    return {
-      token,
-      code,
-      group,
-      keys: [initial],
-      weight: initial.weight,
-      splitKeys: [],
-      mayStartJoin: this.sortedWords[this.firstAfter(token)]?.startsWith(token) ?? false,
     };
   }
 
