@@ -8,6 +8,7 @@ import {
   englishSpelling,
   isJoinedInitials,
   numberWordsToDigits,
+  soundSpelling,
   splitJoinedInitials,
 } from '../normalize/index.js';
 import { compareNames, DEFAULT_THRESHOLD, prepareName, scoreNames } from './index.js';
@@ -113,6 +114,17 @@ describe('sentinela-match-9: KH written X', () => {
     expect(englishSpelling('maxim')).toBe('maxim');
     expect(score('Kadyrov Akhmat', 'Qadirov Axmat', 'Person')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Maxim Petrov', 'Makhim Petrov', 'Person')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('sentinela-match-9: several sound-keeping replacements in one word', () => {
+  it('spells words by their sound to tell how far apart they are, as alike as one name part', () => {
+    expect(soundSpelling('ghasem')).toBe('kasem');
+    expect(soundSpelling('qassim')).toBe('kasim');
+    expect(soundSpelling('khrushchev')).toBe('krushchev');
+    expect(score('Ghasem Soleimani', 'Qassim Sulaymani', 'Person')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Radar Systems', 'Router Systems', 'Organization')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Ginta Lopez', 'Janett Lopez', 'Person')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 });
 

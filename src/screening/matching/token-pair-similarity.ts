@@ -3,7 +3,7 @@
  * variant (José ~ Joseph), initial (J ~ Joaquin), shortened form, same sound, consonant skeleton,
  * another romanisation, a slip, or a spelling difference measured by edit distance.
  */
-import { consonantSkeleton, englishSpelling, ordinalValue } from '../normalize/index.js';
+import { consonantSkeleton, englishSpelling, ordinalValue, soundSpelling } from '../normalize/index.js';
 import { SHORT_SLIP_LENGTH, SLIP_SIMILARITY, letterSlip, shortSlip } from './letter-slips.js';
 import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
@@ -97,6 +97,18 @@ function skeletonsAgree(x: string, y: string): boolean {
   return spellingSimilarity(consonantSkeleton(x), consonantSkeleton(y), 0) >= MIN_SKELETON_SIMILARITY;
 }
 
+/**
+ * Two spellings not far apart, as written or spelled by their sound: several replacements that keep
+ * the sound (GH ~ Q, a doubled S, E ~ I: Ghasem ~ Qassim) put a word more edits away as written than
+ * a different name one letter off; spelled by sound they are a typo apart.
+ */
+function spellingsNear(x: string, y: string): boolean {
+  if (spellingSimilarity(x, y) >= MIN_SPELLING_SIMILARITY) return true;
+  // Spelled by sound, as alike as one name part: a looser sound is another word (Radar ~ Router,
+  // Kouma ~ Kimo).
+  return spellingSimilarity(soundSpelling(x), soundSpelling(y), SAME_PART_SIMILARITY) >= SAME_PART_SIMILARITY;
+}
+
 /** The similarity of two tokens, roles aside (what the memo holds). */
 export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number): number {
   const x = a.keyTokens[i]!;
@@ -172,10 +184,7 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
     best < PHONETIC_SIMILARITY &&
     (best > 0 ||
       (!syllabic &&
-        (x.length <= 3 ||
-          (spellingSimilarity(x, y) >= MIN_SPELLING_SIMILARITY &&
-            skeletonsAgree(x, y) &&
-            sameSyllables(a, x, b, y)))))
+        (x.length <= 3 || (spellingsNear(x, y) && skeletonsAgree(x, y) && sameSyllables(a, x, b, y)))))
   ) {
     best = PHONETIC_SIMILARITY;
     lastMatch.kind = KIND.phonetic;

@@ -29,6 +29,7 @@ export { japaneseReading, koreanReading } from './han-readings.js';
 export { koreanNameKeys, koreanSyllableKey } from './korean-name-key.js';
 export { wadeGilesToPinyin } from './wade-giles.js';
 export { englishSpelling } from './german-polish-spelling.js';
+export { soundSpelling } from './sound-spelling.js';
 export {
   isSlipOf,
   readThroughTypo,
