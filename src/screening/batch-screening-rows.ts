@@ -57,6 +57,26 @@ function sameQuery(a: PartyQuery, b: PartyQuery): boolean {
 }
 
 /**
+ * The query with every field of PartyQuery present, in one order (an absent one undefined), which
+ * the screener reads alike. Rows of a file carry different sets of fields, and an object with
+ * other fields is another hidden class to V8: the screener's optimised code, compiled for the
+ * rows seen so far, is thrown away and compiled again at each new combination (a worker spends
+ * more CPU compiling than on a tenth of its rows). In one shape the queries meet it as one.
+ */
+export function inQueryShape(query: PartyQuery): PartyQuery {
+  return {
+    id: query.id,
+    name: query.name,
+    schema: query.schema,
+    birthDate: query.birthDate,
+    country: query.country,
+    nationality: query.nationality,
+    gender: query.gender,
+    idNumber: query.idNumber,
+  };
+}
+
+/**
  * @example screenRows(screener, [{ id: 'c1', name: 'Joaquin Guzman', schema: 'Person' }], { threshold: 0.8 })
  */
 export function screenRows(
@@ -71,7 +91,7 @@ export function screenRows(
     if (held) return 'error' in held ? { ...held } : { matches: held.matches.slice() };
     let result: BatchRowResult;
     try {
-      result = { matches: screener.screen(query, options) };
+      result = { matches: screener.screen(inQueryShape(query), options) };
     } catch (error) {
       result = { error: error instanceof Error ? error.message : String(error) };
     }

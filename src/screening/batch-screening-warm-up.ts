@@ -8,6 +8,7 @@
  * are memos of pure functions, so what the batch gets is the same with or without it.
  */
 import type { PartyQuery } from '../core/index.js';
+import { inQueryShape } from './batch-screening-rows.js';
 import type { Screener } from './screener.js';
 
 /** At most this many list names are screened to warm up. */
@@ -42,7 +43,8 @@ export function warmUpWhileIdle(
         const query: PartyQuery = { id: 'warm-up', name: prepared.original };
         if (QUERY_SCHEMAS.has(prepared.schema)) query.schema = prepared.schema as PartyQuery['schema'];
         try {
-          screener.screen(query);
+          // In the shape of the batch's queries (screenRows), so the code optimised here fits them.
+          screener.screen(inQueryShape(query));
         } catch {
           // A list name the query rules refuse (too long): warming up needs no result.
         }
