@@ -30,14 +30,14 @@ export function defaultWorkerCount(cores = availableParallelism(), load = loadav
 
 /**
  * V8's optimising compiler inlines calls into a function up to this much bytecode in all (V8's
- * default 920). Every worker is its own isolate and compiles the screener's hot functions itself,
- * again whenever their objects change shape: the scorer's largest function was compiled 9 times in
- * one batch, each time with its callees inlined. With half the inlining the compiler threads use
- * about a fifth less CPU (first 10,000 names of the `screen --input` benchmark, one worker, load
- * average 11 on 2 cores: 2.84 and 2.66 s -> 2.20 and 2.20 s, the worker's own CPU unchanged; the
- * whole 51,000 names with two workers: 8.2 -> 6.0 s), and the results are the same: inlining
- * changes how code is compiled, not what it computes. V8 flags are process-wide: set before the
- * first worker starts.
+ * default 920). Every worker is its own isolate and compiles the screener's hot functions itself
+ * (about 250 compilations in a worker's first 10,000 names), on V8's background threads, which
+ * take their CPU from the same cores as the workers. With half the inlining those threads used
+ * about 2 s less CPU on the 51,000-name `screen --input` with two workers, the workers themselves
+ * about 0.5 s more (their code inlines less): four alternated pairs at load average 9-12 on 2 cores,
+ * compiler and GC threads 8.2, 7.6, 8.7, 8.5 -> 6.0, 5.7, 6.7, 6.1 s, the whole process 26.0,
+ * 25.4, 29.3, 28.5 -> 24.2, 25.0, 27.5, 25.9 s of CPU. Results are the same: inlining changes how
+ * code is compiled, not what it computes. V8 flags are process-wide: set before the first worker.
  */
 const WORKER_INLINING_BUDGET = '--max-inlined-bytecode-size-cumulative=460';
 
