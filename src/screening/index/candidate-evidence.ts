@@ -29,6 +29,9 @@ function contains(sorted: Int32Array, value: number): boolean {
 /** Fibonacci hashing of an alias id into a table of 2^bits entries. */
 const HASH_MULTIPLIER = 0x9e3779b1;
 
+/** Cells of the candidate table between queries: room for 2,048 candidates (a query has a few hundred). */
+const SMALL_TABLE = 4096;
+
 /** Accumulates one query's evidence at a time; owned by one index (not shared between threads). */
 export class CandidateEvidence {
   /**
@@ -45,9 +48,12 @@ export class CandidateEvidence {
   private candidateCell = new Int32Array(1024);
   private candidates = 0;
   /** Alias + 1 (0 = empty) and its candidate position, open addressing with linear probing. */
-  private tableAlias = new Int32Array(4096);
-  private tableCandidate = new Int32Array(4096);
-  private tableShift = 32 - 12;
+  private tableAlias = new Int32Array(SMALL_TABLE);
+  private tableCandidate = new Int32Array(SMALL_TABLE);
+  private tableShift = 32 - Math.log2(SMALL_TABLE);
+  /** Frequency and weight of each key of the current query, by key position. */
+  private keyFrequency = new Float64Array(64);
+  private keyWeight = new Float64Array(64);
   /** Key positions sorted by frequency, and the slots in the order their rarest key comes. */
   private readonly keyOrder: number[] = [];
   private readonly slotOrder: number[] = [];
@@ -111,6 +117,13 @@ export class CandidateEvidence {
     for (let c = 0; c < this.candidates; c++) this.place(this.candidateAlias[c]!, c);
   }
 
+  /** An empty table of SMALL_TABLE cells (the current query has no candidates yet). */
+  private resetTable(): void {
+    this.tableAlias = new Int32Array(SMALL_TABLE);
+    this.tableCandidate = new Int32Array(SMALL_TABLE);
+    this.tableShift = 32 - Math.log2(SMALL_TABLE);
+  }
+
   /** Puts `alias` (not in the table) in the table as candidate `c`. */
   private place(alias: number, c: number): void {
     const table = this.tableAlias;
@@ -144,13 +157,25 @@ export class CandidateEvidence {
     openFloor: number,
     relativeFloor: number,
   ): number {
+    // The keys' frequencies and weights side by side, so the sorts below compare numbers in one
+    // small array instead of reading the key objects (spread over the heap) again and again.
+    if (keys.length > this.keyFrequency.length) {
+      this.keyFrequency = new Float64Array(keys.length * 2);
+      this.keyWeight = new Float64Array(keys.length * 2);
+    }
+    const frequency = this.keyFrequency;
+    const keyWeight = this.keyWeight;
+    for (let k = 0; k < keys.length; k++) {
+      frequency[k] = keys[k]!.frequency;
+      keyWeight[k] = keys[k]!.weight;
+    }
     // Stable insertion sort of key positions by frequency (a query has a few dozen keys).
     const order = this.keyOrder;
     order.length = keys.length;
     for (let k = 0; k < keys.length; k++) {
-      const f = keys[k]!.frequency;
+      const f = frequency[k]!;
       let at = k;
-      while (at > 0 && keys[order[at - 1]!]!.frequency > f) {
+      while (at > 0 && frequency[order[at - 1]!]! > f) {
         order[at] = order[at - 1]!;
         at--;
       }
@@ -176,10 +201,10 @@ export class CandidateEvidence {
       const slot = slotOrder[o]!;
       for (let k = 0; k < keys.length; k++) {
         if (slots[k] !== slot) continue;
-        const w = keys[k]!.weight;
+        const w = keyWeight[k]!;
         let at = byWeight.length;
         byWeight.push(k);
-        while (at > slotStart[o]! && keys[byWeight[at - 1]!]!.weight < w) {
+        while (at > slotStart[o]! && keyWeight[byWeight[at - 1]!]! < w) {
           byWeight[at] = byWeight[at - 1]!;
           at--;
         }
@@ -191,12 +216,15 @@ export class CandidateEvidence {
     reachable[slotCount] = 0;
     for (let o = slotCount - 1; o >= 0; o--) {
       // The heaviest key of a slot is its first (a slot always has a key).
-      reachable[o] = keys[byWeight[slotStart[o]!]!]!.weight + reachable[o + 1]!;
+      reachable[o] = keyWeight[byWeight[slotStart[o]!]!]! + reachable[o + 1]!;
     }
     const opening = this.keyOpens;
     opening.length = keys.length;
 
     this.candidates = 0;
+    // A query with thousands of candidates grew the table; the next one starts small again, so
+    // its probes stay in the core's first-level cache.
+    if (this.tableAlias.length > SMALL_TABLE) this.resetTable();
     const bits = this.candidateBits;
     // Whether any key so far opened candidates (the "nothing rarer found any" rule must not
     // depend on the pruning), the best evidence so far, and the most an alias first reached in
