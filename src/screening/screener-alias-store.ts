@@ -10,7 +10,6 @@ import {
   type TokenRarityTable,
   weighByRarity,
 } from './matching/index.js';
-import { withNicknamesInShape } from './prepared-name-shape.js';
 
 export interface AliasStore {
   add(text: string, schema: string, prepared: PreparedName): void;
@@ -63,10 +62,7 @@ export class RepreparedAliases implements AliasStore {
   get(alias: number): PreparedName {
     const held = this.cache.get(alias);
     if (held) return held;
-    const prepared = weighByRarity(
-      withNicknamesInShape(prepareName(this.texts[alias]!, this.schemas[alias])),
-      this.rarity,
-    );
+    const prepared = weighByRarity(prepareName(this.texts[alias]!, this.schemas[alias]), this.rarity);
     // Insertion order makes the Map a FIFO; evicting the oldest entry is enough to bound memory.
     if (this.cache.size >= this.capacity) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(alias, prepared);

@@ -25,12 +25,12 @@ import { openNameIndex, writeNameIndex } from './index/name-index-snapshot.js';
 import {
   decodeTokenRarity,
   encodeTokenRarity,
+  inPreparedNameShape,
   MATCHER_VERSION,
   type PreparedName,
   prepareName,
 } from './matching/index.js';
 import { tokenIds } from './matching/token-ids.js';
-import { inPreparedNameShape } from './prepared-name-shape.js';
 import type { AliasStore } from './screener-alias-store.js';
 import {
   readSnapshotFile,
@@ -161,7 +161,7 @@ function encodePrepared(name: PreparedName): string {
 
 /** Decodes a prepared alias from its JSON record (exported for the round-trip test). */
 export function decodePrepared(json: string): PreparedName {
-  // In the shape `prepareName` gives (see `prepared-name-shape.ts`), with this process's token ids;
+  // In the shape `prepareName` gives (`inPreparedNameShape`), with this process's token ids;
   // absent optional parts come back as undefined.
   return inPreparedNameShape(JSON.parse(json) as PreparedName, (n) => tokenIds(n.keyTokens));
 }

@@ -24,7 +24,6 @@ import {
   type TokenRarityTable,
   weighByRarity,
 } from './matching/index.js';
-import { withNicknamesInShape } from './prepared-name-shape.js';
 import { type AliasStore, RepreparedAliases, RetainedAliases } from './screener-alias-store.js';
 import { ReviewFilter } from './screener-review-filter.js';
 
@@ -127,7 +126,7 @@ export function createScreener(lists: ScreeningList[], options: ScreenerOptions 
       for (const name of entity.names) {
         if (seen.has(name.full)) continue;
         seen.add(name.full);
-        const prepared = withNicknamesInShape(prepareName(name.full, entity.schema));
+        const prepared = prepareName(name.full, entity.schema);
         aliases.add(name.full, entity.schema, prepared);
         builder.addAlias(entityNumber, indexable(prepared));
         entityNames.push(prepared);
@@ -165,11 +164,7 @@ export function screenerOver(parts: ScreenerParts, options: ScreenerOptions, bui
     const threshold = screenOptions.threshold ?? DEFAULT_THRESHOLD;
     const minScore = screenOptions.minScore ?? threshold;
     const limit = screenOptions.limit ?? 10;
-    // Nicknames in the shape of the names they are compared with (see `prepared-name-shape.ts`).
-    const queryName = weighByRarity(
-      withNicknamesInShape(prepareName(query.name, query.schema)),
-      parts.rarity,
-    );
+    const queryName = weighByRarity(prepareName(query.name, query.schema), parts.rarity);
     // Best alias per entity; aliases that cannot reach minScore are never kept.
     const best = new Map<number, { alias: number; score: number }>();
     const scorer = new PartyScorer(query, queryName, minScore);

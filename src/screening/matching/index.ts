@@ -3,6 +3,7 @@
  * explanation, and score a whole party with its qualifiers. The index and screener build on this.
  */
 export {
+  inPreparedNameShape,
   MAX_NAME_LENGTH,
   prepareName,
   toNameSchema,
