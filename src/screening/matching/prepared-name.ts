@@ -182,6 +182,24 @@ export function prepareName(raw: string, schema?: string): PreparedName {
  */
 export const MAX_NAME_LENGTH = 1000;
 
+/** Words whose phonetic key is remembered; the memo starts afresh when full. */
+const MAX_REMEMBERED_KEYS = 50_000;
+const phoneticKeys = new Map<string, string>();
+
+/**
+ * `phoneticKey` of a word, remembered: a customer file repeats its given names and surnames, and
+ * the key (a pure function of the word) is built a letter at a time.
+ */
+function rememberedPhoneticKey(word: string): string {
+  let key = phoneticKeys.get(word);
+  if (key === undefined) {
+    key = phoneticKey(word);
+    if (phoneticKeys.size >= MAX_REMEMBERED_KEYS) phoneticKeys.clear();
+    phoneticKeys.set(word, key);
+  }
+  return key;
+}
+
 function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boolean): PreparedName {
   let parsed = parseName(raw, kindHint(schema));
   let effective = schema;
@@ -203,7 +221,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     schema: effective,
     tokens: parsed.tokens,
     keyTokens,
-    phonetic: keyTokens.map(phoneticKey),
+    phonetic: keyTokens.map(rememberedPhoneticKey),
     tokenIds: tokenIds(keyTokens),
     koreanKeys: effective === 'Person' || effective === 'Unknown' ? koreanNameKeys(keyTokens) : undefined,
     roles: parsed.roles,
