@@ -483,6 +483,12 @@ const rows: readonly Row[] = [
     false,
     'a given name reads as the shortened form of a longer word that joins it to a particle and another name',
   ],
+  // An Abd- name written surname-first without a comma: its X comes before the Abd- form.
+  ['reordering', P, 'Abdul Rahman', 'RAHMAN Abdul', true],
+  ['reordering', P, 'Abdel Karim Hassan', 'HASSAN Karim Abdel', true],
+  ['reordering', P, 'Mohammed Abdul', 'Abdul Mohammed', true],
+  ['reordering', P, 'Abdul Rahman', 'KARIM Abdul', false],
+  ['reordering', P, 'Abdul Rahman Khan', 'KHAN Abdul', false],
   // Initials written together as one word, the given names in full on the other side.
   ['initials', P, 'JK Rowling', 'Joanne Kathleen Rowling', true],
   ['initials', P, 'HG Wells', 'Herbert George Wells', true],

@@ -63,6 +63,16 @@ export function joinArabicAbd(
   return { tokens: out, roles: outRoles };
 }
 
+/**
+ * The one token an Abd- name becomes when written surname-first, its X before the Abd- form
+ * ("RAHMAN Abdul" for Abdul Rahman, no comma to say the order), or undefined when `abdForm` is not
+ * an Abd- form left standing alone. The parse cannot join these (a lone Abdul is also a name of
+ * its own); the comparison does when the other name holds the joined token.
+ */
+export function abdNameWrittenBefore(word: string, abdForm: string): string | undefined {
+  return ABD_FORMS.has(abdForm) && word.length > 2 ? `abd${stripArticle(word)}` : undefined;
+}
+
 /** Surname endings that say a Bad- word is not an Abd- name with its first letters swapped. */
 const NOT_ARABIC_END = /(?:ov|ova|ev|eva|yan|ian|enko|escu)$/;
 
