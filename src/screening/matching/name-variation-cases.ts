@@ -489,6 +489,11 @@ const rows: readonly Row[] = [
   ['reordering', P, 'Mohammed Abdul', 'Abdul Mohammed', true],
   ['reordering', P, 'Abdul Rahman', 'KARIM Abdul', false],
   ['reordering', P, 'Abdul Rahman Khan', 'KHAN Abdul', false],
+  // A letter dropped from the Abd- form of a split Abd- name: a slip, unless what is left is a name.
+  ['typo', P, 'Abdur Rehman Makki', 'Abur Rehman Makki', true],
+  ['typo', P, 'Abdul Rachim Baasyir', 'Adul Rachim Baasyir', true],
+  ['typo', P, 'Abdel Karim', 'Adel Karim', false],
+  ['typo', P, 'Abdul Rahman Saleh', 'Abul Rahman Saleh', false],
   // Initials written together as one word, the given names in full on the other side.
   ['initials', P, 'JK Rowling', 'Joanne Kathleen Rowling', true],
   ['initials', P, 'HG Wells', 'Herbert George Wells', true],

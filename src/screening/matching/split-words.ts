@@ -5,7 +5,7 @@
  */
 import { MERGE_MIN_SIMILARITY } from './name-scoring-rules.js';
 import { withKeyTokens, type PreparedName } from './prepared-name.js';
-import { abdNameWrittenBefore, consonantSkeleton } from '../normalize/index.js';
+import { abdNameWithSlip, abdNameWrittenBefore, consonantSkeleton } from '../normalize/index.js';
 import { spellingSimilarity } from './spelling-similarity.js';
 
 const MAX_SPAN = 3;
@@ -42,8 +42,18 @@ function mergeInto(side: PreparedName, other: PreparedName): PreparedName | unde
   for (let i = 0; i < n; ) {
     // "RAHMAN Abdul": an Abd- name written surname-first joins as the other side joined it.
     const abd = i < n - 1 ? abdNameWrittenBefore(tokens[i]!, tokens[i + 1]!) : undefined;
-    const reversed = abd !== undefined && other.keyTokens.includes(abd) ? abd : undefined;
-    const span = reversed ? 2 : i < n - 1 ? mergeableSpan(tokens, i, other, side.fromAbjad || other.fromAbjad) : 0;
+    // "Adul Rachim": a split Abd- name with a letter dropped from its Abd- form, the slip kept.
+    const reversed =
+      abd !== undefined && other.keyTokens.includes(abd)
+        ? abd
+        : i < n - 1
+          ? abdNameWithSlip(tokens[i]!, tokens[i + 1]!, other.keyTokens)
+          : undefined;
+    const span = reversed
+      ? 2
+      : i < n - 1
+        ? mergeableSpan(tokens, i, other, side.fromAbjad || other.fromAbjad)
+        : 0;
     if (span > 0 && !kept) {
       // First merge found: copy what came before (allocation only on this rare path).
       kept = tokens.slice(0, i);

@@ -73,6 +73,56 @@ export function abdNameWrittenBefore(word: string, abdForm: string): string | un
   return ABD_FORMS.has(abdForm) && word.length > 2 ? `abd${stripArticle(word)}` : undefined;
 }
 
+/** Words one letter from an Abd- form that are words or names of their own. */
+const NAMES_LIKE_ABD_DROPS = new Set([
+  'abu',
+  'abul',
+  'aboul',
+  'adel',
+  'abel',
+  'adil',
+  'abdi',
+  'abdo',
+  'abdou',
+  'abda',
+  'abde',
+  'abdy',
+]);
+
+/**
+ * Abd- forms with one letter dropped after the first ("Adul", "Abur", "Abdl"), mapped to what the
+ * joined name keeps of "abd" ("ad", "ab", "abd"). Forms that are words or names of their own are
+ * left out: Abu (father of), Abul, Aboul, Adel, Abel, Adil, Abdi, Abdo, Abdou, Abda, Abde, Abdy.
+ */
+const ABD_DROPS: ReadonlyMap<string, string> = new Map(
+  [...ABD_FORMS]
+    .filter((form) => form.length >= 4)
+    .flatMap((form) =>
+      Array.from({ length: form.length - 1 }, (_, k): [string, string] => [
+        form.slice(0, k + 1) + form.slice(k + 2),
+        k < 2 ? 'abd'.slice(0, k + 1) + 'abd'.slice(k + 2) : 'abd',
+      ]),
+    )
+    .filter(([drop]) => !ABD_FORMS.has(drop) && !NAMES_LIKE_ABD_DROPS.has(drop)),
+);
+
+/**
+ * A split Abd- name whose Abd- form lost a letter ("Adul Rachim", "Abur Rehman") against the
+ * joined name the other side holds ("abdrachim"): the token the two words make with the slip kept
+ * ("adrachim", one letter from it, so the slip still costs), or undefined when `slipped` is not such
+ * a form or the other side holds no such name.
+ */
+export function abdNameWithSlip(
+  slipped: string,
+  word: string,
+  otherTokens: readonly string[],
+): string | undefined {
+  const kept = word.length > 2 ? ABD_DROPS.get(slipped) : undefined;
+  if (kept === undefined) return undefined;
+  const name = stripArticle(word);
+  return otherTokens.includes(`abd${name}`) ? kept + name : undefined;
+}
+
 /** Surname endings that say a Bad- word is not an Abd- name with its first letters swapped. */
 const NOT_ARABIC_END = /(?:ov|ova|ev|eva|yan|ian|enko|escu)$/;
 

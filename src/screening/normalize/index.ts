@@ -28,7 +28,7 @@ export {
 export { japaneseReading, koreanReading } from './han-readings.js';
 export { koreanNameKeys, koreanSyllableKey } from './korean-name-key.js';
 export { wadeGilesToPinyin } from './wade-giles.js';
-export { abdNameWrittenBefore } from './arabic-abd-names.js';
+export { abdNameWithSlip, abdNameWrittenBefore } from './arabic-abd-names.js';
 export { englishSpelling } from './german-polish-spelling.js';
 export { soundSpelling } from './sound-spelling.js';
 export {

@@ -1,0 +1,53 @@
+/**
+ * Abd- names compared across word order and slips in the Abd- form: what the parse cannot join
+ * (a lone Abd- form at the end, a letter dropped from it) the comparison joins when the other name
+ * holds the joined token, and leaves apart what is another name.
+ */
+import { describe, expect, it } from 'vitest';
+import { abdNameWithSlip, abdNameWrittenBefore } from '../normalize/index.js';
+import { compareNames, DEFAULT_THRESHOLD, prepareName, scoreNames } from './index.js';
+
+const score = (a: string, b: string) => scoreNames(prepareName(a, 'Person'), prepareName(b, 'Person'));
+
+describe('an Abd- name written surname-first', () => {
+  it('joins the word before a lone Abd- form', () => {
+    expect(abdNameWrittenBefore('rahman', 'abdul')).toBe('abdrahman');
+    expect(abdNameWrittenBefore('rahman', 'abu')).toBeUndefined();
+    expect(abdNameWrittenBefore('al', 'abdul')).toBeUndefined();
+  });
+
+  it('matches the name in either order, without a comma', () => {
+    expect(score('Abdul Rahman', 'RAHMAN Abdul')).toBe(1);
+    expect(score('Mohammed Abdul', 'Abdul Mohammed')).toBe(1);
+    expect(score('Abdel Karim Hassan', 'HASSAN Karim Abdel')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    const details = compareNames(
+      prepareName('Abdul Rahman', 'Person'),
+      prepareName('RAHMAN Abdul', 'Person'),
+    ).features.map((f) => f.detail);
+    expect(details[0]).toContain('split words joined before comparing');
+  });
+
+  it('leaves another Abd- name apart', () => {
+    expect(score('Abdul Rahman', 'KARIM Abdul')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Abdul Rahman Khan', 'KHAN Abdul')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('a letter dropped from the Abd- form of a split Abd- name', () => {
+  it('keeps the slip in the joined token, only against the joined name', () => {
+    expect(abdNameWithSlip('adul', 'rachim', ['abdrachim'])).toBe('adrachim');
+    expect(abdNameWithSlip('abur', 'rehman', ['abdrehman'])).toBe('abrehman');
+    expect(abdNameWithSlip('abdl', 'rahman', ['abdrahman'])).toBe('abdrahman');
+    expect(abdNameWithSlip('adul', 'rachim', ['abdkarim'])).toBeUndefined();
+    for (const name of ['abu', 'abul', 'adel', 'abel', 'adil', 'abdi', 'abdo', 'abdou'])
+      expect(abdNameWithSlip(name, 'rahman', ['abdrahman']), name).toBeUndefined();
+  });
+
+  it('scores it as a typo, below the exact name', () => {
+    const s = score('Abdur Rehman Makki', 'Abur Rehman Makki');
+    expect(s).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(s).toBeLessThan(1);
+    expect(score('Abdel Karim', 'Adel Karim')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Abdul Rahman Saleh', 'Abul Rahman Saleh')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
