@@ -75,6 +75,8 @@ const FINGERPRINT_NAMES: Array<[string, string]> = [
   ['Chuy Memo Lalo', 'Unknown'],
   // Sound and romanisation rules of match-9 (CH before R, Uzbek X, French OU in Abd- names, JK initials).
   ['Christopher JK Xolmatov Abdoullah', 'Person'],
+  // Organisation-type words in another language, grouped with the English word (NAVIERA, ZAVOD).
+  ['Naviera Costa Azul Zavod', 'Organization'],
 ];
 
 /**

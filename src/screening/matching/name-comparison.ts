@@ -28,7 +28,7 @@ import {
 } from './name-scoring-rules.js';
 import { jurisdictionWords, orgStopwords } from '../normalize/index.js';
 import { sameWords, slipOfIgnoredWord } from './ignored-word-slips.js';
-import { orgFactor } from './org-name-rules.js';
+import { orgFactor, syllableAcronymScore } from './org-name-rules.js';
 import type { PreparedName } from './prepared-name.js';
 import { mergeSplitWords } from './split-words.js';
 import { alignTokens, newAlignment, pairedTwin, type Alignment } from './token-alignment.js';
@@ -128,11 +128,13 @@ export function acronymScore(q: PreparedName, c: PreparedName): number {
   const token = short.joined;
   if (token.length < 2 || token.length > 8) return 0;
   if (token === long.initials) return ACRONYM_SCORE;
-  if (long.tokens.length <= long.keyTokens.length || token.length < 3) return 0;
+  if (long.tokens.length <= long.keyTokens.length || token.length < 3)
+    return short.keyTokens.length === 1 ? syllableAcronymScore(token, long.tokens, long.keyTokens) : 0;
   let every = '';
   for (const t of long.tokens) every += t[0];
   if (token === `${every.slice(0, -1)}${long.tokens.at(-1)}`) return ACRONYM_SCORE;
-  return initialsWithOptionalWords(token, long.tokens, 0, 0, long.keyTokens) ? ACRONYM_SCORE : 0;
+  if (initialsWithOptionalWords(token, long.tokens, 0, 0, long.keyTokens)) return ACRONYM_SCORE;
+  return short.keyTokens.length === 1 ? syllableAcronymScore(token, long.tokens, long.keyTokens) : 0;
 }
 
 /** One word, or up to three groups of at most four letters ("IRGC QF"). */

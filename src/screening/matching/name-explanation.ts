@@ -5,8 +5,9 @@
  */
 import type { FeatureContribution } from '../../core/index.js';
 import type { PreparedName } from './prepared-name.js';
-import { jurisdictionWords } from '../normalize/index.js';
+import { jurisdictionWords, orgTypeGroup } from '../normalize/index.js';
 import {
+  ACRONYM_SCORE,
   DISTINCTIVE_WORD_WEIGHT,
   GENERATION_CONFLICT_FACTOR,
   missingPartShare,
@@ -34,6 +35,9 @@ export interface ScoreParts {
   /** The generation suffixes of the query and the candidate (jr, sr, ii, …), where written. */
   generations?: readonly [string | undefined, string | undefined];
 }
+
+/** A variant pair of organisation-type words (ZAVOD ~ PLANT, NAVIERA ~ SHIPPING). */
+const ORG_TYPE_TEXT = 'the same kind of organisation in another language';
 
 const kindText: Record<TokenMatchKind, string> = {
   exact: 'matched exactly',
@@ -122,7 +126,7 @@ export function explainAlignment(
         ? `name part ${up(q.written?.[i] ?? x)} ↔ ${up(c.written?.[j] ?? y)}: ${kindText.written} (${round(s)})${common}`
         : x === y
           ? `name part ${up(x)} ${kindText.exact}${common}`
-          : `name part ${up(x)} ↔ ${up(y)}: ${same ? (a.kinds[p] === 'series' && s >= 1 ? 'the same number in Roman numerals and digits' : kindText[a.kinds[p]!]) : a.kinds[p] === 'role' ? kindText.role : 'conflicting parts'} (${round(s)})${common}`;
+          : `name part ${up(x)} ↔ ${up(y)}: ${same ? (a.kinds[p] === 'series' && s >= 1 ? 'the same number in Roman numerals and digits' : a.kinds[p] === 'variant' && orgTypeGroup.has(x) ? ORG_TYPE_TEXT : kindText[a.kinds[p]!]) : a.kinds[p] === 'role' ? kindText.role : 'conflicting parts'} (${round(s)})${common}`;
     features.push({
       feature: same ? 'name-part' : 'name-conflict',
       value: round(s),
@@ -243,7 +247,7 @@ export function explainAlignment(
       feature: 'acronym',
       value: round(parts.acronym),
       weight: 1,
-      detail: `acronym ${up(q.keyTokens.length <= c.keyTokens.length ? q.joined : c.joined)} = initials of the other name`,
+      detail: `acronym ${up(q.keyTokens.length <= c.keyTokens.length ? q.joined : c.joined)} = ${parts.acronym < ACRONYM_SCORE ? 'leading letters of the words' : 'initials'} of the other name`,
     });
   }
   if (parts.identical && parts.aligned < 1 - 1e-9) {

@@ -113,6 +113,8 @@ export const NUMBER_EXTRA_FACTOR = 0.85;
 
 /** An acronym against the initials of the full name ("CJNG" ~ "Cartel de Jalisco Nueva Generacion"). */
 export const ACRONYM_SCORE = 0.9;
+/** An acronym of leading syllables ("KOMID" ~ "Korea Mining Development"): the split is free, so less. */
+export const SYLLABLE_ACRONYM_SCORE = 0.8;
 
 /**
  * A part that is only alike (a typo, a different ending) is worth less than its similarity says:

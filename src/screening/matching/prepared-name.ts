@@ -12,6 +12,7 @@ import {
   nameVariantGroup,
   orgAbbreviations,
   orgCommonWords,
+  orgTypeGroup,
   parseName,
   phoneticKey,
   isJoinedInitials,
@@ -227,7 +228,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     roles: parsed.roles,
     weights,
     rarityWords: undefined,
-    variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
+    variantGroups: keyTokens.map(variantGroup),
     numeric: keyTokens.map(isDigits),
     seriesNumbers,
     joined: keyTokens.join(''),
@@ -370,7 +371,7 @@ export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: nu
       return k >= 0 ? name.weights[k]! : tokenWeight(t, org);
     }),
     rarityWords: name.rarityWords?.filter((t) => keyTokens.includes(t)),
-    variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
+    variantGroups: keyTokens.map(variantGroup),
     ...withSeriesNumbers(name, keyTokens),
     joined: keyTokens.join(''),
     initials: keyTokens.map((t) => t[0]).join(''),
@@ -418,9 +419,22 @@ function dropVesselPrefix(tokens: string[]): string[] {
   return tokens.slice(1);
 }
 
+/**
+ * The variant group of a word: a given name's (Bob ~ Robert) or an organisation type's across
+ * languages (Zavod ~ Plant, Naviera ~ Shipping). One table for every schema, so that the similarity
+ * of two words depends on the words alone (the similarity memo is keyed by them).
+ */
+function variantGroup(token: string): number {
+  return orgTypeGroup.get(token) ?? nameVariantGroup.get(token) ?? 0;
+}
+
 function tokenWeight(token: string, org: boolean): number {
   if (org)
-    return token.length === 1 ? SINGLE_LETTER_WEIGHT : orgCommonWords.has(token) ? COMMON_ORG_WORD_WEIGHT : 1;
+    return token.length === 1
+      ? SINGLE_LETTER_WEIGHT
+      : orgCommonWords.has(token) || orgTypeGroup.has(token)
+        ? COMMON_ORG_WORD_WEIGHT
+        : 1;
   if (token.length === 1) return 0.5;
   if (weakNameWords.has(token)) return WEAK_PERSON_WORD_WEIGHT;
   return 1;

@@ -7,6 +7,7 @@ export { phoneticKey } from './phonetic-key.js';
 export { consonantSkeleton } from './consonant-skeleton.js';
 export { legalFormPhrases, type LegalForm, type LegalFormFamily } from './legal-forms.js';
 export { orgAbbreviations, orgCommonWords, orgStopwords, vesselPrefixes } from './org-common-words.js';
+export { orgTypeGroup } from './org-type-words.js';
 export {
   personParticles,
   personTitles,

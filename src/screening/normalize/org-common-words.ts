@@ -266,6 +266,7 @@ export const orgCommonWords: ReadonlySet<string> = new Set([
   'works',
   'zavod',
   'kombinat',
+  'combine',
   'fund',
   'trust',
   'project',
