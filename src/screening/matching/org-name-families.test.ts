@@ -7,7 +7,8 @@ import { orgTypeGroup } from '../normalize/org-type-words.js';
 import { compareNames, DEFAULT_THRESHOLD, prepareName, scoreNames } from './index.js';
 import { syllableAcronymScore } from './org-name-rules.js';
 
-const score = (a: string, b: string) => scoreNames(prepareName(a, 'Organization'), prepareName(b, 'Organization'));
+const score = (a: string, b: string) =>
+  scoreNames(prepareName(a, 'Organization'), prepareName(b, 'Organization'));
 const details = (a: string, b: string) =>
   compareNames(prepareName(a, 'Organization'), prepareName(b, 'Organization')).features.map((f) => f.detail);
 
@@ -24,7 +25,8 @@ describe('organisation-type words across languages', () => {
   it('keeps the word as written, so a typo in it is a typo, and leaves bank names alone', () => {
     expect(prepareName('Zavod Almaz', 'Organization').keyTokens).toEqual(['zavod', 'almaz']);
     expect(score('Zavd Almaz', 'Zavod Almaz')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
-    for (const word of ['melli', 'mellat', 'tejarat', 'neft', 'sepah']) expect(orgTypeGroup.has(word)).toBe(false);
+    for (const word of ['melli', 'mellat', 'tejarat', 'neft', 'sepah'])
+      expect(orgTypeGroup.has(word)).toBe(false);
     expect(orgTypeGroup.get('zavod')).toBe(orgTypeGroup.get('plant'));
   });
 
@@ -36,7 +38,9 @@ describe('organisation-type words across languages', () => {
 
   it('compares words joined as written', () => {
     expect(score('Uralvagon Zavod', 'Uralvagonzavod')).toBeGreaterThanOrEqual(0.9);
-    expect(score('Industria Quimica Andina', 'Andina Chemical Industries')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Industria Quimica Andina', 'Andina Chemical Industries')).toBeGreaterThanOrEqual(
+      DEFAULT_THRESHOLD,
+    );
   });
 });
 

@@ -72,7 +72,11 @@ const SYLLABLE_LETTERS = 3;
  * initials rule). Weaker than initials (SYLLABLE_ACRONYM_SCORE), since the split is free.
  * @example syllableAcronymScore('komid', ['korea', 'mining', 'development', 'trading', 'corporation'], key) // 0.8
  */
-export function syllableAcronymScore(acronym: string, tokens: readonly string[], key: readonly string[]): number {
+export function syllableAcronymScore(
+  acronym: string,
+  tokens: readonly string[],
+  key: readonly string[],
+): number {
   if (acronym.length < SYLLABLE_ACRONYM_LETTERS || tokens.length < SYLLABLE_ACRONYM_WORDS) return 0;
   return leadingSyllables(acronym, tokens, key, 0, 0, 0, 0) ? SYLLABLE_ACRONYM_SCORE : 0;
 }
@@ -86,8 +90,7 @@ function leadingSyllables(
   words: number,
   syllables: number,
 ): boolean {
-  if (i === tokens.length)
-    return k === acronym.length && words >= SYLLABLE_ACRONYM_WORDS && syllables >= 2;
+  if (i === tokens.length) return k === acronym.length && words >= SYLLABLE_ACRONYM_WORDS && syllables >= 2;
   const word = tokens[i]!;
   for (let n = 1; n <= SYLLABLE_LETTERS && n <= word.length && k + n <= acronym.length; n++) {
     if (word[n - 1] !== acronym[k + n - 1]) break;
