@@ -228,7 +228,7 @@ function prepareWithSchema(raw: string, schema: NameSchema, withNicknames: boole
     roles: parsed.roles,
     weights,
     rarityWords: undefined,
-    variantGroups: keyTokens.map(variantGroup),
+    variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
     numeric: keyTokens.map(isDigits),
     seriesNumbers,
     joined: keyTokens.join(''),
@@ -371,7 +371,7 @@ export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: nu
       return k >= 0 ? name.weights[k]! : tokenWeight(t, org);
     }),
     rarityWords: name.rarityWords?.filter((t) => keyTokens.includes(t)),
-    variantGroups: keyTokens.map(variantGroup),
+    variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
     ...withSeriesNumbers(name, keyTokens),
     joined: keyTokens.join(''),
     initials: keyTokens.map((t) => t[0]).join(''),
@@ -417,15 +417,6 @@ function writtenForms(keyTokens: readonly string[], readings: readonly TypoReadi
 function dropVesselPrefix(tokens: string[]): string[] {
   if (tokens.length < 2 || !vesselPrefixes.has(tokens[0]!)) return tokens;
   return tokens.slice(1);
-}
-
-/**
- * The variant group of a word: a given name's (Bob ~ Robert) or an organisation type's across
- * languages (Zavod ~ Plant, Naviera ~ Shipping). One table for every schema, so that the similarity
- * of two words depends on the words alone (the similarity memo is keyed by them).
- */
-function variantGroup(token: string): number {
-  return orgTypeGroup.get(token) ?? nameVariantGroup.get(token) ?? 0;
 }
 
 function tokenWeight(token: string, org: boolean): number {

@@ -3,7 +3,13 @@
  * variant (José ~ Joseph), initial (J ~ Joaquin), shortened form, same sound, consonant skeleton,
  * another romanisation, a slip, or a spelling difference measured by edit distance.
  */
-import { consonantSkeleton, englishSpelling, ordinalValue, soundSpelling } from '../normalize/index.js';
+import {
+  consonantSkeleton,
+  englishSpelling,
+  ordinalValue,
+  orgTypeGroup,
+  soundSpelling,
+} from '../normalize/index.js';
 import { SHORT_SLIP_LENGTH, SLIP_SIMILARITY, letterSlip, shortSlip } from './letter-slips.js';
 import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
@@ -131,6 +137,13 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
   const gx = a.variantGroups[i]!;
   const gy = b.variantGroups[j]!;
   if (gx !== 0 && gx === gy) {
+    lastMatch.kind = KIND.variant;
+    return VARIANT_SIMILARITY;
+  }
+  // An organisation type in two languages (ZAVOD ~ PLANT, NAVIERA ~ SHIPPING): by the words alone,
+  // as the memo is keyed by them.
+  const tx = orgTypeGroup.get(x);
+  if (tx !== undefined && tx === orgTypeGroup.get(y)) {
     lastMatch.kind = KIND.variant;
     return VARIANT_SIMILARITY;
   }

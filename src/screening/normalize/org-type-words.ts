@@ -8,13 +8,11 @@
  * words that are not a name on their own in these lists (MELLI, TEJARAT, NEFT name banks and
  * companies: not grouped).
  */
-/** Concept ids start here, above every given-name variant group id (name-variants.ts). */
-const ORG_TYPE_GROUP_BASE = 1 << 20;
 
 /** The English word of each concept, then its renderings in other languages and romanisations. */
 const concepts: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['factory', ['plant', 'zavod', 'zavody', 'fabrika', 'fabrica', 'fabrik', 'usine', 'karkhaneh', 'karkhane']],
-  ['shipping', ['naviera', 'navieras', 'kashtirani', 'parokhodstvo']],
+  ['shipping', ['naviera', 'navieras', 'kashtirani', 'parokhodstvo', 'sudokhodstvo', 'sudokhodnaya']],
   ['bank', ['banco', 'banque', 'banca', 'bankasi', 'banka']],
   [
     'company',
@@ -48,13 +46,35 @@ const concepts: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
   [
     'industries',
-    ['industry', 'industria', 'industrias', 'industrie', 'sanayi', 'sanayii', 'sanaye', 'sanayeh'],
+    [
+      'industry',
+      'industria',
+      'industrias',
+      'industrie',
+      'sanayi',
+      'sanayii',
+      'sanaye',
+      'sanayeh',
+      'promyshlennost',
+      'promyshlennosti',
+    ],
   ],
   ['group', ['grupo', 'gruppe', 'groupe', 'gruppa', 'gruppo', 'grup']],
   ['combine', ['kombinat', 'combinat']],
   [
     'association',
-    ['asociacion', 'associazione', 'associacao', 'obedinenie', 'obyedinenie', 'obedineniye', 'obyedineniye'],
+    [
+      'asociacion',
+      'associazione',
+      'associacao',
+      'obedinenie',
+      'obyedinenie',
+      'obedineniye',
+      'obyedineniye',
+      'jamiat',
+      'jamiyat',
+      'jamiyah',
+    ],
   ],
   ['scientific', ['nauchno', 'nauchny', 'nauchnyi', 'nauchnoe', 'cientifico', 'scientifique']],
   ['production', ['proizvodstvennoe', 'proizvodstvennoye', 'proizvodstvennaya', 'produccion']],
@@ -72,11 +92,17 @@ const concepts: ReadonlyArray<readonly [string, readonly string[]]> = [
       'sazemane',
     ],
   ],
-  ['ministry', ['ministerio', 'ministere', 'ministero', 'ministerstvo', 'vezarat', 'vizarat']],
+  [
+    'ministry',
+    ['ministerio', 'ministere', 'ministero', 'ministerstvo', 'vezarat', 'vizarat', 'wizarat', 'wazarat'],
+  ],
   ['institute', ['instituto', 'institut', 'istituto']],
-  ['university', ['universidad', 'universite', 'universitet', 'universitat', 'universita']],
+  [
+    'university',
+    ['universidad', 'universite', 'universitet', 'universitat', 'universita', 'daneshgah', 'daneshgahe'],
+  ],
   ['foundation', ['fundacion', 'fondation', 'fundacao', 'stiftung', 'bonyad', 'bonyade']],
-  ['center', ['centre', 'centro', 'tsentr']],
+  ['center', ['centre', 'centro', 'tsentr', 'centr', 'zentrum', 'markaz']],
   ['national', ['nacional', 'nationale', 'nazionale']],
   ['international', ['internacional', 'internationale', 'internazionale']],
   ['petroleum', ['petroleos', 'petroleo', 'petrole']],
@@ -90,26 +116,37 @@ const concepts: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['insurance', ['seguros', 'sigorta', 'assicurazioni']],
   ['construction', ['construcciones', 'constructora', 'construccion', 'insaat']],
   ['engineering', ['ingenieria', 'ingegneria', 'muhendislik']],
-  ['maritime', ['maritima', 'maritimo', 'maritimes']],
-  ['aviation', ['aviacion', 'aviacao', 'aviatsiya']],
+  ['maritime', ['maritima', 'maritimo', 'maritimes', 'morskoy', 'morskoi', 'morskaya']],
+  ['aviation', ['aviacion', 'aviacao', 'aviatsiya', 'aviatsionny', 'aviatsionnyy', 'aviatsionnaya']],
   ['electronics', ['electronica', 'elektronik']],
   ['pharmaceutical', ['farmaceutica', 'farmaceutico', 'pharmaceutique']],
   ['logistics', ['logistica', 'lojistik']],
-  ['technology', ['tecnologia', 'tecnologias', 'technologie', 'teknoloji']],
+  ['technology', ['tecnologia', 'tecnologias', 'technologie', 'teknoloji', 'tekhnologii', 'tekhnologiya']],
   ['services', ['servicios', 'servicos']],
   ['development', ['desarrollo', 'desarrollos']],
   ['products', ['productos', 'produtos']],
+  [
+    'research',
+    ['issledovatelsky', 'issledovatelskiy', 'issledovatelskii', 'investigacion', 'recherche', 'forschung'],
+  ],
+  ['bureau', ['byuro', 'buro']],
+  ['agency', ['agentstvo', 'agencia', 'agence', 'agenzia']],
+  ['fund', ['fond', 'fondo', 'fonds']],
+  ['administration', ['upravlenie', 'upravleniye']],
+  ['council', ['consejo', 'conseil', 'sovet', 'majlis']],
+  ['committee', ['komitet', 'comite', 'comitato']],
+  ['holding', ['kholding']],
 ];
 
 /**
- * Word → concept id (from 1): two words with the same id are one organisation type or one trade in
- * two languages. Ids are offset past the given-name variant groups so the two never meet.
+ * Word → concept id: two words with the same id are one organisation type or one trade in two
+ * languages (compared as variants in `matching/token-pair-similarity.ts`).
  * @example orgTypeGroup.get('zavod') === orgTypeGroup.get('plant') // true
  */
 export const orgTypeGroup: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
   concepts.forEach(([english, others], id) => {
-    for (const word of [english, ...others]) if (!map.has(word)) map.set(word, ORG_TYPE_GROUP_BASE + id + 1);
+    for (const word of [english, ...others]) if (!map.has(word)) map.set(word, id + 1);
   });
   return map;
 })();
