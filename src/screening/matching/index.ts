@@ -54,8 +54,11 @@ export {
  * hundreds and French, German and Italian number words, words joined across a particle, more
  * given-name forms; shaped on the fixture only) keeps 0.70, decided on half A and the negatives
  * before half B was scored with it: A 0.938 at 0.70 (unchanged), negatives 0.66 alerts per 1,000.
+ * sentinela-match-10 (Abd- names written surname-first or with a letter dropped from a split Abd-
+ * form, organisation-type words across languages, acronyms of leading syllables; shaped on the
+ * fixture only) keeps 0.70: A 0.938 at 0.70 (unchanged), negatives 0.66 alerts per 1,000.
  */
 export const DEFAULT_THRESHOLD = 0.7;
 
 /** Identifies the scoring algorithm in every explanation; bump whenever scores change. */
-export const MATCHER_VERSION = 'sentinela-match-9';
+export const MATCHER_VERSION = 'sentinela-match-10';
