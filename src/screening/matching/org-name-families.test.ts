@@ -64,4 +64,14 @@ describe('acronyms of leading syllables', () => {
     expect(syllableAcronymScore('dekomi', tokens, key)).toBe(0);
     expect(score('KOMID', 'Korea Mineral Trading Company')).toBeLessThan(DEFAULT_THRESHOLD);
   });
+
+  it('answers for a name of many words that may give nothing without trying every combination', () => {
+    // Each TRADING may give T or nothing: tried combination by combination this took 17 s at 30
+    // words and did not end at 40.
+    const tokens = [...Array.from({ length: 40 }, () => 'trading'), 'company'];
+    expect(syllableAcronymScore('tttttttt', tokens, tokens)).toBe(0);
+    expect(
+      syllableAcronymScore('trtrtra', [...tokens.slice(0, 30), 'trade', 'company'], tokens),
+    ).toBeGreaterThan(0);
+  });
 });

@@ -61,6 +61,8 @@ export function orgFactor(q: PreparedName, c: PreparedName, a: Alignment): numbe
 /** A syllable acronym has at least this many letters and gathers at least this many words. */
 const SYLLABLE_ACRONYM_LETTERS = 5;
 const SYLLABLE_ACRONYM_WORDS = 3;
+/** Words that give a syllable acronym more than one letter, at least. */
+const SYLLABLE_ACRONYM_SYLLABLES = 2;
 /** Letters a word gives a syllable acronym at most ("KO" of Korea, "NOR" of North). */
 const SYLLABLE_LETTERS = 3;
 
@@ -78,26 +80,48 @@ export function syllableAcronymScore(
   key: readonly string[],
 ): number {
   if (acronym.length < SYLLABLE_ACRONYM_LETTERS || tokens.length < SYLLABLE_ACRONYM_WORDS) return 0;
-  return leadingSyllables(acronym, tokens, key, 0, 0, 0, 0) ? SYLLABLE_ACRONYM_SCORE : 0;
+  const search: AcronymSearch = {
+    acronym,
+    tokens,
+    key,
+    failed: new Uint8Array((tokens.length + 1) * (acronym.length + 1) * SEARCH_COUNTS),
+  };
+  return leadingSyllables(search, 0, 0, 0, 0) ? SYLLABLE_ACRONYM_SCORE : 0;
 }
 
-function leadingSyllables(
-  acronym: string,
-  tokens: readonly string[],
-  key: readonly string[],
-  i: number,
-  k: number,
-  words: number,
-  syllables: number,
-): boolean {
-  if (i === tokens.length) return k === acronym.length && words >= SYLLABLE_ACRONYM_WORDS && syllables >= 2;
+/**
+ * One search, with the states already found to fail: without them a name of many words that may
+ * give nothing (a common word written thirty times) is tried in every combination, exponential in
+ * its length. Word and syllable counts are kept only up to what the rule asks for, so a state is
+ * (word, letter, words, syllables) and each is tried once.
+ */
+interface AcronymSearch {
+  acronym: string;
+  tokens: readonly string[];
+  key: readonly string[];
+  failed: Uint8Array;
+}
+const SEARCH_COUNTS = (SYLLABLE_ACRONYM_WORDS + 1) * (SYLLABLE_ACRONYM_SYLLABLES + 1);
+
+function leadingSyllables(s: AcronymSearch, i: number, k: number, words: number, syllables: number): boolean {
+  const { acronym, tokens, key } = s;
+  if (i === tokens.length)
+    return k === acronym.length && words >= SYLLABLE_ACRONYM_WORDS && syllables >= SYLLABLE_ACRONYM_SYLLABLES;
+  const state =
+    ((i * (acronym.length + 1) + k) * (SYLLABLE_ACRONYM_WORDS + 1) + words) *
+      (SYLLABLE_ACRONYM_SYLLABLES + 1) +
+    syllables;
+  if (s.failed[state]) return false;
   const word = tokens[i]!;
   for (let n = 1; n <= SYLLABLE_LETTERS && n <= word.length && k + n <= acronym.length; n++) {
     if (word[n - 1] !== acronym[k + n - 1]) break;
-    if (leadingSyllables(acronym, tokens, key, i + 1, k + n, words + 1, syllables + (n > 1 ? 1 : 0)))
-      return true;
+    const moreWords = Math.min(words + 1, SYLLABLE_ACRONYM_WORDS);
+    const moreSyllables = Math.min(syllables + (n > 1 ? 1 : 0), SYLLABLE_ACRONYM_SYLLABLES);
+    if (leadingSyllables(s, i + 1, k + n, moreWords, moreSyllables)) return true;
   }
   const optional =
     !key.includes(word) || orgStopwords.has(word) || orgCommonWords.has(word) || jurisdictionWords.has(word);
-  return optional && leadingSyllables(acronym, tokens, key, i + 1, k, words, syllables);
+  if (optional && leadingSyllables(s, i + 1, k, words, syllables)) return true;
+  s.failed[state] = 1;
+  return false;
 }
