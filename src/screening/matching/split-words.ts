@@ -5,7 +5,7 @@
  */
 import { MERGE_MIN_SIMILARITY } from './name-scoring-rules.js';
 import { withKeyTokens, type PreparedName } from './prepared-name.js';
-import { abdNameWithSlip, abdNameWrittenBefore, consonantSkeleton } from '../normalize/index.js';
+import { abdNameAcross, consonantSkeleton } from '../normalize/index.js';
 import { spellingSimilarity } from './spelling-similarity.js';
 
 const MAX_SPAN = 3;
@@ -40,27 +40,17 @@ function mergeInto(side: PreparedName, other: PreparedName): PreparedName | unde
   let kept: string[] | undefined;
   let keptRoles: number[] | undefined;
   for (let i = 0; i < n; ) {
-    // "RAHMAN Abdul": an Abd- name written surname-first joins as the other side joined it.
-    const abd = i < n - 1 ? abdNameWrittenBefore(tokens[i]!, tokens[i + 1]!) : undefined;
-    // "Adul Rachim": a split Abd- name with a letter dropped from its Abd- form, the slip kept.
-    const reversed =
-      abd !== undefined && other.keyTokens.includes(abd)
-        ? abd
-        : i < n - 1
-          ? abdNameWithSlip(tokens[i]!, tokens[i + 1]!, other.keyTokens)
-          : undefined;
-    const span = reversed
-      ? 2
-      : i < n - 1
-        ? mergeableSpan(tokens, i, other, side.fromAbjad || other.fromAbjad)
-        : 0;
+    // An Abd- name the other side holds joined: written surname-first ("RAHMAN Abdul") or split
+    // with a letter dropped from its Abd- form ("Adul Rachim", the slip kept).
+    const abd = i < n - 1 ? abdNameAcross(tokens[i]!, tokens[i + 1]!, other.keyTokens) : undefined;
+    const span = abd ? 2 : i < n - 1 ? mergeableSpan(tokens, i, other, side.fromAbjad || other.fromAbjad) : 0;
     if (span > 0 && !kept) {
       // First merge found: copy what came before (allocation only on this rare path).
       kept = tokens.slice(0, i);
       keptRoles = side.roles.slice(0, i);
     }
     if (kept && keptRoles) {
-      kept.push(reversed ?? tokens.slice(i, i + Math.max(span, 1)).join(''));
+      kept.push(abd ?? tokens.slice(i, i + Math.max(span, 1)).join(''));
       keptRoles.push(side.roles[i] ?? 0);
     }
     i += Math.max(span, 1);

@@ -123,6 +123,20 @@ export function abdNameWithSlip(
   return otherTokens.includes(`abd${name}`) ? kept + name : undefined;
 }
 
+/**
+ * The token two neighbouring words make as the Abd- name the other side holds joined ("RAHMAN
+ * Abdul", "Adul Rachim" against "abdrahman", "abdrachim"), or undefined.
+ */
+export function abdNameAcross(
+  first: string,
+  second: string,
+  otherTokens: readonly string[],
+): string | undefined {
+  const before = abdNameWrittenBefore(first, second);
+  if (before !== undefined && otherTokens.includes(before)) return before;
+  return abdNameWithSlip(first, second, otherTokens);
+}
+
 /** Surname endings that say a Bad- word is not an Abd- name with its first letters swapped. */
 const NOT_ARABIC_END = /(?:ov|ova|ev|eva|yan|ian|enko|escu)$/;
 

@@ -29,7 +29,7 @@ export {
 export { japaneseReading, koreanReading } from './han-readings.js';
 export { koreanNameKeys, koreanSyllableKey } from './korean-name-key.js';
 export { wadeGilesToPinyin } from './wade-giles.js';
-export { abdNameWithSlip, abdNameWrittenBefore } from './arabic-abd-names.js';
+export { abdNameAcross, abdNameWithSlip, abdNameWrittenBefore } from './arabic-abd-names.js';
 export { englishSpelling } from './german-polish-spelling.js';
 export { soundSpelling } from './sound-spelling.js';
 export {
