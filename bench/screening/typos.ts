@@ -6,13 +6,15 @@
  * per schema, two edits in one name (no target yet), and beside them the alert rate on the
  * synthetic negatives (`eval/yente/negatives_global.csv`), so recall cannot be bought with alerts.
  *
- * `node dist/bench/screening/typos.js [--quick] [--seed N] [--show N]`. Seeded: the same seed gives
- * the same names and edits. The reported figures use the default seed; errors were studied on
+ * `node dist/bench/screening/typos.js [--quick] [--seed N] [--show N] [--misses]`. Seeded: the same
+ * seed gives the same names and edits. `--misses` prints every one-edit miss with its entity, the
+ * top result and its cause (the index never offered the entity, it scored under the threshold, or
+ * another entity outranked it) and counts them by cause, so index and scoring work are told apart. The reported figures use the default seed; errors were studied on
  * other seeds, and acceptance samples names with seeds neither used.
  */
 import { seededRandom } from '../../src/core/seeded-random.js';
 import { DEFAULT_THRESHOLD } from '../../src/screening/index.js';
-import { listNames, type ListName, rankOf, seededSample } from './exact-names.js';
+import { listNames, type ListName, type RankOutcome, rankOf, seededSample } from './exact-names.js';
 import {
   type BenchOptions,
   check,
@@ -28,6 +30,7 @@ import {
   screenerOverAllLists,
   yenteQuery,
 } from './screening-bench-data.js';
+import { diagnoseMiss } from './typo-miss-cause.js';
 
 export type EditKind = 'drop' | 'swap' | 'double' | 'vowel' | 'order';
 const LETTER_EDITS: readonly EditKind[] = ['drop', 'swap', 'double', 'vowel'];
@@ -104,7 +107,34 @@ function add(map: Map<string, Tally>, key: string, found: boolean): void {
   map.set(key, t);
 }
 
-export async function run(options: BenchOptions & { seed?: number; show?: number }): Promise<Figure[]> {
+interface OneEditMiss {
+  kind: EditKind;
+  target: ListName;
+  edited: string;
+  outcome: RankOutcome;
+}
+
+/** Every one-edit miss with its cause, then the counts by edit kind and cause. */
+function printMisses(
+  screener: Awaited<ReturnType<typeof screenerOverAllLists>>,
+  misses: readonly OneEditMiss[],
+  threshold: number,
+): void {
+  const counts = new Map<string, number>();
+  for (const { kind, target, edited, outcome } of misses) {
+    const d = diagnoseMiss(screener, target, edited, outcome.score, threshold);
+    const key = `${kind} ${d.cause}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    log(
+      `miss ${kind} [${d.cause}] ${target.entity.schema} ${target.list}:${target.entity.id} ${JSON.stringify(target.name)} -> ${JSON.stringify(edited)} own ${outcome.score.toFixed(3)} all-aliases ${d.exhaustiveScore.toFixed(3)} top ${outcome.topScore.toFixed(3)} ${outcome.top} (${d.candidateCount} candidates)`,
+    );
+  }
+  for (const [key, n] of [...counts].sort()) log(`misses: ${key}: ${n}`);
+}
+
+export async function run(
+  options: BenchOptions & { seed?: number; show?: number; misses?: boolean },
+): Promise<Figure[]> {
   const seed = options.seed ?? 14;
   const lists = presentLists(await loadSanctionsLists());
   const screener = await screenerOverAllLists();
@@ -118,6 +148,7 @@ export async function run(options: BenchOptions & { seed?: number; show?: number
   const bySchema = new Map<string, Tally>();
   const two = new Map<string, Tally>();
   const misses: string[] = [];
+  const oneEditMisses: OneEditMiss[] = [];
   const started = performance.now();
   const rand = seededRandom(seed * 7919 + 1);
   const kinds: EditKind[] = [...LETTER_EDITS, 'order'];
@@ -131,6 +162,7 @@ export async function run(options: BenchOptions & { seed?: number; show?: number
       const outcome = rankOf(screener, target, edited, threshold);
       add(byKind, kind, outcome.found);
       if (kind !== 'order') add(bySchema, target.entity.schema, outcome.found);
+      if (!outcome.found) oneEditMisses.push({ kind, target, edited, outcome });
       if (!outcome.found)
         misses.push(
           `${kind} ${JSON.stringify(target.name)} -> ${JSON.stringify(edited)} own ${outcome.score.toFixed(3)} top ${outcome.topScore.toFixed(3)} ${outcome.top}`,
@@ -153,6 +185,7 @@ export async function run(options: BenchOptions & { seed?: number; show?: number
   }
   const seconds = (performance.now() - started) / 1000;
   for (const m of misses.slice(0, options.show ?? 0)) log(`miss: ${m}`);
+  if (options.misses) printMisses(screener, oneEditMisses, threshold);
 
   const figures: Figure[] = [];
   let n = 0;
@@ -229,6 +262,11 @@ if (isMain(import.meta.url)) {
     const at = args.indexOf(flag);
     return at >= 0 ? Number(args[at + 1] ?? fallback) : fallback;
   };
-  const figures = await run({ ...parseBenchArgs(), seed: value('--seed', 14), show: value('--show', 0) });
+  const figures = await run({
+    ...parseBenchArgs(),
+    seed: value('--seed', 14),
+    show: value('--show', 0),
+    misses: args.includes('--misses'),
+  });
   process.stdout.write(formatFigures('Typo recall', figures));
 }
