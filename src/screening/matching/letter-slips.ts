@@ -10,9 +10,10 @@ import { typoDistance } from '../normalize/index.js';
  * letter or two neighbouring letters swapped ("KADOS" ~ "ADOS", "MTOOR" ~ "MOTOR"): every letter
  * is still there in order, which says "the same word mistyped" more surely than a shared sound
  * (PHONETIC_SIMILARITY) does. A replaced letter is not a slip (Omar ~ Omer stays a spelling
- * difference), nor is a letter added at the end (Juan ~ Juana, Daniel ~ Daniela are other names);
- * between two personal names a letter dropped or added is a slip only when it doubles its
- * neighbour.
+ * difference). Between two personal names a letter added at the end is not one either (Juan ~
+ * Juana, Daniel ~ Daniela are other names), and a letter dropped or added elsewhere is one only in
+ * long names or when it doubles its neighbour. A company or vessel name has no such endings: its
+ * last letter is dropped as easily as any other ("VERSO" ~ "VERSOR", "LNF" ~ "LNFM").
  */
 export const SLIP_SIMILARITY = 0.9;
 /**
@@ -24,10 +25,13 @@ export const PERSON_DROP_SLIP_LENGTH = 7;
 
 /**
  * Whether two words are one slip apart in the sense of SLIP_SIMILARITY (`people`: both are personal
- * names, where a dropped or added letter counts only in long names or as a doubled letter).
+ * names, where a dropped or added letter counts only in long names or as a doubled letter, never at
+ * the end; `code`: the two are codes written as names, where a letter added at the end makes the
+ * next code of a series, EP-MHL after EP-MH, see CODE_SLIP_SCORE).
  * @example letterSlip('mtoor', 'motor', false) // true
+ * @example letterSlip('verso', 'versor', false) // true
  */
-export function letterSlip(x: string, y: string, people: boolean): boolean {
+export function letterSlip(x: string, y: string, people: boolean, code = false): boolean {
   if (typoDistance(x, y, 1) !== 1) return false;
   if (x.length === y.length) {
     let differ = 0;
@@ -35,7 +39,7 @@ export function letterSlip(x: string, y: string, people: boolean): boolean {
     return differ === 2;
   }
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  if (long.startsWith(short)) return false;
+  if (long.startsWith(short) && (people || code)) return false;
   if (!people) return true;
   if (long.length >= PERSON_DROP_SLIP_LENGTH) return true;
   // Shorter personal names that differ by a letter are often two names (Yasmin, Yasin; Imani,
@@ -49,23 +53,19 @@ export function letterSlip(x: string, y: string, people: boolean): boolean {
 export const SHORT_SLIP_LENGTH = 3;
 
 /**
- * Two- and three-letter words one slip apart ("GAS" ~ "AGS", "DWC" ~ "DW", "TAN" ~ "ATN"): by
- * edit distance they are a third or half different, under the bar, yet a typo of a short code or
- * name must not make it a conflicting word. Counted as the same part at the lowest similarity
- * (SAME_PART_SIMILARITY, worth half a part), so the rest of the name has to agree. Between two
- * personal names only two letters swapped count; a letter dropped or added counts for other
- * names; a replaced letter not in words of three letters (CEC is not CAC), but a vowel for a vowel
- * in two-letter words of names other than people's, where the vowel is the only letter that
- * varies ("FU YUAN YU 8648" ~ "FE YUAN YU 8648", "RA-78831" ~ "RI-78831").
+ * Two- and three-letter words one slip apart ("GAS" ~ "AGS", "DWC" ~ "DW", "TAN" ~ "ATN", "Ja" ~
+ * "Jan", "Im" ~ "Kim"): by edit distance they are a third or half different, under the bar, yet a
+ * typo of a short code or name must not make it a conflicting word. Counted as the same part at
+ * the lowest similarity (SAME_PART_SIMILARITY, worth half a part), so the rest of the name has to
+ * agree. A letter dropped or added counts in any name, at any place: in a three-letter word there
+ * is no long name it could make another name of, and the rest of the name decides. Two letters
+ * swapped count too; a replaced letter not in words of three letters (CEC is not CAC), but a vowel
+ * for a vowel in two-letter words of names other than people's, where the vowel is the only letter
+ * that varies ("FU YUAN YU 8648" ~ "FE YUAN YU 8648", "RA-78831" ~ "RI-78831").
  */
 export function shortSlip(x: string, y: string, people: boolean): boolean {
   if (x.length < 2 || y.length < 2 || typoDistance(x, y, 1) !== 1) return false;
-  if (x.length !== y.length) {
-    if (!people) return true;
-    // "Au" for "Abu": a letter dropped between the first and the last, which both stay.
-    const [short, long] = x.length < y.length ? [x, y] : [y, x];
-    return long.length === 3 && short[0] === long[0] && short[1] === long[2];
-  }
+  if (x.length !== y.length) return true;
   let differ = 0;
   let at = 0;
   for (let k = 0; k < x.length; k++)
@@ -80,3 +80,17 @@ export function shortSlip(x: string, y: string, people: boolean): boolean {
 }
 
 const VOWELS = 'aeiou';
+
+/**
+ * A lone letter against a two-letter word that ends with it ("U YUAN YU" ~ "FU YUAN YU", "K BRIZ"
+ * ~ "RK BRIZ", "I, Chong Chol" ~ "RI, Chong Chol"): the word with its first letter dropped. It
+ * reads as an initial, yet an initial stands for a word starting with it, so taken as one it would
+ * conflict with the very word it was typed from. Counted as a short slip (the same part at the
+ * lowest similarity), so the rest of the name has to agree.
+ * @example firstLetterDropped('u', 'fu') // true
+ * @example firstLetterDropped('f', 'fu') // false (an initial)
+ */
+export function firstLetterDropped(x: string, y: string): boolean {
+  const [one, two] = x.length === 1 ? [x, y] : [y, x];
+  return one.length === 1 && two.length === 2 && two[1] === one && two[0] !== one;
+}

@@ -253,7 +253,7 @@ export function codeSlipScore(q: PreparedName, c: PreparedName): number {
   const a = q.joinedAll;
   const b = c.joinedAll;
   if (a === b) return 0;
-  return letterSlip(a, b, false) ? CODE_SLIP_SCORE : 0;
+  return letterSlip(a, b, false, true) ? CODE_SLIP_SCORE : 0;
 }
 
 function scoreAligned(q: PreparedName, c: PreparedName, org: boolean): number {

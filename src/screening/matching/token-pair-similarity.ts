@@ -10,7 +10,13 @@ import {
   orgTypeGroup,
   soundSpelling,
 } from '../normalize/index.js';
-import { SHORT_SLIP_LENGTH, SLIP_SIMILARITY, letterSlip, shortSlip } from './letter-slips.js';
+import {
+  firstLetterDropped,
+  SHORT_SLIP_LENGTH,
+  SLIP_SIMILARITY,
+  letterSlip,
+  shortSlip,
+} from './letter-slips.js';
 import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
 import { MAX_TYPO_EDITS, MIN_SPELLING_SIMILARITY, spellingSimilarity } from './spelling-similarity.js';
@@ -158,6 +164,11 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
     if (x.charCodeAt(0) === y.charCodeAt(0)) {
       lastMatch.kind = KIND.initial;
       return INITIAL_SIMILARITY;
+    }
+    // "U" against "FU" is no initial of it, but the word with its first letter dropped.
+    if (firstLetterDropped(x, y)) {
+      lastMatch.kind = KIND.slip;
+      return SAME_PART_SIMILARITY;
     }
     lastMatch.kind = KIND.different;
     return 0;
