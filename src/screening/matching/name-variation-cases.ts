@@ -595,6 +595,25 @@ const rows: readonly Row[] = [
     'Wade-Giles CH written without its umlaut or apostrophe is pinyin J, Q, ZH or CH: which one the syllable does not tell',
   ],
   ['transliteration', P, 'Igor Tsivilyov', 'Igor Ziwiljow', true],
+  // Belarusian and Ukrainian forms against Russian ones (made-up people): H for G, -au/-ou for -ov,
+  // given names and patronymics by their own forms.
+  ['transliteration', P, 'Ihar Hrachou', 'Igor Grachov', true],
+  ['transliteration', P, 'Aliaksandr Ryhoravich Zhukau', 'Aleksandr Grigoryevich Zhukov', true],
+  ['transliteration', P, 'Petro Mykolaiovych Hrytsenko', 'Pyotr Nikolayevich Gritsenko', true],
+  ['transliteration', P, 'Volha Stasevich', 'Olga Stasevich', true],
+  ['transliteration', P, 'Dmitrij Miedwiediew', 'Dmitry Medvedev', true],
+  ['transliteration', P, 'Siarhei Ivanavich Volkau', 'Sergei Petrovich Volkov', false],
+  ['transliteration', P, 'Olha Hrytsenko', 'Olena Hrytsenko', false],
+  ['transliteration', P, 'Ihar Barysau', 'Oleg Borisov', false],
+  // Wade-Giles without apostrophes: ch before i is pinyin j or q.
+  ['transliteration', P, 'Chin Ko-ping', 'Qin Keping', true],
+  ['transliteration', P, 'Chao Chien-kuo', 'Zhao Qianguo', true],
+  ['transliteration', P, 'Chien Li-wen', 'Qian Mingyu', false],
+  // Arabic "X al-Din" and "X Allah" apart and joined (made-up people).
+  ['transliteration', P, 'Zayn al-Din Barakzai', 'Zainuddin Barakzai', true],
+  ['transliteration', P, 'Ubayd Allah Khattak', 'Obaidullah Khattak', true],
+  ['transliteration', P, 'Qamaruddin Wazir', 'Jamaluddin Wazir', false],
+  ['transliteration', P, 'Zabihullah Khattak', 'Habibullah Khattak', false],
   // Different names that sound alike.
   ['sounds alike', P, 'Hassan Rouhani', 'Hussein Rouhani', false],
   ['sounds alike', P, 'Yusuf Islam', 'Yunus Islam', false],

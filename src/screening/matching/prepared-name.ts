@@ -8,7 +8,7 @@ import {
   koreanNameKeys,
   koreanReading,
   vesselPrefixes,
-  wadeGilesToPinyin,
+  wadeGilesReadings,
   nameVariantGroup,
   orgAbbreviations,
   orgCommonWords,
@@ -347,8 +347,7 @@ function alternativesOf(
     }
   }
   if (schema === 'Person' || schema === 'Unknown') {
-    const pinyin = wadeGilesToPinyin(keyTokens);
-    if (pinyin) {
+    for (const pinyin of wadeGilesReadings(keyTokens)) {
       out.push({ ...prepareWithSchema(pinyin.join(' '), schema, false), alternative: 'pinyin spelling' });
     }
   }

@@ -4,9 +4,11 @@
  * another romanisation, a slip, or a spelling difference measured by edit distance.
  */
 import {
+  compoundStems,
   consonantSkeleton,
   englishSpelling,
   ordinalValue,
+  russianSpelling,
   orgTypeGroup,
   soundSpelling,
 } from '../normalize/index.js';
@@ -19,6 +21,7 @@ import {
 } from './letter-slips.js';
 import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
+import { sameFatherByVariant } from './patronymic-variants.js';
 import { MAX_TYPO_EDITS, MIN_SPELLING_SIMILARITY, spellingSimilarity } from './spelling-similarity.js';
 import { KIND, lastMatch } from './token-match-kind.js';
 import { editDistance } from './edit-distance.js';
@@ -146,6 +149,11 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
     lastMatch.kind = KIND.variant;
     return VARIANT_SIMILARITY;
   }
+  // Patronymics from two forms of one father's name (Ryhoravich ~ Grigoryevich).
+  if (a.schema !== 'Organization' && b.schema !== 'Organization' && sameFatherByVariant(x, y)) {
+    lastMatch.kind = KIND.variant;
+    return VARIANT_SIMILARITY;
+  }
   // An organisation type in two languages (ZAVOD ~ PLANT, NAVIERA ~ SHIPPING): by the words alone,
   // as the memo is keyed by them.
   const tx = orgTypeGroup.get(x);
@@ -177,10 +185,14 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
   // only computed that far (a narrow band, early exit): most pairs in a name matrix are unrelated.
   // "Abd al-X" names share their "abd" by construction: Abdulmalik and Abdulkhaliq are as alike as
   // Malik and Khaliq (which are not), while Abdulrahman ~ Abdurrahman stays a spelling difference.
+  // Likewise the "X-uddin" and "X-ullah" names share their ending (Jalaluddin, Kamaluddin).
   const abd = x.length > 4 && y.length > 4 && x.startsWith('abd') && y.startsWith('abd');
-  const sx = abd ? x.slice(3) : x;
-  const sy = abd ? y.slice(3) : y;
-  let best = spellingSimilarity(sx, sy, SAME_PART_SIMILARITY);
+  const stems = abd ? undefined : compoundStems(x, y);
+  const sx = abd ? x.slice(3) : (stems?.[0] ?? x);
+  const sy = abd ? y.slice(3) : (stems?.[1] ?? y);
+  // One first part with the article spelled otherwise (Nureddin ~ Nuruddin) is a spelling of one
+  // name, not the same word.
+  let best = stems && sx === sy ? VARIANT_SIMILARITY : spellingSimilarity(sx, sy, SAME_PART_SIMILARITY);
   const syllabic = a.syllabic || b.syllabic;
   // Typos are one or two edits; three or more make another word however long the words are
   // (Petromechanical is not Petrochemical).
@@ -241,10 +253,11 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
     a.schema !== 'Organization' &&
     b.schema !== 'Organization'
   ) {
-    // Two romanisations of one Slavic name, German or Polish against English (Iwanow ~ Ivanov);
-    // they differ in length by at most the three letters "tsch" adds to "ch".
-    const ex = englishSpelling(x);
-    const ey = englishSpelling(y);
+    // Two romanisations of one Slavic name, German or Polish against English (Iwanow ~ Ivanov),
+    // Belarusian or Ukrainian against Russian (Volkau ~ Volkov); they differ in length by at most
+    // the three letters "tsch" adds to "ch".
+    const ex = englishSpelling(russianSpelling(x));
+    const ey = englishSpelling(russianSpelling(y));
     if (ex !== x || ey !== y) {
       const s = spellingSimilarity(ex, ey, SAME_PART_SIMILARITY);
       if (s > best && (1 - s) * Math.max(ex.length, ey.length) < MAX_TYPO_EDITS + 0.99) {

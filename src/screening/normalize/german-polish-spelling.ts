@@ -1,5 +1,5 @@
 /**
- * German and Polish romanisations of Slavic names (Janukowytsch, Chruschtschow, Iwanow, Sergej)
+ * German and Polish romanisations of Slavic names (Janukowytsch, Chruschtschow, Iwanow, Sergej, Miedwiediew)
  * rewritten the English way (Yanukovych, Khrushchev, Ivanov, Sergey), so two romanisations of one
  * Cyrillic name can be compared as spellings; likewise the DZH / DSCH / DJ that other systems
  * write for the English J (Dzhokhar, Djokhar ~ Jokhar), and the French OU, TCH and GUE for U, CH
@@ -46,6 +46,8 @@ function rewrite(token: string): string {
       .replace(/tch/g, 'ch')
       .replace(/gu(?=[ei])/g, 'g')
       .replace(/w/g, 'v')
+      // Polish writes the Russian E after a consonant as IE (Miedwiediew, Siergiej ~ Medvedev, Sergey).
+      .replace(/([bcdfgklmnprstvz])ie/g, '$1e')
       .replace(/([aeiou])j/g, '$1y')
       .replace(/^ch(?=[rl])/, 'kh')
       // Uzbek and Azerbaijani Latin (and the Kazakh Latin alphabet) write KH as X (Axmat ~ Akhmat,

@@ -28,9 +28,11 @@ export {
 } from './number-words.js';
 export { japaneseReading, koreanReading } from './han-readings.js';
 export { koreanNameKeys, koreanSyllableKey } from './korean-name-key.js';
-export { wadeGilesToPinyin } from './wade-giles.js';
+export { wadeGilesReadings, wadeGilesToPinyin } from './wade-giles.js';
 export { abdNameAcross, abdNameWithSlip, abdNameWrittenBefore } from './arabic-abd-names.js';
 export { englishSpelling } from './german-polish-spelling.js';
+export { russianSpelling } from './east-slavic-spelling.js';
+export { compoundStems, joinArabicCompounds } from './arabic-compound-names.js';
 export { soundSpelling } from './sound-spelling.js';
 export {
   isSlipOf,

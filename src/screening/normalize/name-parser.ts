@@ -3,6 +3,7 @@
  * legal forms, particles, quoted nicknames and the "LAST, First" order of list entries.
  */
 import { joinArabicAbd } from './arabic-abd-names.js';
+import { joinArabicCompounds } from './arabic-compound-names.js';
 import { splitAliasMarkers } from './alias-markers.js';
 import { dropIdentifiers } from './embedded-identifiers.js';
 import { removeHiddenCharacters } from './hidden-characters.js';
@@ -113,6 +114,7 @@ export function parseName(written: string, kind: NameKindHint): ParsedName {
   tokens = stripLegalForms(tokens, kind, legalForms, typoReadings, ignoredWords);
   if (kind === 'organization') tokens = readCommonWords(tokens, typoReadings);
 
+  if (kind !== 'organization') tokens = joinArabicCompounds(tokens);
   const droppedParticles: string[] = [];
   const key: string[] = [];
   const roles: number[] = [];

@@ -3,6 +3,7 @@
  * John ~ Ivan, Bill ~ William, Mohammed ~ Muhammad). General name knowledge, written here; the
  * Wikidata-derived groups in rigour's person-name data were only read for orientation.
  */
+import { eastSlavicGivenNames } from './east-slavic-given-names.js';
 
 const groups: string[][] = [
   [
@@ -26,6 +27,9 @@ const groups: string[][] = [
     'jno',
     'vanya',
     'gianni',
+    'yannis',
+    'giannis',
+    'yiannis',
   ],
   [
     'joseph',
@@ -62,9 +66,25 @@ const groups: string[][] = [
     'mick',
     'mickey',
     'mykhailo',
+    'michalis',
+    'mikheil',
   ],
-  ['paul', 'pablo', 'paolo', 'pavel', 'pawel', 'paulo', 'pasha'],
-  ['george', 'jorge', 'georges', 'giorgio', 'georgy', 'georgiy', 'georgii', 'jerzy', 'georgios', 'geo'],
+  ['paul', 'pablo', 'paolo', 'pavel', 'pawel', 'paulo', 'pasha', 'pavlos'],
+  [
+    'george',
+    'jorge',
+    'georges',
+    'giorgio',
+    'georgy',
+    'georgiy',
+    'georgii',
+    'jerzy',
+    'georgios',
+    'geo',
+    'giorgos',
+    'yorgos',
+    'yiorgos',
+  ],
   ['charles', 'carlos', 'karl', 'carl', 'carlo', 'karol', 'charlie', 'chuck', 'chas'],
   [
     'henry',
@@ -126,8 +146,9 @@ const groups: string[][] = [
     'kolya',
     'nikolaus',
     'klaus',
+    'nikos',
   ],
-  ['sergey', 'sergei', 'sergio', 'serge', 'serhiy', 'sergiy', 'serghei', 'seryozha'],
+  ['sergey', 'sergei', 'sergio', 'serge', 'serhiy', 'sergiy', 'serghei', 'seryozha', 'serzh'],
   ['andrew', 'andres', 'andre', 'andrea', 'andrei', 'andrey', 'andrzej', 'andreas', 'andy', 'andriy'],
   ['edward', 'eduardo', 'edouard', 'edoardo', 'eduard', 'ed', 'ted', 'eddie', 'lalo', 'ned', 'edw'],
   ['louis', 'luis', 'luigi', 'ludwig', 'lewis', 'luiz'],
@@ -149,6 +170,10 @@ const groups: string[][] = [
     'santiago',
     'jas',
     'jake',
+    'yaakov',
+    'yaacov',
+    'jakub',
+    'iakovos',
   ],
   ['robert', 'roberto', 'bob', 'bobby', 'rob', 'robbie', 'bert', 'robt', 'beto', 'robby'],
   ['richard', 'ricardo', 'riccardo', 'dick', 'rick', 'rich', 'richie'],
@@ -214,7 +239,7 @@ const groups: string[][] = [
   ['helen', 'elena', 'helena', 'yelena', 'ellen'],
   ['anne', 'ana', 'anna', 'ann', 'annie', 'hanna', 'hannah', 'anya', 'anja'],
   ['margaret', 'margarita', 'margherita', 'marguerite', 'maggie', 'peggy', 'greta', 'meg', 'marge'],
-  ['dmitry', 'dmitri', 'dmitrii', 'dimitri', 'dimitrios', 'dima', 'dmytro', 'mitya'],
+  ['dmitry', 'dmitri', 'dmitrii', 'dimitri', 'dimitrios', 'dima', 'dmytro', 'mitya', 'dimitris'],
   ['vladimir', 'volodymyr', 'wladimir', 'volodya', 'vova'],
   ['alexey', 'alexei', 'aleksei', 'aleksey', 'alexis', 'oleksiy', 'alyosha', 'lyosha'],
   ['yuri', 'yury', 'yuriy', 'iurii', 'jurij', 'juri', 'yurii', 'yura'],
@@ -238,7 +263,7 @@ const groups: string[][] = [
   ['ignatius', 'ignacio', 'ignazio', 'nacho'],
   ['joaquin', 'joachim', 'joaquim', 'gioacchino'],
   ['rafael', 'raphael', 'raffaele', 'rafa'],
-  ['manuel', 'emmanuel', 'emanuel', 'manny', 'emanuele', 'manolo'],
+  ['manuel', 'emmanuel', 'emanuel', 'manny', 'emanuele', 'manolo', 'manolis'],
   ['guadalupe', 'lupe', 'lupita'],
   ['ramon', 'raymond', 'raimundo', 'ray'],
   ['jeffrey', 'geoffrey', 'jeff'],
@@ -336,9 +361,21 @@ const groups: string[][] = [
   ['leonard', 'leonardo', 'leonhard', 'lenny'],
   ['arthur', 'arturo', 'artur', 'artie'],
   ['jonathan', 'jonny'],
-  ['vasily', 'vasiliy', 'vasili', 'vasilii', 'vassily', 'vasyl', 'vasya', 'basil', 'basilio'],
+  [
+    'vasily',
+    'vasiliy',
+    'vasili',
+    'vasilii',
+    'vassily',
+    'vasyl',
+    'vasya',
+    'basil',
+    'basilio',
+    'vasilis',
+    'vasileios',
+  ],
   ['simon', 'semyon', 'simeon', 'shimon'],
-  ['konstantin', 'constantine', 'constantin', 'costantino', 'kostya'],
+  ['konstantin', 'constantine', 'constantin', 'costantino', 'kostya', 'konstantinos', 'kostas', 'costas'],
   ['viktor', 'victor', 'vittorio', 'vitya'],
   ['stanislav', 'stanislaw', 'stas'],
   ['yulia', 'yuliya', 'iuliia', 'julia', 'giulia', 'yulya'],
@@ -360,5 +397,15 @@ export const nameVariantGroup: ReadonlyMap<string, number> = (() => {
   groups.forEach((group, id) => {
     for (const name of group) if (!map.has(name)) map.set(name, id + 1);
   });
+  // Belarusian and Ukrainian forms join the group of their Russian form, or found one with it.
+  let next = groups.length + 1;
+  for (const [russian, ...forms] of eastSlavicGivenNames) {
+    let id = map.get(russian!);
+    if (id === undefined) {
+      id = next++;
+      map.set(russian!, id);
+    }
+    for (const name of forms) if (!map.has(name)) map.set(name, id);
+  }
   return map;
 })();
