@@ -614,6 +614,16 @@ const rows: readonly Row[] = [
   ['transliteration', P, 'Ubayd Allah Khattak', 'Obaidullah Khattak', true],
   ['transliteration', P, 'Qamaruddin Wazir', 'Jamaluddin Wazir', false],
   ['transliteration', P, 'Zabihullah Khattak', 'Habibullah Khattak', false],
+  // Other scripts (made-up people): the Arabic article joined to its word, the Persian zero-width
+  // non-joiner inside a word, traditional Han characters, Belarusian Cyrillic.
+  ['transliteration', P, 'يوسف الحداد', 'Yousef al-Haddad', true],
+  ['transliteration', P, 'نور الدين العطار', 'Nureddin al-Attar', true],
+  ['transliteration', P, 'يوسف الحداد', 'Yousef al-Hamdan', false],
+  ['transliteration', P, 'علی محمدی‌نژاد', 'Ali Mohammadinejad', true],
+  ['transliteration', P, '陳志明', 'Chen Zhiming', true],
+  ['transliteration', P, '張偉傑', 'Zhang Weijie', true],
+  ['transliteration', P, '陳志明', 'Chen Zhihua', false],
+  ['transliteration', P, 'Ігар Рыгоравіч Жукаў', 'Igor Grigoryevich Zhukov', true],
   // Different names that sound alike.
   ['sounds alike', P, 'Hassan Rouhani', 'Hussein Rouhani', false],
   ['sounds alike', P, 'Yusuf Islam', 'Yunus Islam', false],

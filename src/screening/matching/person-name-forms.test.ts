@@ -83,6 +83,21 @@ describe('Arabic compound names', () => {
   });
 });
 
+describe('other scripts', () => {
+  it('reads an Arabic word without its joined article against a Latin one without it', () => {
+    expect(score('يوسف الحداد', 'Youssef Haddad')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('يوسف الحداد', 'Yousef al-Hamdan')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('keeps a Persian word whole across its zero-width non-joiner', () => {
+    expect(prepareName('علی محمدی\u200cنژاد', 'Person').keyTokens).toHaveLength(2);
+  });
+
+  it('romanises traditional Han characters', () => {
+    expect(score('陳志明', 'Chen Zhiming')).toBe(1);
+  });
+});
+
 describe('Polish romanisation of Russian', () => {
   it('writes the E after a consonant as IE', () => {
     expect(englishSpelling('miedwiediew')).toBe('medvedev');

@@ -124,6 +124,17 @@ function spellingsNear(x: string, y: string): boolean {
   return spellingSimilarity(soundSpelling(x), soundSpelling(y), SAME_PART_SIMILARITY) >= SAME_PART_SIMILARITY;
 }
 
+/** An Arabic article joined to a word of three letters or more, as romanised from Arabic script. */
+const ABJAD_ARTICLE = /^al[a-z]{3}/;
+
+/** How alike two words are by their consonants (0.9 when the same), or 0 when either has fewer than two. */
+function skeletonSimilarity(x: string, y: string): number {
+  const kx = consonantSkeleton(x);
+  const ky = consonantSkeleton(y);
+  if (kx.length < 2 || ky.length < 2) return 0;
+  return kx === ky ? 0.9 : spellingSimilarity(kx, ky) * 0.9;
+}
+
 /** The similarity of two tokens, roles aside (what the memo holds). */
 export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number): number {
   const x = a.keyTokens[i]!;
@@ -228,14 +239,14 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
     // Arabic/Hebrew script writes no short vowels: compare consonant skeletons instead. The
     // skeleton keeps every consonant in order (محمد is m-h-m-d, Ahmad h-m-d); the phonetic key
     // merges too much for that (both "mt").
-    const kx = consonantSkeleton(x);
-    const ky = consonantSkeleton(y);
-    if (kx.length >= 2 && ky.length >= 2) {
-      const c = kx === ky ? 0.9 : spellingSimilarity(kx, ky) * 0.9;
-      if (c > best) {
-        best = c;
-        lastMatch.kind = KIND.consonants;
-      }
+    let c = skeletonSimilarity(x, y);
+    // Arabic script writes the article joined (القذافي "alqdhafi"); the Latin listing writes it apart,
+    // assimilated (al-Assad ~ الأسد "alasd", as-Sadr) or not at all (Gaddafi): try the word without it.
+    if (a.fromAbjad && ABJAD_ARTICLE.test(x)) c = Math.max(c, skeletonSimilarity(x.slice(2), y));
+    if (b.fromAbjad && ABJAD_ARTICLE.test(y)) c = Math.max(c, skeletonSimilarity(x, y.slice(2)));
+    if (c > best) {
+      best = c;
+      lastMatch.kind = KIND.consonants;
     }
   }
   if (best < PHONETIC_SIMILARITY && a.koreanKeys && b.koreanKeys && a.koreanKeys[i] === b.koreanKeys[j]) {

@@ -10,8 +10,10 @@
 const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ed', 'ol', 'od']);
 /** "Din" after an article written apart. */
 const BARE_DIN: ReadonlySet<string> = new Set(['din', 'deen', 'dine']);
-/** "Allah" written apart after the first part. */
-const ALLAH: ReadonlySet<string> = new Set(['allah', 'ullah', 'ollah', 'ellah', 'ulla']);
+/** "Din" with its article glued, as Arabic script writes it (الدين "aldin") or a listing copies it. */
+const GLUED_DIN = /^[ae]ld(?:in|een|ine)$/;
+/** "Allah" written apart after the first part ("allh": الله romanised without its vowel). */
+const ALLAH: ReadonlySet<string> = new Set(['allah', 'ullah', 'ollah', 'ellah', 'ulla', 'allh']);
 
 /**
  * The tokens with "X al-Din" and "X Allah" written apart made one token each (the article kept as
@@ -32,7 +34,7 @@ export function joinArabicCompounds(tokens: readonly string[]): string[] {
         i += 2;
         continue;
       }
-      if (ALLAH.has(next)) {
+      if (ALLAH.has(next) || GLUED_DIN.test(next)) {
         out.push(token + next);
         i++;
         continue;
@@ -50,7 +52,7 @@ export function joinArabicCompounds(tokens: readonly string[]): string[] {
  */
 const JOINED_DIN = /^([a-z]{3,}?)(?:[aeiou]dd(?:in|een|ine)|[aeiou]ld(?:in|een)|[ui]d(?:in|een))$/;
 /** A joined "X-ullah" (Nasrallah, Obaidullah, Shamsollah, Rahmatulla). */
-const JOINED_ALLAH = /^([a-z]{3,}?)(?:[aeiou]ll?ah|ulla)$/;
+const JOINED_ALLAH = /^([a-z]{3,}?)(?:[aeiou]ll?ah|ulla|allh)$/;
 
 /**
  * The first parts of two "X-uddin" or two "X-ullah" tokens, or undefined when they are not both
@@ -68,4 +70,4 @@ export function compoundStems(x: string, y: string): readonly [string, string] |
 }
 
 const dinEnd = (w: string) => w.endsWith('din') || w.endsWith('deen') || w.endsWith('dine');
-const allahEnd = (w: string) => w.endsWith('llah') || w.endsWith('ulla');
+const allahEnd = (w: string) => w.endsWith('llah') || w.endsWith('ulla') || w.endsWith('llh');

@@ -6,18 +6,20 @@
  * and its short U (ў) after a vowel as U (Aleh ~ Oleg, Stanislau ~ Stanislav) and prefixes U to an
  * initial V before a consonant (Uladzimir ~ Vladimir). Spellings as BGN/PCGN and the passport
  * systems of the two countries give them; the first word of each row is the Russian form that
- * name-variants.ts already groups (or a new group's head).
+ * name-variants.ts already groups (or a new group's head). Belarusian names written in Cyrillic and
+ * romanised letter by letter as Russian come out with G (Рыгор "rygor", Ігар "igar"): those too.
  */
 export const eastSlavicGivenNames: readonly (readonly string[])[] = [
   ['aleksandr', 'aliaksandr', 'alyaksandr', 'aljaksandr', 'alaksandar', 'aleksander'],
   ['aleksei', 'aliaksei', 'alyaksei', 'alyaksey', 'aliaksiej', 'oleksii', 'oleksij'],
   ['vladimir', 'uladzimir', 'uladzimer', 'uladzimier'],
   ['nikolai', 'mikalai', 'mikalay'],
-  ['sergei', 'siarhei', 'siarhey', 'syarhei', 'syarhey', 'serhii', 'serhij'],
-  ['dmitry', 'dzmitry', 'dzmitryi', 'zmitser'],
+  ['sergei', 'siarhei', 'syargey', 'siargei', 'siarhey', 'syarhei', 'syarhey', 'serhii', 'serhij'],
+  ['dmitry', 'dzmitry', 'dzmitriy', 'dzmitryi', 'zmitser'],
   [
     'yevgeny',
     'yauhen',
+    'yaugen',
     'yauheni',
     'yauhenii',
     'yevhen',
@@ -27,12 +29,12 @@ export const eastSlavicGivenNames: readonly (readonly string[])[] = [
     'ievgenii',
     'evhen',
   ],
-  ['igor', 'ihar', 'ihor'],
-  ['grigory', 'ryhor', 'hryhorii', 'hryhoriy', 'hryhorij'],
+  ['igor', 'ihar', 'igar', 'ihor'],
+  ['grigory', 'ryhor', 'rygor', 'hryhorii', 'hryhoriy', 'hryhorij'],
   ['yuri', 'yurij', 'iury'],
   ['viktor', 'viktar'],
   ['leonid', 'leanid'],
-  ['gennady', 'hienadz', 'henadz', 'hiennadz', 'hennadii', 'hennadiy', 'hennadij'],
+  ['gennady', 'hienadz', 'genadz', 'henadz', 'hiennadz', 'hennadii', 'hennadiy', 'hennadij'],
   ['pyotr', 'petro', 'piatro', 'pyatro'],
   ['anatoly', 'anatol'],
   ['konstantin', 'kanstantsin', 'kastus', 'kostiantyn', 'kostyantyn'],
@@ -44,7 +46,7 @@ export const eastSlavicGivenNames: readonly (readonly string[])[] = [
   ['stanislav', 'stanislau'],
   ['yaroslav', 'yaraslau'],
   ['vitaly', 'vitaliy', 'vitalii', 'vitali'],
-  ['oleg', 'aleh', 'oleh'],
+  ['oleg', 'aleh', 'aleg', 'oleh'],
   ['bogdan', 'bohdan'],
   ['kirill', 'kiryl', 'kyrylo'],
   ['yegor', 'egor', 'yahor'],

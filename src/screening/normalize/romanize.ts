@@ -159,6 +159,9 @@ export function romanize(raw: string): RomanizedText {
       transliterated = true;
       continue;
     }
+    // Persian writes a zero-width non-joiner inside a word to break the letters' joining
+    // (خامنه‌ای Khamenei, احمدی‌نژاد Ahmadinejad); Latin listings write the word whole.
+    if (code === 0x200c || code === 0x200d) continue;
     if (code >= 0x370 && code < 0x2000) transliterated = true;
     if ((char === 'و' || char === 'ي') && i > 0 && ARABIC_LETTER.test(chars[i - 1]!)) {
       // Inside a word waw and ya are mostly the long vowels u and i (Mahmoud, Ali), not w/y.
