@@ -4,7 +4,7 @@
  * vocabulary are computed once and cached, so a warm index does no string work for them; those of
  * recent out-of-vocabulary query tokens are kept in a bounded cache.
  */
-import { minFuzzyTokenLength, singleDeletions } from './deletion-neighbourhood.js';
+import { fuzzyKeys, minFuzzyTokenLength, singleDeletions } from './deletion-neighbourhood.js';
 import { PostingListBuilder, type PostingLists } from './posting-lists.js';
 
 /** A token may expand to at most this many neighbours (short tokens have many). */
@@ -20,7 +20,7 @@ export class FuzzyVocabulary {
   /** Neighbours of query tokens not in the vocabulary; bounded, cleared when full. */
   private readonly unknownCache = new Map<string, Int32Array>();
 
-  /** `deletions` maps each single-deletion variant of a vocabulary word to the words' token ids. */
+  /** `deletions` maps each fuzzy key of a vocabulary word (`fuzzyKeys`) to the words' token ids. */
   constructor(
     private readonly tokens: PostingLists,
     readonly deletions: PostingLists,
@@ -34,8 +34,8 @@ export class FuzzyVocabulary {
     // Token ids are added in ascending order so each variant's posting stays sorted.
     for (let id = 0; id < vocabulary.length; id++) {
       const token = vocabulary[id]!;
-      if (token.length < minFuzzyTokenLength || token.charCodeAt(0) === 1) continue;
-      for (const variant of singleDeletions(token)) deletions.add(variant, id);
+      if (token.charCodeAt(0) === 1) continue;
+      for (const key of fuzzyKeys(token, tokens.frequency(id))) deletions.add(key, id);
     }
     return new FuzzyVocabulary(tokens, deletions.build());
   }
