@@ -51,18 +51,22 @@ export class CandidateEvidence {
   private tableAlias = new Int32Array(SMALL_TABLE);
   private tableCandidate = new Int32Array(SMALL_TABLE);
   private tableShift = 32 - Math.log2(SMALL_TABLE);
-  /** Frequency and weight of each key of the current query, by key position. */
+  /**
+   * Per-query scratch, sized for the largest query so far and never shrunk (a JS array emptied
+   * with `length = 0` drops its backing store, so refilling it allocated a new one every query).
+   * Frequency and weight of each key of the current query, by key position.
+   */
   private keyFrequency = new Float64Array(64);
   private keyWeight = new Float64Array(64);
   /** Key positions sorted by frequency, and the slots in the order their rarest key comes. */
-  private readonly keyOrder: number[] = [];
-  private readonly slotOrder: number[] = [];
-  private readonly slotReach: number[] = [];
+  private keyOrder = new Int32Array(64);
+  private slotOrder = new Int32Array(64);
+  private slotReach = new Float64Array(65);
   /** Key positions slot by slot in `slotOrder`, heaviest first within a slot; where each slot's start. */
-  private readonly keysByWeight: number[] = [];
-  private readonly slotStart: number[] = [];
+  private keysByWeight = new Int32Array(64);
+  private slotStart = new Int32Array(65);
   /** 1 where the query key opened candidates in the opening phase. */
-  private readonly keyOpens: number[] = [];
+  private keyOpens = new Uint8Array(64);
   /** What each slot gave each candidate (row = candidate, column = slot rank). */
   private readonly contributions = new FloatBuffer(4096);
 
@@ -124,6 +128,18 @@ export class CandidateEvidence {
     this.tableShift = 32 - Math.log2(SMALL_TABLE);
   }
 
+  /** Scratch room for `size` query keys (and as many slots). */
+  private growKeyScratch(size: number): void {
+    this.keyFrequency = new Float64Array(size);
+    this.keyWeight = new Float64Array(size);
+    this.keyOrder = new Int32Array(size);
+    this.slotOrder = new Int32Array(size);
+    this.slotReach = new Float64Array(size + 1);
+    this.keysByWeight = new Int32Array(size);
+    this.slotStart = new Int32Array(size + 1);
+    this.keyOpens = new Uint8Array(size);
+  }
+
   /** Puts `alias` (not in the table) in the table as candidate `c`. */
   private place(alias: number, c: number): void {
     const table = this.tableAlias;
@@ -156,23 +172,21 @@ export class CandidateEvidence {
     slots: readonly number[],
     openFloor: number,
     relativeFloor: number,
+    /** How many of `keys` (and `slots`) the query has: callers reuse longer arrays. */
+    keyCount = keys.length,
   ): number {
+    if (keyCount > this.keyFrequency.length) this.growKeyScratch(keyCount * 2);
     // The keys' frequencies and weights side by side, so the sorts below compare numbers in one
     // small array instead of reading the key objects (spread over the heap) again and again.
-    if (keys.length > this.keyFrequency.length) {
-      this.keyFrequency = new Float64Array(keys.length * 2);
-      this.keyWeight = new Float64Array(keys.length * 2);
-    }
     const frequency = this.keyFrequency;
     const keyWeight = this.keyWeight;
-    for (let k = 0; k < keys.length; k++) {
+    for (let k = 0; k < keyCount; k++) {
       frequency[k] = keys[k]!.frequency;
       keyWeight[k] = keys[k]!.weight;
     }
     // Stable insertion sort of key positions by frequency (a query has a few dozen keys).
     const order = this.keyOrder;
-    order.length = keys.length;
-    for (let k = 0; k < keys.length; k++) {
+    for (let k = 0; k < keyCount; k++) {
       const f = frequency[k]!;
       let at = k;
       while (at > 0 && frequency[order[at - 1]!]! > f) {
@@ -183,27 +197,26 @@ export class CandidateEvidence {
     }
     // Slots in the order of their rarest key.
     const slotOrder = this.slotOrder;
-    slotOrder.length = 0;
-    for (const k of order) {
-      const slot = slots[k]!;
-      if (!slotOrder.includes(slot)) slotOrder.push(slot);
+    let slotCount = 0;
+    for (let i = 0; i < keyCount; i++) {
+      const slot = slots[order[i]!]!;
+      let seen = false;
+      for (let o = 0; o < slotCount && !seen; o++) seen = slotOrder[o] === slot;
+      if (!seen) slotOrder[slotCount++] = slot;
     }
-    const slotCount = slotOrder.length;
     // Each slot's keys, heaviest first (slot by slot in slotOrder; slotStart[o] is where slot o's
     // begin), and the best key weight of each slot summed from the last slot back.
     const byWeight = this.keysByWeight;
     const slotStart = this.slotStart;
     const reachable = this.slotReach;
-    byWeight.length = 0;
-    slotStart.length = slotCount + 1;
+    let placed = 0;
     for (let o = 0; o < slotCount; o++) {
-      slotStart[o] = byWeight.length;
+      slotStart[o] = placed;
       const slot = slotOrder[o]!;
-      for (let k = 0; k < keys.length; k++) {
+      for (let k = 0; k < keyCount; k++) {
         if (slots[k] !== slot) continue;
         const w = keyWeight[k]!;
-        let at = byWeight.length;
-        byWeight.push(k);
+        let at = placed++;
         while (at > slotStart[o]! && keyWeight[byWeight[at - 1]!]! < w) {
           byWeight[at] = byWeight[at - 1]!;
           at--;
@@ -211,15 +224,13 @@ export class CandidateEvidence {
         byWeight[at] = k;
       }
     }
-    slotStart[slotCount] = byWeight.length;
-    reachable.length = slotCount + 1;
+    slotStart[slotCount] = placed;
     reachable[slotCount] = 0;
     for (let o = slotCount - 1; o >= 0; o--) {
       // The heaviest key of a slot is its first (a slot always has a key).
       reachable[o] = keyWeight[byWeight[slotStart[o]!]!]! + reachable[o + 1]!;
     }
     const opening = this.keyOpens;
-    opening.length = keys.length;
 
     this.candidates = 0;
     // A query with thousands of candidates grew the table; the next one starts small again, so
@@ -233,40 +244,38 @@ export class CandidateEvidence {
     let bestSoFar = 0;
     let earlierBoosts = 0;
     for (let o = 0; o < slotCount; o++) {
-      // Small tolerance: evidence is summed in single precision.
-      const slotMayOpen =
-        earlierBoosts + reachable[o]! >= Math.max(openFloor, bestSoFar * relativeFloor) * (1 - 1e-6);
       const openedBefore = opened;
+      // The heaviest key of this slot so far that does not open.
       let boostBest = 0;
-      // Which keys open depends only on the keys themselves and on the slots before this one.
-      let room = 0;
       for (let b = slotStart[o]!; b < slotStart[o + 1]!; b++) {
         const k = byWeight[b]!;
         const key = keys[k]!;
+        const postings = key.postings;
         // Approximate keys (typos, sounds, variants) open fewer candidates than the token itself.
         const openLimit = key.exact ? this.commonKeyFrequency : this.commonKeyFrequency / 5;
         const opens = key.frequency <= openLimit || !openedBefore;
-        if (opens && key.postings.length > 0) opened = true;
-        opening[k] = opens && slotMayOpen ? 1 : 0;
-        if (!opening[k]) boostBest = Math.max(boostBest, key.weight);
-        else room += key.postings.length;
-      }
-      // Room for every alias the slot may add, so the loop below never checks for it.
-      this.reserve(room, slotCount);
-      const contributions = this.contributions.values;
-      const candidateAlias = this.candidateAlias;
-      const candidateEvidence = this.candidateEvidence;
-      const candidateStamp = this.candidateStamp;
-      const candidateCell = this.candidateCell;
-      const table = this.tableAlias;
-      const tableCandidate = this.tableCandidate;
-      const mask = table.length - 1;
-      const shift = this.tableShift;
-      for (let b = slotStart[o]!; b < slotStart[o + 1]!; b++) {
-        const k = byWeight[b]!;
-        if (!opening[k]) continue;
-        const key = keys[k]!;
-        const postings = key.postings;
+        if (opens && postings.length > 0) opened = true;
+        // An alias this key reaches first gains, in this slot, this key's weight or that of a
+        // heavier key that does not open (a heavier one that opens would have reached it first).
+        // Small tolerance: evidence is summed in single precision.
+        const mayGain = earlierBoosts + Math.max(keyWeight[k]!, boostBest) + reachable[o + 1]!;
+        const mayOpen = mayGain >= Math.max(openFloor, bestSoFar * relativeFloor) * (1 - 1e-6);
+        opening[k] = opens && mayOpen ? 1 : 0;
+        if (!opening[k]) {
+          boostBest = Math.max(boostBest, key.weight);
+          continue;
+        }
+        // Room for every alias the key may add, so the loop below never checks for it.
+        this.reserve(postings.length, slotCount);
+        const contributions = this.contributions.values;
+        const candidateAlias = this.candidateAlias;
+        const candidateEvidence = this.candidateEvidence;
+        const candidateStamp = this.candidateStamp;
+        const candidateCell = this.candidateCell;
+        const table = this.tableAlias;
+        const tableCandidate = this.tableCandidate;
+        const mask = table.length - 1;
+        const shift = this.tableShift;
         // Evidence is kept in single precision: the weight as it is stored.
         const weight = Math.fround(key.weight);
         for (let p = 0; p < postings.length; p++) {
@@ -317,7 +326,7 @@ export class CandidateEvidence {
    * raising the slot's share of an alias's evidence to the best key it holds. Keys are read
    * heaviest first, so the first one holding a candidate in a slot is the slot's best for it.
    */
-  private boost(keys: readonly IndexKey[], opening: number[], slotCount: number): void {
+  private boost(keys: readonly IndexKey[], opening: Uint8Array, slotCount: number): void {
     const bits = this.candidateBits;
     const byWeight = this.keysByWeight;
     const slotStart = this.slotStart;

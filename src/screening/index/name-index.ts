@@ -37,6 +37,13 @@ export interface CandidateOptions {
   diceFloor?: number;
 }
 
+const DIGIT = /\d/;
+const hasDigit = (token: string): boolean => DIGIT.test(token);
+/** Above this limit selectBest sorts every passing candidate instead of inserting the best in order. */
+const MAX_INSERTED = 512;
+/** Shared by the queries that hit no identifier; never written to. */
+const NO_ENTITIES: readonly number[] = [];
+
 /** The parts of a built index (see `NameIndex.parts`). */
 export interface NameIndexParts {
   tokens: PostingLists;
@@ -56,7 +63,7 @@ export interface Candidates {
   /** Alias ids, best evidence first. */
   aliases: Int32Array;
   /** Entities found by an exact identifier, whatever their names. */
-  identifierEntities: number[];
+  identifierEntities: readonly number[];
 }
 
 /**
@@ -70,8 +77,10 @@ export class NameIndex {
   private readonly queryKeys: IndexKey[] = [];
   private readonly querySlots: number[] = [];
   private readonly queryTokens: TokenKeys[] = [];
-  /** Positions of the candidates selectBest keeps, reused. */
-  private readonly kept: number[] = [];
+  /** How many of `queryKeys` and `querySlots` are this query's. */
+  private keyCount = 0;
+  /** The candidates selectBest keeps, best first (at most `limit`), reused. */
+  private kept = new Int32Array(64);
   /** Keys held by more aliases than this only boost candidates opened by rarer keys. */
   readonly commonKeyFrequency: number;
   private vocabularyList: string[] | undefined;
@@ -185,12 +194,10 @@ export class NameIndex {
     const relativeFloor = options.relativeFloor ?? 0.35;
     const coverageFloor = options.coverageFloor ?? 0.3;
     const diceFloor = options.diceFloor ?? 0.4;
-    const keys = this.queryKeys;
-    const slots = this.querySlots;
+    // Filled from the start each query and never emptied: emptying a JS array drops its storage.
+    this.keyCount = 0;
     const tokens = this.queryTokens;
-    keys.length = 0;
-    slots.length = 0;
-    tokens.length = 0;
+    let tokenCount = 0;
 
     // One slot per distinct query token: its exact, typo, sound and variant keys compete in it.
     let totalWeight = 0;
@@ -198,25 +205,32 @@ export class NameIndex {
     for (let i = 0; i < n; i++) {
       const token = query.keyTokens[i]!;
       let repeated = false;
-      for (let t = 0; t < tokens.length; t++) if (tokens[t]!.token === token) repeated = true;
+      for (let t = 0; t < tokenCount; t++) if (tokens[t]!.token === token) repeated = true;
       if (repeated) continue;
       const found = this.tokenKeys.of(token, query.phonetic[i] ?? '', query.variantGroups?.[i] ?? 0);
-      const slot = tokens.length;
-      tokens.push(found);
+      const slot = tokenCount;
+      tokens[tokenCount++] = found;
       for (const key of found.keys) this.pushKey(key, slot);
       totalWeight += found.weight;
     }
     // Joins and split halves get slots of their own and add nothing to the query's weight.
-    let slotCount = tokens.length;
-    for (let t = 0; t + 1 < tokens.length; t++) {
+    let slotCount = tokenCount;
+    for (let t = 0; t + 1 < tokenCount; t++) {
       if (!tokens[t]!.mayStartJoin) continue;
       const key = this.tokenKeys.wordKey(tokens[t]!.token + tokens[t + 1]!.token, joinWeight);
       if (key) this.pushKey(key, slotCount++);
     }
-    for (const found of tokens) for (const key of found.splitKeys) this.pushKey(key, slotCount++);
+    for (let t = 0; t < tokenCount; t++)
+      for (const key of tokens[t]!.splitKeys) this.pushKey(key, slotCount++);
 
     // Evidence below the coverage floor is dropped by selectBest, so it also bounds what may open.
-    const count = this.evidence.accumulate(keys, slots, totalWeight * coverageFloor, relativeFloor);
+    const count = this.evidence.accumulate(
+      this.queryKeys,
+      this.querySlots,
+      totalWeight * coverageFloor,
+      relativeFloor,
+      this.keyCount,
+    );
     const identifierEntities = this.identifierHits(query, identifierValues);
     return {
       aliases: this.selectBest(count, totalWeight, limit, relativeFloor, coverageFloor, diceFloor),
@@ -225,8 +239,9 @@ export class NameIndex {
   }
 
   private pushKey(key: IndexKey, slot: number): void {
-    this.queryKeys.push(key);
-    this.querySlots.push(slot);
+    this.queryKeys[this.keyCount] = key;
+    this.querySlots[this.keyCount] = slot;
+    this.keyCount++;
   }
 
   private selectBest(
@@ -241,37 +256,82 @@ export class NameIndex {
     let best = 0;
     for (let c = 0; c < count; c++) best = Math.max(best, evidence.evidenceAt(c));
     const floor = Math.max(best * relativeFloor, totalWeight * coverageFloor);
+    // At most `limit` (however it was given: a fraction is cut, Infinity keeps every candidate).
+    const cap = Math.min(Math.floor(limit), count);
+    if (!(cap > 0)) return new Int32Array(0);
+    if (cap > MAX_INSERTED) return this.sortAll(count, floor, totalWeight, cap, diceFloor);
+    if (this.kept.length < cap) this.kept = new Int32Array(cap);
+    // The best `limit` kept in order, by insertion: the same as sorting all that pass the floors
+    // and taking the first `limit` (the order is total), without sorting the hundreds that do not.
     const kept = this.kept;
-    kept.length = 0;
+    let keptCount = 0;
     for (let c = 0; c < count; c++) {
       const e = evidence.evidenceAt(c);
       if (e < floor) continue;
       const alias = evidence.aliasAt(c);
       if (diceFloor > 0 && (2 * e) / (totalWeight + this.aliasWeight[alias]!) < diceFloor) continue;
-      kept.push(c);
+      if (keptCount === cap && !this.ranksBefore(c, kept[cap - 1]!)) continue;
+      let at = keptCount < cap ? keptCount++ : cap - 1;
+      while (at > 0 && this.ranksBefore(c, kept[at - 1]!)) {
+        kept[at] = kept[at - 1]!;
+        at--;
+      }
+      kept[at] = c;
     }
-    // Ties in evidence (a common word shared by many aliases) go to the lighter alias first: the
-    // one with fewer other rare words is closer to the query.
-    kept.sort((a, b) => {
-      const x = evidence.aliasAt(a);
-      const y = evidence.aliasAt(b);
-      return (
-        evidence.evidenceAt(b) - evidence.evidenceAt(a) ||
-        this.aliasWeight[x]! - this.aliasWeight[y]! ||
-        x - y
-      );
-    });
-    const out = new Int32Array(Math.min(kept.length, limit));
-    for (let i = 0; i < out.length; i++) out[i] = evidence.aliasAt(kept[i]!);
+    const out = new Int32Array(keptCount);
+    for (let i = 0; i < keptCount; i++) out[i] = evidence.aliasAt(kept[i]!);
     return out;
   }
 
-  private identifierHits(query: IndexableName, identifierValues: readonly string[]): number[] {
+  /** selectBest for a large limit: every candidate passing the floors, sorted, the first `cap`. */
+  private sortAll(
+    count: number,
+    floor: number,
+    totalWeight: number,
+    cap: number,
+    diceFloor: number,
+  ): Int32Array {
+    const evidence = this.evidence;
+    const passing: number[] = [];
+    for (let c = 0; c < count; c++) {
+      const e = evidence.evidenceAt(c);
+      if (e < floor) continue;
+      const alias = evidence.aliasAt(c);
+      if (diceFloor > 0 && (2 * e) / (totalWeight + this.aliasWeight[alias]!) < diceFloor) continue;
+      passing.push(c);
+    }
+    passing.sort((a, b) => (a === b ? 0 : this.ranksBefore(a, b) ? -1 : 1));
+    const out = new Int32Array(Math.min(passing.length, cap));
+    for (let i = 0; i < out.length; i++) out[i] = evidence.aliasAt(passing[i]!);
+    return out;
+  }
+
+  /**
+   * Whether candidate `a` comes before `b`: more evidence first; ties in evidence (a common word
+   * shared by many aliases) go to the lighter alias, the one with fewer other rare words, which is
+   * closer to the query; then the lower alias id.
+   */
+  private ranksBefore(a: number, b: number): boolean {
+    const evidence = this.evidence;
+    const ea = evidence.evidenceAt(a);
+    const eb = evidence.evidenceAt(b);
+    if (ea !== eb) return ea > eb;
+    const x = evidence.aliasAt(a);
+    const y = evidence.aliasAt(b);
+    const wx = this.aliasWeight[x]!;
+    const wy = this.aliasWeight[y]!;
+    if (wx !== wy) return wx < wy;
+    return x < y;
+  }
+
+  private identifierHits(query: IndexableName, identifierValues: readonly string[]): readonly number[] {
+    // Most queries hold no identifier and no digit: nothing to look up, nothing to allocate.
+    if (identifierValues.length === 0 && !query.keyTokens.some(hasDigit)) return NO_ENTITIES;
     const found = new Set<number>();
     for (const value of identifierValues) for (const e of this.entitiesWithIdentifier(value)) found.add(e);
     // Vessel and aircraft queries often carry the IMO number or tail number in the name itself.
     for (const token of query.keyTokens) {
-      if (/\d/.test(token)) for (const e of this.entitiesWithIdentifier(token)) found.add(e);
+      if (hasDigit(token)) for (const e of this.entitiesWithIdentifier(token)) found.add(e);
     }
     return [...found];
   }
