@@ -173,8 +173,8 @@ export function prepareName(raw: string, schema?: string): PreparedName {
   // A query over the limit is refused by the party scorer (MAX_NAME_LENGTH); only its start is
   // ever parsed, so a 10 MB field costs nothing on the way there.
   const bounded = raw.length > MAX_NAME_LENGTH ? raw.slice(0, MAX_NAME_LENGTH) : raw;
-  // Every caller gets nicknames and readings in the name's own hidden class (see below).
-  return withNicknamesInShape(prepareWithSchema(bounded, toNameSchema(schema), true));
+  // Every caller gets nicknames and readings in the name's own hidden class (`alternativeForm`).
+  return prepareWithSchema(bounded, toNameSchema(schema), true);
 }
 
 /**
@@ -265,11 +265,12 @@ function withInitialsApart(name: PreparedName): PreparedName | undefined {
   const roles = name.keyTokens.flatMap((t, k) =>
     isJoinedInitials(t) ? [...t].map(() => 0) : [name.roles[k] ?? 0],
   );
-  return {
+  // Rebuilt as one literal: the spread copy is another hidden class (see `inPreparedNameShape`).
+  return inPreparedNameShape({
     ...withKeyTokens(name, split, roles),
     original: split.map((t) => t.toUpperCase()).join(' '),
     alternative: 'initials written apart',
-  };
+  });
 }
 
 const LOGOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -330,28 +331,38 @@ function alternativesOf(
   keyTokens: string[],
   schema: NameSchema,
 ): PreparedName[] {
-  const out: PreparedName[] = [
-    ...parsed.nicknames.map((n) => ({
-      ...prepareWithSchema(n, schema, false),
-      alternative: 'nickname' as const,
-    })),
-    ...parsed.aliases.map((n) => ({ ...prepareWithSchema(n, schema, false), alternative: 'alias' as const })),
-  ];
-  if ((schema === 'Person' || schema === 'Unknown') && !ASCII.test(raw) && HAN.test(raw)) {
-    for (const [alternative, reading] of [
-      ['Korean reading', koreanReading(raw)],
-      ['Japanese reading', japaneseReading(raw)],
-    ] as const) {
-      if (reading !== undefined)
-        out.push({ ...prepareWithSchema(reading, schema, false), alternative, syllabic: true });
-    }
+  const out: PreparedName[] = [];
+  for (const n of parsed.nicknames) out.push(alternativeForm(n, schema, 'nickname'));
+  for (const n of parsed.aliases) out.push(alternativeForm(n, schema, 'alias'));
+  const person = schema === 'Person' || schema === 'Unknown';
+  if (person && !ASCII.test(raw) && HAN.test(raw)) {
+    const korean = koreanReading(raw);
+    const japanese = japaneseReading(raw);
+    if (korean !== undefined) out.push(alternativeForm(korean, schema, 'Korean reading', true));
+    if (japanese !== undefined) out.push(alternativeForm(japanese, schema, 'Japanese reading', true));
   }
-  if (schema === 'Person' || schema === 'Unknown') {
-    for (const pinyin of wadeGilesReadings(keyTokens)) {
-      out.push({ ...prepareWithSchema(pinyin.join(' '), schema, false), alternative: 'pinyin spelling' });
-    }
+  if (person) {
+    for (const pinyin of wadeGilesReadings(keyTokens))
+      out.push(alternativeForm(pinyin.join(' '), schema, 'pinyin spelling'));
   }
   return out;
+}
+
+/**
+ * Another form of a name (a nickname, an alias, a reading) prepared as a name of its own and marked
+ * as such on the object `prepareWithSchema` built: it keeps that object's hidden class, where a
+ * spread copy would be another (see `inPreparedNameShape`).
+ */
+function alternativeForm(
+  text: string,
+  schema: NameSchema,
+  alternative: NameAlternative,
+  syllabic = false,
+): PreparedName {
+  const name = prepareWithSchema(text, schema, false);
+  name.alternative = alternative;
+  if (syllabic) name.syllabic = true;
+  return name;
 }
 
 /** The same name with different key tokens (split words merged), everything derived recomputed. */
@@ -483,14 +494,4 @@ export function inPreparedNameShape(
     transliterated: name.transliterated,
     native: name.native ? inPreparedNameShape(name.native, ids) : undefined,
   };
-}
-
-/**
- * A name just prepared, with its nicknames and readings (copies made by spreading) rebuilt in the
- * shape of the name itself; the name keeps its own object.
- */
-export function withNicknamesInShape(name: PreparedName): PreparedName {
-  if (name.nicknames.length > 0) name.nicknames = name.nicknames.map((n) => inPreparedNameShape(n));
-  if (name.initialsApart) name.initialsApart = inPreparedNameShape(name.initialsApart);
-  return name;
 }
