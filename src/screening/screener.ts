@@ -91,6 +91,9 @@ export interface ScreenerParts {
 /** Above this many aliases the screener keeps alias text, not prepared names (see ScreenerOptions). */
 const retainAliasesUpTo = 250_000;
 
+/** The identifiers of a query that has none (most of them): one list, never written to. */
+const NO_IDENTIFIERS: readonly string[] = [];
+
 /** Version of candidate generation + result assembly, reported beside the matcher's version. */
 export const SCREENER_VERSION = 'screener-1';
 
@@ -187,7 +190,7 @@ export function screenerOver(parts: ScreenerParts, options: ScreenerOptions, bui
     } else {
       const found = index.candidates(
         indexable(queryName),
-        query.idNumber ? [query.idNumber] : [],
+        query.idNumber ? [query.idNumber] : NO_IDENTIFIERS,
         options.candidates,
       );
       for (const alias of found.aliases) consider(alias);

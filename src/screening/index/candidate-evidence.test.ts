@@ -15,7 +15,12 @@ function random(seed: number): () => number {
 
 function key(postings: number[], weight: number, exact: boolean): IndexKey {
   const sorted = Int32Array.from(new Set(postings)).sort();
-  return { postings: sorted, weight, frequency: sorted.length, exact };
+  return { documents: sorted, first: 0, end: sorted.length, weight, frequency: sorted.length, exact };
+}
+
+/** The aliases holding a key. */
+function postingsOf(key: IndexKey): Int32Array {
+  return key.documents.subarray(key.first, key.end);
 }
 
 /**
@@ -37,7 +42,7 @@ function reference(keys: IndexKey[], slots: number[], commonKeyFrequency: number
       if (slots[k] !== slot) continue;
       const limit = keys[k]!.exact ? commonKeyFrequency : commonKeyFrequency / 5;
       opens[k] = keys[k]!.frequency <= limit || !before;
-      if (opens[k] && keys[k]!.postings.length > 0) opened = true;
+      if (opens[k] && postingsOf(keys[k]!).length > 0) opened = true;
     }
   }
   const share = new Map<number, number[]>();
@@ -47,7 +52,7 @@ function reference(keys: IndexKey[], slots: number[], commonKeyFrequency: number
     for (let k = 0; k < keys.length; k++) {
       if (slots[k] !== slot || !opens[k]) continue;
       const w = Math.fround(keys[k]!.weight);
-      for (const alias of keys[k]!.postings) best.set(alias, Math.max(best.get(alias) ?? 0, w));
+      for (const alias of postingsOf(keys[k]!)) best.set(alias, Math.max(best.get(alias) ?? 0, w));
     }
     for (const [alias, w] of best) {
       if (!share.has(alias)) {
@@ -63,7 +68,7 @@ function reference(keys: IndexKey[], slots: number[], commonKeyFrequency: number
     for (let k = 0; k < keys.length; k++) {
       if (slots[k] !== slot || opens[k]) continue;
       const w = Math.fround(keys[k]!.weight);
-      for (const alias of keys[k]!.postings)
+      for (const alias of postingsOf(keys[k]!))
         if (share.has(alias)) best.set(alias, Math.max(best.get(alias) ?? 0, w));
     }
     for (const [alias, w] of best) {

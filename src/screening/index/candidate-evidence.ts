@@ -12,10 +12,10 @@
 import { FloatBuffer } from './float-buffer.js';
 import type { IndexKey } from './query-token-keys.js';
 
-/** Binary search in a sorted posting list. */
-function contains(sorted: Int32Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
+/** Binary search in a sorted posting list (`sorted[first]` … `sorted[end - 1]`). */
+function contains(sorted: Int32Array, first: number, end: number, value: number): boolean {
+  let lo = first;
+  let hi = end - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const v = sorted[mid]!;
@@ -162,10 +162,13 @@ export class CandidateEvidence {
    * slot is the slot's best for it: the alias gains it at once and later keys of the slot skip it
    * on its stamp alone (no second pass over the slot's aliases).
    *
-   * An alias first reached in slot `o` can gain at most the later slots' best weights plus the
-   * earlier slots' best non-opening weights; when that cannot reach `openFloor`, nor
-   * `relativeFloor` of the best evidence so far (what selectBest requires anyway), the slot opens
-   * nothing. This drops only aliases selectBest would drop, and reads far fewer postings.
+   * An alias a key reaches first (in slot `o`) can gain at most the later slots' best weights,
+   * the earlier slots' best non-opening weights, and in slot `o` the key's own weight or a heavier
+   * non-opening one's; when that cannot reach `openFloor`, nor `relativeFloor` of the best
+   * evidence so far (what selectBest requires anyway), the key opens no candidate: it only adds to
+   * the candidates there are, at its turn, so every candidate selectBest keeps has the same
+   * evidence, summed in the same order, as without the bound. This drops only aliases selectBest
+   * would drop, and creates far fewer candidates.
    */
   accumulate(
     keys: readonly IndexKey[],
@@ -245,28 +248,30 @@ export class CandidateEvidence {
     let earlierBoosts = 0;
     for (let o = 0; o < slotCount; o++) {
       const openedBefore = opened;
-      // The heaviest key of this slot so far that does not open.
+      // The heaviest key of this slot so far that does not open by its frequency.
       let boostBest = 0;
       for (let b = slotStart[o]!; b < slotStart[o + 1]!; b++) {
         const k = byWeight[b]!;
         const key = keys[k]!;
-        const postings = key.postings;
+        const first = key.first;
+        const end = key.end;
         // Approximate keys (typos, sounds, variants) open fewer candidates than the token itself.
         const openLimit = key.exact ? this.commonKeyFrequency : this.commonKeyFrequency / 5;
         const opens = key.frequency <= openLimit || !openedBefore;
-        if (opens && postings.length > 0) opened = true;
-        // An alias this key reaches first gains, in this slot, this key's weight or that of a
-        // heavier key that does not open (a heavier one that opens would have reached it first).
-        // Small tolerance: evidence is summed in single precision.
-        const mayGain = earlierBoosts + Math.max(keyWeight[k]!, boostBest) + reachable[o + 1]!;
-        const mayOpen = mayGain >= Math.max(openFloor, bestSoFar * relativeFloor) * (1 - 1e-6);
-        opening[k] = opens && mayOpen ? 1 : 0;
-        if (!opening[k]) {
+        if (opens && end > first) opened = true;
+        opening[k] = opens ? 1 : 0;
+        if (!opens) {
           boostBest = Math.max(boostBest, key.weight);
           continue;
         }
+        // An alias this key reaches first gains, in this slot, this key's weight or a heavier
+        // one's that does not open (a heavier one that opens would have reached it first).
+        // Small tolerance: evidence is summed in single precision.
+        const mayGain = earlierBoosts + Math.max(keyWeight[k]!, boostBest) + reachable[o + 1]!;
+        const mayOpen = mayGain >= Math.max(openFloor, bestSoFar * relativeFloor) * (1 - 1e-6);
         // Room for every alias the key may add, so the loop below never checks for it.
-        this.reserve(postings.length, slotCount);
+        if (mayOpen) this.reserve(end - first, slotCount);
+        const documents = key.documents;
         const contributions = this.contributions.values;
         const candidateAlias = this.candidateAlias;
         const candidateEvidence = this.candidateEvidence;
@@ -278,8 +283,11 @@ export class CandidateEvidence {
         const shift = this.tableShift;
         // Evidence is kept in single precision: the weight as it is stored.
         const weight = Math.fround(key.weight);
-        for (let p = 0; p < postings.length; p++) {
-          const alias = postings[p]!;
+        for (let p = first; p < end; p++) {
+          const alias = documents[p]!;
+          // A key that may not open adds only to the candidates there are, when it is its turn,
+          // so their evidence is summed in the same order as if it had opened.
+          if (!mayOpen && (bits[alias >>> 5]! & (1 << (alias & 31))) === 0) continue;
           let cell = Math.imul(alias, HASH_MULTIPLIER) >>> shift;
           let held = table[cell]!;
           while (held !== 0 && held !== alias + 1) {
@@ -338,16 +346,19 @@ export class CandidateEvidence {
         const k = byWeight[b]!;
         if (opening[k]) continue;
         const key = keys[k]!;
-        const postings = key.postings;
+        const documents = key.documents;
+        const first = key.first;
+        const end = key.end;
         const weight = Math.fround(key.weight);
         // Probe each candidate (a binary search each) when that reads less than the whole list.
-        if (count * (32 - Math.clz32(postings.length)) < postings.length) {
+        if (count * (32 - Math.clz32(end - first)) < end - first) {
           for (let c = 0; c < count; c++) {
-            if (contains(postings, this.candidateAlias[c]!)) this.raise(c, weight, o, slotCount, stamp);
+            if (contains(documents, first, end, this.candidateAlias[c]!))
+              this.raise(c, weight, o, slotCount, stamp);
           }
         } else {
-          for (let p = 0; p < postings.length; p++) {
-            const alias = postings[p]!;
+          for (let p = first; p < end; p++) {
+            const alias = documents[p]!;
             if ((bits[alias >>> 5]! & (1 << (alias & 31))) !== 0)
               this.raise(this.candidateOf(alias), weight, o, slotCount, stamp);
           }

@@ -37,6 +37,16 @@ export class PostingLists {
     return this.offsets[keyId + 1]! - this.offsets[keyId]!;
   }
 
+  /** The documents of every key, key after key (a key's start at `firstDocument`). */
+  get allDocuments(): Int32Array {
+    return this.documents;
+  }
+
+  /** Where the key's documents start in `allDocuments`; `frequency` of them follow. */
+  firstDocument(keyId: number): number {
+    return this.offsets[keyId]!;
+  }
+
   /** The documents holding the key, as a view (no copy). */
   postings(keyId: number): Int32Array {
     return this.documents.subarray(this.offsets[keyId]!, this.offsets[keyId + 1]!);

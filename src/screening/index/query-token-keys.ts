@@ -8,10 +8,17 @@ import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { tokenRarity, variantKey } from './name-index-keys.js';
 import { PostingListBuilder, type PostingLists } from './posting-lists.js';
 
-/** One key of the index a query token opens or boosts candidates through. */
+/**
+ * One key of the index a query token opens or boosts candidates through. Its aliases are read in
+ * place in the posting lists' one documents array: a view of its own per key was one more object
+ * per key to allocate, keep in the token cache and fetch from memory on every query.
+ */
 export interface IndexKey {
-  /** Aliases holding the key, ascending. */
-  readonly postings: Int32Array;
+  /** The documents of every key of the key's posting lists (see `PostingLists.allDocuments`). */
+  readonly documents: Int32Array;
+  /** The aliases holding the key, ascending: documents[first] … documents[end - 1]. */
+  readonly first: number;
+  readonly end: number;
   /** Evidence an alias earns by holding the key. */
   readonly weight: number;
   /** How many aliases hold it. */
@@ -161,7 +168,15 @@ export class QueryTokenKeys {
 
   private key(lists: PostingLists, id: number, factor: number, exact: boolean): IndexKey {
     const frequency = lists.frequency(id);
-    return { postings: lists.postings(id), weight: factor * this.rarity(frequency), frequency, exact };
+    const first = lists.firstDocument(id);
+    return {
+      documents: lists.allDocuments,
+      first,
+      end: first + frequency,
+      weight: factor * this.rarity(frequency),
+      frequency,
+      exact,
+    };
   }
 
   private compute(token: string, code: string, group: number): TokenKeys {
