@@ -624,6 +624,13 @@ const rows: readonly Row[] = [
   ['transliteration', P, '張偉傑', 'Zhang Weijie', true],
   ['transliteration', P, '陳志明', 'Chen Zhihua', false],
   ['transliteration', P, 'Ігар Рыгоравіч Жукаў', 'Igor Grigoryevich Zhukov', true],
+  ['transliteration', P, '田中健三', 'Kenzo Tanaka', true],
+  ['transliteration', P, "Salim Nur'l-Din Barzani", 'Salim Nur al-Din Barzani', true],
+  ['nickname', P, 'Aleksandra Vorontsova', 'Sasha Vorontsova', true],
+  ['nickname', P, 'Yelena Marchuk', 'Lena Marchuk', true],
+  ['nickname', P, 'Antonio Quiroga', 'Toño Quiroga', true],
+  ['nickname', P, 'Leonid Sarkisov', 'Lyonya Sarkisov', true],
+  ['nickname', P, 'Lena Marchuk', 'Irina Marchuk', false],
   // Different names that sound alike.
   ['sounds alike', P, 'Hassan Rouhani', 'Hussein Rouhani', false],
   ['sounds alike', P, 'Yusuf Islam', 'Yunus Islam', false],

@@ -6,8 +6,8 @@
  * comparison weighs two such names by their first parts, as Abd- names by what follows "abd".
  */
 
-/** The article between the parts, as written apart ("Siraj ud Din", "Nizam al-Din"). */
-const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ed', 'ol', 'od']);
+/** The article between the parts, as written apart ("Siraj ud Din", "Nizam al-Din", "Nur'l-Din"). */
+const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ed', 'ol', 'od', 'l']);
 /** "Din" after an article written apart. */
 const BARE_DIN: ReadonlySet<string> = new Set(['din', 'deen', 'dine']);
 /** "Din" with its article glued, as Arabic script writes it (الدين "aldin") or a listing copies it. */

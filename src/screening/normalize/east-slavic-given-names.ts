@@ -10,7 +10,7 @@
  * romanised letter by letter as Russian come out with G (Рыгор "rygor", Ігар "igar"): those too.
  */
 export const eastSlavicGivenNames: readonly (readonly string[])[] = [
-  ['aleksandr', 'aliaksandr', 'alyaksandr', 'aljaksandr', 'alaksandar', 'aleksander'],
+  ['aleksandr', 'aliaksandra', 'aliaksandr', 'alyaksandr', 'aljaksandr', 'alaksandar', 'aleksander'],
   ['aleksei', 'aliaksei', 'alyaksei', 'alyaksey', 'aliaksiej', 'oleksii', 'oleksij'],
   ['vladimir', 'uladzimir', 'uladzimer', 'uladzimier'],
   ['nikolai', 'mikalai', 'mikalay'],
@@ -33,7 +33,7 @@ export const eastSlavicGivenNames: readonly (readonly string[])[] = [
   ['grigory', 'ryhor', 'rygor', 'hryhorii', 'hryhoriy', 'hryhorij'],
   ['yuri', 'yurij', 'iury'],
   ['viktor', 'viktar'],
-  ['leonid', 'leanid'],
+  ['leonid', 'leanid', 'lyonya'],
   ['gennady', 'hienadz', 'genadz', 'henadz', 'hiennadz', 'hennadii', 'hennadiy', 'hennadij'],
   ['pyotr', 'petro', 'piatro', 'pyatro'],
   ['anatoly', 'anatol'],

@@ -56,7 +56,7 @@ const japaneseTable = `
 水=mizu 斎=sai 斉=sai 森=mori 池=ike 阿=a 部=be 石=ishi 原=hara 岡=oka 野=no 前=mae 後=go
 長=naga 谷=tani,ya 坂=saka 遠=en 青=ao 西=nishi 東=higashi 北=kita 南=minami 福=fuku 島=shima,jima
 竹=take 内=uchi 和=wa;kazu 安=a;yasu 千=chi 葉=ha,ba 宮=miya 崎=saki,zaki 川=kawa 平=hira 菅=suga
-大=o;dai 久=ku;hisa 保=ho,bo 新=nii;shin 横=yoko 浜=hama 三=mi 浦=ura 市=ichi 早=haya;sa 近=kon
+大=o;dai 久=ku;hisa 保=ho,bo 新=nii;shin 横=yoko 浜=hama 三=mi;zo 浦=ura 市=ichi 早=haya;sa 近=kon
 金=kane 今=ima 岩=iwa 丸=maru 杉=sugi 沢=sawa,zawa 澤=sawa,zawa 関=seki 堀=hori 星=hoshi 土=tsuchi
 広=hiro 増=masu 片=kata 神=kami 白=shira 黒=kuro 永=naga 荒=ara 浅=asa 酒=saka 根=ne 寺=tera,dera
 古=furu 河=kawa 熊=kuma 矢=ya 塚=tsuka,zuka 津=tsu 奥=oku 武=take;takeshi 尾=o 畑=hata,bata
