@@ -9,8 +9,9 @@
  * `node dist/bench/screening/typos.js [--quick] [--seed N] [--show N] [--misses]`. Seeded: the same
  * seed gives the same names and edits. `--misses` prints every one-edit miss with its entity, the
  * top result and its cause (the index never offered the entity, it scored under the threshold, or
- * another entity outranked it) and counts them by cause, so index and scoring work are told apart. The reported figures use the default seed; errors were studied on
- * other seeds, and acceptance samples names with seeds neither used.
+ * another entity outranked it) and counts them by cause, so index and scoring work are told apart.
+ * The reported figures use the default seed; errors were studied on other seeds, and acceptance
+ * samples names with seeds neither used.
  */
 import { seededRandom } from '../../src/core/seeded-random.js';
 import { DEFAULT_THRESHOLD } from '../../src/screening/index.js';
@@ -162,11 +163,12 @@ export async function run(
       const outcome = rankOf(screener, target, edited, threshold);
       add(byKind, kind, outcome.found);
       if (kind !== 'order') add(bySchema, target.entity.schema, outcome.found);
-      if (!outcome.found) oneEditMisses.push({ kind, target, edited, outcome });
-      if (!outcome.found)
+      if (!outcome.found) {
+        oneEditMisses.push({ kind, target, edited, outcome });
         misses.push(
           `${kind} ${JSON.stringify(target.name)} -> ${JSON.stringify(edited)} own ${outcome.score.toFixed(3)} top ${outcome.topScore.toFixed(3)} ${outcome.top}`,
         );
+      }
     }
   });
   for (const target of seededSample(all, perKind, seed * 31 + 99)) {

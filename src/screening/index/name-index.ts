@@ -266,10 +266,7 @@ export class NameIndex {
     const kept = this.kept;
     let keptCount = 0;
     for (let c = 0; c < count; c++) {
-      const e = evidence.evidenceAt(c);
-      if (e < floor) continue;
-      const alias = evidence.aliasAt(c);
-      if (diceFloor > 0 && (2 * e) / (totalWeight + this.aliasWeight[alias]!) < diceFloor) continue;
+      if (!this.passesFloors(c, floor, totalWeight, diceFloor)) continue;
       if (keptCount === cap && !this.ranksBefore(c, kept[cap - 1]!)) continue;
       let at = keptCount < cap ? keptCount++ : cap - 1;
       while (at > 0 && this.ranksBefore(c, kept[at - 1]!)) {
@@ -293,17 +290,23 @@ export class NameIndex {
   ): Int32Array {
     const evidence = this.evidence;
     const passing: number[] = [];
-    for (let c = 0; c < count; c++) {
-      const e = evidence.evidenceAt(c);
-      if (e < floor) continue;
-      const alias = evidence.aliasAt(c);
-      if (diceFloor > 0 && (2 * e) / (totalWeight + this.aliasWeight[alias]!) < diceFloor) continue;
-      passing.push(c);
-    }
+    for (let c = 0; c < count; c++) if (this.passesFloors(c, floor, totalWeight, diceFloor)) passing.push(c);
     passing.sort((a, b) => (a === b ? 0 : this.ranksBefore(a, b) ? -1 : 1));
     const out = new Int32Array(Math.min(passing.length, cap));
     for (let i = 0; i < out.length; i++) out[i] = evidence.aliasAt(passing[i]!);
     return out;
+  }
+
+  /**
+   * Whether candidate `c` has the evidence selectBest requires: at least `floor`, and a Dice share
+   * of the query's and the alias's weights of at least `diceFloor` (a long alias that holds one
+   * query word among many of its own is far from the query).
+   */
+  private passesFloors(c: number, floor: number, totalWeight: number, diceFloor: number): boolean {
+    const e = this.evidence.evidenceAt(c);
+    if (e < floor) return false;
+    if (diceFloor <= 0) return true;
+    return !((2 * e) / (totalWeight + this.aliasWeight[this.evidence.aliasAt(c)]!) < diceFloor);
   }
 
   /**
