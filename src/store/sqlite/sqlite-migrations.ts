@@ -46,6 +46,11 @@ export function appliedSqliteMigrations(db: SqliteDatabase): Map<string, string>
  * migrateSqlite(openSqlite('sentinela.sqlite'), sqliteMigrations);   // ['0001-baseline'], then []
  */
 export function migrateSqlite(db: SqliteDatabase, migrations: readonly SqliteMigration[]): string[] {
+  // The usual open of an up-to-date file: one read, no write transaction (each IMMEDIATE one takes
+  // the write lock and commits, about 3 ms a migration on every command). Anything missing is
+  // applied below, where the check is made again inside the lock.
+  const recorded = appliedSqliteMigrations(db);
+  if (migrations.every((m) => recorded.has(m.name))) return [];
   const applied: string[] = [];
   for (const migration of [...migrations].sort((a, b) => a.name.localeCompare(b.name))) {
     const run = db.transaction(() => {
