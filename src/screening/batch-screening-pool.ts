@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { PartyQuery } from '../core/index.js';
 import type { BatchRowResult, BatchWorkerData, FromWorker, ToWorker } from './batch-screening-messages.js';
 import type { ScreenerOptions, ScreeningList, ScreenOptions } from './screener.js';
-import { type SnapshotBytes, withAllRecordsUnchecked } from './screener-snapshot-file.js';
+import { noteRecordsIntact, type SnapshotBytes, withAllRecordsUnchecked } from './screener-snapshot-file.js';
 
 /**
  * Worker threads by default: one per core that is free, at least one. A worker beyond the free
@@ -115,10 +115,12 @@ export class BatchScreeningPool {
     options: BatchPoolOptions = {},
   ): Promise<BatchScreeningPool> {
     const count = Math.max(1, options.workers ?? defaultWorkerCount(undefined, options.busyCores));
+    // Workers get the whole snapshot in shared memory (records too): one read for all of them.
+    // The first worker checks the records' SHA-256 before it is ready, while this thread goes on
+    // (unless they are noted as checked on the file as it is: screener-snapshot-file.ts).
+    const snapshot = Array.isArray(source) ? undefined : withAllRecordsUnchecked(source);
     const data: BatchWorkerData = {
-      // Workers get the whole snapshot in shared memory (records too): one read for all of them.
-      // The first worker checks the records' SHA-256 before it is ready, while this thread goes on.
-      source: Array.isArray(source) ? { lists: source } : { snapshot: withAllRecordsUnchecked(source) },
+      source: snapshot ? { snapshot } : { lists: source as ScreeningList[] },
       screener: options.screener ?? {},
     };
     setFlagsFromString(WORKER_INLINING_BUDGET);
@@ -145,6 +147,8 @@ export class BatchScreeningPool {
       await Promise.all(ok.map((w) => w.worker.terminate()));
       throw failed.reason;
     }
+    // The checking worker said ready: its records passed.
+    if (snapshot) noteRecordsIntact(snapshot);
     return new BatchScreeningPool(
       ok.map((w) => ({ worker: w.worker })),
       ok.map((w) => w.buildMs),

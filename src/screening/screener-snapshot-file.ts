@@ -1,13 +1,17 @@
 /**
  * The container of a screener snapshot: named sections of typed arrays, and record sections (one
  * UTF-8 JSON record each), in one file. The head (every array: the index, record offsets and
- * record hashes) is read into one SharedArrayBuffer, so worker threads share it without a copy,
- * and its SHA-256 is checked on every open. The records come after it: read whole when the
- * snapshot is opened for a batch (their SHA-256 checked too), or one at a time when it is opened
- * for a few queries — then each record is checked against its own 32-bit hash as it is read.
+ * record hashes) is read into one SharedArrayBuffer, so worker threads share it without a copy.
+ * The records come after it: read whole when the snapshot is opened for a batch, or one at a time
+ * when it is opened for a few queries — then each record is checked against its own 32-bit hash
+ * as it is read.
+ *
+ * The SHA-256 of the head, and of the records when they are read whole, is checked once per
+ * state of the file, not on every open (screener-snapshot-note.ts).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { fileStamp, notedChecks, noteChecks } from './screener-snapshot-note.js';
 
 const MAGIC = 'SNTLSNP2';
 const ALIGN = 8;
@@ -44,13 +48,18 @@ export interface SnapshotHeader {
 export interface SnapshotBytes {
   header: SnapshotHeader;
   body: SharedArrayBuffer;
-  /** Set when the records were not read: where to read them from (this process only). */
-  file?: { path: string; fd: number; bodyStart: number };
+  /**
+   * Set when the records were not read: where to read them from (this process only), the file's
+   * stamp when it was opened, and whether its records' SHA-256 is noted as checked at that stamp.
+   */
+  file?: { path: string; fd: number; bodyStart: number; stamp: string; recordsVerified: boolean };
   /**
    * Set when the records were read but their SHA-256 not yet checked (`withAllRecordsUnchecked`):
    * nothing may read them before `recordsIntact` says yes.
    */
   recordsUnchecked?: true;
+  /** With `recordsUnchecked`: the file and stamp to note once they pass (`noteRecordsIntact`). */
+  uncheckedFile?: { path: string; stamp: string };
 }
 
 function kindOf(array: SectionArray): SectionKind {
@@ -156,10 +165,11 @@ function readFully(fd: number, into: Uint8Array, position: number): boolean {
 }
 
 /**
- * Reads a snapshot file and checks it. `records: 'all'` reads the whole body into shared memory
- * (for worker threads); `'on-demand'` reads the head only and keeps the file open for records.
- * Returns undefined when the file is missing, is not a snapshot, was built from something else
- * than `key`, or fails a hash (the caller rebuilds it).
+ * Reads a snapshot file and checks it (its hashes, unless noted as checked at the file's present
+ * stamp). `records: 'all'` reads the whole body into shared memory (for worker threads);
+ * `'on-demand'` reads the head only and keeps the file open for records. Returns undefined when
+ * the file is missing, is not a snapshot, was built from something else than `key`, or fails a
+ * hash (the caller rebuilds it).
  */
 export function readSnapshotFile(
   path: string,
@@ -192,19 +202,24 @@ export function readSnapshotFile(
     const bodyStart = 12 + headerLength;
     const bodyLength = size - bodyStart;
     if (header.headBytes > bodyLength) return undefined;
+    // Taken before the body is read: a change after it makes the next open check again.
+    const stamp = fileStamp(fd);
+    const noted = notedChecks(path, header, stamp);
     const wanted = records === 'all' ? bodyLength : header.headBytes;
     const body = new SharedArrayBuffer(wanted);
     const view = new Uint8Array(body);
     if (!readFully(fd, view, bodyStart)) return undefined;
     const sha = (from: number, to: number) =>
       createHash('sha256').update(view.subarray(from, to)).digest('hex');
-    if (sha(0, header.headBytes) !== header.headSha256) return undefined;
+    if (!noted.head && sha(0, header.headBytes) !== header.headSha256) return undefined;
     if (records === 'all') {
-      if (sha(header.headBytes, bodyLength) !== header.tailSha256) return undefined;
+      if (!noted.tail && sha(header.headBytes, bodyLength) !== header.tailSha256) return undefined;
+      if (!noted.tail) noteChecks(path, header, stamp, true);
       return { header, body };
     }
+    if (!noted.head) noteChecks(path, header, stamp, false);
     keepOpen = true;
-    return { header, body, file: { path, fd, bodyStart } };
+    return { header, body, file: { path, fd, bodyStart, stamp, recordsVerified: noted.tail } };
   } finally {
     if (!keepOpen) closeSync(fd);
   }
@@ -217,7 +232,8 @@ export function withAllRecords(snapshot: SnapshotBytes): SnapshotBytes {
     throw new Error(
       `the screening snapshot ${snapshot.file?.path ?? ''} changed or was damaged while in use`,
     );
-  const { recordsUnchecked: _checked, ...checked } = full;
+  noteRecordsIntact(full);
+  const { recordsUnchecked: _checked, uncheckedFile: _noted, ...checked } = full;
   return checked;
 }
 
@@ -226,19 +242,23 @@ export function withAllRecords(snapshot: SnapshotBytes): SnapshotBytes {
  * the head already read and checked is copied, only the records are read, from the file this
  * snapshot was opened from (its descriptor, so a snapshot written in its place since is not mixed
  * in). The batch pool leaves the check to a worker, which does it while this thread reads the input.
+ * Records noted as checked at the stamp the file still has come back checked.
  */
 export function withAllRecordsUnchecked(snapshot: SnapshotBytes): SnapshotBytes {
   if (!snapshot.file) return snapshot;
   const { header } = snapshot;
-  const { fd, bodyStart, path } = snapshot.file;
+  const { fd, bodyStart, path, stamp, recordsVerified } = snapshot.file;
   try {
+    const now = fileStamp(fd);
     const bodyLength = fstatSync(fd).size - bodyStart;
     if (bodyLength >= header.headBytes) {
       const body = new SharedArrayBuffer(bodyLength);
       const view = new Uint8Array(body);
       view.set(new Uint8Array(snapshot.body, 0, header.headBytes));
-      if (readFully(fd, view.subarray(header.headBytes), bodyStart + header.headBytes))
-        return { header, body, recordsUnchecked: true };
+      if (readFully(fd, view.subarray(header.headBytes), bodyStart + header.headBytes)) {
+        if (now === stamp && recordsVerified) return { header, body };
+        return { header, body, recordsUnchecked: true, uncheckedFile: { path, stamp: now } };
+      }
     }
   } catch {
     // The descriptor was closed (a process holding many snapshots): read the file again below.
@@ -254,6 +274,15 @@ export function recordsIntact(snapshot: SnapshotBytes): boolean {
   const view = new Uint8Array(snapshot.body);
   const sha = createHash('sha256').update(view.subarray(snapshot.header.headBytes)).digest('hex');
   return sha === snapshot.header.tailSha256;
+}
+
+/**
+ * Notes that the records of `snapshot` (read by `withAllRecordsUnchecked`) passed `recordsIntact`,
+ * so the next batch on the unchanged file reads them without the check.
+ */
+export function noteRecordsIntact(snapshot: SnapshotBytes): void {
+  if (snapshot.uncheckedFile)
+    noteChecks(snapshot.uncheckedFile.path, snapshot.header, snapshot.uncheckedFile.stamp, true);
 }
 
 /** Typed views onto the sections of a snapshot in shared memory (no copies), and its records. */

@@ -38,6 +38,7 @@ import {
   SnapshotSections,
   SnapshotWriter,
 } from './screener-snapshot-file.js';
+import { verifiedNotePath } from './screener-snapshot-note.js';
 import {
   createScreener,
   SCREENER_VERSION,
@@ -357,7 +358,10 @@ export async function openOrBuildScreener(
     .filter((f) => f.endsWith('.snapshot') && !f.startsWith('customers-'))
     .map((f) => ({ f, at: statSync(join(folder, f)).mtimeMs }))
     .sort((a, b) => b.at - a.at);
-  for (const { f } of kept.slice(KEEP_SNAPSHOTS)) rmSync(join(folder, f), { force: true });
+  for (const { f } of kept.slice(KEEP_SNAPSHOTS)) {
+    rmSync(join(folder, f), { force: true });
+    rmSync(verifiedNotePath(join(folder, f)), { force: true });
+  }
   const written = remember(path, readSnapshotFile(path, key, 'on-demand'));
   if (!written) throw new Error(`the screening snapshot just written to ${path} does not read back`);
   // In this process the screener just built (every alias prepared) is the faster one.
