@@ -51,3 +51,13 @@ describe('a letter dropped from the Abd- form of a split Abd- name', () => {
     expect(score('Abdul Rahman Saleh', 'Abul Rahman Saleh')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 });
+
+describe('an Abd- name romanised from Arabic script', () => {
+  it('compares the consonants of what follows "abd", not the shared "abd"', () => {
+    // عبدالخالق (Abd al-Khaliq) is not Abdulmalik, though b-d and a k-l sound are in both.
+    expect(score('ABDULMALIK AL-HOUTHI', 'عبدالخالق الحوثي')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('ABD AL-KHALIQ AL-HOUTHI', 'عبدالخالق الحوثي')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('ABDUL RAHMAN AL-HOUTHI', 'عبدالرحمن الحوثي')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Abdul Aziz', 'عبد العزيز')).toBe(1);
+  });
+});

@@ -238,8 +238,9 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
   } else if (a.fromAbjad || b.fromAbjad) {
     // Arabic/Hebrew script writes no short vowels: compare consonant skeletons instead. The
     // skeleton keeps every consonant in order (محمد is m-h-m-d, Ahmad h-m-d); the phonetic key
-    // merges too much for that (both "mt").
-    let c = skeletonSimilarity(x, y);
+    // merges too much for that (both "mt"). Two Abd- names compare by what follows the shared
+    // "abd", as their spellings do: عبدالخالق (Abd al-Khaliq) is not Abdulmalik.
+    let c = abd ? skeletonSimilarity(sx, sy) : skeletonSimilarity(x, y);
     // Arabic script writes the article joined (القذافي "alqdhafi"); the Latin listing writes it apart,
     // assimilated (al-Assad ~ الأسد "alasd", as-Sadr) or not at all (Gaddafi): try the word without it.
     if (a.fromAbjad && ABJAD_ARTICLE.test(x)) c = Math.max(c, skeletonSimilarity(x.slice(2), y));
