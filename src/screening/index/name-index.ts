@@ -5,6 +5,7 @@
  * evidence they give each alias (`candidate-evidence.ts`), and keeps the aliases sharing enough of
  * the query's rare evidence.
  */
+import { abdNameSlipJoin } from '../normalize/arabic-abd-names.js';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { CandidateEvidence } from './candidate-evidence.js';
@@ -216,9 +217,15 @@ export class NameIndex {
     // Joins and split halves get slots of their own and add nothing to the query's weight.
     let slotCount = tokenCount;
     for (let t = 0; t + 1 < tokenCount; t++) {
-      if (!tokens[t]!.mayStartJoin) continue;
-      const key = this.tokenKeys.wordKey(tokens[t]!.token + tokens[t + 1]!.token, joinWeight);
-      if (key) this.pushKey(key, slotCount++);
+      if (tokens[t]!.mayStartJoin) {
+        const key = this.tokenKeys.wordKey(tokens[t]!.token + tokens[t + 1]!.token, joinWeight);
+        if (key) this.pushKey(key, slotCount++);
+      }
+      // An Abd- name the scorer reads across a slip ("Abdl Muthana", "Abd-a-Hakim" ~ "abdmuthana"):
+      // the list word stands for each query word it joins, so it counts in each of their slots.
+      const abd = abdNameSlipJoin(tokens[t]!.token, tokens[t + 1]!.token, tokens[t + 2]?.token);
+      const abdKey = abd === undefined ? undefined : this.tokenKeys.wordKey(abd.joined, joinWeight);
+      if (abdKey) for (let w = t; w < t + abd!.words; w++) this.pushKey(abdKey, w);
     }
     for (let t = 0; t < tokenCount; t++)
       for (const key of tokens[t]!.splitKeys) this.pushKey(key, slotCount++);

@@ -4,6 +4,7 @@
  * holds the joined token, and leaves apart what is another name.
  */
 import { describe, expect, it } from 'vitest';
+import { abdNameSlipJoin } from '../normalize/arabic-abd-names.js';
 import { abdNameWithSlip, abdNameWrittenBefore } from '../normalize/index.js';
 import { compareNames, DEFAULT_THRESHOLD, prepareName, scoreNames } from './index.js';
 
@@ -49,6 +50,28 @@ describe('a letter dropped from the Abd- form of a split Abd- name', () => {
     expect(s).toBeLessThan(1);
     expect(score('Abdel Karim', 'Adel Karim')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Abdul Rahman Saleh', 'Abul Rahman Saleh')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('the joined Abd- name two or three words may be a slip of (for the index)', () => {
+  it('joins an Abd- form with a letter dropped, or "abd" as AB or AD, to the next word', () => {
+    expect(abdNameSlipJoin('abdl', 'muthana', undefined)).toEqual({ joined: 'abdmuthana', words: 2 });
+    expect(abdNameSlipJoin('adul', 'aziz', 'khan')).toEqual({ joined: 'abdaziz', words: 2 });
+    expect(abdNameSlipJoin('ad', 'karim', undefined)).toEqual({ joined: 'abdkarim', words: 2 });
+    expect(abdNameSlipJoin('ab', 'baqi', 'muhammad')).toEqual({ joined: 'abdbaqi', words: 2 });
+  });
+
+  it('reads a lone A after an Abd- form as the article with its L dropped', () => {
+    expect(abdNameSlipJoin('abd', 'a', 'hakim')).toEqual({ joined: 'abdhakim', words: 3 });
+    expect(abdNameSlipJoin('abdul', 'a', 'rahman')).toEqual({ joined: 'abdrahman', words: 3 });
+    expect(abdNameSlipJoin('abu', 'a', 'rahman')).toBeUndefined();
+  });
+
+  it('leaves names of their own and short next words alone', () => {
+    for (const word of ['abu', 'abul', 'adel', 'abel', 'adil', 'abdi', 'abdo', 'ali', 'ahmad'])
+      expect(abdNameSlipJoin(word, 'rahman', undefined), word).toBeUndefined();
+    expect(abdNameSlipJoin('abdl', 'al', 'majid')).toBeUndefined();
+    expect(abdNameSlipJoin('ad', 'a', 'karim')).toBeUndefined();
   });
 });
 

@@ -213,3 +213,31 @@ function stripArticle(written: string, joined = false): string {
   }
   return word;
 }
+
+/** "Abd" with a letter dropped: too short to be read as Abd- in a name, yet a slip of it before a name. */
+const ABD_SHORT_DROPS = new Set(['ab', 'ad']);
+
+/**
+ * The joined Abd- name ("abd" + X) that neighbouring words of a name may be a slip of, for the
+ * index to look up, since the name parse leaves them apart: an Abd- form with a letter dropped
+ * before X ("Abdl Muthana", "Adul Aziz", "Ab Al-Baqi", "Ad-al-Karim"; two words), or an Abd- form
+ * before the article with its L dropped ("Abd-a-Hakim", "Abd A-Rahman"; three words). The scorer
+ * takes these for the joined name at the cost of a slip; without the joined word among the query's
+ * keys the index would not offer it. `third` is the word after `second`.
+ * @example abdNameSlipJoin('abdl', 'muthana', undefined) // { joined: 'abdmuthana', words: 2 }
+ * @example abdNameSlipJoin('abd', 'a', 'hakim') // { joined: 'abdhakim', words: 3 }
+ */
+export function abdNameSlipJoin(
+  first: string,
+  second: string,
+  third: string | undefined,
+): { joined: string; words: number } | undefined {
+  if (first.charCodeAt(0) !== 97 || first.length > 6) return undefined; // 'a': every Abd- form starts so
+  if (second === 'a') {
+    return ABD_FORMS.has(first) && third !== undefined && third.length > 2
+      ? { joined: `abd${stripArticle(third)}`, words: 3 }
+      : undefined;
+  }
+  if (second.length <= 2 || !(ABD_DROPS.has(first) || ABD_SHORT_DROPS.has(first))) return undefined;
+  return { joined: `abd${stripArticle(second)}`, words: 2 };
+}
