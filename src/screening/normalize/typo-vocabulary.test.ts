@@ -25,6 +25,14 @@ describe('typo vocabulary: words that say what a name is, read through a typo', 
     expect(readThroughTypo('limited')).toBeUndefined(); // already a vocabulary word
   });
 
+  it('reads no title of five letters through a typo: given names are that near (Adam, Saeed)', () => {
+    expect(readThroughTypo('adam')).toBeUndefined(); // not MADAM
+    expect(readThroughTypo('saeed')).toBeUndefined(); // not SAYED
+    expect(parseName('Adam Khan', 'person').keyTokens).toEqual(['adam', 'khan']);
+    expect(parseName('SMITH, Adam', 'person').keyTokens).toContain('adam');
+    expect(readThroughTypo('shaykhh')).toMatchObject({ kind: 'title' }); // six letters and more still
+  });
+
   it('does not read a word as another word two replaced letters or another ending away', () => {
     expect(readThroughTypo('protection')).toBeUndefined(); // not PRODUCTION
     expect(readThroughTypo('consultant')).toBeUndefined(); // not CONSULTING

@@ -6,7 +6,7 @@
  * a legal form defeats the screener (evaders mistype on purpose).
  *
  * Limits, so that a short distinctive word is never taken for one of these: the vocabulary word has
- * at least five letters and the written word at least four; one edit (a dropped, added, replaced
+ * at least five letters (six for common words, countries and titles) and the written word at least four; one edit (a dropped, added, replaced
  * letter or two letters swapped), two from nine letters up when both are slips (`twoSlips`); the first letter may be dropped, added
  * or swapped but not replaced (RATIONAL is not NATIONAL); and the nearest vocabulary word must be
  * unique. Legal-form words only count when they complete a legal-form phrase (the parser checks),
@@ -41,7 +41,7 @@ export interface TypoReading {
 
 /** Vocabulary words shorter than this are not corrected (except doubled letters in legal forms). */
 export const MIN_VOCABULARY_WORD = 5;
-/** Common words and country names shorter than this are not corrected. */
+/** Common words, country names and titles shorter than this are not corrected. */
 export const MIN_COMMON_WORD = 6;
 /** Written words shorter than this are not corrected. */
 export const MIN_WRITTEN_WORD = 4;
@@ -188,9 +188,9 @@ function lookUp(written: string): TypoReading | undefined {
     for (const entry of bucket ?? []) {
       if (seen.has(entry.word)) continue;
       seen.add(entry.word);
-      // Common words and countries of five letters (CHINA, SPAIN) are too near names (CHINO).
-      if (entry.kind !== 'legal form' && entry.kind !== 'title' && entry.word.length < MIN_COMMON_WORD)
-        continue;
+      // Common words, countries and titles of five letters (CHINA, SPAIN; MADAM, SAYED) are too
+      // near names (CHINO; Adam, Saeed): read as a title, a given name would be dropped.
+      if (entry.kind !== 'legal form' && entry.word.length < MIN_COMMON_WORD) continue;
       const limit = entry.word.length >= TWO_EDIT_LENGTH ? 2 : 1;
       if (Math.abs(entry.word.length - written.length) > limit) continue;
       // The first letter may be dropped, doubled or swapped, never replaced by another (but a
