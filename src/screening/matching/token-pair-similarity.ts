@@ -135,6 +135,38 @@ function skeletonSimilarity(x: string, y: string): number {
   return kx === ky ? 0.9 : spellingSimilarity(kx, ky) * 0.9;
 }
 
+/**
+ * Other readings of a word for its consonant skeleton against a name from an abjad. Written in
+ * the abjad: the w of waw (و, ו), a long vowel or a consonant, as the consonant v (Hebrew and
+ * Persian: לוי Levi, דוד David, ولی Vali); the kh of a guttural (ח, خ) as the h many spellings
+ * write (יצחק Yitzhak, Haim). Written in Latin letters: ch as the kh it writes in Hebrew names and
+ * German or Dutch spellings (Michael, Menachem, Chalid), where the skeleton reads the English ch;
+ * the h after tz as a letter of its own.
+ */
+function abjadReadings(word: string, fromAbjad: boolean): string[] {
+  if (fromAbjad) {
+    const v = word.replace(/w/g, 'v');
+    // The apostrophe keeps the h from making a digraph with the letter before (צח in Yitzhak is
+    // t-s-h, not sh); the skeleton drops it.
+    const h = v.replace(/kh/g, "'h");
+    return [...new Set([word, v, h])];
+  }
+  // TZ is the English spelling of tsadi (צ): in "tzh" the h is a letter of its own (Yitzhak), not ZH.
+  const tz = word.replace(/tzh/g, "tz'h");
+  return [...new Set([word, tz, tz.replace(/ch/g, 'kh')])];
+}
+
+/** As skeletonSimilarity, with the other readings of either word when one side is from an abjad. */
+function abjadSkeletonSimilarity(x: string, xFromAbjad: boolean, y: string, yFromAbjad: boolean): number {
+  let best = skeletonSimilarity(x, y);
+  if (best === 0.9) return best;
+  const rx = abjadReadings(x, xFromAbjad);
+  const ry = abjadReadings(y, yFromAbjad);
+  if (rx.length === 1 && ry.length === 1) return best;
+  for (const u of rx) for (const v of ry) best = Math.max(best, skeletonSimilarity(u, v));
+  return best;
+}
+
 /** The similarity of two tokens, roles aside (what the memo holds). */
 export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number): number {
   const x = a.keyTokens[i]!;
@@ -240,7 +272,9 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
     // skeleton keeps every consonant in order (محمد is m-h-m-d, Ahmad h-m-d); the phonetic key
     // merges too much for that (both "mt"). Two Abd- names compare by what follows the shared
     // "abd", as their spellings do: عبدالخالق (Abd al-Khaliq) is not Abdulmalik.
-    let c = abd ? skeletonSimilarity(sx, sy) : skeletonSimilarity(x, y);
+    let c = abd
+      ? abjadSkeletonSimilarity(sx, a.fromAbjad, sy, b.fromAbjad)
+      : abjadSkeletonSimilarity(x, a.fromAbjad, y, b.fromAbjad);
     // Arabic script writes the article joined (القذافي "alqdhafi"); the Latin listing writes it apart,
     // assimilated (al-Assad ~ الأسد "alasd", as-Sadr) or not at all (Gaddafi): try the word without it.
     if (a.fromAbjad && ABJAD_ARTICLE.test(x)) c = Math.max(c, skeletonSimilarity(x.slice(2), y));

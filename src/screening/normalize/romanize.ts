@@ -123,6 +123,7 @@ function isHan(char: string, code: number): boolean {
 }
 const ASCII = /^[\x00-\x7f]*$/;
 const ARABIC_LETTER = /[\u0620-\u064a\u0671-\u06d3]/;
+const HEBREW_LETTER = /[\u05d0-\u05ea]/;
 const ARABIC_OR_HEBREW = /[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]/;
 
 /**
@@ -168,12 +169,31 @@ export function romanize(raw: string): RomanizedText {
       out += char === 'و' ? 'u' : 'i';
       continue;
     }
+    if (char === 'ו' && i > 0 && HEBREW_LETTER.test(chars[i - 1]!)) {
+      out += hebrewVavInWord(chars, i);
+      continue;
+    }
     out +=
       (code >= 0x370 && code < 0x400 ? romanizeGreekDigraph(chars, i) : undefined) ??
       (code >= 0x531 && code < 0x590 ? armenianDigraph(chars, i) : undefined) ??
       romanizeChar(char);
   }
   return { text: out, fromAbjad: ARABIC_OR_HEBREW.test(input), transliterated };
+}
+
+/**
+ * Vav inside a Hebrew word: written twice (וו) it is the consonant v (Chava, Tsvi written חווה);
+ * once, it is mostly the vowel o or u, written as a mater lectionis in unpointed Hebrew (יוסף
+ * Yosef, שלום Shalom, אהוד Ehud), but it may be the consonant (לוי Levi, דוד David). It is read as
+ * w, the letter that stands for both in names romanised from an abjad: the consonant skeleton drops
+ * it as a long vowel, and the comparison also tries it as v (see `skeletonSimilarity`).
+ */
+function hebrewVavInWord(chars: string[], i: number): string {
+  if (chars[i + 1] === 'ו') {
+    chars[i + 1] = '';
+    return 'v';
+  }
+  return 'w';
 }
 
 /**
