@@ -1,6 +1,7 @@
 /**
  * Variation rules of the "quality that carries" work (issue 14, part 4), each checked against what
- * it must leave apart: Hebrew vav and guttural readings.
+ * it must leave apart: Hebrew vav and guttural readings, Arabic DH against Z and the Persian Z of
+ * ض, West African forms of Muhammad, and Ben first in a personal name.
  */
 import { describe, expect, it } from 'vitest';
 import { romanize } from '../normalize/index.js';
@@ -32,5 +33,48 @@ describe('Hebrew vav as a vowel or a consonant', () => {
     expect(score('יוסף כהן', 'Yosef Katz')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('דוד לוי', 'Daniel Levi')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('שלום אברהם', 'Shimon Avraham')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('Arabic DH against Z', () => {
+  it('reads DH as Z in words of six letters or more', () => {
+    expect(score('Nadhir Hassan', 'Nazir Hassan')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Bahadhiq Mahmud', 'Bahaziq Mahmud')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Kadhim Ali', 'Kazim Ali')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+  it('leaves a D before an H in short words, and names other than people, apart', () => {
+    expect(score('Adham Khan', 'Azam Khan')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Nadir Hassan', 'Nazir Hassan')).toBeLessThan(score('Nadhir Hassan', 'Nazir Hassan'));
+  });
+});
+
+describe('name forms across Arabic, Persian and West African usage', () => {
+  it('knows the Persian Z of ض, ذ and ظ names and West African forms of Muhammad', () => {
+    for (const [a, b] of [
+      ['Ridha Ali', 'Reza Ali'],
+      ['Diya al-Haq', 'Zia ul Haq'],
+      ['Ramadan Kadyrov', 'Ramzan Kadyrov'],
+      ['Fadl Ahmad', 'Fazl Ahmad'],
+      ['Murtada Hussain', 'Murtaza Hussain'],
+      ['Mamadou Diallo', 'Mohammed Diallo'],
+      ['Mahamat Ali', 'Muhammad Ali'],
+    ])
+      expect(score(a, b), `${a} ~ ${b}`).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+  it('keeps known different names apart', () => {
+    expect(score('Fazl Ahmad', 'Faisal Ahmad')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Reza Ali', 'Raed Ali')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('Ben first in a personal name', () => {
+  it('is the given name Ben, a form of Benjamin', () => {
+    expect(score('Ben Netanyahu', 'Benjamin Netanyahu')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(prepareName('Ben Smith', 'Person').keyTokens).toContain('ben');
+  });
+  it('stays a filiation particle inside a name and in names romanised from Arabic script', () => {
+    expect(prepareName('Ahmed ben Bella', 'Person').keyTokens).not.toContain('ben');
+    expect(prepareName('BEN ALI, Zine', 'Person').keyTokens).not.toContain('ben');
+    expect(score('Ben Netanyahu', 'Daniel Netanyahu')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 });

@@ -6,6 +6,7 @@
 import {
   compoundStems,
   consonantSkeleton,
+  dhAsZ,
   englishSpelling,
   ordinalValue,
   russianSpelling,
@@ -309,6 +310,21 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
       if (s > best && (1 - s) * Math.max(ex.length, ey.length) < MAX_TYPO_EDITS + 0.99) {
         best = s;
         lastMatch.kind = KIND.spelling;
+      }
+    }
+  }
+  if (best < PHONETIC_SIMILARITY && !syllabic && a.schema === 'Person' && b.schema === 'Person') {
+    // Arabic DH against the Z of Persian, Urdu and Turkish spellings (Kadhim ~ Kazim): the same
+    // sound when the rest agrees, a spelling difference when a typo is left. In words of six
+    // letters or more: in shorter ones DH is as often a D before an H (Adham is not Azam).
+    const zx = x.length >= 6 ? dhAsZ(x) : undefined;
+    const zy = y.length >= 6 ? dhAsZ(y) : undefined;
+    if (zx !== undefined || zy !== undefined) {
+      const s = spellingSimilarity(zx ?? x, zy ?? y, SAME_PART_SIMILARITY);
+      const z = Math.min(PHONETIC_SIMILARITY, s);
+      if (z > best && (1 - s) * Math.max(x.length, y.length) < MAX_TYPO_EDITS + 0.99) {
+        best = z;
+        lastMatch.kind = s === 1 ? KIND.phonetic : KIND.spelling;
       }
     }
   }

@@ -123,10 +123,14 @@ export function parseName(written: string, kind: NameKindHint): ParsedName {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const inside = i > 0 && i < tokens.length - 1;
+    // Ben first in a personal name written in Latin letters is the given name (Ben Netanyahu,
+    // Ben-Zion Gopstein), not a filiation word, which follows the person's own name (Ahmed ben
+    // Bella); lists write Maghrebi surnames surname first with a comma (BEN ALI, Zine), so there
+    // it is inside the name.
     const drop =
       kind === 'organization'
         ? orgStopwords.has(token)
-        : arabicParticles.has(token) ||
+        : (arabicParticles.has(token) && !(i === 0 && token === 'ben' && !roman.fromAbjad)) ||
           (roman.fromAbjad && abjadFiliationWords.has(token)) ||
           (inside && personParticles.has(token));
     if (drop && tokens.length > 1) {

@@ -29,3 +29,13 @@ export function soundSpelling(token: string): string {
       .replace(/(.)\1/g, '$1')
   );
 }
+
+/**
+ * The word with DH written Z: the Arabic letters ذ and ظ (and ض in Persian, Urdu and Turkish
+ * usage) are DH in Arabic romanisations and Z in the others (Kadhim ~ Kazim, Nadhir ~ Nazir,
+ * Hafidh ~ Hafiz, Bahadhiq ~ Bahaziq). Undefined when the word has no DH.
+ * @example dhAsZ('kadhim') // 'kazim'
+ */
+export function dhAsZ(token: string): string | undefined {
+  return token.includes('dh') ? token.replace(/dh/g, 'z') : undefined;
+}
