@@ -1,7 +1,7 @@
 /**
  * Variation rules of the "quality that carries" work (issue 14, part 4), each checked against what
  * it must leave apart: Hebrew vav and guttural readings, Arabic DH against Z and the Persian Z of
- * ض, West African forms of Muhammad, and Ben first in a personal name.
+ * ض, West African forms of Muhammad, Ben first in a personal name, Belarusian legal forms.
  */
 import { describe, expect, it } from 'vitest';
 import { romanize } from '../normalize/index.js';
@@ -76,5 +76,16 @@ describe('Ben first in a personal name', () => {
     expect(prepareName('Ahmed ben Bella', 'Person').keyTokens).not.toContain('ben');
     expect(prepareName('BEN ALI, Zine', 'Person').keyTokens).not.toContain('ben');
     expect(score('Ben Netanyahu', 'Daniel Netanyahu')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('Belarusian legal forms', () => {
+  it('reads AAT and ZAT as joint-stock companies, TAA as a limited company, RUP as a unitary enterprise', () => {
+    expect(score('AAT BELARUSKALIY', 'OAO BELARUSKALIY', 'Organization')).toBe(1);
+    expect(score('TAA BELAZ', 'OOO BELAZ', 'Organization')).toBe(1);
+    expect(score('RUP BELTELECOM', 'Republican Unitary Enterprise Beltelecom', 'Organization')).toBe(1);
+  });
+  it('keeps the word as the name when it is all there is', () => {
+    expect(prepareName('TAA', 'Organization').keyTokens).toEqual(['taa']);
   });
 });

@@ -130,8 +130,21 @@ const entries: Array<[string[], string, LegalFormFamily, boolean?]> = [
     'stock',
   ],
   [['oao', 'zao', 'pao', 'ao', 'ooo tpk'], 'JSC', 'stock', true],
+  // Belarusian ААТ, ЗАТ (open and closed joint-stock company) and ТАА (limited liability company),
+  // as Belarusian listings romanise them beside the Russian OAO, ZAO and OOO.
+  [['aat', 'zat'], 'JSC', 'stock', true],
+  [['taa'], 'OOO', 'limited', true],
   [
-    ['fgup', 'gup', 'mup', 'fsue', 'federal state unitary enterprise', 'state unitary enterprise'],
+    [
+      'fgup',
+      'gup',
+      'mup',
+      'rup',
+      'fsue',
+      'federal state unitary enterprise',
+      'state unitary enterprise',
+      'republican unitary enterprise',
+    ],
     'Unitary enterprise',
     'other',
   ],
