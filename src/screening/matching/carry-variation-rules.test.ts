@@ -1,6 +1,7 @@
 /**
  * Variation rules of the "quality that carries" work (issue 14, part 4), each checked against what
- * it must leave apart: Hebrew vav and guttural readings, Arabic DH against Z and the Persian Z of
+ * it must leave apart: Hebrew vav and guttural readings, Arabic DH and TH against Z and the
+ * Indonesian SY, Belarusian given names and surnames, the Persian Z of
  * ض, West African forms of Muhammad, Ben first in a personal name, Belarusian legal forms.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,8 +37,11 @@ describe('Hebrew vav as a vowel or a consonant', () => {
   });
 });
 
-describe('Arabic DH against Z', () => {
-  it('reads DH as Z in words of six letters or more', () => {
+describe('letters of Arabic names across romanisations', () => {
+  it('reads DH and TH as Z and the Indonesian SY as SH in words of six letters or more', () => {
+    expect(score('Thafir Ali', 'Zafir Ali')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('AL-BATHALI, Mubarak', 'AL-BAZALI, Mubarak')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Rosyid Ahmad', 'Rashid Ahmad')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Nadhir Hassan', 'Nazir Hassan')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Bahadhiq Mahmud', 'Bahaziq Mahmud')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Kadhim Ali', 'Kazim Ali')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
@@ -87,5 +91,22 @@ describe('Belarusian legal forms', () => {
   });
   it('keeps the word as the name when it is all there is', () => {
     expect(prepareName('TAA', 'Organization').keyTokens).toEqual(['taa']);
+  });
+});
+
+describe('Belarusian forms of East Slavic names', () => {
+  it('knows more Belarusian given names and reads -enka and the short U inside a surname', () => {
+    for (const [a, b] of [
+      ['ZIMOWSKY, Alaksandr Leanidavich', 'ZIMOWSKY, Alexander Leonidovich'],
+      ['Stsiapan Ivanou', 'Stepan Ivanov'],
+      ['Lidziya Petrova', 'Lidiya Petrova'],
+      ['PAULICHENKA, Ivan', 'PAVLIUCHENKO, Ivan'],
+      ['Haurylenka Ivan', 'Gavrilenko Ivan'],
+    ])
+      expect(score(a, b), `${a} ~ ${b}`).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+  it('keeps other names apart', () => {
+    expect(score('Stsiapan Ivanou', 'Stanislav Ivanov')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Paulichenka Ivan', 'Pavlenko Ivan')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 });

@@ -5,8 +5,8 @@
  */
 import {
   compoundStems,
+  arabicLetterSpelling,
   consonantSkeleton,
-  dhAsZ,
   englishSpelling,
   ordinalValue,
   russianSpelling,
@@ -314,11 +314,12 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
     }
   }
   if (best < PHONETIC_SIMILARITY && !syllabic && a.schema === 'Person' && b.schema === 'Person') {
-    // Arabic DH against the Z of Persian, Urdu and Turkish spellings (Kadhim ~ Kazim): the same
-    // sound when the rest agrees, a spelling difference when a typo is left. In words of six
-    // letters or more: in shorter ones DH is as often a D before an H (Adham is not Azam).
-    const zx = x.length >= 6 ? dhAsZ(x) : undefined;
-    const zy = y.length >= 6 ? dhAsZ(y) : undefined;
+    // Letters of Arabic names as other romanisations write them (Kadhim ~ Kazim, Thafir ~ Zafir,
+    // Basyir ~ Bashir): the same sound when the rest agrees, a spelling difference when a typo is
+    // left. In words of six letters or more: in shorter ones DH and TH are as often a D or T before
+    // an H (Adham is not Azam).
+    const zx = x.length >= 6 ? arabicLetterSpelling(x) : undefined;
+    const zy = y.length >= 6 ? arabicLetterSpelling(y) : undefined;
     if (zx !== undefined || zy !== undefined) {
       const s = spellingSimilarity(zx ?? x, zy ?? y, SAME_PART_SIMILARITY);
       const z = Math.min(PHONETIC_SIMILARITY, s);

@@ -10,7 +10,16 @@
  * romanised letter by letter as Russian come out with G (Рыгор "rygor", Ігар "igar"): those too.
  */
 export const eastSlavicGivenNames: readonly (readonly string[])[] = [
-  ['aleksandr', 'aliaksandra', 'aliaksandr', 'alyaksandr', 'aljaksandr', 'alaksandar', 'aleksander'],
+  [
+    'aleksandr',
+    'aliaksandra',
+    'aliaksandr',
+    'alyaksandr',
+    'aljaksandr',
+    'alaksandr',
+    'alaksandar',
+    'aleksander',
+  ],
   ['aleksei', 'aliaksei', 'alyaksei', 'alyaksey', 'aliaksiej', 'oleksii', 'oleksij'],
   ['vladimir', 'uladzimir', 'uladzimer', 'uladzimier'],
   ['nikolai', 'mikalai', 'mikalay'],
@@ -65,4 +74,6 @@ export const eastSlavicGivenNames: readonly (readonly string[])[] = [
   ['yulia', 'yuliia', 'yuliya'],
   ['ekaterina', 'katsiaryna', 'kateryna'],
   ['anastasia', 'anastasiia', 'nastassia'],
+  ['stepan', 'stsiapan', 'stsyapan', 'stsiepan'],
+  ['lidiya', 'lidia', 'lydia', 'lidziya', 'lidziia', 'lidzia'],
 ];

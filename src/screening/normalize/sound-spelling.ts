@@ -31,11 +31,15 @@ export function soundSpelling(token: string): string {
 }
 
 /**
- * The word with DH written Z: the Arabic letters ذ and ظ (and ض in Persian, Urdu and Turkish
- * usage) are DH in Arabic romanisations and Z in the others (Kadhim ~ Kazim, Nadhir ~ Nazir,
- * Hafidh ~ Hafiz, Bahadhiq ~ Bahaziq). Undefined when the word has no DH.
- * @example dhAsZ('kadhim') // 'kazim'
+ * The word with the letters of Arabic names spelled as the commonest romanisations do: ذ and ظ
+ * (and ض in Persian, Urdu and Turkish usage) are DH or TH in Arabic and Gulf romanisations and Z in
+ * the others (Kadhim ~ Kazim, Nadhir ~ Nazir, Thafir ~ Zafir, Bathali ~ Bazali); ش is SY in
+ * Indonesian and Malay spelling (Basyir ~ Bashir, Rosyid ~ Rashid, Syarif ~ Sharif). Undefined when
+ * the word has none of them.
+ * @example arabicLetterSpelling('kadhim') // 'kazim'
+ * @example arabicLetterSpelling('basyir') // 'bashir'
  */
-export function dhAsZ(token: string): string | undefined {
-  return token.includes('dh') ? token.replace(/dh/g, 'z') : undefined;
+export function arabicLetterSpelling(token: string): string | undefined {
+  if (!/[dt]h|sy[aeiou]/.test(token)) return undefined;
+  return token.replace(/[dt]h/g, 'z').replace(/sy(?=[aeiou])/g, 'sh');
 }
