@@ -18,13 +18,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Entity, EntitySchemaName, PartyQuery } from '../../src/core/index.js';
+import type { EntitySchemaName, PartyQuery } from '../../src/core/index.js';
 import {
   DEFAULT_THRESHOLD,
   prepareName,
   scoreParty,
   weighByRarity,
 } from '../../src/screening/matching/index.js';
+import { entity } from '../../src/screening/screener-test-entities.js';
 import { benchFile, readCsv } from './bench-data.js';
 import { isMain, screenerOverAllLists } from './screening-bench-data.js';
 
@@ -81,24 +82,15 @@ function scoreCheck(check: Check, rarity: Parameters<typeof weighByRarity>[1], p
   const query = partyName(check.query);
   const candidate = partyName(check.candidate);
   const party: PartyQuery = { id: 'check', name: query, schema: check.schema };
-  const entity: Entity = {
+  const listed = entity({
     id: 'candidate',
     schema: check.schema,
     names: [{ full: candidate, kind: 'primary' }],
-    addresses: [],
-    birthDates: [],
-    birthPlaces: [],
-    nationalities: [],
-    countries: [],
-    identifiers: [],
-    programs: [],
-    links: [],
-    attributes: {},
-  };
+  });
   const result = scoreParty(
     party,
     weighByRarity(prepareName(query, check.schema), rarity),
-    entity,
+    listed,
     weighByRarity(prepareName(candidate, check.schema), rarity),
   );
   return {

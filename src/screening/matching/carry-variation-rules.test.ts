@@ -1,11 +1,11 @@
 /**
  * Variation rules of the "quality that carries" work (issue 14, part 4), each checked against what
  * it must leave apart: Hebrew vav and guttural readings, Arabic DH and TH against Z and the
- * Indonesian SY, Belarusian given names and surnames, names in Japanese kana, the Persian Z of
+ * Indonesian SY, a soft C, Belarusian given names and surnames, names in Japanese kana, the Persian Z of
  * ض, West African forms of Muhammad, Ben first in a personal name, Belarusian legal forms.
  */
 import { describe, expect, it } from 'vitest';
-import { romanize } from '../normalize/index.js';
+import { consonantSkeleton, romanize } from '../normalize/index.js';
 import { DEFAULT_THRESHOLD, prepareName, scoreNames } from './index.js';
 
 const score = (a: string, b: string, schema = 'Person') =>
@@ -27,7 +27,7 @@ describe('Hebrew vav as a vowel or a consonant', () => {
       ['יצחק רבין', 'Yitzhak Rabin'],
       ['חיים כהן', 'Haim Cohen'],
       ['מנחם בגין', 'Menachem Begin'],
-    ])
+    ] as [string, string][])
       expect(score(hebrew, latin), `${hebrew} ~ ${latin}`).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
   it('still tells different Hebrew names apart', () => {
@@ -62,7 +62,7 @@ describe('name forms across Arabic, Persian and West African usage', () => {
       ['Murtada Hussain', 'Murtaza Hussain'],
       ['Mamadou Diallo', 'Mohammed Diallo'],
       ['Mahamat Ali', 'Muhammad Ali'],
-    ])
+    ] as [string, string][])
       expect(score(a, b), `${a} ~ ${b}`).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
   it('keeps known different names apart', () => {
@@ -102,7 +102,7 @@ describe('Belarusian forms of East Slavic names', () => {
       ['Lidziya Petrova', 'Lidiya Petrova'],
       ['PAULICHENKA, Ivan', 'PAVLIUCHENKO, Ivan'],
       ['Haurylenka Ivan', 'Gavrilenko Ivan'],
-    ])
+    ] as [string, string][])
       expect(score(a, b), `${a} ~ ${b}`).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
   it('keeps other names apart', () => {
@@ -118,5 +118,14 @@ describe('names written in Japanese kana', () => {
   });
   it('keeps another person of the same surname apart', () => {
     expect(score('バラク・オバマ', 'Michelle Obama')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('a soft C in the consonants of a name', () => {
+  it('is an S before E, I or Y (Youcef ~ Yusuf) and a K elsewhere', () => {
+    expect(score('Youcef Ali', 'Yusuf Ali')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(consonantSkeleton('youcef')).toBe(consonantSkeleton('yusuf'));
+    expect(consonantSkeleton('kacem')).toBe(consonantSkeleton('kasem'));
+    expect(consonantSkeleton('carlos')).toBe(consonantSkeleton('karlos'));
   });
 });

@@ -39,7 +39,8 @@ const DIGRAPH: Record<string, string> = {
 };
 
 /**
- * Consonants in order, letters that romanisations confuse merged (s/z, q/k/g, b/v/p; d and t stay
+ * Consonants in order, letters that romanisations confuse merged (s/z and a soft c, q/k/g and a
+ * hard c, b/v/p; d and t stay
  * apart: Arabic writes them with different letters, Madani is not Matin), vowels, w and y dropped,
  * a doubled letter (shadda: Mohammed, Hassan) written once, a final h dropped (Fatimah ~ فاطمة
  * "fatma"; Nasrallah ~ نصر الله "nsr allh"). Unlike the phonetic key, a consonant repeated across
@@ -58,6 +59,9 @@ export function consonantSkeleton(token: string): string {
     if (next === 'h' && c !== 'h') code = DIGRAPH[c + next];
     if (code !== undefined) i++;
     else if (c === 'h' && i === n - 1 && i > 0) code = '';
+    // A soft C (before E, I or Y) is an S in the Romance and English spellings that write it
+    // (Youcef ~ Yusuf, Mouncef ~ Munsif, Marcel); elsewhere it is a K.
+    else if (c === 'c' && (next === 'e' || next === 'i' || next === 'y')) code = 's';
     else code = CLASS[c] ?? '';
     // Only letters side by side are one doubled consonant; across a vowel they are two.
     if (code !== '' && code !== previous) out += code;
