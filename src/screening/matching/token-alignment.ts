@@ -6,7 +6,7 @@
 import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
 import { KINDS, lastTokenMatchKindCode, type TokenMatchKind } from './token-match-kind.js';
-import { tokenSimilarity } from './token-similarity.js';
+import { namePairFacts, tokenSimilarity } from './token-similarity.js';
 
 /** Names longer than this are compared on their first tokens only (lists rarely exceed 10). */
 export const MAX_TOKENS = 24;
@@ -48,9 +48,10 @@ export function alignTokens(q: PreparedName, c: PreparedName, out: Alignment): A
   out.count = 0;
   out.queryUsed.fill(0, 0, n);
   out.candidateUsed.fill(0, 0, m);
+  const facts = namePairFacts(q, c);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
-      const s = tokenSimilarity(q, i, c, j);
+      const s = tokenSimilarity(q, i, c, j, facts);
       matrix[i * MAX_TOKENS + j] = s;
       ranked[i * MAX_TOKENS + j] = s - (i > j ? i - j : j - i) * 1e-6;
       kindMatrix[i * MAX_TOKENS + j] = lastTokenMatchKindCode();

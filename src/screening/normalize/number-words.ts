@@ -125,6 +125,9 @@ function ordinalDigits(n: number): string {
 export function ordinalValue(token: string): number | undefined {
   const word = ordinalUnits[token];
   if (word !== undefined) return word;
+  // Most tokens are words: the digit form starts with a digit, so no regex runs for them.
+  const first = token.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return undefined;
   const digits = ORDINAL_DIGITS.exec(token)?.[1];
   return digits === undefined ? undefined : Number(digits);
 }
