@@ -46,6 +46,14 @@ describe('letters of Arabic names across romanisations', () => {
     expect(score('Bahadhiq Mahmud', 'Bahaziq Mahmud')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Kadhim Ali', 'Kazim Ali')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
+  it('reads KH through Russian as H and the French CH as SH only when the rest agrees', () => {
+    expect(score('Khamza Aliev', 'Hamza Aliev')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Akhmad Kadyrov', 'Ahmad Kadyrov')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Yehia Ahmed', 'Yahya Ahmed')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Malik Ruslanovich Barakhoev', 'Malik Ruslanovich Barkhanoev')).toBeLessThan(
+      DEFAULT_THRESHOLD,
+    );
+  });
   it('leaves a D before an H in short words, and names other than people, apart', () => {
     expect(score('Adham Khan', 'Azam Khan')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Nadir Hassan', 'Nazir Hassan')).toBeLessThan(score('Nadhir Hassan', 'Nazir Hassan'));

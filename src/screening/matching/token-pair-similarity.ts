@@ -12,6 +12,7 @@ import {
   russianSpelling,
   orgTypeGroup,
   soundSpelling,
+  throughOtherLanguages,
 } from '../normalize/index.js';
 import {
   firstLetterDropped,
@@ -168,6 +169,36 @@ function abjadSkeletonSimilarity(x: string, xFromAbjad: boolean, y: string, yFro
   return best;
 }
 
+/**
+ * Letters of Arabic names as other romanisations write them, between people's names of six
+ * letters or more (in shorter ones DH and TH are as often a D or T before an H: Adham is not Azam;
+ * KH a name of its own: Khan, Han). DH and TH for Z, SY for SH (Kadhim ~ Kazim, Thafir ~ Zafir,
+ * Basyir ~ Bashir): the same sound when the rest agrees, a spelling difference when a typo is left.
+ * KH for H and CH for SH through Russian and French (Akhmad ~ Ahmad, Achraf ~ Ashraf) only when
+ * the rest agrees: a letter dropped with the H is too near a typo of another name (Barakhoev is
+ * not Barkhanoev). Returns `best` when no reading does better.
+ */
+function arabicLetterSimilarity(x: string, y: string, best: number): number {
+  const zx = x.length >= 6 ? arabicLetterSpelling(x) : undefined;
+  const zy = y.length >= 6 ? arabicLetterSpelling(y) : undefined;
+  if (zx !== undefined || zy !== undefined) {
+    const s = spellingSimilarity(zx ?? x, zy ?? y, SAME_PART_SIMILARITY);
+    const z = Math.min(PHONETIC_SIMILARITY, s);
+    if (z > best && (1 - s) * Math.max(x.length, y.length) < MAX_TYPO_EDITS + 0.99) {
+      best = z;
+      lastMatch.kind = s === 1 ? KIND.phonetic : KIND.spelling;
+    }
+  }
+  if (best >= PHONETIC_SIMILARITY) return best;
+  const hx = x.length >= 6 ? throughOtherLanguages(zx ?? x) : undefined;
+  const hy = y.length >= 6 ? throughOtherLanguages(zy ?? y) : undefined;
+  if ((hx !== undefined || hy !== undefined) && (hx ?? zx ?? x) === (hy ?? zy ?? y)) {
+    lastMatch.kind = KIND.phonetic;
+    return PHONETIC_SIMILARITY;
+  }
+  return best;
+}
+
 /** The similarity of two tokens, roles aside (what the memo holds). */
 export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: number): number {
   const x = a.keyTokens[i]!;
@@ -313,22 +344,8 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
       }
     }
   }
-  if (best < PHONETIC_SIMILARITY && !syllabic && a.schema === 'Person' && b.schema === 'Person') {
-    // Letters of Arabic names as other romanisations write them (Kadhim ~ Kazim, Thafir ~ Zafir,
-    // Basyir ~ Bashir): the same sound when the rest agrees, a spelling difference when a typo is
-    // left. In words of six letters or more: in shorter ones DH and TH are as often a D or T before
-    // an H (Adham is not Azam).
-    const zx = x.length >= 6 ? arabicLetterSpelling(x) : undefined;
-    const zy = y.length >= 6 ? arabicLetterSpelling(y) : undefined;
-    if (zx !== undefined || zy !== undefined) {
-      const s = spellingSimilarity(zx ?? x, zy ?? y, SAME_PART_SIMILARITY);
-      const z = Math.min(PHONETIC_SIMILARITY, s);
-      if (z > best && (1 - s) * Math.max(x.length, y.length) < MAX_TYPO_EDITS + 0.99) {
-        best = z;
-        lastMatch.kind = s === 1 ? KIND.phonetic : KIND.spelling;
-      }
-    }
-  }
+  if (best < PHONETIC_SIMILARITY && !syllabic && a.schema === 'Person' && b.schema === 'Person')
+    best = arabicLetterSimilarity(x, y, best);
   if (
     best < SLIP_SIMILARITY &&
     !syllabic &&

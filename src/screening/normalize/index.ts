@@ -33,7 +33,7 @@ export { abdNameAcross, abdNameWithSlip, abdNameWrittenBefore } from './arabic-a
 export { englishSpelling } from './german-polish-spelling.js';
 export { russianSpelling } from './east-slavic-spelling.js';
 export { compoundStems, joinArabicCompounds } from './arabic-compound-names.js';
-export { arabicLetterSpelling, soundSpelling } from './sound-spelling.js';
+export { arabicLetterSpelling, soundSpelling, throughOtherLanguages } from './sound-spelling.js';
 export {
   isSlipOf,
   readThroughTypo,

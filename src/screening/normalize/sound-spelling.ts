@@ -34,12 +34,24 @@ export function soundSpelling(token: string): string {
  * The word with the letters of Arabic names spelled as the commonest romanisations do: ذ and ظ
  * (and ض in Persian, Urdu and Turkish usage) are DH or TH in Arabic and Gulf romanisations and Z in
  * the others (Kadhim ~ Kazim, Nadhir ~ Nazir, Thafir ~ Zafir, Bathali ~ Bazali); ش is SY in
- * Indonesian and Malay spelling (Basyir ~ Bashir, Rosyid ~ Rashid, Syarif ~ Sharif). Undefined when
- * the word has none of them.
+ * Indonesian and Malay spelling (Basyir ~ Bashir, Rosyid ~ Rashid). Undefined when the word has
+ * none of them.
  * @example arabicLetterSpelling('kadhim') // 'kazim'
  * @example arabicLetterSpelling('basyir') // 'bashir'
  */
 export function arabicLetterSpelling(token: string): string | undefined {
   if (!/[dt]h|sy[aeiou]/.test(token)) return undefined;
   return token.replace(/[dt]h/g, 'z').replace(/sy(?=[aeiou])/g, 'sh');
+}
+
+/**
+ * The word with the H of Arabic names as romanisations through other languages write it: ح and ه
+ * are KH through Russian, which has no H (Akhmad ~ Ahmad, Khamza ~ Hamza), and ش is CH in French
+ * (Achraf ~ Ashraf, Hachem ~ Hashem). Undefined when the word has neither.
+ * @example throughOtherLanguages('khamza') // 'hamza'
+ * @example throughOtherLanguages('achraf') // 'ashraf'
+ */
+export function throughOtherLanguages(token: string): string | undefined {
+  if (!/[ck]h/.test(token)) return undefined;
+  return token.replace(/ch/g, 'sh').replace(/kh/g, 'h');
 }
