@@ -20,7 +20,6 @@ import { run as runSpeed } from './speed.js';
 /** Quality scripts written beside these by the matcher's authors; each exports a run function. */
 const optionalScripts = [
   'name-pairs',
-  'entity-checks',
   'cross-script',
   'watchman-cases',
   'exact-names',

@@ -6,7 +6,6 @@
 import { armenianDigraph, ethiopicArmenianGeorgian } from './ethiopic-armenian-georgian.js';
 import { hanToPinyin } from './han-pinyin.js';
 import { isHangulSyllable, romanizeHangulName } from './hangul-romanization.js';
-import { isKana, romanizeKana } from './kana-romanization.js';
 import { arabicToLatin, cyrillicToLatin, greekToLatin, hebrewToLatin, thaiToLatin } from './script-tables.js';
 
 /** Latin letters that Unicode decomposition does not reduce to ASCII. */
@@ -71,10 +70,7 @@ const punctuation: Record<string, string> = {
 /** Which writing systems a romanised string came from: abjads drop short vowels. */
 export interface RomanizedText {
   text: string;
-  /**
-   * Arabic or Hebrew letters (which leave short vowels out) or Japanese kana (which add a vowel
-   * after every consonant of a foreign name) were present: vowels in the Latin output are unreliable.
-   */
+  /** Arabic or Hebrew letters were present: vowels in the Latin output are unreliable. */
   fromAbjad: boolean;
   /** Any non-Latin script was romanised. */
   transliterated: boolean;
@@ -128,8 +124,6 @@ function isHan(char: string, code: number): boolean {
 const ASCII = /^[\x00-\x7f]*$/;
 const ARABIC_LETTER = /[\u0620-\u064a\u0671-\u06d3]/;
 const HEBREW_LETTER = /[\u05d0-\u05ea]/;
-/** Kana write a vowel after every consonant of a foreign name: its vowels are as unreliable. */
-const KANA = /[\u3041-\u3096\u30a1-\u30fa]/;
 const ARABIC_OR_HEBREW = /[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]/;
 
 /**
@@ -166,13 +160,6 @@ export function romanize(raw: string): RomanizedText {
       transliterated = true;
       continue;
     }
-    if (isKana(code)) {
-      const run = [char];
-      while (i + 1 < chars.length && isKana(chars[i + 1]!.codePointAt(0)!)) run.push(chars[++i]!);
-      out += romanizeKana(run);
-      transliterated = true;
-      continue;
-    }
     // Persian writes a zero-width non-joiner inside a word to break the letters' joining
     // (خامنه‌ای Khamenei, احمدی‌نژاد Ahmadinejad); Latin listings write the word whole.
     if (code === 0x200c || code === 0x200d) continue;
@@ -191,7 +178,7 @@ export function romanize(raw: string): RomanizedText {
       (code >= 0x531 && code < 0x590 ? armenianDigraph(chars, i) : undefined) ??
       romanizeChar(char);
   }
-  return { text: out, fromAbjad: ARABIC_OR_HEBREW.test(input) || KANA.test(input), transliterated };
+  return { text: out, fromAbjad: ARABIC_OR_HEBREW.test(input), transliterated };
 }
 
 /**
