@@ -18,13 +18,7 @@ import {
 import { run as runSpeed } from './speed.js';
 
 /** Quality scripts written beside these by the matcher's authors; each exports a run function. */
-const optionalScripts = [
-  'name-pairs',
-  'cross-script',
-  'watchman-cases',
-  'exact-names',
-  'typos',
-];
+const optionalScripts = ['name-pairs', 'cross-script', 'watchman-cases', 'exact-names', 'typos'];
 
 type Section = { title: string; figures: Figure[] } | { title: string; printed: true };
 
