@@ -37,6 +37,9 @@ describe('typo vocabulary: words that say what a name is, read through a typo', 
     expect(readThroughTypo('protection')).toBeUndefined(); // not PRODUCTION
     expect(readThroughTypo('consultant')).toBeUndefined(); // not CONSULTING
     expect(readThroughTypo('asadollah')).toBeUndefined(); // a name, not the title AYATOLLAH
+    expect(readThroughTypo('yadollah')).toBeUndefined(); // nor with its first letter dropped
+    expect(readThroughTypo('reduction')).toBeUndefined(); // not PRODUCTION
+    expect(readThroughTypo('ubschestvo')?.read).toBe('obshchestvo'); // a legal form's first vowel
     expect(readThroughTypo('industrialny')).toBeUndefined(); // another form of INDUSTRIAL
     expect(readThroughTypo('distributions')).toBeUndefined(); // not DISTRIBUTORS
     expect(twoSlips('internaitonla', 'international')).toBe(true); // two swaps

@@ -206,7 +206,15 @@ function lookUp(written: string): TypoReading | undefined {
       if (entry.kind !== 'legal form' && entry.kind !== 'title' && endsDiffer(written, entry.word)) continue;
       const d = typoDistance(written, entry.word, limit);
       if (d > limit) continue;
-      if (d === 2 && !twoSlips(written, entry.word)) continue;
+      // Two edits keep the first letter (but a long legal-form word's vowel for a vowel): one of
+      // them there makes another word of a long one (Yadollah and Hayatullah, names, are not
+      // AYATOLLAH; REDUCTION is not PRODUCTION, RESIDENCE not PRESIDENTE).
+      if (
+        d === 2 &&
+        ((written[0] !== entry.word[0] && !vowelForVowelStart(written, entry)) ||
+          !twoSlips(written, entry.word))
+      )
+        continue;
       if (d < best) {
         best = d;
         found = [entry];
