@@ -109,6 +109,16 @@ const ordinalUnits = wordTable<number>({
   fiftieth: 50,
 });
 const ORDINAL_DIGITS = /^(\d{1,4})(?:st|nd|rd|th)$/;
+/**
+ * 1 at the char code of each letter an ordinal ends with (the words' last letters, and the t, d and
+ * h of st, nd, rd, th): the scorer asks about every word it compares, and nearly all end otherwise.
+ */
+const ORDINAL_ENDINGS = (() => {
+  const endings = new Uint8Array(128);
+  for (const word of [...Object.keys(ordinalUnits), 'st', 'nd', 'rd', 'th'])
+    endings[word.charCodeAt(word.length - 1)] = 1;
+  return endings;
+})();
 
 /** 21 → "21st", 12 → "12th": the digit form of an ordinal. */
 function ordinalDigits(n: number): string {
@@ -123,6 +133,7 @@ function ordinalDigits(n: number): string {
  * @example ordinalValue('third') // 3
  */
 export function ordinalValue(token: string): number | undefined {
+  if (ORDINAL_ENDINGS[token.charCodeAt(token.length - 1)] !== 1) return undefined;
   const word = ordinalUnits[token];
   if (word !== undefined) return word;
   // Most tokens are words: the digit form starts with a digit, so no regex runs for them.
