@@ -6,7 +6,7 @@
  * near-misses are read, not counted as errors.
  * Run: `npm run build && node dist/bench/screening/alias-pairs.js [--schema Person] [--show 80] [--seed 1]`.
  */
-import type { Entity } from '../../src/core/index.js';
+import { type Entity, seededRandom } from '../../src/core/index.js';
 import {
   DEFAULT_THRESHOLD,
   compareNames,
@@ -24,18 +24,6 @@ function latinAliases(entity: Entity): string[] {
   return [...new Set(names.filter((n) => !/[^\p{Script=Latin}\p{P}\p{N}\s]/u.test(n)))];
 }
 
-/** A small deterministic generator, so a sample can be drawn again. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
@@ -44,7 +32,7 @@ function argument(name: string): string | undefined {
 export async function runAliasPairsStudy(): Promise<void> {
   const schema = argument('--schema') ?? 'Person';
   const show = Number(argument('--show') ?? 60);
-  const random = mulberry32(Number(argument('--seed') ?? 1));
+  const random = seededRandom(Number(argument('--seed') ?? 1));
   const rarity = (await screenerOverAllLists()).parts.rarity;
   const entities = presentLists(await loadSanctionsLists()).flatMap((l) => l.entities);
   let pairs = 0;
