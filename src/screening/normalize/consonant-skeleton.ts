@@ -40,8 +40,8 @@ const DIGRAPH: Record<string, string> = {
 
 /**
  * Consonants in order, letters that romanisations confuse merged (s/z and a soft c, q/k/g and a
- * hard c, b/v/p; d and t stay
- * apart: Arabic writes them with different letters, Madani is not Matin), vowels, w and y dropped,
+ * hard c, b/v/p; d and t stay apart: Arabic writes them with different letters, Madani is not
+ * Matin), vowels, w and y dropped,
  * a doubled letter (shadda: Mohammed, Hassan) written once, a final h dropped (Fatimah ~ فاطمة
  * "fatma"; Nasrallah ~ نصر الله "nsr allh"). Unlike the phonetic key, a consonant repeated across
  * a vowel stays twice and h stays a consonant: محمد "mhmd" is Mohammed (m-h-m-d), not Ahmad (h-m-d).

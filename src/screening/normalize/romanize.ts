@@ -186,7 +186,8 @@ export function romanize(raw: string): RomanizedText {
  * once, it is mostly the vowel o or u, written as a mater lectionis in unpointed Hebrew (יוסף
  * Yosef, שלום Shalom, אהוד Ehud), but it may be the consonant (לוי Levi, דוד David). It is read as
  * w, the letter that stands for both in names romanised from an abjad: the consonant skeleton drops
- * it as a long vowel, and the comparison also tries it as v (see `skeletonSimilarity`).
+ * it as a long vowel, and the comparison also tries it as v (`abjadReadings` in
+ * matching/token-pair-similarity.ts).
  */
 function hebrewVavInWord(chars: string[], i: number): string {
   if (chars[i + 1] === 'ו') {

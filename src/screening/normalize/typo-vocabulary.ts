@@ -6,10 +6,11 @@
  * a legal form defeats the screener (evaders mistype on purpose).
  *
  * Limits, so that a short distinctive word is never taken for one of these: the vocabulary word has
- * at least five letters (six for common words, countries and titles) and the written word at least four; one edit (a dropped, added, replaced
- * letter or two letters swapped), two from nine letters up when both are slips (`twoSlips`); the first letter may be dropped, added
- * or swapped but not replaced (RATIONAL is not NATIONAL); and the nearest vocabulary word must be
- * unique. Legal-form words only count when they complete a legal-form phrase (the parser checks),
+ * at least five letters (six for common words, countries and titles) and the written word at
+ * least four; one edit (a dropped, added, replaced letter or two letters swapped), two from nine
+ * letters up when both are slips (`twoSlips`) and the first letter is kept (a long legal form's
+ * first vowel aside); with one edit the first letter may be dropped, added or swapped but not
+ * replaced (RATIONAL is not NATIONAL); and the nearest vocabulary word must be unique. Legal-form words only count when they complete a legal-form phrase (the parser checks),
  * so STORK in "STORK SHIPPING" stays a name while "JOINT STORK COMPANY" is a joint-stock company.
  * Shorter legal forms (LLC, OOO, JSC) are recognised with a doubled letter only ("LLCC"), and only
  * at the edge of an organisation's name; other slips in them are judged against the other name at
