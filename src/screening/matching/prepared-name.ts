@@ -265,12 +265,11 @@ function withInitialsApart(name: PreparedName): PreparedName | undefined {
   const roles = name.keyTokens.flatMap((t, k) =>
     isJoinedInitials(t) ? [...t].map(() => 0) : [name.roles[k] ?? 0],
   );
-  // Rebuilt as one literal: the spread copy is another hidden class (see `inPreparedNameShape`).
-  return inPreparedNameShape({
-    ...withKeyTokens(name, split, roles),
-    original: split.map((t) => t.toUpperCase()).join(' '),
-    alternative: 'initials written apart',
-  });
+  // Set on the new literal, which keeps its hidden class (a spread copy would get another).
+  const apart = withKeyTokens(name, split, roles);
+  apart.original = split.map((t) => t.toUpperCase()).join(' ');
+  apart.alternative = 'initials written apart';
+  return apart;
 }
 
 const LOGOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -365,16 +364,24 @@ function alternativeForm(
   return name;
 }
 
-/** The same name with different key tokens (split words merged), everything derived recomputed. */
+/**
+ * The same name with different key tokens (split words merged), everything derived recomputed.
+ * Written out as one literal in `prepareWithSchema`'s order, not as a spread copy: a copy of a name
+ * gets a hidden class of its own (two: one for a query's, one for a list alias's), and the aligner
+ * that meets the merged names would see four shapes instead of one and be deoptimised by each new one.
+ */
 export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: number[]): PreparedName {
   const org = name.schema === 'Organization' || name.schema === 'Vessel' || name.schema === 'Aircraft';
+  const series = name.seriesNumbers;
   return {
-    ...name,
+    original: name.original,
+    schema: name.schema,
+    tokens: name.tokens,
     keyTokens,
-    roles,
     phonetic: keyTokens.map(phoneticKey),
     tokenIds: tokenIds(keyTokens),
     koreanKeys: undefined,
+    roles,
     // A word kept from the name keeps its weight (the rarity table's included); a merged word is new.
     weights: keyTokens.map((t) => {
       const k = name.keyTokens.indexOf(t);
@@ -382,26 +389,28 @@ export function withKeyTokens(name: PreparedName, keyTokens: string[], roles: nu
     }),
     rarityWords: name.rarityWords?.filter((t) => keyTokens.includes(t)),
     variantGroups: keyTokens.map((t) => nameVariantGroup.get(t) ?? 0),
-    ...withSeriesNumbers(name, keyTokens),
+    numeric: keyTokens.map(isDigits),
+    // A Roman series numeral kept from the name keeps its value; merged words have none.
+    seriesNumbers: series && keyTokens.map((t) => series[name.keyTokens.indexOf(t)] ?? 0),
     joined: keyTokens.join(''),
+    joinedAll: name.joinedAll,
     initials: keyTokens.map((t) => t[0]).join(''),
+    legalForms: name.legalForms,
+    titles: name.titles,
+    droppedParticles: name.droppedParticles,
+    typoReadings: name.typoReadings,
     written: undefined,
+    ignoredWords: name.ignoredWords,
+    hiddenCharacters: name.hiddenCharacters,
+    numberReadings: name.numberReadings,
+    generation: name.generation,
     nicknames: [],
     initialsApart: undefined,
+    alternative: name.alternative,
+    syllabic: name.syllabic,
+    fromAbjad: name.fromAbjad,
+    transliterated: name.transliterated,
     native: undefined,
-  };
-}
-
-/** A Roman series numeral kept from the name keeps its value; merged words have none. */
-function withSeriesNumbers(
-  name: PreparedName,
-  keyTokens: string[],
-): { numeric: boolean[]; seriesNumbers: number[] | undefined } {
-  const series = name.seriesNumbers;
-  const seriesNumbers = series && keyTokens.map((t) => series[name.keyTokens.indexOf(t)] ?? 0);
-  return {
-    numeric: keyTokens.map(isDigits),
-    seriesNumbers,
   };
 }
 
