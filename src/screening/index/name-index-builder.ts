@@ -6,7 +6,7 @@ import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { IntBuffer } from './int-buffer.js';
 import { type IndexableName, NameIndex } from './name-index.js';
-import { tokenRarity, variantKey } from './name-index-keys.js';
+import { tokenRarity, variantKey, wholeNameKey } from './name-index-keys.js';
 import { PostingListBuilder } from './posting-lists.js';
 
 /** Adds aliases grouped by entity, entity ids ascending from 0, then builds the index once. */
@@ -34,6 +34,8 @@ export class NameIndexBuilder {
       const group = name.variantGroups?.[i];
       if (group) this.tokens.add(variantKey(group), alias);
     });
+    // Not one of the alias's tokens: it weighs nothing in `aliasWeight`.
+    if (name.keyTokens.length > 0) this.tokens.add(wholeNameKey(name.keyTokens), alias);
     return alias;
   }
 

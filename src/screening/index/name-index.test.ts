@@ -169,3 +169,22 @@ describe('name index: shortened forms', () => {
     expect(found('Bart')).toContain(1);
   });
 });
+
+describe('a list name screened as written', () => {
+  it('finds the alias holding exactly that name even when rarer neighbours of its words fill the limit', () => {
+    const builder = new NameIndexBuilder();
+    // "omar" is common; "omari", "omara" (one letter away) are rarer, so their aliases gain more
+    // evidence from the typo keys of a query "omar" than the aliases holding "omar" itself.
+    let entity = 0;
+    for (let i = 0; i < 600; i++) builder.addAlias(entity++, name(`OMAR FAMILY${i}`));
+    for (let i = 0; i < 40; i++) builder.addAlias(entity++, name(i % 2 ? `OMARI X${i}` : `OMARA Y${i}`));
+    const alone = entity++;
+    builder.addAlias(alone, name('OMAR'));
+    const index = builder.build();
+    const found = index.candidates(name('OMAR'), [], { limit: 10 });
+    expect([...found.aliases].map((a) => index.entityOf(a))).toContain(alone);
+    // A name no alias holds as a whole adds nothing beyond the evidence ranking.
+    const other = index.candidates(name('OMAR ZZZ'), [], { limit: 10 });
+    expect(other.aliases.length).toBeLessThanOrEqual(10);
+  });
+});

@@ -9,6 +9,7 @@ import { abdNameSlipJoin } from '../normalize/arabic-abd-names.js';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { CandidateEvidence } from './candidate-evidence.js';
+import { wholeNameKey } from './name-index-keys.js';
 import type { PostingLists } from './posting-lists.js';
 import { type IndexKey, joinWeight, QueryTokenKeys, type TokenKeys } from './query-token-keys.js';
 
@@ -61,7 +62,7 @@ export interface NameIndexParts {
 }
 
 export interface Candidates {
-  /** Alias ids, best evidence first. */
+  /** Alias ids: those holding the query's whole name as written, then by evidence, best first. */
   aliases: Int32Array;
   /** Entities found by an exact identifier, whatever their names. */
   identifierEntities: readonly number[];
@@ -240,9 +241,36 @@ export class NameIndex {
     );
     const identifierEntities = this.identifierHits(query, identifierValues);
     return {
-      aliases: this.selectBest(count, totalWeight, limit, relativeFloor, coverageFloor, diceFloor),
+      aliases: this.withWholeNameHolders(
+        query,
+        this.selectBest(count, totalWeight, limit, relativeFloor, coverageFloor, diceFloor),
+        limit,
+      ),
       identifierEntities,
     };
+  }
+
+  /**
+   * The aliases filed under the query's whole name (`wholeNameKey`, by alias id), then the
+   * selected ones, `limit` in all: a list name screened as written is always scored against
+   * itself, even when its words are so common that the evidence ranking fills the limit with other
+   * aliases first. Such an alias scores 1.0; it takes the place of the last (weakest) candidate.
+   */
+  private withWholeNameHolders(query: IndexableName, selected: Int32Array, limit: number): Int32Array {
+    if (query.keyTokens.length === 0) return selected;
+    const id = this.tokens.id(wholeNameKey(query.keyTokens));
+    if (id === undefined) return selected;
+    const holders = this.tokens.postings(id);
+    const cap = Math.floor(limit);
+    let missing = 0;
+    for (let h = 0; h < holders.length && h < cap; h++) if (!selected.includes(holders[h]!)) missing++;
+    if (missing === 0) return selected;
+    const out = new Int32Array(Math.min(cap, selected.length + missing));
+    let at = 0;
+    for (let h = 0; h < holders.length && at < out.length; h++) out[at++] = holders[h]!;
+    for (let s = 0; s < selected.length && at < out.length; s++)
+      if (!holders.includes(selected[s]!)) out[at++] = selected[s]!;
+    return out;
   }
 
   private pushKey(key: IndexKey, slot: number): void {
