@@ -262,9 +262,12 @@ function withInitialsApart(name: PreparedName): PreparedName | undefined {
   const split = splitJoinedInitials(name.keyTokens);
   if (split === undefined) return undefined;
   // An initial has no known role; the other words keep theirs.
-  const roles = name.keyTokens.flatMap((t, k) =>
-    isJoinedInitials(t) ? [...t].map(() => 0) : [name.roles[k] ?? 0],
-  );
+  // A packed array like every other name's roles (flatMap's is holey; see splitJoinedInitials).
+  const roles: number[] = [];
+  name.keyTokens.forEach((t, k) => {
+    if (isJoinedInitials(t)) for (let i = 0; i < t.length; i++) roles.push(0);
+    else roles.push(name.roles[k] ?? 0);
+  });
   // Set on the new literal, which keeps its hidden class (a spread copy would get another).
   const apart = withKeyTokens(name, split, roles);
   apart.original = split.map((t) => t.toUpperCase()).join(' ');

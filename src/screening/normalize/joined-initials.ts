@@ -26,7 +26,14 @@ export function splitJoinedInitials(keyTokens: readonly string[]): string[] | un
     else if (t.length > 2) words++;
   }
   if (!found || words === 0) return undefined;
-  return keyTokens.flatMap((t) => (isJoinedInitials(t) ? [...t] : [t]));
+  // Pushed one by one: flatMap gives a holey array, and the scorer's code, optimised for the packed
+  // key-token arrays of every other name, was deoptimised wholesale by the first one it met.
+  const out: string[] = [];
+  for (const t of keyTokens) {
+    if (isJoinedInitials(t)) for (const letter of t) out.push(letter);
+    else out.push(t);
+  }
+  return out;
 }
 
 /** A word of two or three letters without a vowel that is not a known name ("jk", "hw", "jrr"). */
