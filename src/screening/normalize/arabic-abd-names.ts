@@ -174,6 +174,10 @@ function abdTypo(token: string): string {
     if (abdShaped(swapped)) return swapped;
   }
   if (token.length < 4 || ABD_FORMS.has(token)) return token;
+  // Every Abd- form starts with A, and the doubled letter and swap below keep the first letter:
+  // a word starting otherwise (nearly every word of a name) can only be a vowel slip, checked
+  // without building a dozen strings per word.
+  if (token[0] !== 'a') return vowelSlipOfAbd(token);
   for (let k = 1; k < 6 && k < token.length; k++) {
     if (token[k] !== token[k - 1]) continue;
     const once = token.slice(0, k) + token.slice(k + 1);
@@ -185,10 +189,15 @@ function abdTypo(token: string): string {
       const swapped = token.slice(0, k) + token[k + 1] + token[k] + token.slice(k + 2);
       if (swapped !== token && abdShaped(swapped) && !abdShaped(token)) return swapped;
     }
-    if ('eiou'.includes(token[0]!) && token[1] === 'b' && token[2] === 'd') {
-      const vowel = `a${token.slice(1)}`;
-      if (abdShaped(vowel)) return vowel;
-    }
+  }
+  return token;
+}
+
+/** "Obdul", "Ibdelhay": the first vowel of an Abd- name replaced by another, else the token. */
+function vowelSlipOfAbd(token: string): string {
+  if (token.length >= 5 && 'eiou'.includes(token[0]!) && token[1] === 'b' && token[2] === 'd') {
+    const vowel = `a${token.slice(1)}`;
+    if (abdShaped(vowel)) return vowel;
   }
   return token;
 }
