@@ -61,6 +61,8 @@ const VOWEL = /[aeiou]/;
 interface Entry {
   word: string;
   kind: VocabularyKind;
+  /** The word's place in `vocabulary`: one entry object per word, whichever buckets hold it. */
+  id: number;
 }
 
 /** Every vocabulary word, by kind; a word in two kinds keeps the first (legal forms first). */
@@ -79,18 +81,23 @@ const vocabulary: ReadonlyMap<string, VocabularyKind> = (() => {
 /** Vocabulary entries by first letter, then by second letter (for a dropped first letter). */
 const byFirst = new Map<string, Entry[]>();
 const bySecond = new Map<string, Entry[]>();
-for (const [word, kind] of vocabulary) {
-  const entry = { word, kind };
-  byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), entry]);
-  bySecond.set(word[1]!, [...(bySecond.get(word[1]!) ?? []), entry]);
-}
-
 /** Long legal-form words that start with a vowel, by second letter (`vowelForVowelStart`). */
 const longLegalWordsBySecond = new Map<string, Entry[]>();
+let entryCount = 0;
 for (const [word, kind] of vocabulary) {
-  if (kind !== 'legal form' || word.length < LEGAL_WORD_VOWEL_START || !VOWEL.test(word[0]!)) continue;
-  longLegalWordsBySecond.set(word[1]!, [...(longLegalWordsBySecond.get(word[1]!) ?? []), { word, kind }]);
+  const entry: Entry = { word, kind, id: entryCount++ };
+  byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), entry]);
+  bySecond.set(word[1]!, [...(bySecond.get(word[1]!) ?? []), entry]);
+  if (kind === 'legal form' && word.length >= LEGAL_WORD_VOWEL_START && VOWEL.test(word[0]!))
+    longLegalWordsBySecond.set(word[1]!, [...(longLegalWordsBySecond.get(word[1]!) ?? []), entry]);
 }
+
+/**
+ * The look-up in which each entry was last met (by `Entry.id`): an entry in two of a word's
+ * buckets is judged once, without a set of the words met built for every new word of every name.
+ */
+const metInLookUp = new Int32Array(entryCount);
+let lookUps = 0;
 
 /** Single-token legal forms of two to four letters ("llc", "ooo", "jsc"), for the doubled-letter rule. */
 const shortLegalForms: ReadonlySet<string> = new Set(
@@ -181,14 +188,15 @@ function lookUp(written: string): TypoReading | undefined {
     return undefined;
   const first = written[0]!;
   const second = written[1]!;
-  const seen = new Set<string>();
+  // A fresh stamp per look-up (wrapping after 2^31 look-ups would only re-judge an entry).
+  lookUps = (lookUps + 1) | 0;
   let best = Number.POSITIVE_INFINITY;
   let found: Entry[] = [];
   const vowelStart = VOWEL.test(first) ? longLegalWordsBySecond.get(second) : undefined;
   for (const bucket of [byFirst.get(first), byFirst.get(second), bySecond.get(first), vowelStart]) {
     for (const entry of bucket ?? []) {
-      if (seen.has(entry.word)) continue;
-      seen.add(entry.word);
+      if (metInLookUp[entry.id] === lookUps) continue;
+      metInLookUp[entry.id] = lookUps;
       // Common words, countries and titles of five letters (CHINA, SPAIN; MADAM, SAYED) are too
       // near names (CHINO; Adam, Saeed): read as a title, a given name would be dropped.
       if (entry.kind !== 'legal form' && entry.word.length < MIN_COMMON_WORD) continue;
