@@ -151,11 +151,17 @@ function abjadReadings(word: string, fromAbjad: boolean): string[] {
     // The apostrophe keeps the h from making a digraph with the letter before (צח in Yitzhak is
     // t-s-h, not sh); the skeleton drops it.
     const h = v.replace(/kh/g, "'h");
-    return [...new Set([word, v, h])];
+    return distinctOf(word, v, h);
   }
   // TZ is the English spelling of tsadi (צ): in "tzh" the h is a letter of its own (Yitzhak), not ZH.
   const tz = word.replace(/tzh/g, "tz'h");
-  return [...new Set([word, tz, tz.replace(/ch/g, 'kh')])];
+  return distinctOf(word, tz, tz.replace(/ch/g, 'kh'));
+}
+
+/** The three readings without repeats, in order (asked for every pair of words compared: no Set). */
+function distinctOf(a: string, b: string, c: string): string[] {
+  if (b === a) return c === a ? [a] : [a, c];
+  return c === a || c === b ? [a, b] : [a, b, c];
 }
 
 /** As skeletonSimilarity, with the other readings of either word when one side is from an abjad. */
