@@ -188,3 +188,23 @@ describe('a list name screened as written', () => {
     expect(other.aliases.length).toBeLessThanOrEqual(10);
   });
 });
+
+describe('when the limit cuts candidates of a common word', () => {
+  it('still offers the cut alias closest to the query in weight (one word, one letter away)', () => {
+    const builder = new NameIndexBuilder();
+    // 300 aliases hold "mohamad" and 200 "mohammad", each beside another word; one alias is
+    // "mohammad" alone; 5,000 others make those words common but not the most common.
+    let entity = 0;
+    for (let i = 0; i < 300; i++) builder.addAlias(entity++, name(`MOHAMAD RAREWORD${i % 20}`));
+    for (let i = 0; i < 200; i++) builder.addAlias(entity++, name(`MOHAMMAD OTHERWORD${i % 20}`));
+    for (let i = 0; i < 5000; i++) builder.addAlias(entity++, name(`FILLER${i % 500} STUFF${i % 300}`));
+    const alone = entity++;
+    builder.addAlias(alone, name('MOHAMMAD'));
+    const index = builder.build();
+    // The exact holders of MOHAMAD fill the limit; the lone MOHAMMAD comes after them.
+    const found = [...index.candidates(name('MOHAMAD'), [], { limit: 10 }).aliases];
+    expect(found.slice(0, 10).map((a) => index.entityOf(a))).not.toContain(alone);
+    expect(found.map((a) => index.entityOf(a))).toContain(alone);
+    expect(found.length).toBeLessThanOrEqual(13);
+  });
+});

@@ -43,6 +43,9 @@ const DIGIT = /\d/;
 const hasDigit = (token: string): boolean => DIGIT.test(token);
 /** Above this limit selectBest sorts every passing candidate instead of inserting the best in order. */
 const MAX_INSERTED = 512;
+
+/** Candidates cut by the limit that are still scored for being closest to the query in weight. */
+const CLOSEST_CUT = 3;
 /** Shared by the queries that hit no identifier; never written to. */
 const NO_ENTITIES: readonly number[] = [];
 
@@ -83,6 +86,9 @@ export class NameIndex {
   private keyCount = 0;
   /** The candidates selectBest keeps, best first (at most `limit`), reused. */
   private kept = new Int32Array(64);
+  /** Candidates cut by the limit but kept for their Dice share (`closestCut`), and their shares. */
+  private readonly closestKept = new Int32Array(CLOSEST_CUT);
+  private readonly closestShare = new Float64Array(CLOSEST_CUT);
   /** Keys held by more aliases than this only boost candidates opened by rarer keys. */
   readonly commonKeyFrequency: number;
   private vocabularyList: string[] | undefined;
@@ -300,8 +306,10 @@ export class NameIndex {
     // and taking the first `limit` (the order is total), without sorting the hundreds that do not.
     const kept = this.kept;
     let keptCount = 0;
+    let cut = false;
     for (let c = 0; c < count; c++) {
       if (!this.passesFloors(c, floor, totalWeight, diceFloor)) continue;
+      if (keptCount === cap) cut = true;
       if (keptCount === cap && !this.ranksBefore(c, kept[cap - 1]!)) continue;
       let at = keptCount < cap ? keptCount++ : cap - 1;
       while (at > 0 && this.ranksBefore(c, kept[at - 1]!)) {
@@ -310,9 +318,49 @@ export class NameIndex {
       }
       kept[at] = c;
     }
-    const out = new Int32Array(keptCount);
+    const closest = cut ? this.closestCut(count, floor, totalWeight, diceFloor, keptCount) : 0;
+    const out = new Int32Array(keptCount + closest);
     for (let i = 0; i < keptCount; i++) out[i] = evidence.aliasAt(kept[i]!);
+    for (let i = 0; i < closest; i++) out[keptCount + i] = evidence.aliasAt(this.closestKept[i]!);
     return out;
+  }
+
+  /**
+   * When the limit cut candidates that pass the floors (a query of common words: hundreds of
+   * aliases hold them), the few of those cut whose weight is closest to the query's (the best Dice
+   * share of evidence), into `closestKept`; returns how many. The evidence ranking favours aliases
+   * holding a query word exactly, however many other words they have; "Mohamad" then fills the
+   * limit with "X Mohamad Y" and drops the listed "Mohammad" alone, one letter from it.
+   */
+  private closestCut(
+    count: number,
+    floor: number,
+    totalWeight: number,
+    diceFloor: number,
+    keptCount: number,
+  ): number {
+    const evidence = this.evidence;
+    const closest = this.closestKept;
+    const share = this.closestShare;
+    let found = 0;
+    for (let c = 0; c < count; c++) {
+      if (!this.passesFloors(c, floor, totalWeight, diceFloor)) continue;
+      let isKept = false;
+      for (let k = 0; k < keptCount && !isKept; k++) isKept = this.kept[k] === c;
+      if (isKept) continue;
+      const dice = (2 * evidence.evidenceAt(c)) / (totalWeight + this.aliasWeight[evidence.aliasAt(c)]!);
+      if (found === CLOSEST_CUT && !(dice > share[found - 1]!)) continue;
+      // Insertion by share, the first reached first among equals (candidates come in a fixed order).
+      let at = found < CLOSEST_CUT ? found++ : found - 1;
+      while (at > 0 && dice > share[at - 1]!) {
+        closest[at] = closest[at - 1]!;
+        share[at] = share[at - 1]!;
+        at--;
+      }
+      closest[at] = c;
+      share[at] = dice;
+    }
+    return found;
   }
 
   /** selectBest for a large limit: every candidate passing the floors, sorted, the first `cap`. */
