@@ -52,7 +52,7 @@ import {
 export type { SnapshotBytes } from './screener-snapshot-file.js';
 
 /** Bumped whenever what a snapshot holds, or how the index is built, changes. */
-const SNAPSHOT_LAYOUT = 'layout-3';
+const SNAPSHOT_LAYOUT = 'layout-4';
 
 /** One list version a snapshot covers: its store id and content hash. */
 export interface SnapshotListVersion {

@@ -6,7 +6,7 @@ import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { IntBuffer } from './int-buffer.js';
 import { type IndexableName, NameIndex } from './name-index.js';
-import { tokenRarity, variantKey, wholeNameKey } from './name-index-keys.js';
+import { codeKeys, joinedCode, tokenRarity, variantKey, wholeNameKey } from './name-index-keys.js';
 import { PostingListBuilder } from './posting-lists.js';
 
 /** Adds aliases grouped by entity, entity ids ascending from 0, then builds the index once. */
@@ -36,6 +36,8 @@ export class NameIndexBuilder {
     });
     // Not one of the alias's tokens: it weighs nothing in `aliasWeight`.
     if (name.keyTokens.length > 0) this.tokens.add(wholeNameKey(name.keyTokens), alias);
+    const code = joinedCode(name.keyTokens);
+    if (code !== undefined) for (const key of codeKeys(code)) this.tokens.add(key, alias);
     return alias;
   }
 

@@ -1,4 +1,5 @@
 /** Key conventions the index builder and the built index must share. */
+import { singleDeletions } from './deletion-neighbourhood.js';
 
 /** Variant groups share the token posting lists under a key no real token can have. */
 export function variantKey(group: number): string {
@@ -18,4 +19,47 @@ export function wholeNameKey(keyTokens: readonly string[]): string {
 /** Inverse document frequency of a key held by `frequency` of `aliasCount` aliases. */
 export function tokenRarity(aliasCount: number, frequency: number): number {
   return Math.log((aliasCount + 1) / (frequency + 0.5));
+}
+
+/** Longest joined code keyed by `codeKeys`. */
+const MAX_CODE_LENGTH = 8;
+
+/**
+ * A name of two or three words, one of them three letters or fewer ("EP-IBD", "HS STAR"): its words
+ * joined, or undefined. A slip in a word that short leaves it without typo keys (those start at
+ * four letters), so "EP-BD" or "H STAR" reached their listed name by its other, common word alone,
+ * if at all; the joined code, keyed with its one-letter deletions (`codeKeys`), finds it.
+ */
+export function joinedCode(keyTokens: readonly string[]): string | undefined {
+  const n = keyTokens.length;
+  if (n < 2 || n > 3) return undefined;
+  let short = false;
+  let length = 0;
+  for (const t of keyTokens) {
+    if (t.length <= 3) short = true;
+    length += t.length;
+  }
+  if (!short || length < 4 || length > MAX_CODE_LENGTH) return undefined;
+  return keyTokens.join('');
+}
+
+/**
+ * The keys a list name's joined code is filed under: the code, and apart from it its one-letter
+ * deletions, under keys no real token can have.
+ */
+export function codeKeys(code: string): string[] {
+  const keys = [`\u0001#=${code}`];
+  for (const d of singleDeletions(code)) keys.push(`\u0001#-${d}`);
+  return keys;
+}
+
+/**
+ * The keys a query's joined code looks up: the code itself, the code as a list code with a letter
+ * dropped, and each of its own deletions as a list code (a letter added). A replaced letter is
+ * another code (XR-MKB is not XR-MKV), so deletions never meet deletions.
+ */
+export function queryCodeKeys(code: string): string[] {
+  const keys = [`\u0001#=${code}`, `\u0001#-${code}`];
+  for (const d of singleDeletions(code)) keys.push(`\u0001#=${d}`);
+  return keys;
 }

@@ -208,3 +208,30 @@ describe('when the limit cuts candidates of a common word', () => {
     expect(found.length).toBeLessThanOrEqual(13);
   });
 });
+
+describe('a short code with a letter dropped or added', () => {
+  const builder = new NameIndexBuilder();
+  // 600 aircraft EP-xxx make "ep" common: it opens nothing on its own.
+  let entity = 0;
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i < 600; i++)
+    builder.addAlias(entity++, name(`EP-${letters[i % 26]}${letters[(i * 7) % 26]}${letters[(i * 11) % 26]}X`));
+  const ibd = entity++;
+  builder.addAlias(ibd, name('EP-IBD'));
+  const star = entity++;
+  builder.addAlias(star, name('HS STAR'));
+  for (let i = 0; i < 600; i++) builder.addAlias(entity++, name(`STAR GROUP${i}`));
+  const index = builder.build();
+  const entities = (text: string) =>
+    [...index.candidates(name(text), [], { limit: 10 }).aliases].map((a) => index.entityOf(a));
+
+  it('finds the listed code through its words joined (EP-BD ~ EP-IBD, H STAR ~ HS STAR, EP-IBDD)', () => {
+    expect(entities('EP-BD')).toContain(ibd);
+    expect(entities('EP-IBDD')).toContain(ibd);
+    expect(entities('H STAR')).toContain(star);
+  });
+
+  it('not through a replaced letter: that is another code', () => {
+    expect(entities('EP-IBK')).not.toContain(ibd);
+  });
+});

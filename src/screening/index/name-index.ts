@@ -9,7 +9,7 @@ import { abdNameSlipJoin } from '../normalize/arabic-abd-names.js';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { CandidateEvidence } from './candidate-evidence.js';
-import { wholeNameKey } from './name-index-keys.js';
+import { joinedCode, queryCodeKeys, wholeNameKey } from './name-index-keys.js';
 import type { PostingLists } from './posting-lists.js';
 import { type IndexKey, joinWeight, QueryTokenKeys, type TokenKeys } from './query-token-keys.js';
 
@@ -236,6 +236,19 @@ export class NameIndex {
     }
     for (let t = 0; t < tokenCount; t++)
       for (const key of tokens[t]!.splitKeys) this.pushKey(key, slotCount++);
+    // A short code's words joined ("EP-BD" as epbd ~ the listed EP-IBD): one slot, its keys competing.
+    const code = joinedCode(query.keyTokens);
+    if (code !== undefined) {
+      let found = false;
+      for (const k of queryCodeKeys(code)) {
+        const key = this.tokenKeys.wordKey(k, joinWeight);
+        if (key) {
+          this.pushKey(key, slotCount);
+          found = true;
+        }
+      }
+      if (found) slotCount++;
+    }
 
     // Evidence below the coverage floor is dropped by selectBest, so it also bounds what may open.
     const count = this.evidence.accumulate(
