@@ -4,7 +4,7 @@
  * is checked against what it must leave apart.
  */
 import { describe, expect, it } from 'vitest';
-import { firstLetterDropped, letterSlip, shortSlip } from './letter-slips.js';
+import { firstLetterDropped, innerLetterDropped, letterSlip, shortSlip } from './letter-slips.js';
 import { type NameSchema, prepareName, scoreNames } from './index.js';
 
 const score = (a: string, b: string, schema: NameSchema) =>
@@ -49,5 +49,33 @@ describe('a lone letter left of a two-letter word', () => {
     expect(firstLetterDropped('u', 'uu')).toBe(false);
     expect(firstLetterDropped('u', 'fau')).toBe(false);
     expect(score('P LANG HAI 17', 'FU LANG HAI 17', 'Vessel')).toBeLessThan(0.7);
+  });
+});
+
+describe('a letter dropped inside a short personal name', () => {
+  it('keeps both ends and every other letter in order', () => {
+    expect(innerLetterDropped('tuesa', 'tukesa')).toBe(true);
+    expect(innerLetterDropped('fawz', 'fawaz')).toBe(true);
+    expect(innerLetterDropped('nio', 'nico')).toBe(true);
+  });
+
+  it('leaves the first and the last letter, a replaced letter and three-letter words apart', () => {
+    expect(innerLetterDropped('mina', 'amina')).toBe(false); // the first letter
+    expect(innerLetterDropped('juan', 'juana')).toBe(false); // the last letter
+    expect(innerLetterDropped('tuso', 'tuesa')).toBe(false); // a letter dropped and one replaced
+    expect(innerLetterDropped('ja', 'jan')).toBe(false); // a short slip's business
+  });
+
+  it('outranks a name that only sounds alike, under a slip in a long name', () => {
+    const dropped = score('Tuesa', 'Tukesa', 'Person');
+    expect(dropped).toBeGreaterThan(score('Tuesa', 'Tuso', 'Person'));
+    expect(dropped).toBeLessThan(score('Kashlaf', 'Kahlaf', 'Person'));
+    expect(score('Nio', 'Nico', 'Person')).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('is not read into romanised Korean syllables, which the Korean reading compares', () => {
+    expect(score('Yong Chol Pak', 'Young Chol Pak', 'Person')).toBeLessThan(
+      score('Tuesa Chol Pak', 'Tukesa Chol Pak', 'Person'),
+    );
   });
 });

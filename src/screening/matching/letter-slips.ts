@@ -49,6 +49,38 @@ export function letterSlip(x: string, y: string, people: boolean, code = false):
   return k > 0 && long[k] === long[k - 1];
 }
 
+/**
+ * Similarity of two personal names of four to six letters one of which lost a letter inside the
+ * word, neither its first nor its last ("Tuesa" ~ "Tukesa", "Fawz" ~ "Fawaz", "Nio" ~ "Nico"):
+ * every other letter is still there in order and both ends are in place, which says "the same name
+ * mistyped" more surely than a shared sound between two spellings does (PHONETIC_SIMILARITY: "Tuesa"
+ * sounds like "Tuso" with a letter dropped and another replaced, two edits). Below SLIP_SIMILARITY:
+ * names that short one letter apart are also two names often enough (Yasmin, Yasin) to stay a step
+ * under a slip in a long name. The ends are kept apart on purpose: a name's first letter is the one
+ * typists least often get wrong, and a letter more or less at the end makes another name (Mina,
+ * Amina; Juan, Juana).
+ */
+export const INNER_DROP_SIMILARITY = 0.89;
+
+/** The shortest longer word in which a letter dropped inside counts (INNER_DROP_SIMILARITY). */
+export const INNER_DROP_LENGTH = 4;
+
+/**
+ * Whether one word is the other with one letter dropped neither first nor last, the longer having
+ * INNER_DROP_LENGTH letters or more.
+ * @example innerLetterDropped('tuesa', 'tukesa') // true
+ * @example innerLetterDropped('yasmi', 'yasmin') // false (the last letter)
+ */
+export function innerLetterDropped(x: string, y: string): boolean {
+  if (x.length === y.length) return false;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1 || long.length < INNER_DROP_LENGTH) return false;
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  return short.slice(k) === long.slice(k + 1);
+}
+
 /** Words of at most this many letters are "the same, barely" when one slip apart (shortSlip). */
 export const SHORT_SLIP_LENGTH = 3;
 

@@ -30,9 +30,14 @@ describe('sentinela-match-6: personal names', () => {
     expect(score('MAULWAI RAJAB', 'MAULAWI RAJAB')).toBeGreaterThan(0.95);
   });
 
-  it('takes one letter dropped in a name of seven letters or more for a slip, not in shorter ones', () => {
-    expect(details('Kahlaf Rogo', 'Kashlaf Rogo').join('\n')).toMatch(/KAHLAF ↔ KASHLAF: a letter dropped/);
-    expect(details('Yasin Rogo', 'Yasmin Rogo').join('\n')).not.toMatch(/a letter dropped/);
+  it('takes one letter dropped in a name of seven letters or more for a slip, in shorter ones for less', () => {
+    expect(details('Kahlaf Rogo', 'Kashlaf Rogo').join('\n')).toMatch(
+      /KAHLAF ↔ KASHLAF: a letter dropped.*\(0\.9\)/,
+    );
+    // A letter dropped inside a short name: a step under a slip (INNER_DROP_SIMILARITY).
+    expect(details('Yasin Rogo', 'Yasmin Rogo').join('\n')).toMatch(
+      /YASIN ↔ YASMIN: a letter dropped.*\(0\.89\)/,
+    );
   });
 
   it('reads Bu and Bou as the kunya Abu', () => {

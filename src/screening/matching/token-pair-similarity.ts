@@ -16,6 +16,8 @@ import {
 } from '../normalize/index.js';
 import {
   firstLetterDropped,
+  INNER_DROP_SIMILARITY,
+  innerLetterDropped,
   SHORT_SLIP_LENGTH,
   SLIP_SIMILARITY,
   letterSlip,
@@ -360,6 +362,17 @@ export function pairSimilarity(a: PreparedName, i: number, b: PreparedName, j: n
     letterSlip(x, y, a.schema === 'Person' && b.schema === 'Person')
   ) {
     best = SLIP_SIMILARITY;
+    lastMatch.kind = KIND.slip;
+  }
+  if (
+    best < INNER_DROP_SIMILARITY &&
+    !syllabic &&
+    a.schema === 'Person' &&
+    b.schema === 'Person' &&
+    !(a.koreanKeys && b.koreanKeys) &&
+    innerLetterDropped(x, y)
+  ) {
+    best = INNER_DROP_SIMILARITY;
     lastMatch.kind = KIND.slip;
   }
   if (
