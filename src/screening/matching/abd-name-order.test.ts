@@ -41,7 +41,12 @@ describe('a letter dropped from the Abd- form of a split Abd- name', () => {
     expect(abdNameWithSlip('abdl', 'rahman', ['abdrahman'])).toBe('abdrahman');
     expect(abdNameWithSlip('adul', 'rachim', ['abdkarim'])).toBeUndefined();
     for (const name of ['abu', 'abul', 'adel', 'abel', 'adil', 'abdi', 'abdo', 'abdou'])
-      expect(abdNameWithSlip(name, 'rahman', ['abdrahman']), name).toBeUndefined();
+      expect(abdNameWithSlip(name, 'hasan', ['abdhasan']), name).toBeUndefined();
+    // Abul is the kunya before a son's name, but no kunya is "father of" a name of God.
+    expect(abdNameWithSlip('abul', 'rahman', ['abdrahman'])).toBe('abrahman');
+    expect(abdNameWithSlip('abul', 'salam', ['abdsalam'])).toBe('absalam');
+    expect(abdNameWithSlip('abu', 'rahman', ['abdrahman'])).toBeUndefined();
+    expect(abdNameWithSlip('abul', 'karim', ['abdkarim'])).toBeUndefined(); // Karim is a son's name too
   });
 
   it('scores it as a typo, below the exact name', () => {
@@ -49,7 +54,19 @@ describe('a letter dropped from the Abd- form of a split Abd- name', () => {
     expect(s).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(s).toBeLessThan(1);
     expect(score('Abdel Karim', 'Adel Karim')).toBeLessThan(DEFAULT_THRESHOLD);
-    expect(score('Abdul Rahman Saleh', 'Abul Rahman Saleh')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Abdul Hasan Saleh', 'Abul Hasan Saleh')).toBeLessThan(DEFAULT_THRESHOLD);
+    const slipped = score('Abdul Rahman Saleh', 'Abul Rahman Saleh');
+    expect(slipped).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(slipped).toBeLessThan(1);
+  });
+
+  it('reads Abul joined to Allah or a name of God as Abdul, and leaves a joined kunya alone', () => {
+    expect(score('Abdullah Saleh', 'Abullah Saleh')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Abdulrahman Saleh', 'Abulrahman Saleh')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // A joined kunya is not read as Abdul: only its spelling counts, below the reading of Abdul.
+    expect(score('Abdulhasan Saleh', 'Abulhasan Saleh')).toBeLessThan(
+      score('Abdulrahman Saleh', 'Abulrahman Saleh'),
+    );
   });
 });
 
@@ -69,7 +86,8 @@ describe('the joined Abd- name two or three words may be a slip of (for the inde
 
   it('leaves names of their own and short next words alone', () => {
     for (const word of ['abu', 'abul', 'adel', 'abel', 'adil', 'abdi', 'abdo', 'ali', 'ahmad'])
-      expect(abdNameSlipJoin(word, 'rahman', undefined), word).toBeUndefined();
+      expect(abdNameSlipJoin(word, 'hasan', undefined), word).toBeUndefined();
+    expect(abdNameSlipJoin('abul', 'rahman', undefined)).toEqual({ joined: 'abdrahman', words: 2 });
     expect(abdNameSlipJoin('abdl', 'al', 'majid')).toBeUndefined();
     expect(abdNameSlipJoin('ad', 'a', 'karim')).toBeUndefined();
   });

@@ -493,7 +493,10 @@ const rows: readonly Row[] = [
   ['typo', P, 'Abdur Rehman Makki', 'Abur Rehman Makki', true],
   ['typo', P, 'Abdul Rachim Baasyir', 'Adul Rachim Baasyir', true],
   ['typo', P, 'Abdel Karim', 'Adel Karim', false],
-  ['typo', P, 'Abdul Rahman Saleh', 'Abul Rahman Saleh', false],
+  // Abul (father of) is a kunya before a son's name, never before a name of God: there it is Abdul
+  // with its D dropped.
+  ['typo', P, 'Abdul Rahman Saleh', 'Abul Rahman Saleh', true],
+  ['typo', P, 'Abdul Hasan Saleh', 'Abul Hasan Saleh', false],
   // Initials written together as one word, the given names in full on the other side.
   ['initials', P, 'JK Rowling', 'Joanne Kathleen Rowling', true],
   ['initials', P, 'HG Wells', 'Herbert George Wells', true],

@@ -107,6 +107,61 @@ const ABD_DROPS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
+ * Names of God that follow "Abd al-" in Arabic names (servant of the Merciful, of Peace, of the
+ * Provider), in their common romanisations: ones a kunya "Abu al-" (Abul: father of) never takes,
+ * since it names a child or a quality (Abul Hasan, Abul Qasim, Abul Kalam, Abul Hossein). Names of
+ * God that are also people's own names, and so also a son's name in a kunya (Karim, Hamid, Malik,
+ * Majid, Hakim, Aziz, Rashid, Hadi, Nasir, Kadir, Hafiz, Ali...), are left out.
+ */
+const NAMES_OF_GOD_AFTER_ABD = new Set([
+  'rahman',
+  'rehman',
+  'rahim',
+  'raheem',
+  'salam',
+  'mannan',
+  'manan',
+  'hafid',
+  'hafeez',
+  'rauf',
+  'raouf',
+  'raoof',
+  'ghaffar',
+  'ghafar',
+  'ghafur',
+  'ghafoor',
+  'wahhab',
+  'wahab',
+  'razzaq',
+  'razaq',
+  'razak',
+  'razeq',
+  'razek',
+  'raziq',
+  'qayyum',
+  'qayoom',
+  'quddus',
+  'khaliq',
+  'khaleq',
+  'sattar',
+  'satar',
+  'wadud',
+  'muhaymin',
+  'muhaimin',
+  'tawwab',
+  'fattah',
+]);
+
+/**
+ * "Abul" before a name of God ("Abul Salam", "Abul Rahman"): no kunya is "father of" a name of God,
+ * so this is the Abd- form "Abdul" with its D dropped, kept as what the joined name keeps of "abd"
+ * ("ab"), so the slip still costs; before any other word Abul is the kunya it reads as.
+ */
+function abulBeforeNameOfGod(slipped: string, name: string): string | undefined {
+  return (slipped === 'abul' || slipped === 'aboul') && NAMES_OF_GOD_AFTER_ABD.has(name) ? 'ab' : undefined;
+}
+
+/**
  * A split Abd- name whose Abd- form lost a letter ("Adul Rachim", "Abur Rehman") against the
  * joined name the other side holds ("abdrachim"): the token the two words make with the slip kept
  * ("adrachim", one letter from it, so the slip still costs), or undefined when `slipped` is not such
@@ -117,9 +172,10 @@ export function abdNameWithSlip(
   word: string,
   otherTokens: readonly string[],
 ): string | undefined {
-  const kept = word.length > 2 ? ABD_DROPS.get(slipped) : undefined;
-  if (kept === undefined) return undefined;
+  if (word.length <= 2) return undefined;
   const name = stripArticle(word);
+  const kept = ABD_DROPS.get(slipped) ?? abulBeforeNameOfGod(slipped, name);
+  if (kept === undefined) return undefined;
   return otherTokens.includes(`abd${name}`) ? kept + name : undefined;
 }
 
@@ -167,6 +223,14 @@ function abdTypo(token: string): string {
     if (ABD_FORMS.has(whole) || abdShaped(whole)) return whole;
   }
   if (ADALLAH.test(token)) return `ab${token.slice(1)}`;
+  // Abul or Aboul joined to Allah or to a name of God ("Abullah", "Abulrahman"): no kunya is
+  // "father of" God, so this is Abdul or Abdoul with its D dropped.
+  const abul = token.startsWith('abul') ? 4 : token.startsWith('aboul') ? 5 : 0;
+  if (abul > 0) {
+    const rest = token.slice(abul);
+    if (rest === 'lah' || rest === 'llah' || rest === 'ah' || NAMES_OF_GOD_AFTER_ABD.has(rest))
+      return `abd${token.slice(2)}`;
+  }
   // The first two letters swapped ("Badullah", "Badurrahman"), in long words only and not in
   // Slavic or Armenian surnames (Badalova, Badalyan), which start with Bad- by right.
   if (token.length >= 8 && token.startsWith('bad') && !NOT_ARABIC_END.test(token)) {
@@ -247,6 +311,9 @@ export function abdNameSlipJoin(
       ? { joined: `abd${stripArticle(third)}`, words: 3 }
       : undefined;
   }
-  if (second.length <= 2 || !(ABD_DROPS.has(first) || ABD_SHORT_DROPS.has(first))) return undefined;
-  return { joined: `abd${stripArticle(second)}`, words: 2 };
+  if (second.length <= 2) return undefined;
+  const name = stripArticle(second);
+  if (!(ABD_DROPS.has(first) || ABD_SHORT_DROPS.has(first) || abulBeforeNameOfGod(first, name)))
+    return undefined;
+  return { joined: `abd${name}`, words: 2 };
 }
