@@ -63,6 +63,12 @@ describe('a letter dropped from the Abd- form of a split Abd- name', () => {
   it('reads Abul joined to Allah or a name of God as Abdul, and leaves a joined kunya alone', () => {
     expect(score('Abdullah Saleh', 'Abullah Saleh')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Abdulrahman Saleh', 'Abulrahman Saleh')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // Adel, Abel (names of their own) and Abu joined to a name of God: Abdel, Abdur mistyped.
+    expect(score('ABDELRAZEK, Samir', 'ADELRAZEK, Samir')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Abdurrahman Saleh', 'Aburrahman Saleh')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    // Before anything else they stay as written: Adelina, Abulhasan.
+    expect(prepareName('Adelina Saleh', 'Person').keyTokens).toContain('adelina');
+    expect(prepareName('Abulhasan Saleh', 'Person').keyTokens).toContain('abulhasan');
     // A joined kunya is not read as Abdul: only its spelling counts, below the reading of Abdul.
     expect(score('Abdulhasan Saleh', 'Abulhasan Saleh')).toBeLessThan(
       score('Abdulrahman Saleh', 'Abulrahman Saleh'),

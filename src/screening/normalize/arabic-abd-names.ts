@@ -150,6 +150,14 @@ const NAMES_OF_GOD_AFTER_ABD = new Set([
   'muhaimin',
   'tawwab',
   'fattah',
+  // French spellings (North and West Africa).
+  'rahmane',
+  'razzak',
+  'ouahab',
+  'ouahhab',
+  'fettah',
+  'ouadoud',
+  'wadoud',
 ]);
 
 /**
@@ -207,6 +215,35 @@ function abdShaped(token: string): boolean {
   return ABD_FORMS.has(token) || (token.length > 6 && LONG_ABD_FORMS.some((form) => token.startsWith(form)));
 }
 
+/** Abd- forms with one letter dropped after the first, each with the form it came from. */
+const ABD_FORM_DROPS: ReadonlyArray<readonly [string, string]> = [...ABD_FORMS]
+  .filter((form) => form.length >= 4)
+  .flatMap((form) =>
+    Array.from({ length: form.length - 1 }, (_, k): [string, string] => [
+      form.slice(0, k + 1) + form.slice(k + 2),
+      form,
+    ]),
+  )
+  .filter(([drop]) => !ABD_FORMS.has(drop));
+
+/**
+ * A joined Abd- name whose Abd- form lost a letter after the first, when what follows is Allah or
+ * a name of God ("Abullah", "Abulrahman", "Adelrazek", "Aburrahman"): Abul is a kunya and Adel,
+ * Abel or Adil names of their own only before a son's or another name, never before a name of God,
+ * so the word is the Abd- name mistyped. Returns the Abd- name with the form restored, or undefined.
+ */
+function abdFormSlipBeforeNameOfGod(token: string): string | undefined {
+  // Words already starting with "abd" join as Abd- names with the slip kept (see joinArabicAbd).
+  if (token.length < 6 || token.charCodeAt(0) !== 97 || token.startsWith('abd')) return undefined; // 'a'
+  for (const [drop, form] of ABD_FORM_DROPS) {
+    if (!token.startsWith(drop)) continue;
+    const whole = form + token.slice(drop.length);
+    const name = stripArticle(whole.slice(3), true);
+    if (name === 'lah' || NAMES_OF_GOD_AFTER_ABD.has(name)) return whole;
+  }
+  return undefined;
+}
+
 /**
  * An Abd- name mistyped in its first letters, read as the Abd- name so that it joins like the
  * others: a letter doubled in the first five ("Abbdul", "Abddul", "Abduullah", "Abdeelrazak"; no
@@ -223,14 +260,8 @@ function abdTypo(token: string): string {
     if (ABD_FORMS.has(whole) || abdShaped(whole)) return whole;
   }
   if (ADALLAH.test(token)) return `ab${token.slice(1)}`;
-  // Abul or Aboul joined to Allah or to a name of God ("Abullah", "Abulrahman"): no kunya is
-  // "father of" God, so this is Abdul or Abdoul with its D dropped.
-  const abul = token.startsWith('abul') ? 4 : token.startsWith('aboul') ? 5 : 0;
-  if (abul > 0) {
-    const rest = token.slice(abul);
-    if (rest === 'lah' || rest === 'llah' || rest === 'ah' || NAMES_OF_GOD_AFTER_ABD.has(rest))
-      return `abd${token.slice(2)}`;
-  }
+  const slipped = abdFormSlipBeforeNameOfGod(token);
+  if (slipped !== undefined) return slipped;
   // The first two letters swapped ("Badullah", "Badurrahman"), in long words only and not in
   // Slavic or Armenian surnames (Badalova, Badalyan), which start with Bad- by right.
   if (token.length >= 8 && token.startsWith('bad') && !NOT_ARABIC_END.test(token)) {
