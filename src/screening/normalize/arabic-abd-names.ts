@@ -324,7 +324,8 @@ const ABD_SHORT_DROPS = new Set(['ab', 'ad']);
 /**
  * The joined Abd- name ("abd" + X) that neighbouring words of a name may be a slip of, for the
  * index to look up, since the name parse leaves them apart: an Abd- form with a letter dropped
- * before X ("Abdl Muthana", "Adul Aziz", "Ab Al-Baqi", "Ad-al-Karim"; two words), or an Abd- form
+ * before X ("Abdl Muthana", "Adul Aziz", "Ab Al-Baqi", "Ad-al-Karim", and Abul before a name of
+ * God: "Abul Salam"; two words), or an Abd- form
  * before the article with its L dropped ("Abd-a-Hakim", "Abd A-Rahman"; three words). The scorer
  * takes these for the joined name at the cost of a slip; without the joined word among the query's
  * keys the index would not offer it. `third` is the word after `second`.
