@@ -108,3 +108,18 @@ describe('an Abd- name romanised from Arabic script', () => {
     expect(score('Abdul Aziz', 'عبد العزيز')).toBe(1);
   });
 });
+
+describe('the article after a split Abd- form', () => {
+  it('is not read into a four-letter name of its own, which keeps its word as the joined form does', () => {
+    const tokens = (name: string) => prepareName(name, 'Person').keyTokens;
+    expect(tokens('Abdul Alam')).toEqual(tokens('Abdulalam'));
+    expect(tokens('Abdul Atta')).toEqual(['abdatta']);
+    // A letter dropped from the name after Abdul is then a slip of the joined name.
+    expect(score('Abdul Patta Abu Bakar', 'Abdul Atta Abu Bakar')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('still reads the article alone, its L doubled, and Allah short of a letter', () => {
+    expect(score('Abd Al-Rahman Yusef', 'Abd All-Rahman Yusef')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Abd Allah Yusef', 'Abd Alla Yusef')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+});

@@ -312,7 +312,13 @@ function stripArticle(written: string, joined = false): string {
     c2 !== undefined
   ) {
     // "Abdulah", "Abdalah": Allah written with one L.
-    if (c1 === 'l') return word === `${c0}lah` ? 'lah' : word.slice(2).replace(/^l(?=l)/, '');
+    if (c1 === 'l' && word === `${c0}lah`) return 'lah';
+    // A four-letter word of its own after an Abd- form is a name, not the article before two
+    // letters (an Arabic root has three consonants): "Abdul Alam", "Abdul Atta" keep their word,
+    // as the joined "Abdulalam" does. The article alone, its L doubled ("Abd All-Rahman"), and
+    // Allah short of a letter ("Abd Alla") still read as before; joined, the article is certain.
+    if (!joined && word.length === 4 && !(c1 === 'l' && c2 === 'l')) return word;
+    if (c1 === 'l') return word.slice(2).replace(/^l(?=l)/, '');
     if (c1 === c2 && c1 !== 'a') return word.slice(2);
   }
   return word;
