@@ -8,6 +8,7 @@ import {
   koreanNameKeys,
   koreanReading,
   vesselPrefixes,
+  somaliReading,
   wadeGilesReadings,
   nameVariantGroup,
   orgAbbreviations,
@@ -34,6 +35,7 @@ export type NameAlternative =
   | 'Korean reading'
   | 'Japanese reading'
   | 'pinyin spelling'
+  | 'Somali spelling'
   | 'initials written apart';
 
 export type NameSchema = 'Person' | 'Organization' | 'Vessel' | 'Aircraft' | 'Unknown';
@@ -325,7 +327,7 @@ function nativeForm(raw: string, schema: NameSchema): PreparedName {
 
 /**
  * Nicknames, aliases written into the name ("a.k.a."), the Korean and Japanese readings of a personal name in Han characters, the pinyin
- * spelling of a Wade–Giles one.
+ * spelling of a Wade–Giles one, the usual romanisation of a name in the Somali alphabet.
  */
 function alternativesOf(
   raw: string,
@@ -346,6 +348,8 @@ function alternativesOf(
   if (person) {
     for (const pinyin of wadeGilesReadings(keyTokens))
       out.push(alternativeForm(pinyin.join(' '), schema, 'pinyin spelling'));
+    const somali = somaliReading(keyTokens);
+    if (somali) out.push(alternativeForm(somali.join(' '), schema, 'Somali spelling'));
   }
   return out;
 }
