@@ -81,8 +81,9 @@ export const personTitles: ReadonlySet<string> = new Set([
   'imam',
   'ayatollah',
   'hojatoleslam',
-  'emir',
-  'amir',
+  // Not Amir or Emir: given names as often as titles (Amir Khan Muttaqi, "KOSARIAN, Amir"); taken
+  // as a title, "Amir Khan" would be "Khan" and meet every Khan at 1.0. Kept as a name part, a
+  // title written on one side only costs what a missing given name costs.
   'his excellency',
   'her excellency',
   'his majesty',
