@@ -3,6 +3,7 @@
  * against father's name), particles written joined, a typo reading compared as written, and a
  * memo of token-pair similarities in front of the pair rules (`token-pair-similarity.ts`).
  */
+import { phoneticKey, soundSpelling, throughOtherLanguages } from '../normalize/index.js';
 import { SLIP_SIMILARITY, letterSlip } from './letter-slips.js';
 import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
@@ -159,7 +160,8 @@ function asWritten(a: PreparedName, i: number, b: PreparedName, j: number, simil
 /**
  * "Maria Delacruz" vs "Maria de la Cruz": the side that dropped particles has the bare surname,
  * the other wrote them joined to it. Only checked when one name dropped particles, so
- * "Delgado" never meets "Gado".
+ * "Delgado" never meets "Gado". The Arabic article also before another romanisation of the word
+ * (Elkaddafi ~ al-Qadhafi).
  */
 function joinedParticles(a: PreparedName, i: number, b: PreparedName, j: number, similarity: number): number {
   const x = a.keyTokens[i]!;
@@ -169,9 +171,8 @@ function joinedParticles(a: PreparedName, i: number, b: PreparedName, j: number,
   const short = xShorter ? x : y;
   const long = xShorter ? y : x;
   const shortName = xShorter ? a : b;
+  if (shortName.droppedParticles.length === 0 || short.length < 3) return similarity;
   if (
-    shortName.droppedParticles.length > 0 &&
-    short.length >= 3 &&
     long.length > short.length + 1 &&
     long.endsWith(short) &&
     JOINABLE_PARTICLES.test(long.slice(0, long.length - short.length))
@@ -179,7 +180,37 @@ function joinedParticles(a: PreparedName, i: number, b: PreparedName, j: number,
     lastMatch.kind = KIND.particles;
     return JOINED_PARTICLES_SIMILARITY;
   }
+  if (
+    JOINED_ARABIC_ARTICLE_SOUND_SIMILARITY > similarity &&
+    JOINED_ARABIC_ARTICLE.test(long) &&
+    sameSoundAfterArticle(long.slice(2), short)
+  ) {
+    lastMatch.kind = KIND.particles;
+    return JOINED_ARABIC_ARTICLE_SOUND_SIMILARITY;
+  }
   return similarity;
+}
+
+/** The Arabic article written joined to a word of four letters or more (Elkaddafi, Alchwiki). */
+const JOINED_ARABIC_ARTICLE = /^(?:al|el)[a-z]{4}/;
+
+/**
+ * The Arabic article joined to a surname romanised otherwise than the bare one ("ELKADDAFI" ~
+ * "al-Qadhafi", "ALCHWIKI" ~ "al-Shweiki"): one name, as a joined article with the same spelling is
+ * (JOINED_PARTICLES_SIMILARITY), a little less sure. Same gate: the other name dropped a particle.
+ */
+export const JOINED_ARABIC_ARTICLE_SOUND_SIMILARITY = 0.85;
+
+/**
+ * The word after a joined article and the bare word sound alike: the same phonetic key, and spelled
+ * by sound (KH as H and CH as SH through Russian and French, GH and Q as K, doubled letters once)
+ * no further apart than one name part (Kaddafi ~ Qadhafi ~ Gadhafi, Chwiki ~ Shweiki).
+ */
+function sameSoundAfterArticle(rest: string, bare: string): boolean {
+  if (phoneticKey(rest) !== phoneticKey(bare)) return false;
+  const x = soundSpelling(throughOtherLanguages(rest) ?? rest);
+  const y = soundSpelling(throughOtherLanguages(bare) ?? bare);
+  return x === y || spellingSimilarity(x, y, SAME_PART_SIMILARITY) >= SAME_PART_SIMILARITY;
 }
 
 /** Similarity of two tokens through the memo (roles already checked). */
