@@ -24,6 +24,8 @@ describe('names in the Somali alphabet', () => {
     expect(somaliReading(['alexander', 'costa'])).toBeUndefined();
     expect(somaliReading(['xuan', 'cheng'])).toBeUndefined();
     expect(somaliReading(['isaac', 'petrovic'])).toBeUndefined();
+    expect(somaliReading(['arellano', 'felix', 'calixto'])).toBeUndefined();
+    expect(somaliReading(['haxhi', 'bingxuan', 'chuanxu'])).toBeUndefined();
   });
   it('finds Somali spellings of names listed in the usual romanisation', () => {
     for (const [a, b] of [

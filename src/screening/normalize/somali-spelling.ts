@@ -8,11 +8,11 @@
 
 /**
  * A word that shows the Somali X: an X beside a vowel in a word of four letters or more, but not
- * where European names write X for KS (after E: Alexander, Alexei, Dexter; before I or E: Maxim,
- * Axel, Xenia; Uzbek and Azerbaijani Latin's X for KH is read elsewhere) and not a pinyin syllable
- * (Xuan, Xiong: pinyin X is before I or U).
+ * where European names write X for KS (after E or I: Alexander, Dexter, Felix, Calixto; before I or
+ * E: Maxim, Axel, Xenia), nor the Albanian XH (Haxhi), nor pinyin's X, which is always before I or
+ * U and ends a syllable in a vowel or N there (Xuan, Xue, Xun, Chuanxu).
  */
-const SOMALI_X = /(?<!e)x(?![ie])/;
+const SOMALI_X = /(?<![ei])x(?![ieh]|u[aen]|u$)/;
 const BESIDE_VOWEL = /[aeiou]x|x[aeiou]/;
 const PINYIN_X_SYLLABLE = /^x(?:i|u)[aeiou]{0,2}(?:n|ng)?$/;
 
