@@ -75,3 +75,20 @@ describe('the Arabic article joined before another romanisation', () => {
     expect(score('ALVARO, Luis', 'AL-VARGAS, Luis')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 });
+
+describe('the Arabic article assimilated to a sun letter', () => {
+  it('reads ar-, as-, ash-, ad-, az- before the letter they double as al-', () => {
+    expect(parseName('Abd ar-Rahman', 'person').keyTokens).toEqual(
+      parseName('Abd al-Rahman', 'person').keyTokens,
+    );
+    expect(parseName('ASH-SHAMI, Husayn', 'person').keyTokens).toEqual(['husayn', 'shami']);
+    expect(score('Ayman az-Zawahiri', 'Ayman al-Zawahiri')).toBe(1);
+    expect(score('Muqtada as-Sadr', 'Muqtada Sadr')).toBe(1);
+    expect(score('Fazl ur-Rahman', 'Fazl ul-Rahman')).toBe(1);
+  });
+  it('leaves a word that is not before its doubled letter, or not hyphenated', () => {
+    expect(parseName('An Nguyen', 'person').keyTokens).toEqual(['an', 'nguyen']);
+    expect(parseName('Ar-Tamimi', 'person').keyTokens).toEqual(['ar', 'tamimi']);
+    expect(score('An Nguyen', 'Nguyen')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
