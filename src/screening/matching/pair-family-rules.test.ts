@@ -1,11 +1,13 @@
 /**
  * Rules for families of true name pairs the matcher scored under the threshold (issue 14, item 4),
  * each checked against what it must leave apart: names in the Somali alphabet, Amir and Emir as
- * given names, the Arabic article joined before another romanisation of a surname. Made-up people
+ * given names, the Arabic article joined before another romanisation of a surname or assimilated
+ * to a sun letter, short legal-form initialisms with two letters swapped. Made-up people
  * unless a rule needs a listed name's spelling.
  */
 import { describe, expect, it } from 'vitest';
 import { parseName, somaliReading, somaliWord } from '../normalize/index.js';
+import { shortLegalFormThroughSwap } from '../normalize/typo-vocabulary.js';
 import { DEFAULT_THRESHOLD, prepareName, scoreNames } from './index.js';
 
 const score = (a: string, b: string, schema = 'Person') =>
@@ -90,5 +92,20 @@ describe('the Arabic article assimilated to a sun letter', () => {
     expect(parseName('An Nguyen', 'person').keyTokens).toEqual(['an', 'nguyen']);
     expect(parseName('Ar-Tamimi', 'person').keyTokens).toEqual(['ar', 'tamimi']);
     expect(score('An Nguyen', 'Nguyen')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('a legal-form initialism with two letters swapped', () => {
+  it('reads JOSC as OJSC and GMHB as GMBH at the edge of an organisation name', () => {
+    expect(shortLegalFormThroughSwap('josc')?.read).toBe('ojsc');
+    expect(shortLegalFormThroughSwap('gmhb')?.read).toBe('gmbh');
+    expect(parseName('UNITED COMPANY JOSC', 'organization').keyTokens).toEqual(['united']);
+    expect(score('ROSNEFT JOSC', 'ROSNEFT OJSC', 'Organization')).toBe(1);
+  });
+  it('leaves swaps that make words, three-letter forms and words inside the name', () => {
+    expect(shortLegalFormThroughSwap('crop')).toBeUndefined();
+    expect(shortLegalFormThroughSwap('part')).toBeUndefined();
+    expect(shortLegalFormThroughSwap('sjc')).toBeUndefined();
+    expect(parseName('ALFA JOSC TRADING LIMITED', 'organization').keyTokens).toContain('josc');
   });
 });

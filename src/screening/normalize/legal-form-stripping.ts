@@ -9,6 +9,7 @@ import {
   legalFormWordThroughDoubling,
   readThroughTypo,
   shortLegalFormThroughDoubling,
+  shortLegalFormThroughSwap,
   type TypoReading,
 } from './typo-vocabulary.js';
 
@@ -38,14 +39,15 @@ export function stripLegalForms(
   }
   const out = tokens.slice();
   // The legal-form word each token may stand for; a short legal form with a doubled letter
-  // ("LLCC") only at the edges, a word of a longer phrase with a doubled letter ("CUU") only
+  // ("LLCC") or two letters swapped ("JOSC") only at the edges, a word of a longer phrase with a doubled letter ("CUU") only
   // inside a window of several words.
   const typo = out.map((t, i) => {
     const reading = readThroughTypo(t);
     if (reading?.kind === 'legal form') return reading;
     return (
-      (i === 0 || i === out.length - 1 ? shortLegalFormThroughDoubling(t) : undefined) ??
-      phraseOnly(legalFormWordThroughDoubling(t))
+      (i === 0 || i === out.length - 1
+        ? (shortLegalFormThroughDoubling(t) ?? shortLegalFormThroughSwap(t))
+        : undefined) ?? phraseOnly(legalFormWordThroughDoubling(t))
     );
   });
   const minFuzzyLength = kind === 'organization' ? 1 : 2;

@@ -12,9 +12,10 @@
  * first vowel aside); with one edit the first letter may be dropped, added or swapped but not
  * replaced (RATIONAL is not NATIONAL); and the nearest vocabulary word must be unique. Legal-form words only count when they complete a legal-form phrase (the parser checks),
  * so STORK in "STORK SHIPPING" stays a name while "JOINT STORK COMPANY" is a joint-stock company.
- * Shorter legal forms (LLC, OOO, JSC) are recognised with a doubled letter only ("LLCC"), and only
- * at the edge of an organisation's name; other slips in them are judged against the other name at
- * scoring time (`matching/`).
+ * Shorter legal forms (LLC, OOO, JSC) are recognised with a doubled letter only ("LLCC"), or two
+ * letters swapped in a four-letter initialism that makes no word ("JOSC"), and only at the edge of
+ * an organisation's name; other slips in them are judged against the other name at scoring time
+ * (`matching/`).
  */
 import { countryWords } from './country-words.js';
 import { legalFormPhrases } from './legal-forms.js';
@@ -303,6 +304,31 @@ export function shortLegalFormThroughDoubling(written: string): TypoReading | un
     if (written[i] !== written[i - 1]) continue;
     const once = written.slice(0, i) + written.slice(i + 1);
     if (shortLegalForms.has(once)) return { written, read: once, kind: 'legal form' };
+  }
+  return undefined;
+}
+
+/**
+ * Short legal forms spelled letter by letter whose letters make no word in any order: the
+ * joint-stock initialisms (OJSC, CJSC, PJSC) and those without a vowel (GMBH, TNHH, DMCC). Two of
+ * their letters swapped ("JOSC", "GMHB") is a typo; CORP or PRAT swapped can be a word (CROP,
+ * PART), a three-letter form an acronym (SJC).
+ */
+const swappableLegalForms: ReadonlySet<string> = new Set(
+  [...shortLegalForms].filter((f) => f.length === 4 && (f.includes('j') || !/[aeiouy]/.test(f))),
+);
+
+/**
+ * A short legal form spelled letter by letter with two neighbouring letters swapped ("josc" for
+ * OJSC, "gmhb" for GMBH; see `swappableLegalForms`), or undefined. The parser applies it only at
+ * the edge of an organisation's name, as for a doubled letter.
+ */
+export function shortLegalFormThroughSwap(written: string): TypoReading | undefined {
+  if (written.length !== 4 || shortLegalForms.has(written)) return undefined;
+  for (let i = 1; i < written.length; i++) {
+    if (written[i] === written[i - 1]) continue;
+    const swapped = written.slice(0, i - 1) + written[i] + written[i - 1] + written.slice(i + 1);
+    if (swappableLegalForms.has(swapped)) return { written, read: swapped, kind: 'legal form' };
   }
   return undefined;
 }
