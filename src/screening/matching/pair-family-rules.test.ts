@@ -2,11 +2,12 @@
  * Rules for families of true name pairs the matcher scored under the threshold (issue 14, item 4),
  * each checked against what it must leave apart: names in the Somali alphabet, Amir and Emir as
  * given names, the Arabic article joined before another romanisation of a surname or assimilated
- * to a sun letter, short legal-form initialisms with two letters swapped. Made-up people
+ * to a sun letter, short legal-form initialisms with two letters swapped, Latvian and Lithuanian
+ * endings on East Slavic names. Made-up people
  * unless a rule needs a listed name's spelling.
  */
 import { describe, expect, it } from 'vitest';
-import { parseName, somaliReading, somaliWord } from '../normalize/index.js';
+import { parseName, russianSpelling, somaliReading, somaliWord } from '../normalize/index.js';
 import { shortLegalFormThroughSwap } from '../normalize/typo-vocabulary.js';
 import { DEFAULT_THRESHOLD, prepareName, scoreNames } from './index.js';
 
@@ -107,5 +108,26 @@ describe('a legal-form initialism with two letters swapped', () => {
     expect(shortLegalFormThroughSwap('part')).toBeUndefined();
     expect(shortLegalFormThroughSwap('sjc')).toBeUndefined();
     expect(parseName('ALFA JOSC TRADING LIMITED', 'organization').keyTokens).toContain('josc');
+  });
+});
+
+describe('Latvian and Lithuanian endings on East Slavic names', () => {
+  it('takes the nominative ending off Russian surnames and given names', () => {
+    expect(russianSpelling('ivanovs')).toBe('ivanov');
+    expect(russianSpelling('petrovas')).toBe('petrov');
+    expect(russianSpelling('sergejus')).toBe('sergej');
+    expect(russianSpelling('putins')).toBe('putin');
+  });
+  it('leaves other words ending in S', () => {
+    expect(russianSpelling('williams')).toBe('williams');
+    expect(russianSpelling('torres')).toBe('torres');
+    expect(russianSpelling('douglas')).toBe('douglas');
+  });
+  it('finds the Baltic form of a Russian name and keeps different names apart', () => {
+    expect(score('Sergejs Ivanovs', 'Sergey Ivanov')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Sergejus Ivanovas', 'Sergey Ivanov')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Igoris Sidorovas Petrovich', 'Igor Sidorov')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Sergejs Ivanovs', 'Sergey Petrov')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Ivan Petrovs', 'Ivan Ivanov')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 });
