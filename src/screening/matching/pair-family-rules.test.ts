@@ -63,6 +63,19 @@ describe('Amir and Emir are given names', () => {
   });
 });
 
+describe('titles that are given names too', () => {
+  it('keeps Sayed, Imam and Don as the given name before a single word', () => {
+    expect(parseName('Sayed Khan', 'person').keyTokens).toEqual(['sayed', 'khan']);
+    expect(score('Sayed Khan', 'Khan')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Imam Samudra', 'Samudra')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Sayed Khan', 'Sayed Khan')).toBe(1);
+  });
+  it('still takes them as titles before two words or more', () => {
+    expect(parseName('Seyed Ali Hosseini', 'person').keyTokens).toEqual(['ali', 'hosseini']);
+    expect(score('Seyed Ali Hosseini', 'Ali Hosseini')).toBe(1);
+  });
+});
+
 describe('the Arabic article joined before another romanisation', () => {
   it('finds the joined article against the bare surname spelled otherwise', () => {
     for (const [a, b] of [
