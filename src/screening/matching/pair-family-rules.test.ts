@@ -102,6 +102,9 @@ describe('the Arabic article assimilated to a sun letter', () => {
     expect(score('Muqtada as-Sadr', 'Muqtada Sadr')).toBe(1);
     expect(score('Fazl ur-Rahman', 'Fazl ul-Rahman')).toBe(1);
   });
+  it('reads it so in organisation names too', () => {
+    expect(score('DAR AS-SALAM TRADING', 'DAR AL SALAM TRADING', 'Organization')).toBe(1);
+  });
   it('leaves a word that is not before its doubled letter, or not hyphenated', () => {
     expect(parseName('An Nguyen', 'person').keyTokens).toEqual(['an', 'nguyen']);
     expect(parseName('Ar-Tamimi', 'person').keyTokens).toEqual(['ar', 'tamimi']);
@@ -142,5 +145,20 @@ describe('Latvian and Lithuanian endings on East Slavic names', () => {
     expect(score('Igoris Sidorovas Petrovich', 'Igor Sidorov')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('Sergejs Ivanovs', 'Sergey Petrov')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Ivan Petrovs', 'Ivan Ivanov')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});
+
+describe('the Persian ezafe and Urdu izafat', () => {
+  it('drops a hyphenated -e, -i or -ye between two words', () => {
+    expect(parseName('LASHKAR-I-TAIBA', 'organization').keyTokens).toEqual(['lashkar', 'taiba']);
+    expect(score('TEHRIK-E TALIBAN PAKISTAN', 'TEHRIK-I-TALIBAN PAKISTAN', 'Organization')).toBe(1);
+    expect(score('SAZMAN-E MOGHAVEMAT-E BASIJ', 'SAZMAN MOGHAVEMAT BASIJ', 'Organization')).toBe(1);
+  });
+  it('leaves an E or I that is a word of its own or ends the name', () => {
+    expect(parseName('VITAMIN-E', 'person').keyTokens).toEqual(['vitamin', 'e']);
+    expect(parseName('PROJECT-I', 'organization').keyTokens).toEqual(
+      parseName('PROJECT I', 'organization').keyTokens,
+    );
+    expect(score('HIZB-I ISLAMI', 'HIZB SHURA', 'Organization')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 });

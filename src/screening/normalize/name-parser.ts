@@ -65,10 +65,16 @@ const QUOTED = /(?:^|[\s(,])["']([^"']{2,}?)["'](?=$|[\s),])/g;
  * The Arabic article assimilated to a sun letter, written with its hyphen: ar-Rahman, as-Sadr,
  * ash-Shami, ad-Din, az-Zawahiri, an-Nur, ath-Thani (and the Persian and Urdu ur-, ud-, us- of
  * ul-): the al- (ul-) of other listings, so it is read as that particle and dropped like it ("Abd
- * ar-Rahman" is "Abd al-Rahman"). Only before the letter it doubles, and only hyphenated: "An
- * Nguyen" is a given name.
+ * ar-Rahman" is "Abd al-Rahman", "Dar as-Salam" is "Dar al-Salam"). Only before the letter it
+ * doubles, and only hyphenated: "An Nguyen" is a given name.
  */
 const ASSIMILATED_ARTICLE = /(?<![a-z])([au])(sh|th|dh|[tdrzsn])-(?=\2)/g;
+/**
+ * The Persian ezafe and Urdu izafat, written as a hyphenated -e, -i or -ye after a word ("Sazman-e
+ * Moghavemat", "Lashkar-i-Taiba", "Tehrik-e Taliban"): a connective, written or left out as lists
+ * please, like the particles dropped below.
+ */
+const EZAFE = /(?<=[a-z])-(?:e|i|ye|yi)(?=[\s-][a-z])/g;
 const PATRONYMIC = /(?:ovich|evich|ovych|evych|ovic|evic|ovna|evna|ivna|ichna|oglu|ogly|kyzy|qizi)$/;
 
 /**
@@ -103,7 +109,7 @@ export function parseName(written: string, kind: NameKindHint): ParsedName {
     }
   }
 
-  if (kind !== 'organization') latin = latin.replace(ASSIMILATED_ARTICLE, '$1l-');
+  latin = latin.replace(ASSIMILATED_ARTICLE, '$1l-').replace(EZAFE, '');
   let tokens = splitWords(latin, kind);
   const typoReadings: TypoReading[] = [];
   const numberReadings: NumberReading[] = [];
