@@ -16,6 +16,10 @@ describe('englishSpelling', () => {
     expect(englishSpelling('timtchenko')).toBe('timchenko');
     expect(englishSpelling('guennadi')).toBe('gennadi');
   });
+  it('reads the TJ of old Indonesian spelling as CH', () => {
+    expect(englishSpelling('tjandra')).toBe('chandra');
+    expect(englishSpelling('tjokroaminoto')).toBe('chokroaminoto');
+  });
   it('leaves other tokens as they are', () => {
     expect(englishSpelling('garcia')).toBe('garcia');
     expect(englishSpelling('jose')).toBe('jose');

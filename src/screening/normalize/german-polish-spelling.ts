@@ -4,7 +4,8 @@
  * Cyrillic name can be compared as spellings; likewise the DZH / DSCH / DJ that other systems
  * write for the English J (Dzhokhar, Djokhar ~ Jokhar), and the French OU, TCH and GUE for U, CH
  * and GE (Doudaev ~ Dudaev, Guennadi Timtchenko ~ Gennady Timchenko), and the X that Uzbek and
- * Azerbaijani Latin write for KH (Axmat ~ Akhmat).
+ * Azerbaijani Latin write for KH (Axmat ~ Akhmat), and the TJ of Indonesian names in the spelling
+ * before 1972 (Tjandra ~ Chandra).
  */
 
 const MARKERS = /w|j|x|sch|sz|cz|dzh|ou|tch|gu[ei]/;
@@ -40,6 +41,9 @@ function rewrite(token: string): string {
       // French DJ at the start (Djokhar).
       .replace(/d[zs]h/g, 'j')
       .replace(/^dj/, 'j')
+      // The Dutch-based Indonesian spelling before 1972 wrote C (the English CH) as TJ: Tjandra ~
+      // Candra ~ Chandra, Tjokro ~ Cokro.
+      .replace(/tj/g, 'ch')
       // French OU for the English U (Doudaev, Moustafa, Oussama), TCH for CH (Timtchenko) and GUE,
       // GUI for a hard G (Guennadi).
       .replace(/ou/g, 'u')
