@@ -162,3 +162,20 @@ describe('the Persian ezafe and Urdu izafat', () => {
     expect(score('HIZB-I ISLAMI', 'HIZB SHURA', 'Organization')).toBeLessThan(DEFAULT_THRESHOLD);
   });
 });
+
+describe('an Abd- name shortened to its divine name', () => {
+  it('finds Abdul Aziz called Aziz, as a shortened form', () => {
+    expect(score('HAQQANI, Abdul Aziz', 'HAQQANI, Aziz')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('Abd al-Hamid al-Masli', 'Hamid Masli')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('HAQQANI, Abdul Aziz', 'HAQQANI, Aziz')).toBeLessThan(
+      score('HAQQANI, Abdul Aziz', 'HAQQANI, Abdulaziz'),
+    );
+  });
+  it('leaves Abdul joined to a word that is no divine name, and other names', () => {
+    expect(score('Qasim Mir Abdul Khudai Rahim', 'Qasim Mir Wali Khudai Rahim')).toBeLessThan(
+      DEFAULT_THRESHOLD,
+    );
+    expect(score('Abdul Rahman Khan', 'Rahim Khan')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('Abdullah Khan', 'Lah Khan')).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});

@@ -3,13 +3,13 @@
  * against father's name), particles written joined, a typo reading compared as written, and a
  * memo of token-pair similarities in front of the pair rules (`token-pair-similarity.ts`).
  */
-import { phoneticKey, soundSpelling, throughOtherLanguages } from '../normalize/index.js';
+import { abdDivineNames, phoneticKey, soundSpelling, throughOtherLanguages } from '../normalize/index.js';
 import { SLIP_SIMILARITY, letterSlip } from './letter-slips.js';
 import { SAME_PART_SIMILARITY } from './name-scoring-rules.js';
 import type { PreparedName } from './prepared-name.js';
 import { MAX_TYPO_EDITS, spellingSimilarity } from './spelling-similarity.js';
 import { KIND, lastMatch } from './token-match-kind.js';
-import { pairSimilarity } from './token-pair-similarity.js';
+import { PREFIX_SIMILARITY, pairSimilarity } from './token-pair-similarity.js';
 
 /** Similarity given to a pair whose roles disagree (own given name vs father's name). */
 export const ROLE_CONFLICT_SIMILARITY = 0.3;
@@ -113,7 +113,42 @@ export function tokenSimilarity(
     similarity = joinedParticles(a, i, b, j, similarity);
   if (similarity < SLIP_SIMILARITY && (a.written !== undefined || b.written !== undefined))
     similarity = asWritten(a, i, b, j, similarity);
+  if (similarity < PREFIX_SIMILARITY && (facts & PERSONS) !== 0)
+    similarity = abdNameShortened(a, i, b, j, similarity);
   return similarity;
+}
+
+/** Abu, "father of", as romanisations write it (Abu, Abou, Abul, Abi, Bu), also joined to the article. */
+const KUNYA = /^(?:ab(?:o?u|i)[lr]?|bou?)$/;
+
+/** The bit of `namePairFacts` set when both names are people's. */
+const PERSONS = 1 << 30;
+
+/**
+ * "Abdul Aziz" called "Aziz", "Abd al-Hamid" "Hamid", "Abdelkader" "Kader": an Abd- name is
+ * shortened in everyday use to the divine name that follows Abd (the lists carry both as aliases
+ * of one person). A shortened form, as Alex is of Alexander: Aziz is a name of its own too, so
+ * the other parts of the names decide. Only the divine names (`abdDivineNames`): "Abdul Khan"
+ * is the parser's join of Abdul and Khan, not a name Khan is short for.
+ */
+function abdNameShortened(
+  a: PreparedName,
+  i: number,
+  b: PreparedName,
+  j: number,
+  similarity: number,
+): number {
+  const x = a.keyTokens[i]!;
+  const y = b.keyTokens[j]!;
+  const long = x.length > y.length ? x : y;
+  const short = x.length > y.length ? y : x;
+  if (long.length !== short.length + 3 || !long.startsWith('abd') || !long.endsWith(short)) return similarity;
+  if (!abdDivineNames.has(short)) return similarity;
+  // After Abu the word is a kunya's ("Abul Rahman", father of Rahman), not Abd al-Rahman shortened.
+  const [shortName, at] = x.length > y.length ? [b, j] : [a, i];
+  if (at > 0 && KUNYA.test(shortName.keyTokens[at - 1]!)) return similarity;
+  lastMatch.kind = KIND.prefix;
+  return PREFIX_SIMILARITY;
 }
 
 /**

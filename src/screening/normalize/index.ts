@@ -30,7 +30,7 @@ export { japaneseReading, koreanReading } from './han-readings.js';
 export { koreanNameKeys, koreanSyllableKey } from './korean-name-key.js';
 export { wadeGilesReadings, wadeGilesToPinyin } from './wade-giles.js';
 export { somaliReading, somaliWord } from './somali-spelling.js';
-export { abdNameAcross, abdNameWithSlip, abdNameWrittenBefore } from './arabic-abd-names.js';
+export { abdDivineNames, abdNameAcross, abdNameWithSlip, abdNameWrittenBefore } from './arabic-abd-names.js';
 export { englishSpelling } from './german-polish-spelling.js';
 export { russianSpelling } from './east-slavic-spelling.js';
 export { compoundStems, joinArabicCompounds } from './arabic-compound-names.js';
