@@ -81,9 +81,9 @@ export const personTitles: ReadonlySet<string> = new Set([
   'imam',
   'ayatollah',
   'hojatoleslam',
-  // Not Amir or Emir: given names as often as titles (Amir Khan Muttaqi, "KOSARIAN, Amir"); taken
-  // as a title, "Amir Khan" would be "Khan" and meet every Khan at 1.0. Kept as a name part, a
-  // title written on one side only costs what a missing given name costs.
+  // Amir and Emir are given names too: before a single word they are kept (title-stripping.ts).
+  'emir',
+  'amir',
   'his excellency',
   'her excellency',
   'his majesty',

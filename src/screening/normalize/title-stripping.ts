@@ -6,11 +6,14 @@ import { personTitles } from './person-name-words.js';
 import { readThroughTypo, type TypoReading } from './typo-vocabulary.js';
 
 /**
- * Titles that are given names too (Sayed Ahmad, Imam Samudra, Don King): before a single word they
- * are the name's given name, or "Sayed Khan" would be "Khan" and meet every Khan at 1.0; before
- * two words or more they are taken as titles, and a missing one costs little anyway.
+ * Titles that are given names too (Amir Khan, Sayed Ahmad, Imam Samudra, Don King): in a name of
+ * two words they are its given name, or "Amir Khan" would be "Khan" and meet every Khan at 1.0
+ * ("KOSARIAN, Amir" is Amir Kosarian); in longer names they are taken as titles, and against a
+ * name that kept one as its given name the title read there costs almost nothing.
  */
 const titlesThatAreGivenNames: ReadonlySet<string> = new Set([
+  'amir',
+  'emir',
   'sayed',
   'sayyed',
   'sayyid',
@@ -27,6 +30,8 @@ const titlesThatAreGivenNames: ReadonlySet<string> = new Set([
  */
 export function stripTitles(tokens: string[], typoReadings: TypoReading[], ignoredWords: string[]): string[] {
   const titles: string[] = [];
+  // Counted before any title is taken: "Amir Sayyid Abdullah" is two titles and a name.
+  const words = tokens.length;
   for (;;) {
     const two = tokens.length > 2 ? `${tokens[0]} ${tokens[1]}` : '';
     const reading = tokens.length > 1 ? readThroughTypo(tokens[0]!) : undefined;
@@ -34,7 +39,7 @@ export function stripTitles(tokens: string[], typoReadings: TypoReading[], ignor
     else if (
       tokens.length > 1 &&
       personTitles.has(tokens[0]!) &&
-      !(tokens.length === 2 && titlesThatAreGivenNames.has(tokens[0]!))
+      !(words === 2 && titlesThatAreGivenNames.has(tokens[0]!))
     )
       titles.push(...tokens.splice(0, 1));
     else if (reading?.kind === 'title') {
