@@ -85,7 +85,7 @@ describe('sentinela-match-5: every exact name finds itself', () => {
   });
 
   it('carries a version that says which rules produced an explanation', () => {
-    expect(MATCHER_VERSION).toBe('sentinela-match-12');
+    expect(MATCHER_VERSION).toBe('sentinela-match-13');
   });
 });
 
