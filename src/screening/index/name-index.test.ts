@@ -215,7 +215,10 @@ describe('a short code with a letter dropped or added', () => {
   let entity = 0;
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 0; i < 600; i++)
-    builder.addAlias(entity++, name(`EP-${letters[i % 26]}${letters[(i * 7) % 26]}${letters[(i * 11) % 26]}X`));
+    builder.addAlias(
+      entity++,
+      name(`EP-${letters[i % 26]}${letters[(i * 7) % 26]}${letters[(i * 11) % 26]}X`),
+    );
   const ibd = entity++;
   builder.addAlias(ibd, name('EP-IBD'));
   const star = entity++;
