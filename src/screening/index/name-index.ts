@@ -3,12 +3,13 @@
  * scanning the list. It looks up each query word's keys (`query-token-keys.ts`: the word, typo
  * neighbours, sound, variant, joined particles, splits) and joins of neighbouring words, sums the
  * evidence they give each alias (`candidate-evidence.ts`), and keeps the aliases sharing enough of
- * the query's rare evidence.
+ * the query's rare evidence (`candidate-selection.ts`).
  */
 import { abdNameSlipJoin } from '../normalize/arabic-abd-names.js';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { CandidateEvidence } from './candidate-evidence.js';
+import { CandidateSelection } from './candidate-selection.js';
 import { joinedCode, queryCodeKeys, wholeNameKey } from './name-index-keys.js';
 import type { PostingLists } from './posting-lists.js';
 import { type IndexKey, joinWeight, QueryTokenKeys, type TokenKeys } from './query-token-keys.js';
@@ -41,11 +42,6 @@ export interface CandidateOptions {
 
 const DIGIT = /\d/;
 const hasDigit = (token: string): boolean => DIGIT.test(token);
-/** Above this limit selectBest sorts every passing candidate instead of inserting the best in order. */
-const MAX_INSERTED = 512;
-
-/** Candidates cut by the limit that are still scored for being closest to the query in weight. */
-const CLOSEST_CUT = 3;
 /** Shared by the queries that hit no identifier; never written to. */
 const NO_ENTITIES: readonly number[] = [];
 
@@ -78,17 +74,14 @@ export interface Candidates {
 export class NameIndex {
   private readonly tokenKeys: QueryTokenKeys;
   private readonly evidence: CandidateEvidence;
+  /** Picks the candidates worth scoring from the evidence (`candidate-selection.ts`). */
+  private readonly selection: CandidateSelection;
   /** This query's keys and their slots (one slot per query token, join or split half), reused. */
   private readonly queryKeys: IndexKey[] = [];
   private readonly querySlots: number[] = [];
   private readonly queryTokens: TokenKeys[] = [];
   /** How many of `queryKeys` and `querySlots` are this query's. */
   private keyCount = 0;
-  /** The candidates selectBest keeps, best first (at most `limit`), reused. */
-  private kept = new Int32Array(64);
-  /** Candidates cut by the limit but kept for their Dice share (`closestCut`), and their shares. */
-  private readonly closestKept = new Int32Array(CLOSEST_CUT);
-  private readonly closestShare = new Float64Array(CLOSEST_CUT);
   /** Keys held by more aliases than this only boost candidates opened by rarer keys. */
   readonly commonKeyFrequency: number;
   private vocabularyList: string[] | undefined;
@@ -123,6 +116,7 @@ export class NameIndex {
     );
     this.commonKeyFrequency = Math.max(500, Math.ceil(n * 0.005));
     this.evidence = new CandidateEvidence(n, this.commonKeyFrequency);
+    this.selection = new CandidateSelection(this.evidence, aliasWeight);
   }
 
   /** The token of each token id (a one-name screen opened from a snapshot never needs it). */
@@ -250,7 +244,7 @@ export class NameIndex {
       if (found) slotCount++;
     }
 
-    // Evidence below the coverage floor is dropped by selectBest, so it also bounds what may open.
+    // Evidence below the coverage floor is dropped by the selection, so it also bounds what may open.
     const count = this.evidence.accumulate(
       this.queryKeys,
       this.querySlots,
@@ -262,7 +256,7 @@ export class NameIndex {
     return {
       aliases: this.withWholeNameHolders(
         query,
-        this.selectBest(count, totalWeight, limit, relativeFloor, coverageFloor, diceFloor),
+        this.selection.select(count, totalWeight, limit, relativeFloor, coverageFloor, diceFloor),
         limit,
       ),
       identifierEntities,
@@ -296,131 +290,6 @@ export class NameIndex {
     this.queryKeys[this.keyCount] = key;
     this.querySlots[this.keyCount] = slot;
     this.keyCount++;
-  }
-
-  private selectBest(
-    count: number,
-    totalWeight: number,
-    limit: number,
-    relativeFloor: number,
-    coverageFloor: number,
-    diceFloor: number,
-  ): Int32Array {
-    const evidence = this.evidence;
-    let best = 0;
-    for (let c = 0; c < count; c++) best = Math.max(best, evidence.evidenceAt(c));
-    const floor = Math.max(best * relativeFloor, totalWeight * coverageFloor);
-    // At most `limit` (however it was given: a fraction is cut, Infinity keeps every candidate).
-    const cap = Math.min(Math.floor(limit), count);
-    if (!(cap > 0)) return new Int32Array(0);
-    if (cap > MAX_INSERTED) return this.sortAll(count, floor, totalWeight, cap, diceFloor);
-    if (this.kept.length < cap) this.kept = new Int32Array(cap);
-    // The best `limit` kept in order, by insertion: the same as sorting all that pass the floors
-    // and taking the first `limit` (the order is total), without sorting the hundreds that do not.
-    const kept = this.kept;
-    let keptCount = 0;
-    let cut = false;
-    for (let c = 0; c < count; c++) {
-      if (!this.passesFloors(c, floor, totalWeight, diceFloor)) continue;
-      if (keptCount === cap) cut = true;
-      if (keptCount === cap && !this.ranksBefore(c, kept[cap - 1]!)) continue;
-      let at = keptCount < cap ? keptCount++ : cap - 1;
-      while (at > 0 && this.ranksBefore(c, kept[at - 1]!)) {
-        kept[at] = kept[at - 1]!;
-        at--;
-      }
-      kept[at] = c;
-    }
-    const closest = cut ? this.closestCut(count, floor, totalWeight, diceFloor, keptCount) : 0;
-    const out = new Int32Array(keptCount + closest);
-    for (let i = 0; i < keptCount; i++) out[i] = evidence.aliasAt(kept[i]!);
-    for (let i = 0; i < closest; i++) out[keptCount + i] = evidence.aliasAt(this.closestKept[i]!);
-    return out;
-  }
-
-  /**
-   * When the limit cut candidates that pass the floors (a query of common words: hundreds of
-   * aliases hold them), the few of those cut whose weight is closest to the query's (the best Dice
-   * share of evidence), into `closestKept`; returns how many. The evidence ranking favours aliases
-   * holding a query word exactly, however many other words they have; "Mohamad" then fills the
-   * limit with "X Mohamad Y" and drops the listed "Mohammad" alone, one letter from it.
-   */
-  private closestCut(
-    count: number,
-    floor: number,
-    totalWeight: number,
-    diceFloor: number,
-    keptCount: number,
-  ): number {
-    const evidence = this.evidence;
-    const closest = this.closestKept;
-    const share = this.closestShare;
-    let found = 0;
-    for (let c = 0; c < count; c++) {
-      if (!this.passesFloors(c, floor, totalWeight, diceFloor)) continue;
-      let isKept = false;
-      for (let k = 0; k < keptCount && !isKept; k++) isKept = this.kept[k] === c;
-      if (isKept) continue;
-      const dice = (2 * evidence.evidenceAt(c)) / (totalWeight + this.aliasWeight[evidence.aliasAt(c)]!);
-      if (found === CLOSEST_CUT && !(dice > share[found - 1]!)) continue;
-      // Insertion by share, the first reached first among equals (candidates come in a fixed order).
-      let at = found < CLOSEST_CUT ? found++ : found - 1;
-      while (at > 0 && dice > share[at - 1]!) {
-        closest[at] = closest[at - 1]!;
-        share[at] = share[at - 1]!;
-        at--;
-      }
-      closest[at] = c;
-      share[at] = dice;
-    }
-    return found;
-  }
-
-  /** selectBest for a large limit: every candidate passing the floors, sorted, the first `cap`. */
-  private sortAll(
-    count: number,
-    floor: number,
-    totalWeight: number,
-    cap: number,
-    diceFloor: number,
-  ): Int32Array {
-    const evidence = this.evidence;
-    const passing: number[] = [];
-    for (let c = 0; c < count; c++) if (this.passesFloors(c, floor, totalWeight, diceFloor)) passing.push(c);
-    passing.sort((a, b) => (a === b ? 0 : this.ranksBefore(a, b) ? -1 : 1));
-    const out = new Int32Array(Math.min(passing.length, cap));
-    for (let i = 0; i < out.length; i++) out[i] = evidence.aliasAt(passing[i]!);
-    return out;
-  }
-
-  /**
-   * Whether candidate `c` has the evidence selectBest requires: at least `floor`, and a Dice share
-   * of the query's and the alias's weights of at least `diceFloor` (a long alias that holds one
-   * query word among many of its own is far from the query).
-   */
-  private passesFloors(c: number, floor: number, totalWeight: number, diceFloor: number): boolean {
-    const e = this.evidence.evidenceAt(c);
-    if (e < floor) return false;
-    if (diceFloor <= 0) return true;
-    return !((2 * e) / (totalWeight + this.aliasWeight[this.evidence.aliasAt(c)]!) < diceFloor);
-  }
-
-  /**
-   * Whether candidate `a` comes before `b`: more evidence first; ties in evidence (a common word
-   * shared by many aliases) go to the lighter alias, the one with fewer other rare words, which is
-   * closer to the query; then the lower alias id.
-   */
-  private ranksBefore(a: number, b: number): boolean {
-    const evidence = this.evidence;
-    const ea = evidence.evidenceAt(a);
-    const eb = evidence.evidenceAt(b);
-    if (ea !== eb) return ea > eb;
-    const x = evidence.aliasAt(a);
-    const y = evidence.aliasAt(b);
-    const wx = this.aliasWeight[x]!;
-    const wy = this.aliasWeight[y]!;
-    if (wx !== wy) return wx < wy;
-    return x < y;
   }
 
   private identifierHits(query: IndexableName, identifierValues: readonly string[]): readonly number[] {
