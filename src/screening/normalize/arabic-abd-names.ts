@@ -3,6 +3,7 @@
  * French OU when joined: Abdoullah, Abdourahmane) and often mistyped in their first letters, made
  * one token "abd" + X so that every spelling of one name meets the others.
  */
+import { namesOfGodNeverGiven } from './abd-divine-names.js';
 import { NAME_ROLE } from './name-roles.js';
 import type { TypoReading } from './typo-vocabulary.js';
 
@@ -107,66 +108,12 @@ const ABD_DROPS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * Names of God that follow "Abd al-" in Arabic names (servant of the Merciful, of Peace, of the
- * Provider), in their common romanisations: ones a kunya "Abu al-" (Abul: father of) never takes,
- * since it names a child or a quality (Abul Hasan, Abul Qasim, Abul Kalam, Abul Hossein). Names of
- * God that are also people's own names, and so also a son's name in a kunya (Karim, Hamid, Malik,
- * Majid, Hakim, Aziz, Rashid, Hadi, Nasir, Kadir, Hafiz, Ali...), are left out.
- */
-const NAMES_OF_GOD_AFTER_ABD = new Set([
-  'rahman',
-  'rehman',
-  'rahim',
-  'raheem',
-  'salam',
-  'mannan',
-  'manan',
-  'hafid',
-  'hafeez',
-  'rauf',
-  'raouf',
-  'raoof',
-  'ghaffar',
-  'ghafar',
-  'ghafur',
-  'ghafoor',
-  'wahhab',
-  'wahab',
-  'razzaq',
-  'razaq',
-  'razak',
-  'razeq',
-  'razek',
-  'raziq',
-  'qayyum',
-  'qayoom',
-  'quddus',
-  'khaliq',
-  'khaleq',
-  'sattar',
-  'satar',
-  'wadud',
-  'muhaymin',
-  'muhaimin',
-  'tawwab',
-  'fattah',
-  // French spellings (North and West Africa).
-  'rahmane',
-  'razzak',
-  'ouahab',
-  'ouahhab',
-  'fettah',
-  'ouadoud',
-  'wadoud',
-]);
-
-/**
  * "Abul" before a name of God ("Abul Salam", "Abul Rahman"): no kunya is "father of" a name of God,
  * so this is the Abd- form "Abdul" with its D dropped, kept as what the joined name keeps of "abd"
  * ("ab"), so the slip still costs; before any other word Abul is the kunya it reads as.
  */
 function abulBeforeNameOfGod(slipped: string, name: string): string | undefined {
-  return (slipped === 'abul' || slipped === 'aboul') && NAMES_OF_GOD_AFTER_ABD.has(name) ? 'ab' : undefined;
+  return (slipped === 'abul' || slipped === 'aboul') && namesOfGodNeverGiven.has(name) ? 'ab' : undefined;
 }
 
 /**
@@ -239,7 +186,7 @@ function abdFormSlipBeforeNameOfGod(token: string): string | undefined {
     if (!token.startsWith(drop)) continue;
     const whole = form + token.slice(drop.length);
     const name = stripArticle(whole.slice(3), true);
-    if (name === 'lah' || NAMES_OF_GOD_AFTER_ABD.has(name)) return whole;
+    if (name === 'lah' || namesOfGodNeverGiven.has(name)) return whole;
   }
   return undefined;
 }
@@ -355,94 +302,3 @@ export function abdNameSlipJoin(
     return undefined;
   return { joined: `abd${name}`, words: 2 };
 }
-
-/**
- * The divine names that follow Abd in Arabic names ("Abd al-Aziz", "Abdul Rahman") in their common
- * romanisations, as the parser leaves them: the names an Abd- name is shortened to in everyday use
- * (Aziz, Rahman, Kader). Al-Muttalib is not one, but Abd al-Muttalib is shortened alike.
- */
-export const abdDivineNames: ReadonlySet<string> = new Set([
-  'rahman',
-  'rehman',
-  'rahim',
-  'raheem',
-  'aziz',
-  'hamid',
-  'hameed',
-  'qadir',
-  'qader',
-  'kadir',
-  'kader',
-  'khader',
-  'samad',
-  'sattar',
-  'satar',
-  'basir',
-  'baseer',
-  'salam',
-  'salaam',
-  'majid',
-  'majeed',
-  'jabbar',
-  'karim',
-  'kareem',
-  'latif',
-  'lateef',
-  'wahab',
-  'wahhab',
-  'ghafur',
-  'ghafoor',
-  'ghaffar',
-  'hadi',
-  'malik',
-  'malek',
-  'razzaq',
-  'razaq',
-  'razak',
-  'rezak',
-  'hakim',
-  'hakeem',
-  'halim',
-  'haleem',
-  'wahid',
-  'waheed',
-  'bari',
-  'khaliq',
-  'khalek',
-  'alim',
-  'aleem',
-  'jalil',
-  'jaleel',
-  'ghani',
-  'rauf',
-  'raouf',
-  'rashid',
-  'rasheed',
-  'muhsin',
-  'mohsen',
-  'nasir',
-  'nasser',
-  'wali',
-  'qayyum',
-  'qayoum',
-  'quddus',
-  'shakur',
-  'shakoor',
-  'wadud',
-  'wadoud',
-  'ouadoud',
-  'fattah',
-  'kafi',
-  'jamil',
-  'mannan',
-  'mujib',
-  'mumin',
-  'muhaymin',
-  'jalal',
-  'haqq',
-  'haq',
-  'nur',
-  'noor',
-  'tawwab',
-  'mutalib',
-]);
