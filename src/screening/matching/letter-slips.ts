@@ -73,7 +73,9 @@ export const INNER_DROP_LENGTH = 4;
  */
 export function innerLetterDropped(x: string, y: string): boolean {
   if (x.length === y.length) return false;
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  // Two conditionals, not a destructured tuple: asked for every pair of people's words compared.
+  const short = x.length < y.length ? x : y;
+  const long = x.length < y.length ? y : x;
   if (long.length !== short.length + 1 || long.length < INNER_DROP_LENGTH) return false;
   if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
   let k = 0;
