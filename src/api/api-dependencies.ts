@@ -4,13 +4,7 @@
  * the screening index. `serve` builds it from `openStores()` and the services; the API never
  * opens a store or builds a screener itself.
  */
-import type {
-  Entity,
-  ListVersion,
-  PartyQuery,
-  ReviewedFalsePositive,
-  ScreeningMatch,
-} from '../core/index.js';
+import type { Entity, ListVersion, PartyQuery, ScreeningMatch } from '../core/index.js';
 import type { ListDiff } from '../list-versions/index.js';
 import type { InspectionList } from '../services/inspection-list.js';
 import type { z } from '@hono/zod-openapi';

@@ -6,12 +6,7 @@
 import { type DetectionPoint, type DetectOptions, type Detector, evaluationRange } from '../detector.js';
 import { farringtonBaseline } from './farrington-baseline.js';
 import { predictFarrington } from './farrington-model.js';
-import {
-  type FarringtonSettings,
-  farringtonMinimumHistory,
-  farringtonSettings,
-  noufailySettings,
-} from './farrington-settings.js';
+import { type FarringtonSettings, farringtonMinimumHistory } from './farrington-settings.js';
 import { farringtonBound } from './farrington-threshold.js';
 
 /**
