@@ -27,7 +27,7 @@ describe('screener', () => {
       name: 'GUZMAN LOERA, Joaquin',
       matchedAlias: 'EL CHAPO',
     });
-    expect(top!.algorithm).toMatch(/screener-2/);
+    expect(top!.algorithm).toMatch(/screener-3/);
     expect(top!.explanation.length).toBeGreaterThan(0);
     expect(top!.explanation[0]).toHaveProperty('detail');
   });

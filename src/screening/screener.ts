@@ -95,7 +95,7 @@ const retainAliasesUpTo = 250_000;
 const NO_IDENTIFIERS: readonly string[] = [];
 
 /** Version of candidate generation + result assembly, reported beside the matcher's version. */
-export const SCREENER_VERSION = 'screener-2';
+export const SCREENER_VERSION = 'screener-3';
 
 interface EntitySlot {
   entity: Entity;

@@ -15,7 +15,15 @@ function random(seed: number): () => number {
 
 function key(postings: number[], weight: number, exact: boolean): IndexKey {
   const sorted = Int32Array.from(new Set(postings)).sort();
-  return { documents: sorted, first: 0, end: sorted.length, weight, frequency: sorted.length, exact };
+  return {
+    documents: sorted,
+    first: 0,
+    end: sorted.length,
+    weight,
+    frequency: sorted.length,
+    exact,
+    oneWord: true,
+  };
 }
 
 /** The aliases holding a key. */

@@ -83,7 +83,6 @@ export class CandidateSelection {
     diceFloor: number,
     keptCount: number,
   ): number {
-    const evidence = this.evidence;
     const closest = this.closestKept;
     const share = this.closestShare;
     let found = 0;

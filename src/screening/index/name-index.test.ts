@@ -238,3 +238,22 @@ describe('a short code with a letter dropped or added', () => {
     expect(entities('EP-IBK')).not.toContain(ibd);
   });
 });
+
+describe('a list word two query words reach', () => {
+  // "zamorra" is a typo of "zamora": both query words reach the one list word ZAMORA.
+  const builder = new NameIndexBuilder();
+  builder.addAlias(0, name('ZAMORA'));
+  builder.addAlias(1, name('ZAMORA QUINTERO BELTRAN FUENTES VILLALOBOS'));
+  for (let i = 0; i < 200; i++) builder.addAlias(2 + i, name(`FILLER${i} WORD${i}`));
+  const index = builder.build();
+  const entities = (text: string) =>
+    [...index.candidates(name(text)).aliases].map((alias) => index.entityOf(alias));
+
+  it('counts for one of them only: a long alias holding it once is not made close by it', () => {
+    expect(entities('Zamora Zamorra')).toEqual([0]);
+  });
+
+  it('still finds the long alias through its other words', () => {
+    expect(entities('Zamora Quintero Beltran')).toContain(1);
+  });
+});

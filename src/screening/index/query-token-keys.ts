@@ -25,6 +25,11 @@ export interface IndexKey {
   readonly frequency: number;
   /** The query token itself (not a typo neighbour, sound, variant, join or split). */
   readonly exact: boolean;
+  /**
+   * The key is one list word (the token, a typo neighbour, a joined-particle or shortened form),
+   * not a class of words (a sound, a given-name variant group) an alias may hold twice.
+   */
+  readonly oneWord: boolean;
 }
 
 /** Everything the index knows about one query token. */
@@ -166,7 +171,7 @@ export class QueryTokenKeys {
     return id === undefined ? undefined : this.key(this.tokens, id, factor, false);
   }
 
-  private key(lists: PostingLists, id: number, factor: number, exact: boolean): IndexKey {
+  private key(lists: PostingLists, id: number, factor: number, exact: boolean, oneWord = true): IndexKey {
     const frequency = lists.frequency(id);
     const first = lists.firstDocument(id);
     return {
@@ -176,6 +181,7 @@ export class QueryTokenKeys {
       weight: factor * this.rarity(frequency),
       frequency,
       exact,
+      oneWord,
     };
   }
 
@@ -196,14 +202,14 @@ export class QueryTokenKeys {
     if (code) {
       const id = this.phonetics.id(code);
       if (id !== undefined) {
-        keys.push(this.key(this.phonetics, id, phoneticWeight, false));
+        keys.push(this.key(this.phonetics, id, phoneticWeight, false, false));
         weight = Math.max(weight, this.rarity(this.phonetics.frequency(id)));
       }
     }
     if (group) {
       const id = this.tokens.id(variantKey(group));
       if (id !== undefined) {
-        keys.push(this.key(this.tokens, id, variantWeight, false));
+        keys.push(this.key(this.tokens, id, variantWeight, false, false));
         weight = Math.max(weight, this.rarity(this.tokens.frequency(id)));
       }
     }
