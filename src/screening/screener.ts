@@ -264,5 +264,6 @@ export function indexable(name: PreparedName): IndexableName {
     keyTokens: parts.flatMap((p) => p.keyTokens),
     phonetic: parts.flatMap((p) => p.keyTokens.map((_, i) => p.phonetic[i] ?? '')),
     variantGroups: parts.flatMap((p) => p.keyTokens.map((_, i) => p.variantGroups?.[i] ?? 0)),
+    parts: parts.flatMap((p, part) => p.keyTokens.map(() => part)),
   };
 }

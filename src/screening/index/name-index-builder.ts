@@ -6,7 +6,14 @@ import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { IntBuffer } from './int-buffer.js';
 import { type IndexableName, NameIndex } from './name-index.js';
-import { codeKeys, joinedCode, tokenRarity, variantKey, wholeNameKey } from './name-index-keys.js';
+import {
+  codeKeys,
+  joinedCode,
+  repeatedSoundKey,
+  tokenRarity,
+  variantKey,
+  wholeNameKey,
+} from './name-index-keys.js';
 import { PostingListBuilder } from './posting-lists.js';
 
 /** Adds aliases grouped by entity, entity ids ascending from 0, then builds the index once. */
@@ -30,7 +37,14 @@ export class NameIndexBuilder {
       const id = this.tokens.add(token, alias);
       if (id >= 0) this.aliasTokenIds.push(id);
       const code = name.phonetic[i];
-      if (code) this.phonetics.add(code, alias);
+      if (code) {
+        // The second word of one sound in a form of the name has a key of its own (`repeatedSoundKey`).
+        const part = name.parts?.[i] ?? 0;
+        let occurrence = 1;
+        for (let p = 0; p < i; p++)
+          if (name.phonetic[p] === code && (name.parts?.[p] ?? 0) === part) occurrence++;
+        this.phonetics.add(occurrence === 1 ? code : repeatedSoundKey(code, occurrence), alias);
+      }
       const group = name.variantGroups?.[i];
       if (group) this.tokens.add(variantKey(group), alias);
     });

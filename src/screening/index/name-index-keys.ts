@@ -16,6 +16,16 @@ export function wholeNameKey(keyTokens: readonly string[]): string {
   return `\u0001 ${keyTokens.join(' ')}`;
 }
 
+/**
+ * The key of the `occurrence`-th word of one sound in a name (2 or more; the first is the code
+ * itself): "Katy Keeth" is filed under "kt" and "kt#2", so a query of two words of that sound finds
+ * in its second word's slot only the aliases that hold two, as the scorer pairs words one to one.
+ * Codes are letters: no code is such a key.
+ */
+export function repeatedSoundKey(code: string, occurrence: number): string {
+  return `${code}#${occurrence}`;
+}
+
 /** Inverse document frequency of a key held by `frequency` of `aliasCount` aliases. */
 export function tokenRarity(aliasCount: number, frequency: number): number {
   return Math.log((aliasCount + 1) / (frequency + 0.5));

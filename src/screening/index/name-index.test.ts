@@ -257,3 +257,23 @@ describe('a list word two query words reach', () => {
     expect(entities('Zamora Quintero Beltran')).toContain(1);
   });
 });
+
+describe('two query words of one sound', () => {
+  // KATA, KOTE, KUTU, KITI and KITO share the sound Pkt (the naive tokenizer's key) and no letters.
+  const builder = new NameIndexBuilder();
+  builder.addAlias(0, name('KUTU KITI'));
+  builder.addAlias(1, name('KITO BRAVADO SOLIMAN QUIROGA HERNANDEZ'));
+  for (let i = 0; i < 200; i++) builder.addAlias(2 + i, name(`FILLER${i} WORD${i}`));
+  const index = builder.build();
+  const entities = (text: string) =>
+    [...index.candidates(name(text)).aliases].map((alias) => index.entityOf(alias));
+
+  it('find an alias holding two words of the sound, not a long one holding one', () => {
+    expect(entities('Kata Kote')).toEqual([0]);
+  });
+
+  it('one word of the sound finds the aliases holding it, as before', () => {
+    expect(entities('Kata')).toContain(0);
+    expect(entities('Kata Bravado Soliman')).toContain(1);
+  });
+});

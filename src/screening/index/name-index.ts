@@ -22,6 +22,11 @@ export interface IndexableName {
   phonetic: readonly string[];
   /** Given-name variant group of each key token (0 = none), so "Joseph" finds "José". */
   variantGroups?: readonly number[];
+  /**
+   * Which form of the name each key token is in: 0 the name, then one number per nickname or
+   * reading ("Yuan" and its Wade–Giles reading are two forms of one word). Absent: all the name.
+   */
+  parts?: readonly number[];
 }
 
 /** Tuning of candidate generation; the defaults suit lists from a few thousand to a million aliases. */
@@ -80,6 +85,8 @@ export class NameIndex {
   private readonly queryKeys: IndexKey[] = [];
   private readonly querySlots: number[] = [];
   private readonly queryTokens: TokenKeys[] = [];
+  /** The form of the name (`IndexableName.parts`) each token slot of this query is in. */
+  private readonly slotPart: number[] = [];
   /** How many of `queryKeys` and `querySlots` are this query's. */
   private keyCount = 0;
   /** Keys held by more aliases than this only boost candidates opened by rarer keys. */
@@ -212,7 +219,21 @@ export class NameIndex {
       const found = this.tokenKeys.of(token, query.phonetic[i] ?? '', query.variantGroups?.[i] ?? 0);
       const slot = tokenCount;
       tokens[tokenCount++] = found;
-      for (const key of found.keys) this.pushKey(key, slot);
+      const part = query.parts?.[i] ?? 0;
+      this.slotPart[slot] = part;
+      // The second word of one sound in a form of the name looks up the aliases holding two
+      // (`repeatedSoundKey`); a reading's word is the same word again, not a second one.
+      let occurrence = 1;
+      if (found.code)
+        for (let t = 0; t < slot; t++)
+          if (tokens[t]!.code === found.code && this.slotPart[t] === part) occurrence++;
+      for (const key of found.keys) {
+        if (occurrence === 1 || key.documents !== this.phonetics.allDocuments) this.pushKey(key, slot);
+        else {
+          const repeated = this.tokenKeys.repeatedSoundKey(found.code, occurrence);
+          if (repeated) this.pushKey(repeated, slot);
+        }
+      }
       totalWeight += found.weight;
     }
     this.keepEachWordInOneSlot();
@@ -296,8 +317,10 @@ export class NameIndex {
    * 50,000 customer names of the benchmark scored 5.19 candidates a name, 4.62 with the word in one
    * slot (names scoring 26 or more: 2,216, then 1,653), with the same matches. Sounds and given-name
    * variant groups stay in every slot: an alias may hold two words of one sound ("Katy Keeth" for
-   * "Kathy Keith"). Run on the token slots, before joins and splits, whose slots stand for words
-   * together.
+   * "Kathy Keith"; the second word of a sound has a key of its own, `repeatedSoundKey`). Within
+   * one form of the name: a reading ("Yuan" in Wade–Giles) is the same words again, and its slots
+   * count as the query's weight does. Run on the token slots, before joins and splits, whose slots
+   * stand for words together.
    */
   private keepEachWordInOneSlot(): void {
     const keys = this.queryKeys;
@@ -310,6 +333,8 @@ export class NameIndex {
         for (let other = 0; other < this.keyCount && !dropped; other++) {
           const o = keys[other]!;
           if (other === k || slots[other] === slots[k] || !o.oneWord) continue;
+          // A nickname's or reading's words stand for the name's again: their slots keep theirs.
+          if (this.slotPart[slots[other]!] !== this.slotPart[slots[k]!]) continue;
           if (o.first !== key.first || o.documents !== key.documents) continue;
           // The same word in another slot: kept there if it weighs more, or as much and comes first.
           dropped = o.weight > key.weight || (o.weight === key.weight && other < k);

@@ -5,7 +5,7 @@
  * answers most query tokens with a single hash lookup instead of a dozen.
  */
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
-import { tokenRarity, variantKey } from './name-index-keys.js';
+import { repeatedSoundKey, tokenRarity, variantKey } from './name-index-keys.js';
 import { PostingListBuilder, type PostingLists } from './posting-lists.js';
 
 /**
@@ -165,20 +165,39 @@ export class QueryTokenKeys {
     return computed;
   }
 
+  /**
+   * The key of the `occurrence`-th query word of sound `code` (2 or more): the aliases holding that
+   * many words of the sound, weighed as the sound itself; undefined when none does.
+   */
+  repeatedSoundKey(code: string, occurrence: number): IndexKey | undefined {
+    const base = this.phonetics.id(code);
+    const id = this.phonetics.id(repeatedSoundKey(code, occurrence));
+    if (base === undefined || id === undefined) return undefined;
+    return this.key(this.phonetics, id, phoneticWeight, false, false, this.phonetics.frequency(base));
+  }
+
   /** The key of a whole list token, or undefined when no alias holds it. */
   wordKey(word: string, factor: number): IndexKey | undefined {
     const id = this.tokens.id(word);
     return id === undefined ? undefined : this.key(this.tokens, id, factor, false);
   }
 
-  private key(lists: PostingLists, id: number, factor: number, exact: boolean, oneWord = true): IndexKey {
+  /** `weighedAs`: the frequency the key's weight follows (its own, but for `repeatedSoundKey`). */
+  private key(
+    lists: PostingLists,
+    id: number,
+    factor: number,
+    exact: boolean,
+    oneWord = true,
+    weighedAs = lists.frequency(id),
+  ): IndexKey {
     const frequency = lists.frequency(id);
     const first = lists.firstDocument(id);
     return {
       documents: lists.allDocuments,
       first,
       end: first + frequency,
-      weight: factor * this.rarity(frequency),
+      weight: factor * this.rarity(weighedAs),
       frequency,
       exact,
       oneWord,
