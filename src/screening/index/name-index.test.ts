@@ -239,15 +239,21 @@ describe('a short code with a letter dropped or added', () => {
   });
 });
 
+/**
+ * The entities (0, 1, …, one alias each) a query reaches in an index of `aliases` and 200 other
+ * names of two rare words each, so the words of `aliases` weigh as rare words do.
+ */
+function entitiesAmong(aliases: string[]): (text: string) => number[] {
+  const builder = new NameIndexBuilder();
+  aliases.forEach((alias, entity) => builder.addAlias(entity, name(alias)));
+  for (let i = 0; i < 200; i++) builder.addAlias(aliases.length + i, name(`FILLER${i} WORD${i}`));
+  const index = builder.build();
+  return (text) => [...index.candidates(name(text)).aliases].map((alias) => index.entityOf(alias));
+}
+
 describe('a list word two query words reach', () => {
   // "zamorra" is a typo of "zamora": both query words reach the one list word ZAMORA.
-  const builder = new NameIndexBuilder();
-  builder.addAlias(0, name('ZAMORA'));
-  builder.addAlias(1, name('ZAMORA QUINTERO BELTRAN FUENTES VILLALOBOS'));
-  for (let i = 0; i < 200; i++) builder.addAlias(2 + i, name(`FILLER${i} WORD${i}`));
-  const index = builder.build();
-  const entities = (text: string) =>
-    [...index.candidates(name(text)).aliases].map((alias) => index.entityOf(alias));
+  const entities = entitiesAmong(['ZAMORA', 'ZAMORA QUINTERO BELTRAN FUENTES VILLALOBOS']);
 
   it('counts for one of them only: a long alias holding it once is not made close by it', () => {
     expect(entities('Zamora Zamorra')).toEqual([0]);
@@ -260,13 +266,7 @@ describe('a list word two query words reach', () => {
 
 describe('two query words of one sound', () => {
   // KATA, KOTE, KUTU, KITI and KITO share the sound Pkt (the naive tokenizer's key) and no letters.
-  const builder = new NameIndexBuilder();
-  builder.addAlias(0, name('KUTU KITI'));
-  builder.addAlias(1, name('KITO BRAVADO SOLIMAN QUIROGA HERNANDEZ'));
-  for (let i = 0; i < 200; i++) builder.addAlias(2 + i, name(`FILLER${i} WORD${i}`));
-  const index = builder.build();
-  const entities = (text: string) =>
-    [...index.candidates(name(text)).aliases].map((alias) => index.entityOf(alias));
+  const entities = entitiesAmong(['KUTU KITI', 'KITO BRAVADO SOLIMAN QUIROGA HERNANDEZ']);
 
   it('find an alias holding two words of the sound, not a long one holding one', () => {
     expect(entities('Kata Kote')).toEqual([0]);
