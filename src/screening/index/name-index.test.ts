@@ -245,7 +245,7 @@ describe('a short code with a letter dropped or added', () => {
  */
 function entitiesAmong(aliases: string[]): (text: string) => number[] {
   const builder = new NameIndexBuilder();
-  aliases.forEach((alias, entity) => builder.addAlias(entity, name(alias)));
+  for (const [entity, alias] of aliases.entries()) builder.addAlias(entity, name(alias));
   for (let i = 0; i < 200; i++) builder.addAlias(aliases.length + i, name(`FILLER${i} WORD${i}`));
   const index = builder.build();
   return (text) => [...index.candidates(name(text)).aliases].map((alias) => index.entityOf(alias));
