@@ -240,13 +240,13 @@ describe('a short code with a letter dropped or added', () => {
 });
 
 /**
- * The entities (0, 1, …, one alias each) a query reaches in an index of `aliases` and 200 other
- * names of two rare words each, so the words of `aliases` weigh as rare words do.
+ * The entities (0, 1, …, one alias each) a query reaches in an index of `aliases` and `fillers`
+ * other names of two rare words each, so the words of `aliases` weigh as rare words do.
  */
-function entitiesAmong(aliases: string[]): (text: string) => number[] {
+function entitiesAmong(aliases: string[], fillers = 200): (text: string) => number[] {
   const builder = new NameIndexBuilder();
   for (const [entity, alias] of aliases.entries()) builder.addAlias(entity, name(alias));
-  for (let i = 0; i < 200; i++) builder.addAlias(aliases.length + i, name(`FILLER${i} WORD${i}`));
+  for (let i = 0; i < fillers; i++) builder.addAlias(aliases.length + i, name(`FILLER${i} WORD${i}`));
   const index = builder.build();
   return (text) => [...index.candidates(name(text)).aliases].map((alias) => index.entityOf(alias));
 }
@@ -261,6 +261,13 @@ describe('a list word two query words reach', () => {
 
   it('still finds the long alias through its other words', () => {
     expect(entities('Zamora Quintero Beltran')).toContain(1);
+  });
+
+  it('takes a query of more keys than its table of words holds (compared pair by pair)', () => {
+    // Every FILLER word is a list word: 600 keys before ZAMORA's two.
+    const many = entitiesAmong(['ZAMORA', 'ZAMORA QUINTERO BELTRAN FUENTES VILLALOBOS'], 600);
+    const filler = Array.from({ length: 600 }, (_, i) => `filler${i}`).join(' ');
+    expect(many(`${filler} Zamora Zamorra`)).not.toContain(1);
   });
 });
 

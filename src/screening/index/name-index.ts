@@ -45,6 +45,10 @@ export interface CandidateOptions {
   diceFloor?: number;
 }
 
+/** Cells of `keepEachWordInOneSlot`'s table of words, kept at most half full. */
+const WORD_TABLE_BITS = 10;
+const WORD_TABLE = 1 << WORD_TABLE_BITS;
+
 const DIGIT = /\d/;
 const hasDigit = (token: string): boolean => DIGIT.test(token);
 /** Shared by the queries that hit no identifier; never written to. */
@@ -87,6 +91,13 @@ export class NameIndex {
   private readonly queryTokens: TokenKeys[] = [];
   /** The form of the name (`IndexableName.parts`) each token slot of this query is in. */
   private readonly slotPart: number[] = [];
+  /** Scratch of `keepEachWordInOneSlot`, by key position: its word, and whether it is dropped. */
+  private keyWord = new Int32Array(64);
+  private keyDropped = new Uint8Array(64);
+  /** Words seen by `keepEachWordInOneSlot` this query: cells current when stamped with its count. */
+  private readonly wordSeen = new Int32Array(WORD_TABLE);
+  private readonly wordSeenStamp = new Int32Array(WORD_TABLE);
+  private wordStamp = 0;
   /** How many of `queryKeys` and `querySlots` are this query's. */
   private keyCount = 0;
   /** Keys held by more aliases than this only boost candidates opened by rarer keys. */
@@ -325,23 +336,62 @@ export class NameIndex {
   private keepEachWordInOneSlot(): void {
     const keys = this.queryKeys;
     const slots = this.querySlots;
-    let kept = 0;
-    for (let k = 0; k < this.keyCount; k++) {
-      const key = keys[k]!;
-      let dropped = false;
-      if (key.oneWord) {
-        for (let other = 0; other < this.keyCount && !dropped; other++) {
-          const o = keys[other]!;
-          if (other === k || slots[other] === slots[k] || !o.oneWord) continue;
-          // A nickname's or reading's words stand for the name's again: their slots keep theirs.
-          if (this.slotPart[slots[other]!] !== this.slotPart[slots[k]!]) continue;
-          if (o.first !== key.first || o.documents !== key.documents) continue;
-          // The same word in another slot: kept there if it weighs more, or as much and comes first.
-          dropped = o.weight > key.weight || (o.weight === key.weight && other < k);
+    const count = this.keyCount;
+    if (this.keyWord.length < count) {
+      this.keyWord = new Int32Array(count * 2);
+      this.keyDropped = new Uint8Array(count * 2);
+    }
+    // Each key's word (where its aliases start in the token lists), -1 for a sound or a variant
+    // group: the pairs below compare numbers, not key objects (a query has a few dozen keys).
+    const word = this.keyWord;
+    const dropped = this.keyDropped;
+    // Most queries reach no word twice: a small table of the words seen says so in one pass.
+    const seen = this.wordSeen;
+    // Stamps stay positive int32: after 2^31 - 1 queries the table is emptied and they start again.
+    this.wordStamp = (this.wordStamp + 1) & 0x7fffffff;
+    if (this.wordStamp === 0) {
+      this.wordSeenStamp.fill(0);
+      this.wordStamp = 1;
+    }
+    const stamp = this.wordStamp;
+    // A query of hundreds of keys (a long name) would fill the table: compare it pair by pair.
+    let twice = count > WORD_TABLE / 2;
+    for (let k = 0; k < count; k++) {
+      const w = keys[k]!.oneWord ? keys[k]!.first : -1;
+      word[k] = w;
+      dropped[k] = 0;
+      if (w < 0 || twice) continue;
+      let cell = Math.imul(w, 0x9e3779b1) >>> (32 - WORD_TABLE_BITS);
+      while (this.wordSeenStamp[cell] === stamp && seen[cell] !== w) cell = (cell + 1) & (WORD_TABLE - 1);
+      if (this.wordSeenStamp[cell] === stamp) twice = true;
+      else {
+        this.wordSeenStamp[cell] = stamp;
+        seen[cell] = w;
+      }
+    }
+    if (!twice) return;
+    for (let k = 0; k < count; k++) {
+      if (word[k]! < 0) continue;
+      const slot = slots[k]!;
+      for (let other = 0; other < count; other++) {
+        if (word[other] !== word[k] || other === k) continue;
+        const otherSlot = slots[other]!;
+        // A nickname's or reading's words stand for the name's again: their slots keep theirs.
+        if (otherSlot === slot || this.slotPart[otherSlot] !== this.slotPart[slot]) continue;
+        const key = keys[k]!;
+        const o = keys[other]!;
+        if (o.documents !== key.documents) continue;
+        // The same word in another slot: kept there if it weighs more, or as much and comes first.
+        if (o.weight > key.weight || (o.weight === key.weight && other < k)) {
+          dropped[k] = 1;
+          break;
         }
       }
-      if (dropped) continue;
-      keys[kept] = key;
+    }
+    let kept = 0;
+    for (let k = 0; k < count; k++) {
+      if (dropped[k]) continue;
+      keys[kept] = keys[k]!;
       slots[kept] = slots[k]!;
       kept++;
     }
