@@ -291,6 +291,7 @@ export class NameIndex {
         query,
         this.selection.select(count, totalWeight, limit, relativeFloor, coverageFloor, diceFloor),
         limit,
+        tokenCount,
       ),
       identifierEntities,
     };
@@ -302,8 +303,17 @@ export class NameIndex {
    * itself, even when its words are so common that the evidence ranking fills the limit with other
    * aliases first. Such an alias scores 1.0; it takes the place of the last (weakest) candidate.
    */
-  private withWholeNameHolders(query: IndexableName, selected: Int32Array, limit: number): Int32Array {
+  private withWholeNameHolders(
+    query: IndexableName,
+    selected: Int32Array,
+    limit: number,
+    /** How many of `queryTokens` are this query's. */
+    tokenCount: number,
+  ): Int32Array {
     if (query.keyTokens.length === 0) return selected;
+    // An alias is filed under its whole name and under each of its words: a query holding a word
+    // no alias holds has no whole name to look up (most customers' names), and builds no key.
+    for (let t = 0; t < tokenCount; t++) if (!this.queryTokens[t]!.keys[0]?.exact) return selected;
     const id = this.tokens.id(wholeNameKey(query.keyTokens));
     if (id === undefined) return selected;
     const holders = this.tokens.postings(id);
