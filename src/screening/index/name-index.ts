@@ -2,14 +2,16 @@
  * The name index: finds, for a query name, the few list aliases worth full scoring, without
  * scanning the list. It looks up each query word's keys (`query-token-keys.ts`: the word, typo
  * neighbours, sound, variant, joined particles, splits) and joins of neighbouring words, sums the
- * evidence they give each alias (`candidate-evidence.ts`), and keeps the aliases sharing enough of
- * the query's rare evidence (`candidate-selection.ts`).
+ * evidence they give each alias (`candidate-evidence.ts`), a list word counting for one query word
+ * (`word-slots.ts`), and keeps the aliases sharing enough of the query's rare evidence
+ * (`candidate-selection.ts`).
  */
 import { abdNameSlipJoin } from '../normalize/arabic-abd-names.js';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { identifierKey } from './identifier-key.js';
 import { CandidateEvidence } from './candidate-evidence.js';
 import { CandidateSelection } from './candidate-selection.js';
+import { WordSlots } from './word-slots.js';
 import { joinedCode, queryCodeKeys, wholeNameKey } from './name-index-keys.js';
 import type { PostingLists } from './posting-lists.js';
 import { type IndexKey, joinWeight, QueryTokenKeys, type TokenKeys } from './query-token-keys.js';
@@ -44,10 +46,6 @@ export interface CandidateOptions {
    */
   diceFloor?: number;
 }
-
-/** Cells of `keepEachWordInOneSlot`'s table of words, kept at most half full. */
-const WORD_TABLE_BITS = 10;
-const WORD_TABLE = 1 << WORD_TABLE_BITS;
 
 const DIGIT = /\d/;
 const hasDigit = (token: string): boolean => DIGIT.test(token);
@@ -91,13 +89,8 @@ export class NameIndex {
   private readonly queryTokens: TokenKeys[] = [];
   /** The form of the name (`IndexableName.parts`) each token slot of this query is in. */
   private readonly slotPart: number[] = [];
-  /** Scratch of `keepEachWordInOneSlot`, by key position: its word, and whether it is dropped. */
-  private keyWord = new Int32Array(64);
-  private keyDropped = new Uint8Array(64);
-  /** Words seen by `keepEachWordInOneSlot` this query: cells current when stamped with its count. */
-  private readonly wordSeen = new Int32Array(WORD_TABLE);
-  private readonly wordSeenStamp = new Int32Array(WORD_TABLE);
-  private wordStamp = 0;
+  /** Drops a list word's keys from all but one of the query slots reaching it (`word-slots.ts`). */
+  private readonly wordSlots = new WordSlots();
   /** How many of `queryKeys` and `querySlots` are this query's. */
   private keyCount = 0;
   /** Keys held by more aliases than this only boost candidates opened by rarer keys. */
@@ -247,7 +240,12 @@ export class NameIndex {
       }
       totalWeight += found.weight;
     }
-    this.keepEachWordInOneSlot();
+    this.keyCount = this.wordSlots.keepEachInOneSlot(
+      this.queryKeys,
+      this.querySlots,
+      this.keyCount,
+      this.slotPart,
+    );
     // Joins and split halves get slots of their own and add nothing to the query's weight.
     let slotCount = tokenCount;
     for (let t = 0; t + 1 < tokenCount; t++) {
@@ -327,85 +325,6 @@ export class NameIndex {
     for (let s = 0; s < selected.length && at < out.length; s++)
       if (!holders.includes(selected[s]!)) out[at++] = selected[s]!;
     return out;
-  }
-
-  /**
-   * A list word that two query words both reach ("marie": the second word itself, a typo of the
-   * first; "abdallah", a typo of "abdalla" and of "abdulla") counts in one slot only, the one where
-   * it weighs most (the first of those on a tie): an alias holding the word once can stand for one
-   * query word, as the scorer pairs each word with one other. Counted in both, it gave an alias
-   * holding it the evidence of two matching words, and aliases far from the query were scored: the
-   * 50,000 customer names of the benchmark scored 5.19 candidates a name, 4.62 with the word in one
-   * slot (names scoring 26 or more: 2,216, then 1,653), with the same matches. Sounds and given-name
-   * variant groups stay in every slot: an alias may hold two words of one sound ("Katy Keeth" for
-   * "Kathy Keith"; the second word of a sound has a key of its own, `repeatedSoundKey`). Within
-   * one form of the name: a reading ("Yuan" in Wade–Giles) is the same words again, and its slots
-   * count as the query's weight does. Run on the token slots, before joins and splits, whose slots
-   * stand for words together.
-   */
-  private keepEachWordInOneSlot(): void {
-    const keys = this.queryKeys;
-    const slots = this.querySlots;
-    const count = this.keyCount;
-    if (this.keyWord.length < count) {
-      this.keyWord = new Int32Array(count * 2);
-      this.keyDropped = new Uint8Array(count * 2);
-    }
-    // Each key's word (where its aliases start in the token lists), -1 for a sound or a variant
-    // group: the pairs below compare numbers, not key objects (a query has a few dozen keys).
-    const word = this.keyWord;
-    const dropped = this.keyDropped;
-    // Most queries reach no word twice: a small table of the words seen says so in one pass.
-    const seen = this.wordSeen;
-    // Stamps stay positive int32: after 2^31 - 1 queries the table is emptied and they start again.
-    this.wordStamp = (this.wordStamp + 1) & 0x7fffffff;
-    if (this.wordStamp === 0) {
-      this.wordSeenStamp.fill(0);
-      this.wordStamp = 1;
-    }
-    const stamp = this.wordStamp;
-    // A query of hundreds of keys (a long name) would fill the table: compare it pair by pair.
-    let twice = count > WORD_TABLE / 2;
-    for (let k = 0; k < count; k++) {
-      const w = keys[k]!.oneWord ? keys[k]!.first : -1;
-      word[k] = w;
-      dropped[k] = 0;
-      if (w < 0 || twice) continue;
-      let cell = Math.imul(w, 0x9e3779b1) >>> (32 - WORD_TABLE_BITS);
-      while (this.wordSeenStamp[cell] === stamp && seen[cell] !== w) cell = (cell + 1) & (WORD_TABLE - 1);
-      if (this.wordSeenStamp[cell] === stamp) twice = true;
-      else {
-        this.wordSeenStamp[cell] = stamp;
-        seen[cell] = w;
-      }
-    }
-    if (!twice) return;
-    for (let k = 0; k < count; k++) {
-      if (word[k]! < 0) continue;
-      const slot = slots[k]!;
-      for (let other = 0; other < count; other++) {
-        if (word[other] !== word[k] || other === k) continue;
-        const otherSlot = slots[other]!;
-        // A nickname's or reading's words stand for the name's again: their slots keep theirs.
-        if (otherSlot === slot || this.slotPart[otherSlot] !== this.slotPart[slot]) continue;
-        const key = keys[k]!;
-        const o = keys[other]!;
-        if (o.documents !== key.documents) continue;
-        // The same word in another slot: kept there if it weighs more, or as much and comes first.
-        if (o.weight > key.weight || (o.weight === key.weight && other < k)) {
-          dropped[k] = 1;
-          break;
-        }
-      }
-    }
-    let kept = 0;
-    for (let k = 0; k < count; k++) {
-      if (dropped[k]) continue;
-      keys[kept] = keys[k]!;
-      slots[kept] = slots[k]!;
-      kept++;
-    }
-    this.keyCount = kept;
   }
 
   private pushKey(key: IndexKey, slot: number): void {
