@@ -311,7 +311,7 @@ export class NameIndex {
     if (query.keyTokens.length === 0) return selected;
     // An alias is filed under its whole name and under each of its words: a query holding a word
     // no alias holds has no whole name to look up (most customers' names), and builds no key.
-    for (let t = 0; t < tokenCount; t++) if (!this.queryTokens[t]!.keys[0]?.exact) return selected;
+    for (let t = 0; t < tokenCount; t++) if (!this.queryTokens[t]!.inList) return selected;
     const id = this.tokens.id(wholeNameKey(query.keyTokens));
     if (id === undefined) return selected;
     const holders = this.tokens.postings(id);

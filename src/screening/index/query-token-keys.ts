@@ -38,6 +38,8 @@ export interface TokenKeys {
   /** The phonetic code and variant group the keys were computed for. */
   readonly code: string;
   readonly group: number;
+  /** The token is a list word (a key token of some alias). */
+  readonly inList: boolean;
   /** Keys sharing the token's slot: exact, typo neighbours, sound, variant. */
   readonly keys: readonly IndexKey[];
   /** What the token weighs in the query (its best rarity; a token found nowhere counts as rare). */
@@ -247,6 +249,7 @@ export class QueryTokenKeys {
       token,
       code,
       group,
+      inList: exact !== undefined,
       keys,
       weight,
       splitKeys: this.splitKeys(token, exact),
