@@ -30,17 +30,21 @@ export function threadCpu(): ThreadCpu | undefined {
 
 /**
  * What each kind of thread spent between two readings: the main thread (this process's id), the
- * threads born in between (the workers; read `after` before they are terminated), and the other
- * threads that were already there.
+ * threads born after `born` (the workers; by default born in between; read `after` before they
+ * are terminated), and the other threads that were already there.
  */
-export function threadCpuNote(before: ThreadCpu | undefined, after: ThreadCpu | undefined): string {
-  if (!before || !after) return 'CPU by thread: n/a';
+export function threadCpuNote(
+  before: ThreadCpu | undefined,
+  after: ThreadCpu | undefined,
+  born: ThreadCpu | undefined = before,
+): string {
+  if (!before || !after || !born) return 'CPU by thread: n/a';
   const spent = (tid: number) => after.get(tid)! - (before.get(tid) ?? 0);
   const workers: number[] = [];
   let background = 0;
   for (const tid of after.keys()) {
     if (tid === process.pid) continue;
-    if (before.has(tid)) background += spent(tid);
+    if (born.has(tid)) background += spent(tid);
     else workers.push(spent(tid));
   }
   const s = (v: number) => v.toFixed(2);
