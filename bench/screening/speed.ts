@@ -352,7 +352,7 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       unit: 'names/s',
       target: isDefault ? '>= 20000' : '',
       ...(isDefault ? { ok: check(rate, '>=', 20_000) } : {}),
-      note: `the same ${queries.length} names by threads that first screened ${warmUp.length} other customers' names (negatives_us, ${(warmSeconds).toFixed(1)} s); second half ${Math.round(secondHalf)} names/s; ${threadCpuNote(threadsBefore, threadsAfter, threadsAtStart)}; ${coresNote(threadsAtStart, threadsBefore, threadsAfter, (ended - started) / 1000)}; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
+      note: `the same ${queries.length} names by threads that first screened ${warmUp.length} other customers' names (negatives_us, ${warmSeconds.toFixed(1)} s); second half ${Math.round(secondHalf)} names/s; ${threadCpuNote(threadsBefore, threadsAfter, threadsAtStart)}; ${coresNote(threadsAtStart, threadsBefore, threadsAfter, (ended - started) / 1000)}; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
     });
   }
 
