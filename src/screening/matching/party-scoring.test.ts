@@ -121,3 +121,63 @@ describe('PartyScorer (many candidates of one query)', () => {
     }
   });
 });
+
+describe('PartyScorer across schemas', () => {
+  const named = (schema: string, full: string): Entity => ({
+    ...entity,
+    id: schema,
+    schema,
+    names: [{ full, kind: 'primary' }],
+  });
+  // The same name on each side, so only the schemas keep a party from the top score.
+  const entities = [
+    named('Person', 'Hector Fuentes Rivas'),
+    named('Organization', 'Hector Fuentes Rivas'),
+    named('Vessel', 'Hector Fuentes Rivas'),
+    named('LegalEntity', 'Hector Fuentes Rivas'),
+    // Unknown schema with a legal form: prepared as an organisation, compatible with any query.
+    named('Thing', 'Hector Fuentes Rivas SA de CV'),
+  ];
+  const schemas = [undefined, 'Person', 'Organization', 'Company', 'Vessel', 'Thing', 'LegalEntity'];
+
+  it('scores exactly as scoreParty, schema mismatches included, at every floor', () => {
+    for (const e of entities) {
+      const listed = prepareName(e.names[0]!.full, e.schema);
+      for (const schema of schemas) {
+        const q: PartyQuery = {
+          id: 'q',
+          name: e.names[0]!.full,
+          ...(schema ? { schema } : {}),
+        } as PartyQuery;
+        const prepared = prepareName(q.name, q.schema);
+        for (const floor of [0, 0.5, 0.55, 0.6, 0.8]) {
+          const reference = scoreParty(q, prepared, e, listed).score;
+          const fast = new PartyScorer(q, prepared, floor).score(e, listed);
+          expect(fast, `${schema} query, ${e.schema} entity, floor ${floor}`).toBe(
+            reference >= floor ? reference : -1,
+          );
+        }
+      }
+    }
+  });
+
+  it('does not compare a person with a vessel at the default threshold, nor decode the vessel', () => {
+    const q: PartyQuery = { id: 'q', name: 'Hector Fuentes Rivas', schema: 'Person' };
+    const vessel = entities[2]!;
+    let decoded = 0;
+    const getter = () => {
+      decoded++;
+      return vessel;
+    };
+    const scorer = new PartyScorer(q, prepareName(q.name, q.schema), DEFAULT_THRESHOLD);
+    expect(scorer.score(getter, prepareName(vessel.names[0]!.full, 'Vessel'))).toBe(-1);
+    expect(decoded).toBe(0);
+    // The organisation read from a name of unknown schema is still a candidate for a person.
+    const unknown = entities[4]!;
+    const asOrganisation = prepareName(unknown.names[0]!.full, unknown.schema);
+    expect(asOrganisation.schema).toBe('Organization');
+    expect(scorer.score(unknown, asOrganisation)).toBe(
+      scoreParty(q, prepareName(q.name, q.schema), unknown, asOrganisation).score,
+    );
+  });
+});

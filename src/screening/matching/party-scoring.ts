@@ -4,7 +4,7 @@
  */
 import type { Entity, FeatureContribution, PartyQuery } from '../../core/index.js';
 import { compareNames, scoreNames } from './name-comparison.js';
-import { toNameSchema, type PreparedName } from './prepared-name.js';
+import { type NameSchema, toNameSchema, type PreparedName } from './prepared-name.js';
 import { checkPartyQuery } from './party-query-limits.js';
 import { MAX_QUALIFIER_BOOST, type QualifierResult, qualifierAdjustments } from './qualifiers.js';
 
@@ -102,6 +102,13 @@ export class PartyScorer {
   private readonly perEntity = new Map<Entity, { compatible: boolean; qualifiers: QualifierResult }>();
   /** An identifier in the query can lift any name score to IDENTIFIER_MATCH_SCORE. */
   private readonly mayMatchIdentifier: boolean;
+  /**
+   * The query's name schema when a party of another one cannot reach the floor: halved by
+   * SCHEMA_MISMATCH_FACTOR, a perfect name with every qualifier agreeing stays under it (a person
+   * screened at 0.8 never alerts on a vessel). Undefined when the query's schema rules out none
+   * (none given, Thing, LegalEntity) or when the floor is low enough for a mismatch to reach it.
+   */
+  private readonly excludesOtherSchemas: NameSchema | undefined;
 
   constructor(
     private readonly query: PartyQuery,
@@ -110,6 +117,13 @@ export class PartyScorer {
   ) {
     checkPartyQuery(query);
     this.mayMatchIdentifier = !!query.idNumber && IDENTIFIER_MATCH_SCORE >= floor;
+    const own = toNameSchema(query.schema);
+    const mismatchBelowFloor =
+      !this.mayMatchIdentifier && SCHEMA_MISMATCH_FACTOR + MAX_QUALIFIER_BOOST < floor - 1e-4;
+    this.excludesOtherSchemas =
+      mismatchBelowFloor && own !== 'Unknown' && query.schema !== 'Thing' && query.schema !== 'LegalEntity'
+        ? own
+        : undefined;
   }
 
   /**
@@ -118,6 +132,17 @@ export class PartyScorer {
    * (a screener opened from a snapshot decodes an entity only for such candidates).
    */
   score(entityOrGetter: Entity | (() => Entity), alias: PreparedName): number {
+    // A party of another schema is below the floor whatever its name: not compared at all (a third
+    // of what a person's name was compared with on the speed benchmark was an organisation, vessel
+    // or aircraft). An alias is prepared with its entity's schema, but an entity of unknown
+    // schema whose name holds a legal form is read as an organisation (`prepareName`) and stays
+    // compatible with every query: for an organisation alias the entity's own schema decides.
+    const excludes = this.excludesOtherSchemas;
+    if (excludes !== undefined && alias.schema !== excludes && alias.schema !== 'Unknown') {
+      if (alias.schema !== 'Organization') return -1;
+      const entity = typeof entityOrGetter === 'function' ? entityOrGetter() : entityOrGetter;
+      if (!compatibleSchemas(this.query, entity)) return -1;
+    }
     const nameScore = scoreNames(this.queryName, alias);
     // The margin covers the final rounding to four decimals.
     if (!this.mayMatchIdentifier && nameScore + MAX_QUALIFIER_BOOST < this.floor - 1e-4) return -1;
