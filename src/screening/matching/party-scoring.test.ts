@@ -123,10 +123,11 @@ describe('PartyScorer (many candidates of one query)', () => {
 });
 
 describe('PartyScorer across schemas', () => {
+  // `schema` as a string: the list readers give only known schemas, but the scorer must not rely on it.
   const named = (schema: string, full: string): Entity => ({
     ...entity,
     id: schema,
-    schema,
+    schema: schema as Entity['schema'],
     names: [{ full, kind: 'primary' }],
   });
   // The same name on each side, so only the schemas keep a party from the top score.
