@@ -107,7 +107,30 @@ describe('PartyScorer (many candidates of one query)', () => {
     { id: 'd', name: 'Fuentes Rivas Hector', schema: 'Vessel' },
     { id: 'e', name: 'Someone Else', idNumber: 'FURH680314AB1' },
     { id: 'f', name: 'H. Fuentes Rivas', birthDate: '1975' },
+    // The listed name exactly with another birth year (1.0 - 0.2) and another country too (- 0.1):
+    // the default floor itself; and another gender on top (- 0.12): below it whatever the name.
+    { id: 'g', name: 'FUENTES RIVAS, Hector Manuel', birthDate: '1970' },
+    { id: 'h', name: 'FUENTES RIVAS, Hector Manuel', birthDate: '1970', nationality: 'Colombia' },
+    {
+      id: 'i',
+      name: 'FUENTES RIVAS, Hector Manuel',
+      birthDate: '1970',
+      nationality: 'Colombia',
+      gender: 'female',
+    },
+    { id: 'j', name: 'Someone Else', birthDate: '1970', gender: 'female', idNumber: 'FURH680314AB1' },
   ];
+
+  it('scores a perfect name down to the floor by its qualifiers, and says -1 below it', () => {
+    expect(DEFAULT_THRESHOLD).toBe(0.7);
+    const at = (q: PartyQuery) =>
+      new PartyScorer(q, prepareName(q.name, 'Person'), DEFAULT_THRESHOLD).score(entity, alias);
+    expect(at(queries[6]!)).toBe(0.8);
+    expect(at(queries[7]!)).toBe(0.7);
+    expect(at(queries[8]!)).toBe(-1);
+    // An identifier match is decisive whatever the name and the qualifiers say.
+    expect(at(queries[9]!)).toBe(0.99);
+  });
 
   it('scores exactly as scoreParty above the floor and says -1 only below it', () => {
     for (const floor of [0, 0.5, 0.7, 0.8, 0.95]) {

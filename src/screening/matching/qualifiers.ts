@@ -134,36 +134,62 @@ function normalizeCountryText(value: string): string {
   return countryAliases[key] ?? key;
 }
 
-function dobFeature(query: string, listed: string[]): { delta: number; detail: string } | undefined {
-  if (listed.length === 0) return undefined;
-  let best: { delta: number; detail: string } | undefined;
+/** How the query's birth date compares with the nearest listed one, or undefined when none is listed. */
+interface DobComparison {
+  delta: number;
+  /** The listed date compared. */
+  date: string;
+  /** Characters both dates have in common (a date given as a year only agrees on four). */
+  common: number;
+}
+
+function dobComparison(query: string, listed: readonly string[]): DobComparison | undefined {
+  let best: DobComparison | undefined;
   for (const date of listed) {
     const common = Math.min(query.length, date.length);
-    let result: { delta: number; detail: string };
-    if (query.slice(0, 4) !== date.slice(0, 4)) {
-      result = { delta: -DOB_DIFFERENT_YEAR_PENALTY, detail: `DOB ${query} vs ${date}: different year` };
-    } else if (query.slice(0, common) === date.slice(0, common)) {
-      result =
-        common >= 10
-          ? { delta: DOB_AGREES_BOOST, detail: `DOB ${query} vs ${date}: same date` }
-          : {
-              delta: common > 4 ? DOB_AGREES_BOOST / 2 : 0,
-              detail: `DOB ${query} vs ${date}: ${common > 4 ? 'year and month agree' : 'year agrees'}`,
-            };
-    } else {
-      result = {
-        delta: -DOB_SAME_YEAR_PENALTY,
-        detail: `DOB ${query} vs ${date}: same year, different month or day`,
-      };
-    }
-    if (!best || result.delta > best.delta) best = result;
+    let delta: number;
+    if (query.slice(0, 4) !== date.slice(0, 4)) delta = -DOB_DIFFERENT_YEAR_PENALTY;
+    else if (query.slice(0, common) === date.slice(0, common))
+      delta = common >= 10 ? DOB_AGREES_BOOST : common > 4 ? DOB_AGREES_BOOST / 2 : 0;
+    else delta = -DOB_SAME_YEAR_PENALTY;
+    if (!best || delta > best.delta) best = { delta, date, common };
   }
   return best;
+}
+
+function dobDetail(query: string, { delta, date, common }: DobComparison): string {
+  if (delta === -DOB_DIFFERENT_YEAR_PENALTY) return `DOB ${query} vs ${date}: different year`;
+  if (delta === -DOB_SAME_YEAR_PENALTY) return `DOB ${query} vs ${date}: same year, different month or day`;
+  if (common >= 10) return `DOB ${query} vs ${date}: same date`;
+  return `DOB ${query} vs ${date}: ${common > 4 ? 'year and month agree' : 'year agrees'}`;
 }
 
 /** Adjustments to a name score from the party's qualifiers. */
 export function qualifierAdjustments(query: PartyQuery, entity: Entity): QualifierResult {
   const features: FeatureContribution[] = [];
+  const { delta, identifierMatch } = adjust(query, entity, features);
+  return { delta, identifierMatch, features };
+}
+
+/**
+ * The delta and identifier match of `qualifierAdjustments` without their explanation: what a
+ * scorer needs for the score alone (no reason text built for each listed entity a query meets).
+ */
+export function qualifierDelta(query: PartyQuery, entity: Entity): Omit<QualifierResult, 'features'> {
+  return adjust(query, entity, undefined);
+}
+
+/** Whether the query holds a qualifier that can lower a score (birth date, country, gender). */
+export function mayLowerScore(query: PartyQuery): boolean {
+  return !!(query.birthDate || query.nationality || query.country || query.gender);
+}
+
+/** The qualifiers' delta and identifier match; their explanation pushed to `features` when given. */
+function adjust(
+  query: PartyQuery,
+  entity: Entity,
+  features: FeatureContribution[] | undefined,
+): Omit<QualifierResult, 'features'> {
   let delta = 0;
   let identifierMatch = false;
 
@@ -175,7 +201,7 @@ export function qualifierAdjustments(query: PartyQuery, entity: Entity): Qualifi
         : undefined;
     if (hit) {
       identifierMatch = true;
-      features.push({
+      features?.push({
         feature: 'identifier',
         value: 1,
         weight: 1,
@@ -184,39 +210,68 @@ export function qualifierAdjustments(query: PartyQuery, entity: Entity): Qualifi
     }
   }
   if (query.birthDate) {
-    const dob = dobFeature(query.birthDate, entity.birthDates);
+    const dob = dobComparison(query.birthDate, entity.birthDates);
     if (dob) {
       delta += dob.delta;
-      features.push({ feature: 'birth-date', value: dob.delta, weight: 1, detail: dob.detail });
+      features?.push({
+        feature: 'birth-date',
+        value: dob.delta,
+        weight: 1,
+        detail: dobDetail(query.birthDate, dob),
+      });
     }
   }
-  const wantedCountries = [query.nationality, query.country]
-    .filter((c): c is string => !!c)
-    .map(normalizeCountry);
-  const listedCountries = [
-    ...entity.nationalities,
-    ...entity.countries,
-    ...entity.addresses.map((a) => a.country).filter((c): c is string => !!c),
-  ].map(normalizeCountry);
-  if (wantedCountries.length > 0 && listedCountries.length > 0) {
-    const agrees = wantedCountries.some((c) => listedCountries.includes(c));
+  const agrees = countriesAgree(query, entity);
+  if (agrees !== undefined) {
     const d = agrees ? COUNTRY_AGREES_BOOST : -COUNTRY_DISAGREES_PENALTY;
     delta += d;
-    features.push({
-      feature: 'country',
-      value: d,
-      weight: 1,
-      detail: `country ${wantedCountries.join('/')} vs listed ${[...new Set(listedCountries)].join('/')}: ${agrees ? 'agrees' : 'disagrees'}`,
-    });
+    if (features) {
+      const wanted = [query.nationality, query.country].filter((c): c is string => !!c).map(normalizeCountry);
+      features.push({
+        feature: 'country',
+        value: d,
+        weight: 1,
+        detail: `country ${wanted.join('/')} vs listed ${[...new Set(listedCountries(entity))].join('/')}: ${agrees ? 'agrees' : 'disagrees'}`,
+      });
+    }
   }
   if (query.gender && entity.gender && query.gender !== entity.gender) {
     delta -= GENDER_DISAGREES_PENALTY;
-    features.push({
+    features?.push({
       feature: 'gender',
       value: -GENDER_DISAGREES_PENALTY,
       weight: 1,
       detail: `gender ${query.gender} vs listed ${entity.gender}: disagrees`,
     });
   }
-  return { delta, identifierMatch, features };
+  return { delta, identifierMatch };
+}
+
+/** The entity's nationalities, countries and address countries, normalised. */
+function listedCountries(entity: Entity): string[] {
+  return [
+    ...entity.nationalities,
+    ...entity.countries,
+    ...entity.addresses.map((a) => a.country).filter((c): c is string => !!c),
+  ].map(normalizeCountry);
+}
+
+/**
+ * Whether a country of the query (nationality or country) is one the entity lists; undefined when
+ * either side gives none. Asked for every listed party a query meets: no arrays built.
+ */
+function countriesAgree(query: PartyQuery, entity: Entity): boolean | undefined {
+  const nationality = query.nationality ? normalizeCountry(query.nationality) : undefined;
+  const country = query.country ? normalizeCountry(query.country) : undefined;
+  if (nationality === undefined && country === undefined) return undefined;
+  let listed = false;
+  const agrees = (value: string): boolean => {
+    listed = true;
+    const c = normalizeCountry(value);
+    return c === nationality || c === country;
+  };
+  for (const value of entity.nationalities) if (agrees(value)) return true;
+  for (const value of entity.countries) if (agrees(value)) return true;
+  for (const address of entity.addresses) if (address.country && agrees(address.country)) return true;
+  return listed ? false : undefined;
 }
