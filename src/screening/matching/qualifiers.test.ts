@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, PartyQuery } from '../../core/index.js';
+import { entity } from '../screener-test-entities.js';
 import { mayLowerScore, qualifierAdjustments, qualifierDelta } from './qualifiers.js';
 
-const listed = (over: Partial<Entity>): Entity => ({
-  id: 'e',
-  schema: 'Person',
-  names: [{ full: 'Hector Fuentes', kind: 'primary' }],
-  addresses: [],
-  birthDates: [],
-  birthPlaces: [],
-  nationalities: [],
-  countries: [],
-  identifiers: [],
-  programs: [],
-  links: [],
-  attributes: {},
-  ...over,
-});
+const listed = (over: Partial<Entity>): Entity =>
+  entity({ id: 'e', schema: 'Person', names: [{ full: 'Hector Fuentes', kind: 'primary' }], ...over });
 
 const entities = [
   listed({}),
