@@ -17,13 +17,10 @@ import { fileURLToPath } from 'node:url';
 import { CoreUsageSample, type PartyQuery, type ScreeningMatch } from '../../src/core/index.js';
 import { defaultWorkerCount } from '../../src/screening/batch-screening-pool.js';
 import {
-  BatchScreeningPool,
   createScreener,
   DEFAULT_THRESHOLD,
   openScreenerSnapshot,
-  ScreenedRowCache,
   screenerSnapshotKey,
-  screenRows,
   writeScreenerSnapshot,
 } from '../../src/screening/index.js';
 import { readSnapshotFile } from '../../src/screening/screener-snapshot-file.js';
@@ -45,7 +42,8 @@ import {
   screenerOverAllLists,
   yenteQuery,
 } from './screening-bench-data.js';
-import { coresNote, type ThreadCpu, threadCpu, threadCpuNote } from './thread-cpu.js';
+import { coresNote, threadCpu, threadCpuNote } from './thread-cpu.js';
+import { startScreeningThreads, threadsLabel, timeBatch } from './timed-batch.js';
 
 function workload(quick: boolean): PartyQuery[] {
   const negatives = readYenteCsv('negatives_global.csv').map((row, i) => yenteQuery(row, `neg-${i}`));
@@ -245,41 +243,16 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
     const loadBefore = loadavg()[0]!;
     const started = performance.now();
     const cpu = process.cpuUsage();
-    let halfDone: { at: number; done: number; threads: ThreadCpu | undefined } | undefined;
-    const onProgress = (done: number, total: number) => {
-      if (!halfDone && done >= total / 2) halfDone = { at: performance.now(), done, threads: threadCpu() };
-    };
-    let failed = 0;
-    let readySeconds: number;
     const threadsBefore = threadCpu();
-    let threadsAfter: ThreadCpu | undefined;
-    if (workers === 0) {
-      const inProcess = openScreenerSnapshot(snapshot);
-      readySeconds = (performance.now() - started) / 1000;
-      const cache = new ScreenedRowCache();
-      for (let i = 0; i < queries.length; i += 500) {
-        const rows = screenRows(inProcess, queries.slice(i, i + 500), { threshold, limit: 5 }, cache);
-        failed += rows.filter((r) => 'error' in r).length;
-        onProgress(Math.min(i + 500, queries.length), queries.length);
-      }
-      threadsAfter = threadCpu();
-    } else {
-      const pool = await BatchScreeningPool.start(snapshot, { workers });
-      readySeconds = (performance.now() - started) / 1000;
-      const results = await pool.screenAll(queries, { threshold, limit: 5, onProgress });
-      failed = results.filter((r) => 'error' in r).length;
-      // Read before the workers end, while their threads are still listed.
-      threadsAfter = threadCpu();
-      await pool.close();
-    }
-    const ended = performance.now();
+    const threads = await startScreeningThreads(snapshot, workers, threshold);
+    const readySeconds = (performance.now() - started) / 1000;
+    const batch = await timeBatch(threads, queries);
+    await threads.close();
+    const { ended, half } = batch;
     const used = process.cpuUsage(cpu);
     const whole = queries.length / ((ended - started) / 1000);
-    const sustained = halfDone
-      ? (queries.length - halfDone.done) / ((ended - halfDone.at) / 1000)
-      : Number.NaN;
     const cpuMsPerName = (used.user + used.system) / 1000 / queries.length;
-    const label = workers === 0 ? 'main thread only' : `${workers} worker${workers > 1 ? 's' : ''}`;
+    const label = threadsLabel(workers);
     const isDefault = workers === defaultWorkers;
     figures.push({
       name: `batch from snapshot, ${label}${isDefault ? ' (default)' : ''}: start-up`,
@@ -298,14 +271,14 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
       unit: 'names/s',
       target: isDefault ? '>= 10000' : '',
       ...(isDefault ? { ok: check(whole, '>=', 10_000) } : {}),
-      note: `${queries.length} names in ${((ended - started) / 1000).toFixed(2)} s; ${failed} failed rows; CPU ${cpuMsPerName.toFixed(3)} ms/name (all threads); ${threadCpuNote(threadsBefore, threadsAfter)}; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
+      note: `${queries.length} names in ${((ended - started) / 1000).toFixed(2)} s; ${batch.failed} failed rows; CPU ${cpuMsPerName.toFixed(3)} ms/name (all threads); ${threadCpuNote(threadsBefore, batch.threadsAfter)}; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
     });
     figures.push({
       name: `batch from snapshot, ${label}: second half of the cold batch`,
-      value: sustained,
+      value: batch.secondHalfRate,
       unit: 'names/s',
       target: '',
-      note: `threads started for this batch, still warming up (see the steady state below); ${halfDone ? coresNote(threadsBefore, halfDone.threads, threadsAfter, (ended - halfDone.at) / 1000) : ''}`,
+      note: `threads started for this batch, still warming up (see the steady state below); ${half ? coresNote(threadsBefore, half.threads, batch.threadsAfter, (ended - half.at) / 1000) : ''}`,
     });
   }
 
@@ -315,44 +288,26 @@ export async function run(options: BenchOptions): Promise<Figure[]> {
   // most half of it, and V8 was still compiling through its second half (docs/screening.md).
   const warmUp = warmUpWorkload(options.quick);
   for (const workers of workerCounts) {
-    const label = workers === 0 ? 'main thread only' : `${workers} worker${workers > 1 ? 's' : ''}`;
     const isDefault = workers === defaultWorkers;
     const threadsAtStart = threadCpu();
-    const pool = workers === 0 ? undefined : await BatchScreeningPool.start(snapshot, { workers });
-    const inProcess = workers === 0 ? openScreenerSnapshot(snapshot) : undefined;
-    const cache = new ScreenedRowCache();
-    const screenBatch = async (batch: PartyQuery[], onProgress?: (done: number, total: number) => void) => {
-      if (pool) return pool.screenAll(batch, { threshold, limit: 5, ...(onProgress ? { onProgress } : {}) });
-      for (let i = 0; i < batch.length; i += 500) {
-        screenRows(inProcess!, batch.slice(i, i + 500), { threshold, limit: 5 }, cache);
-        onProgress?.(Math.min(i + 500, batch.length), batch.length);
-      }
-      return [];
-    };
+    const threads = await startScreeningThreads(snapshot, workers, threshold);
     const warmStarted = performance.now();
-    await screenBatch(warmUp);
+    await threads.screen(warmUp);
     const warmSeconds = (performance.now() - warmStarted) / 1000;
     const loadBefore = loadavg()[0]!;
     const threadsBefore = threadCpu();
-    let halfDone: { at: number; done: number; threads: ThreadCpu | undefined } | undefined;
     const started = performance.now();
-    await screenBatch(queries, (done, total) => {
-      if (!halfDone && done >= total / 2) halfDone = { at: performance.now(), done, threads: threadCpu() };
-    });
-    const ended = performance.now();
-    const threadsAfter = threadCpu();
-    await pool?.close();
-    const rate = queries.length / ((ended - started) / 1000);
-    const secondHalf = halfDone
-      ? (queries.length - halfDone.done) / ((ended - halfDone.at) / 1000)
-      : Number.NaN;
+    const batch = await timeBatch(threads, queries);
+    await threads.close();
+    const seconds = (batch.ended - started) / 1000;
+    const rate = queries.length / seconds;
     figures.push({
-      name: `batch from snapshot, ${label}: steady state`,
+      name: `batch from snapshot, ${threadsLabel(workers)}: steady state`,
       value: rate,
       unit: 'names/s',
       target: isDefault ? '>= 20000' : '',
       ...(isDefault ? { ok: check(rate, '>=', 20_000) } : {}),
-      note: `the same ${queries.length} names by threads that first screened ${warmUp.length} other customers' names (negatives_us, ${warmSeconds.toFixed(1)} s); second half ${Math.round(secondHalf)} names/s; ${threadCpuNote(threadsBefore, threadsAfter, threadsAtStart)}; ${coresNote(threadsAtStart, threadsBefore, threadsAfter, (ended - started) / 1000)}; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
+      note: `the same ${queries.length} names by threads that first screened ${warmUp.length} other customers' names (negatives_us, ${warmSeconds.toFixed(1)} s); second half ${Math.round(batch.secondHalfRate)} names/s; ${threadCpuNote(threadsBefore, batch.threadsAfter, threadsAtStart)}; ${coresNote(threadsAtStart, threadsBefore, batch.threadsAfter, seconds)}; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
     });
   }
 
