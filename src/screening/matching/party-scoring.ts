@@ -116,8 +116,8 @@ export class PartyScorer {
     { compatible: boolean; qualifiers: Pick<QualifierResult, 'delta' | 'identifierMatch'> }
   >();
   /**
-   * The query holds a birth date, country or gender, which may rule a party out before its name
-   * is compared (see `score`).
+   * The query holds a birth date, country or gender, and the floor is high enough for the
+   * common penalties to rule a party out before its name is compared (see `score`).
    */
   private readonly qualifiersFirst: boolean;
   /** An identifier in the query can lift any name score to IDENTIFIER_MATCH_SCORE. */

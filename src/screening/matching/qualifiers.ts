@@ -134,7 +134,7 @@ function normalizeCountryText(value: string): string {
   return countryAliases[key] ?? key;
 }
 
-/** How the query's birth date compares with the nearest listed one, or undefined when none is listed. */
+/** How the query's birth date compares with the nearest listed one. */
 interface DobComparison {
   delta: number;
   /** The listed date compared. */
@@ -143,6 +143,7 @@ interface DobComparison {
   common: number;
 }
 
+/** The listed date the query's agrees with best, or undefined when none is listed. */
 function dobComparison(query: string, listed: readonly string[]): DobComparison | undefined {
   let best: DobComparison | undefined;
   for (const date of listed) {
